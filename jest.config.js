@@ -1,5 +1,5 @@
-// One jest run, three projects: analytics (pure unit), api (integration against real
-// PostgreSQL), e2e (the built server over HTTP). Browser tests have their own config.
+// One jest run, three projects: unit (pure, no database: *.spec.ts), api (integration against
+// real PostgreSQL: *.int.spec.ts), e2e (the built server over HTTP). Browser tests have their own config.
 const swc = [
   '@swc/jest',
   {
@@ -19,11 +19,16 @@ const common = {
 };
 module.exports = {
   projects: [
-    { ...common, displayName: 'analytics', testMatch: ['<rootDir>/analytics/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{analytics,api,seeds}/**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.int\\.spec\\.ts$'],
+    },
     {
       ...common,
       displayName: 'api',
-      testMatch: ['<rootDir>/api/**/*.spec.ts', '<rootDir>/seeds/**/*.spec.ts', '<rootDir>/test/reliability/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{api,seeds}/**/*.int.spec.ts', '<rootDir>/test/reliability/**/*.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
