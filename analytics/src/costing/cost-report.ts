@@ -1,0 +1,111 @@
+import { AnalyticsInputError } from '../errors';
+import type { AiRun, TimeEntry } from '../ledger';
+import { addMoney, subtractMoney, sumMoney, zeroMoney, type Money } from '../money/money';
+import { toDate, type DateInput } from '../quarters/quarter';
+import type { RateCard } from '../rates/rate-card';
+import type { Working } from '../working';
+import { byTask } from './hours';
+import { taskCost, type CostedTask } from './task-cost';
+
+export interface CostReportItem {
+  task: CostedTask;
+  /** The line's budget; the all-human baseline cost when not given. */
+  budget?: Money;
+  complete: boolean;
+  /** The planner's estimate to complete; when not given, the budget left (never below zero). */
+  estimateToComplete?: Money;
+}
+
+export interface CostReportInput {
+  items: readonly CostReportItem[];
+  rateCard: RateCard;
+  timeEntries: readonly TimeEntry[];
+  aiRuns: readonly AiRun[];
+  /** Count only work dated on or before this instant (entries by work date, AI runs by finish). */
+  asOf?: DateInput;
+}
+
+export interface CostFigures {
+  budget: Money;
+  actualToDate: Money;
+  estimateToComplete: Money;
+  /** Estimate at completion (EFC) = actual to date + estimate to complete. */
+  estimateAtCompletion: Money;
+  /** Budget - EFC: positive is under budget. */
+  variance: Money;
+}
+
+export interface CostReportLine extends CostFigures {
+  taskId: string;
+  working: Working;
+}
+
+export interface CostReport {
+  lines: CostReportLine[];
+  totals: CostFigures;
+  working: Working;
+}
+
+function estimateToComplete(item: CostReportItem, budget: Money, actual: Money): Money {
+  if (item.complete) return zeroMoney(actual.currency);
+  if (item.estimateToComplete) return item.estimateToComplete;
+  const left = subtractMoney(budget, actual);
+  return left.amountMinor > 0n ? left : zeroMoney(actual.currency);
+}
+
+/** The production cost report: budget, actual to date, estimate to complete, EFC and variance per task. */
+export function costReport(input: CostReportInput): CostReport {
+  const currency = input.rateCard.currency;
+  const asOf = input.asOf === undefined ? undefined : toDate(input.asOf, 'asOf').getTime();
+  const inPeriod = (d: DateInput, field: string): boolean => asOf === undefined || toDate(d, field).getTime() <= asOf;
+  const entries = byTask(input.timeEntries.filter((e) => inPeriod(e.workDate, 'timeEntries.workDate')));
+  const runs = byTask(input.aiRuns.filter((r) => inPeriod(r.finishedAt, 'aiRuns.finishedAt')));
+
+  const seen = new Set<string>();
+  const lines = input.items.map((item): CostReportLine => {
+    if (seen.has(item.task.id)) {
+      throw new AnalyticsInputError('items', `Task ${item.task.id} appears twice in the cost report; list each task once.`);
+    }
+    seen.add(item.task.id);
+    const cost = taskCost({
+      task: item.task,
+      rateCard: input.rateCard,
+      timeEntries: entries.get(item.task.id) ?? [],
+      aiRuns: runs.get(item.task.id) ?? [],
+    });
+    const budget = item.budget ?? cost.baselineCost;
+    const etc = estimateToComplete(item, budget, cost.actualCost);
+    const efc = addMoney(cost.actualCost, etc, `items.${item.task.id}.estimateToComplete`);
+    return {
+      taskId: item.task.id,
+      budget,
+      actualToDate: cost.actualCost,
+      estimateToComplete: etc,
+      estimateAtCompletion: efc,
+      variance: subtractMoney(budget, efc, `items.${item.task.id}.budget`),
+      working: {
+        lines: [
+          { label: `${item.task.id}: budget${item.budget ? '' : ' (baseline cost)'}`, amount: budget, refs: [item.task.id] },
+          ...cost.working.lines,
+          { label: `${item.task.id}: estimate to complete${item.complete ? ' (complete)' : ''}`, amount: etc },
+        ],
+      },
+    };
+  });
+
+  const total = (pick: (l: CostReportLine) => Money): Money => sumMoney(lines.map(pick), currency);
+  return {
+    lines,
+    totals: {
+      budget: total((l) => l.budget),
+      actualToDate: total((l) => l.actualToDate),
+      estimateToComplete: total((l) => l.estimateToComplete),
+      estimateAtCompletion: total((l) => l.estimateAtCompletion),
+      variance: total((l) => l.variance),
+    },
+    working: {
+      lines: lines.map((l) => ({ label: `${l.taskId}: EFC`, amount: l.estimateAtCompletion, refs: [l.taskId] })),
+      note: 'EFC = actual to date + estimate to complete; variance = budget - EFC (positive is under budget). An open task with no estimate to complete is assumed to spend what is left of its budget.',
+    },
+  };
+}

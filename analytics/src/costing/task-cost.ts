@@ -1,0 +1,96 @@
+import { toNonNegativeRatio, type Quantity } from '../exact/parse';
+import { add, div, toNumber, ZERO, type Ratio } from '../exact/ratio';
+import type { AiRun, TaskPath, TimeEntry } from '../ledger';
+import { sumMoney, zeroMoney, type Money } from '../money/money';
+import { pricedLine, priceHours } from '../rates/hourly-rate';
+import { rateFor, type RateCard } from '../rates/rate-card';
+import type { Working, WorkingLine } from '../working';
+import { hoursByRole, machineHours } from './hours';
+
+export interface CostedTask {
+  id: string;
+  path: TaskPath;
+  baselineRole: string;
+  /** B(t): the bid's most likely hours, or the planner's override. */
+  baselineHours: Quantity;
+  /** Model licence fee charged to this task, where the model has one. */
+  licenceFee?: Money;
+}
+
+export interface TaskCostInput {
+  task: CostedTask;
+  rateCard: RateCard;
+  /** Entries for this task; entries for other tasks are ignored. */
+  timeEntries: readonly TimeEntry[];
+  /** AI cost lines for this task; lines for other tasks are ignored. */
+  aiRuns: readonly AiRun[];
+}
+
+export interface TaskCost {
+  taskId: string;
+  path: TaskPath;
+  baselineHours: number;
+  /** B(t) x the baseline role's loaded rate: what the task would cost done by people. */
+  baselineCost: Money;
+  humanHours: number;
+  /** Every logged hour (artist, operator, review, rework, supervision) x its role's loaded rate. */
+  humanCost: Money;
+  machineHours: number;
+  computeCost: Money;
+  licenceFee: Money;
+  /** Human + compute + licence. On an AI task this is the AI path cost. */
+  actualCost: Money;
+  /** S = B / (M + human hours): 10 means ten times faster than the baseline. Null before any work. */
+  speedUp: number | null;
+  working: Working;
+}
+
+/** Baseline, human, compute and total cost of one task, with the working behind each figure. */
+export function taskCost({ task, rateCard, timeEntries, aiRuns }: TaskCostInput): TaskCost {
+  const currency = rateCard.currency;
+  const baselineHours = toNonNegativeRatio(task.baselineHours, `tasks.${task.id}.baselineHours`);
+  const baselineRate = rateFor(rateCard, task.baselineRole);
+  const baselineLine = pricedLine(`${task.id}: baseline ${task.baselineRole}`, baselineHours, baselineRate, [task.id]);
+
+  const entries = timeEntries.filter((e) => e.taskId === task.id);
+  const runs = aiRuns.filter((r) => r.taskId === task.id);
+  const humanLines: WorkingLine[] = [];
+  let humanHours: Ratio = ZERO;
+  for (const [role, hours] of hoursByRole(entries)) {
+    humanHours = add(humanHours, hours);
+    const refs = entries.filter((e) => e.role === role && e.id !== undefined).map((e) => e.id as string);
+    humanLines.push(pricedLine(`${task.id}: logged ${role}`, hours, rateFor(rateCard, role), refs));
+  }
+  const humanCost = sumMoney(humanLines.map((l) => l.amount as Money), currency);
+
+  const computeLines: WorkingLine[] = runs.map((r, i) => ({
+    label: `${task.id}: AI run ${r.id ?? i + 1}`,
+    quantity: r.wallMs / 3_600_000,
+    unit: 'h',
+    amount: r.computeCost,
+    ...(r.id ? { refs: [r.id] } : {}),
+  }));
+  const compute = sumMoney(runs.map((r) => r.computeCost), currency, `aiRuns.computeCost`);
+  const licenceFee = task.licenceFee ?? zeroMoney(currency);
+  const licenceLines: WorkingLine[] = task.licenceFee ? [{ label: `${task.id}: model licence fee`, amount: licenceFee }] : [];
+
+  const machine = machineHours(runs);
+  const spent = add(machine, humanHours);
+  return {
+    taskId: task.id,
+    path: task.path,
+    baselineHours: toNumber(baselineHours),
+    baselineCost: priceHours(baselineHours, baselineRate),
+    humanHours: toNumber(humanHours),
+    humanCost,
+    machineHours: toNumber(machine),
+    computeCost: compute,
+    licenceFee,
+    actualCost: sumMoney([humanCost, compute, licenceFee], currency, `tasks.${task.id}.licenceFee`),
+    speedUp: spent.num === 0n ? null : toNumber(div(baselineHours, spent)),
+    working: {
+      lines: [baselineLine, ...humanLines, ...computeLines, ...licenceLines],
+      note: 'Actual cost = logged hours x loaded rates + compute + licence. Each hours x rate line is rounded half-even to a minor unit.',
+    },
+  };
+}
