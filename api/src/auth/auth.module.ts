@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { RolesGuard } from './roles.guard';
+import { Tokens } from './tokens';
+import { UsersRepository } from './users.repository';
+
+@Module({
+  providers: [AuthService, AuthResolver, Tokens, UsersRepository, { provide: APP_GUARD, useClass: RolesGuard }],
+  exports: [AuthService, UsersRepository],
+})
+export class AuthModule {}

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { unauthenticated } from '../common/errors';
+import { Actor } from './current-user';
+import { LoginThrottle } from './login-throttle';
+import { passwordMatches } from './passwords';
+import { Tokens } from './tokens';
+import { UserRow, UsersRepository } from './users.repository';
+
+// Verified against when the email is unknown, so both failures take the same time.
+const DECOY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2x0pYH0x8E3oYdQ2nQj1cH8mQm0XJq2w4cZb0m1S3mE';
+
+const toActor = (u: UserRow): Actor => ({ id: u.id, email: u.email, role: u.role, displayName: u.displayName });
+
+@Injectable()
+export class AuthService {
+  private readonly throttle = new LoginThrottle();
+
+  constructor(
+    private readonly users: UsersRepository,
+    private readonly tokens: Tokens,
+  ) {}
+
+  async login(email: string, password: string): Promise<{ token: string; user: Actor }> {
+    const key = email.trim().toLowerCase();
+    const delay = this.throttle.delayFor(key);
+    if (delay > 0) await sleep(delay);
+    const user = await this.users.findByEmail(key);
+    const ok = await passwordMatches(user?.passwordHash ?? DECOY_HASH, password);
+    if (!user || !ok || !user.active) {
+      this.throttle.recordFailure(key);
+      throw unauthenticated('That email and password do not match an active account; check both and try again.');
+    }
+    this.throttle.recordSuccess(key);
+    return { token: this.tokens.issue({ sub: user.id, role: user.role }), user: toActor(user) };
+  }
+
+  /** The user a bearer token stands for, re-read so a deactivated account stops at once. */
+  async actorForToken(token: string): Promise<Actor | undefined> {
+    const claims = this.tokens.read(token);
+    if (!claims) return undefined;
+    const user = await this.users.findById(claims.sub);
+    return user && user.active ? toActor(user) : undefined;
+  }
+}

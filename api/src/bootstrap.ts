@@ -1,0 +1,72 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { seedDemo } from '../../seeds';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/config';
+import { createLogger, PinoNestLogger } from './common/logger';
+import { httpLogging } from './common/http-logging';
+import { validationPipe } from './common/validation';
+import { createDataSource, runMigrations } from './database/data-source';
+import { startEmbeddedPostgres } from './database/embedded';
+import { serveDashboard, webDistDir } from './web/static';
+
+export interface RunningServer {
+  app: NestExpressApplication;
+  url: string;
+  databaseUrl: string;
+  dataSource: DataSource;
+  /** True when this start seeded the demo (an empty database). */
+  seeded: boolean;
+  stop(): Promise<void>;
+}
+
+/** The database this process talks to: DATABASE_URL, or an embedded one under the data dir. */
+export async function openDatabase(config: AppConfig, logger: Logger) {
+  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
+  const embedded = await startEmbeddedPostgres(config.dataDir, (m) => logger.debug({ postgres: m }));
+  logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL started');
+  return embedded;
+}
+
+/** Connects, migrates, seeds an empty database, and serves GraphQL, REST and the dashboard. */
+export async function startServer(config: AppConfig, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+  const database = await openDatabase(config, logger);
+  const dataSource = createDataSource(database.url);
+  await dataSource.initialize();
+  const applied = await runMigrations(dataSource);
+  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+  const seeded = config.seedDemo ? await seedDemo(dataSource) : false;
+
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource, logger), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: true,
+  });
+  app.useBodyParser('json', { limit: '50mb' });
+  app.use(httpLogging(logger));
+  app.useGlobalPipes(validationPipe);
+  app.disable('x-powered-by');
+  serveDashboard(app, webDistDir());
+  await app.listen(config.port, '0.0.0.0');
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+
+  let stopped = false;
+  return {
+    app,
+    url,
+    databaseUrl: database.url,
+    dataSource,
+    seeded,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await app.close();
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await database.stop();
+    },
+  };
+}

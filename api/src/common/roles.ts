@@ -1,0 +1,12 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum Role {
+  ADMIN = 'ADMIN',
+  PLANNER = 'PLANNER',
+  OPERATOR = 'OPERATOR',
+  REVIEWER = 'REVIEWER',
+  EXECUTIVE = 'EXECUTIVE',
+}
+registerEnumType(Role, { name: 'Role', description: 'What a user may see and change.' });
+
+export const ALL_ROLES = Object.values(Role);

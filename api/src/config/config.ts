@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+
+/** Everything the service reads from the environment, validated once at boot. */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  /** Absent: an embedded PostgreSQL is started under `<dataDir>/pg`. */
+  databaseUrl?: string;
+  dataDir: string;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  logLevel: string;
+  /** Start the inference worker as a child process of the api (npm start). */
+  startWorker: boolean;
+  /** Seed the demo when the database holds no users. */
+  seedDemo: boolean;
+  maxModelBytes: number;
+  maxImagePixelsWide: number;
+  workerDeviceClass: string;
+  graphqlMaxDepth: number;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; it is "${raw}".`);
+  }
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false; it is "${raw}".`);
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL must be a URL such as postgres://user:password@host:5432/frameledger.');
+  }
+  if (!['postgres:', 'postgresql:'].includes(url.protocol)) {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://; it starts with ${url.protocol}//.`);
+  }
+  return raw;
+}
+
+/**
+ * Outside production an unset JWT_SECRET is generated once and kept in the data dir, so
+ * tokens survive a restart without anyone having to invent a secret for a demo.
+ */
+function jwtSecret(env: Env, nodeEnv: AppConfig['nodeEnv'], dataDir: string): string {
+  const raw = env.JWT_SECRET;
+  if (raw) {
+    if (raw.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters long.');
+    return raw;
+  }
+  if (nodeEnv === 'production') {
+    throw new ConfigError('JWT_SECRET must be set in production (at least 32 random characters).');
+  }
+  const file = join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnvRaw = env.NODE_ENV ?? 'development';
+  if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
+    throw new ConfigError(`NODE_ENV must be development, production or test; it is "${nodeEnvRaw}".`);
+  }
+  const nodeEnv = nodeEnvRaw as AppConfig['nodeEnv'];
+  const dataDirRaw = env.FRAMELEDGER_DATA_DIR || '.data';
+  const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(process.cwd(), dataDirRaw);
+  const logLevel = env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info');
+  if (!['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent; it is "${logLevel}".`);
+  }
+  const deviceClass = (env.WORKER_DEVICE_CLASS || 'CPU').toUpperCase();
+  if (!/^[A-Z0-9_-]{1,32}$/.test(deviceClass)) {
+    throw new ConfigError(`WORKER_DEVICE_CLASS must be a device class code such as CPU, T4, L4, A100 or H100; it is "${deviceClass}".`);
+  }
+  return {
+    nodeEnv,
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    databaseUrl: databaseUrl(env),
+    dataDir,
+    jwtSecret: jwtSecret(env, nodeEnv, dataDir),
+    jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
+    logLevel,
+    startWorker: flag(env, 'FRAMELEDGER_START_WORKER', true),
+    seedDemo: flag(env, 'FRAMELEDGER_SEED_DEMO', true),
+    maxModelBytes: integer(env, 'MAX_MODEL_BYTES', 2 * 1024 ** 3, 1024, 16 * 1024 ** 3),
+    maxImagePixelsWide: integer(env, 'MAX_IMAGE_WIDTH', 12000, 16, 65535),
+    workerDeviceClass: deviceClass,
+    graphqlMaxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

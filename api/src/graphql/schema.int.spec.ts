@@ -1,0 +1,33 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { startTestServer, TestServer } from '../../../test/support/server';
+import { operationRoles } from './operation-roles';
+
+const SCHEMA_FILE = join(__dirname, '../../schema.graphql');
+
+describe('the GraphQL schema', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server?.stop());
+
+  const emitted = () => printSchema(lexicographicSortSchema(server.app.get(GraphQLSchemaHost).schema)) + '\n';
+
+  it('matches the committed api/schema.graphql (run `npm run schema:update` after changing types)', () => {
+    if (process.env.UPDATE_SCHEMA === '1') writeFileSync(SCHEMA_FILE, emitted());
+    expect(emitted()).toBe(readFileSync(SCHEMA_FILE, 'utf8'));
+  });
+
+  it('declares the roles of every query, mutation and subscription', () => {
+    const table = operationRoles(server.app);
+    const undeclared = table.filter((op) => !op.public && op.roles.length === 0).map((op) => op.operation);
+    // The table is printed so a reviewer can read who may do what.
+    process.stdout.write(table.map((op) => `${op.operation}: ${op.public ? 'PUBLIC' : op.roles.join(', ')}`).join('\n') + '\n');
+    expect(undeclared).toEqual([]);
+    expect(table.find((op) => op.operation === 'Mutation.login')?.public).toBe(true);
+    expect(table.find((op) => op.operation === 'Mutation.createProduction')?.roles).toEqual(['ADMIN', 'PLANNER']);
+  });
+});

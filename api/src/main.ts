@@ -1,0 +1,39 @@
+import 'reflect-metadata';
+import { startServer } from './bootstrap';
+import { ConfigError, loadConfig } from './config/config';
+import { createLogger } from './common/logger';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../seeds/demo/users';
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`FrameLedger cannot start: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const server = await startServer(config, logger);
+  const lines = [`FrameLedger is running at ${server.url}`];
+  if (server.seeded || config.seedDemo) {
+    lines.push(`Demo sign-ins (password "${DEMO_PASSWORD}", demo only):`);
+    for (const u of DEMO_USERS) lines.push(`  ${u.role.padEnd(9)} ${u.email}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await server.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error) => {
+  process.stderr.write(`FrameLedger stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

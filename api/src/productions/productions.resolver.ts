@@ -1,0 +1,31 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentUser } from '../auth/current-user';
+import { AnyRole, Roles } from '../auth/roles.decorator';
+import { PageArgs } from '../common/graphql/connection';
+import { Role } from '../common/roles';
+import { CreateProductionInput } from './dto/create-production.input';
+import { ProductionConnection, ProductionType } from './production.types';
+import { ProductionsService } from './productions.service';
+
+@Resolver(() => ProductionType)
+export class ProductionsResolver {
+  constructor(private readonly service: ProductionsService) {}
+
+  @AnyRole()
+  @Query(() => ProductionConnection, { description: 'Productions, ordered by code.' })
+  productions(@Args() page: PageArgs) {
+    return this.service.list(page.first, page.after);
+  }
+
+  @AnyRole()
+  @Query(() => ProductionType)
+  production(@Args('id', { type: () => ID }) id: string) {
+    return this.service.get(id);
+  }
+
+  @Roles(Role.ADMIN, Role.PLANNER)
+  @Mutation(() => ProductionType)
+  createProduction(@Args('input') input: CreateProductionInput, @CurrentUser() actor: Actor) {
+    return this.service.create(input, actor.id);
+  }
+}

@@ -1,0 +1,49 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, RunningServer } from '../../api/src/bootstrap';
+import { loadConfig } from '../../api/src/config/config';
+import { testLogger } from './quiet-logger';
+import { createTestDatabase } from './database';
+
+export interface TestServer extends RunningServer {
+  /** POST a GraphQL document; returns the parsed body ({ data, errors }). */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  login(email: string, password?: string): Promise<string>;
+}
+
+export interface GqlResult<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, any>; path?: string[] }>;
+}
+
+/** The real server (its own database, seeded with the demo users) listening on a free port. */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const databaseUrl = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+    FRAMELEDGER_DATA_DIR: mkdtempSync(join(tmpdir(), 'frameledger-data-')),
+    FRAMELEDGER_START_WORKER: 'false',
+    ...env,
+  });
+  const server = await startServer(config, testLogger());
+  const gql: TestServer['gql'] = async (query, variables, token) => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GqlResult<never>;
+  };
+  const login = async (email: string, password = 'frameledger') => {
+    const result = await gql<{ login: { token: string } }>(
+      `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+      { e: email, p: password },
+    );
+    if (!result.data) throw new Error(`login failed for ${email}: ${JSON.stringify(result.errors)}`);
+    return result.data.login.token;
+  };
+  return { ...server, gql, login };
+}
