@@ -48,7 +48,11 @@ export function readTable<K extends string>(text: string, specs: readonly Column
     const earlier = columns.get(key);
     if (earlier !== undefined) {
       errors.push(
-        lineError(header.line, `columns "${earlier}" and "${text.trim()}" mean the same thing; keep one.`, text),
+        lineError(
+          header.line,
+          `columns "${earlier}" and "${text.trim()}" mean the same thing; keep one.`,
+          text,
+        ),
       );
       return;
     }

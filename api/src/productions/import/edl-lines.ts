@@ -110,7 +110,8 @@ function readTransition(tokens: string[]): Transition | undefined {
   if (/^W\d{3}$/.test(type ?? '') && rest.length === 0 && frames !== undefined) {
     return { type: 'wipe', code: type, frames };
   }
-  const keyForm = /^K[BO]?$/.test(type ?? '') && (rest.length === 0 || (rest.length === 1 && /^[BO]$/.test(rest[0])));
+  const keyForm =
+    /^K[BO]?$/.test(type ?? '') && (rest.length === 0 || (rest.length === 1 && /^[BO]$/.test(rest[0])));
   if (keyForm) return { type: 'key', frames: frames ?? 0 };
   return undefined;
 }

@@ -66,13 +66,20 @@ const GENERATOR_REELS = new Set(['BL', 'BLK', 'BLACK', 'BARS']);
 export function parseEdl(text: string, options: EdlOptions = {}): EditParseResult<EdlShot> {
   const fps = options.fps ?? 24;
   if (!(fps > 0 && fps <= 1000)) {
-    return { title: null, rows: [], errors: [lineError(1, `the frame rate ${fps} is not a positive number of frames per second.`)] };
+    return {
+      title: null,
+      rows: [],
+      errors: [lineError(1, `the frame rate ${fps} is not a positive number of frames per second.`)],
+    };
   }
   const errors: ImportError[] = [];
   const { title, groups, sawEvent } = readGroups(text, fps, errors);
   if (!sawEvent && errors.length === 0) {
     errors.push(
-      lineError(1, 'no events found; a CMX3600 EDL lists events such as "001 REEL V C 01:00:00:00 01:00:01:00 00:00:00:00 00:00:01:00".'),
+      lineError(
+        1,
+        'no events found; a CMX3600 EDL lists events such as "001 REEL V C 01:00:00:00 01:00:01:00 00:00:00:00 00:00:01:00".',
+      ),
     );
   }
   const drafts = buildDrafts(groups, errors);
@@ -110,7 +117,12 @@ function readGroups(text: string, fps: number, errors: ImportError[]) {
         case 'event':
           sawEvent = true;
           if (group?.number === parsed.eventNumber) group.statements.push({ line, event: parsed, rate });
-          else groups.push({ number: parsed.eventNumber, statements: [{ line, event: parsed, rate }], locators: [] });
+          else
+            groups.push({
+              number: parsed.eventNumber,
+              statements: [{ line, event: parsed, rate }],
+              locators: [],
+            });
           break;
         case 'title':
           title ??= parsed.title;
@@ -118,7 +130,11 @@ function readGroups(text: string, fps: number, errors: ImportError[]) {
         case 'fcm':
           if (parsed.dropFrame && !supportsDropFrame(fps)) {
             errors.push(
-              lineError(line, `FCM: DROP FRAME needs a 29.97 or 59.94 fps timeline, not ${fps}; import with fps 29.97 or 59.94.`, 'FCM'),
+              lineError(
+                line,
+                `FCM: DROP FRAME needs a 29.97 or 59.94 fps timeline, not ${fps}; import with fps 29.97 or 59.94.`,
+                'FCM',
+              ),
             );
           }
           rate = frameRate(fps, parsed.dropFrame);
@@ -204,20 +220,31 @@ function readTiming({ line, event, rate }: Statement, errors: ImportError[]): Ti
   const read = (label: string, timecode: string) => {
     const reading = parseTimecode(timecode, rate);
     if (reading.ok) return reading.frame;
-    errors.push(lineError(line, `${label} timecode "${timecode}" is not HH:MM:SS:FF (${reading.rule}).`, label));
+    errors.push(
+      lineError(line, `${label} timecode "${timecode}" is not HH:MM:SS:FF (${reading.rule}).`, label),
+    );
     return undefined;
   };
   const sourceIn = read('source-in', event.sourceIn);
   const sourceOut = read('source-out', event.sourceOut);
   const recordIn = read('record-in', event.recordIn);
   const recordOut = read('record-out', event.recordOut);
-  if (sourceIn === undefined || sourceOut === undefined || recordIn === undefined || recordOut === undefined) {
+  if (
+    sourceIn === undefined ||
+    sourceOut === undefined ||
+    recordIn === undefined ||
+    recordOut === undefined
+  ) {
     return undefined;
   }
   const ordered = (kind: string, inTc: string, outTc: string, inFrame: number, outFrame: number) => {
     if (outFrame >= inFrame) return true;
     errors.push(
-      lineError(line, `${kind}-out ${outTc} is before ${kind}-in ${inTc}; the out point must be at or after the in point.`, `${kind}-out`),
+      lineError(
+        line,
+        `${kind}-out ${outTc} is before ${kind}-in ${inTc}; the out point must be at or after the in point.`,
+        `${kind}-out`,
+      ),
     );
     return false;
   };

@@ -39,6 +39,9 @@ const ALIASES: Record<string, TaskTypeCode> = {
 
 /** The task type a name means (code or common alias, any case), or undefined. */
 export function taskTypeFromName(name: string): TaskTypeCode | undefined {
-  const code = name.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  const code = name
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
   return readCode(code, TASK_TYPES) ?? ALIASES[code];
 }

@@ -37,7 +37,10 @@ export function parseTimecode(text: string, rate: FrameRate): TimecodeReading {
   const [hours, minutes, seconds, frames] = [match[1], match[2], match[3], match[5]].map(Number);
   if (minutes > 59 || seconds > 59 || frames >= rate.nominal) return { ok: false, rule };
   if (dropFrame && !supportsDropFrame(rate.fps)) {
-    return { ok: false, rule: `drop-frame timecode (";") exists only at 29.97 or 59.94 fps, not ${rate.fps}` };
+    return {
+      ok: false,
+      rule: `drop-frame timecode (";") exists only at 29.97 or 59.94 fps, not ${rate.fps}`,
+    };
   }
 
   const labelled = ((hours * 60 + minutes) * 60 + seconds) * rate.nominal + frames;
