@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { DataSource } from 'typeorm';
 import { unauthenticated } from '../common/errors';
+import { AuditLog } from '../governance/audit/audit-log.service';
 import { Actor } from './current-user';
 import { LoginThrottle } from './login-throttle';
 import { passwordMatches } from './passwords';
@@ -20,6 +22,8 @@ export class AuthService {
   constructor(
     private readonly users: UsersRepository,
     private readonly tokens: Tokens,
+    private readonly db: DataSource,
+    private readonly audit: AuditLog,
   ) {}
 
   async login(email: string, password: string): Promise<{ token: string; user: Actor }> {
@@ -33,6 +37,15 @@ export class AuthService {
       throw unauthenticated('That email and password do not match an active account; check both and try again.');
     }
     this.throttle.recordSuccess(key);
+    await this.db.transaction((manager) =>
+      this.audit.append(manager, {
+        actor: user.id,
+        action: 'auth.sign_in',
+        subjectType: 'user',
+        subjectId: user.id,
+        payload: { email: user.email, role: user.role },
+      }),
+    );
     return { token: this.tokens.issue({ sub: user.id, role: user.role }), user: toActor(user) };
   }
 

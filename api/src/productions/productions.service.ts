@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AuditLog } from '../governance/audit/audit-log.service';
 import { badInput, conflict, notFound } from '../common/errors';
 import { money } from '../common/money-format';
 import { offsetOf, Page, toPage } from '../common/graphql/connection';
@@ -16,6 +17,7 @@ export class ProductionsService {
   constructor(
     private readonly db: DataSource,
     private readonly productions: ProductionsRepository,
+    private readonly audit: AuditLog,
   ) {}
 
   async list(first: number, after?: string): Promise<Page<ProductionType>> {
@@ -39,7 +41,16 @@ export class ProductionsService {
       if (await this.productions.findByCode(input.code, manager)) {
         throw conflict(`A production with the code ${input.code} exists already; choose another code.`);
       }
-      return toProduction(await this.productions.insert(input, actorId, manager));
+      const row = await this.productions.insert(input, actorId, manager);
+      await this.audit.append(manager, {
+        actor: actorId,
+        action: 'production.create',
+        subjectType: 'production',
+        subjectId: row.id,
+        productionId: row.id,
+        payload: { before: null, after: { ...row } },
+      });
+      return toProduction(row);
     });
   }
 }

@@ -1,5 +1,5 @@
 // What an edit (EDL or OTIO timeline) contributes to a breakdown: one row per picture clip.
-import { ParseResult } from './parse-result';
+import { ImportError, lineError, ParseResult } from './parse-result';
 
 export interface EditShot {
   /** Shot code, unique within the file (see shotCode / uniqueCodes). */
@@ -21,6 +21,12 @@ export interface EditShot {
 export interface EditParseResult<T extends EditShot> extends ParseResult<T> {
   /** The edit's title (EDL TITLE, OTIO timeline name), when it has one. */
   title: string | null;
+}
+
+/** The caller's frame rate, checked: a rate the parser cannot count with is reported, not thrown. */
+export function fpsError(fps: number): ImportError | undefined {
+  if (Number.isFinite(fps) && fps > 0 && fps <= 1000) return undefined;
+  return lineError(1, `the frame rate ${fps} is not a positive number of frames per second (24, 25, 29.97, ...).`, 'fps');
 }
 
 // Avid and Resolve append the layer or track in parentheses ("ZZ100_501 (LAY3)"); the shot

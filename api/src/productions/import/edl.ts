@@ -10,7 +10,7 @@
 //   ended) is the same shot, as OTIO merges it: dissolve_test.edl gives clip_A 9, clip_B 11.
 // - Zero-length events carry no frames and make no shot. Audio-only events and black or bars
 //   (reel BL, BLACK, BARS) are not shots; they are skipped without error.
-import { EditParseResult, EditShot, shotCode, uniqueCodes } from './edit-shot';
+import { EditParseResult, EditShot, fpsError, shotCode, uniqueCodes } from './edit-shot';
 import { classifyLine, EventLine, Locator } from './edl-lines';
 import { ImportError, lineError } from './parse-result';
 import { FrameRate, frameRate, parseTimecode, supportsDropFrame } from './timecode';

@@ -1,0 +1,53 @@
+import { DataSource } from 'typeorm';
+import { createDataSource } from '../../database/data-source';
+import { createTestDatabase } from '../../../../test/support/database';
+import { verifyChain } from '../audit-core/chain';
+import { AuditLog } from './audit-log.service';
+import { AuditLogRepository } from './audit-log.repository';
+
+describe('the audit log table', () => {
+  let db: DataSource;
+  let log: AuditLog;
+  beforeAll(async () => {
+    db = createDataSource(await createTestDatabase(), 4);
+    await db.initialize();
+    log = new AuditLog(new AuditLogRepository(db));
+  });
+  afterAll(() => db?.destroy());
+
+  const entry = (n: number) => ({
+    actor: 'system',
+    action: 'test.event',
+    subjectType: 'test',
+    subjectId: String(n),
+    payload: { n, amountMinor: '123' },
+  });
+
+  it('chains concurrent appends without forks: seq 1..N, each prevHash the hash before', async () => {
+    await Promise.all(Array.from({ length: 12 }, (_, i) => db.transaction((m) => log.append(m, entry(i)))));
+    const events = await new AuditLogRepository(db).range(1, 100);
+    expect(events.map((e) => e.seq)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(verifyChain(events)).toBeNull();
+  });
+
+  it('writes nothing when the surrounding transaction rolls back', async () => {
+    const before = (await new AuditLogRepository(db).range(1, 1000)).length;
+    await expect(
+      db.transaction(async (m) => {
+        await log.append(m, entry(99));
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect((await new AuditLogRepository(db).range(1, 1000)).length).toBe(before);
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE, even for the table owner', async () => {
+    await expect(db.query(`UPDATE audit_event SET actor = 'mallory' WHERE seq = 1`)).rejects.toThrow(/append-only: UPDATE/);
+    await expect(db.query(`DELETE FROM audit_event WHERE seq = 1`)).rejects.toThrow(/append-only: DELETE/);
+    await expect(db.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only: TRUNCATE/);
+  });
+
+  it('refuses to append outside a transaction', async () => {
+    await expect(log.append(db.manager, entry(1))).rejects.toThrow(/open transaction/);
+  });
+});

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { JsonValue } from '../audit-core/canonical-json';
+import { AuditEvent, nextEvent } from '../audit-core/chain';
+import { AuditLogRepository } from './audit-log.repository';
+
+export interface AuditEntry {
+  /** User id, or 'system' for the worker and seeds. */
+  actor: string;
+  /** Dotted verb, e.g. 'production.create', 'inference.job.succeeded', 'auth.sign_in'. */
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  productionId?: string | null;
+  /** Plain JSON: for changes `{ before, after }`; money as strings of minor units. */
+  payload: JsonValue;
+}
+
+/**
+ * The one way to write the audit log. Call it with the manager of the transaction that makes
+ * the change, so the change and its event commit together or not at all.
+ */
+@Injectable()
+export class AuditLog {
+  constructor(private readonly events: AuditLogRepository) {}
+
+  async append(manager: EntityManager, entry: AuditEntry): Promise<AuditEvent> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error('AuditLog.append needs the manager of an open transaction (dataSource.transaction).');
+    }
+    await this.events.lockChain(manager);
+    const prev = await this.events.last(manager);
+    const event = nextEvent(prev, {
+      at: new Date().toISOString(),
+      actor: entry.actor,
+      action: entry.action,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId,
+      productionId: entry.productionId ?? null,
+      payload: entry.payload,
+    });
+    await this.events.insert(event, manager);
+    return event;
+  }
+}
