@@ -26,7 +26,11 @@ export interface EditParseResult<T extends EditShot> extends ParseResult<T> {
 /** The caller's frame rate, checked: a rate the parser cannot count with is reported, not thrown. */
 export function fpsError(fps: number): ImportError | undefined {
   if (Number.isFinite(fps) && fps > 0 && fps <= 1000) return undefined;
-  return lineError(1, `the frame rate ${fps} is not a positive number of frames per second (24, 25, 29.97, ...).`, 'fps');
+  return lineError(
+    1,
+    `the frame rate ${fps} is not a positive number of frames per second (24, 25, 29.97, ...).`,
+    'fps',
+  );
 }
 
 // Avid and Resolve append the layer or track in parentheses ("ZZ100_501 (LAY3)"); the shot

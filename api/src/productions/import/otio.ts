@@ -6,7 +6,7 @@
 // Counting rate: options.fps, else the timeline's global_start_time rate, else the first video
 // clip's rate, else 24. A clip at another rate is converted and rounded to whole frames.
 import { EditParseResult, EditShot, fpsError, shotCode, uniqueCodes } from './edit-shot';
-import { ImportError } from './parse-result';
+import { ImportError, lineError } from './parse-result';
 import { jsonPathError, parseJson } from './json';
 
 export interface OtioShot extends EditShot {
@@ -47,7 +47,8 @@ export function parseOtio(text: string, options: OtioOptions = {}): EditParseRes
   const expected = 'an OpenTimelineIO .otio file holding a Timeline (OTIO_SCHEMA "Timeline.1") is expected';
   const parsed = parseJson(text);
   if (!parsed.ok) {
-    return { title: null, rows: [], errors: [{ line: parsed.line, message: `The file is not JSON (${parsed.reason}); ${expected}.` }] };
+    const message = `the file is not JSON (${parsed.reason}); ${expected}.`;
+    return { title: null, rows: [], errors: [lineError(parsed.line, message)] };
   }
   const root = parsed.value;
   const schema = isObject(root) ? schemaOf(root) : undefined;
@@ -79,14 +80,21 @@ export function parseOtio(text: string, options: OtioOptions = {}): EditParseRes
 function findClips(timeline: Json, errors: ImportError[]): FoundClip[] {
   const stack = timeline.tracks;
   if (!isObject(stack) || schemaName(schemaOf(stack)) !== 'Stack' || !Array.isArray(stack.children)) {
-    errors.push(jsonPathError('$.tracks', 'a Timeline needs "tracks": a Stack.1 whose "children" list holds its Track.1 objects.'));
+    errors.push(
+      jsonPathError(
+        '$.tracks',
+        'a Timeline needs "tracks": a Stack.1 whose "children" list holds its Track.1 objects.',
+      ),
+    );
     return [];
   }
   const clips: FoundClip[] = [];
   stack.children.forEach((track: unknown, t) => {
     const trackPath = `$.tracks.children[${t}]`;
     if (!isObject(track) || schemaName(schemaOf(track)) !== 'Track' || !Array.isArray(track.children)) {
-      errors.push(jsonPathError(trackPath, 'a Stack\'s children must be Track.1 objects with a "children" list.'));
+      errors.push(
+        jsonPathError(trackPath, 'a Stack\'s children must be Track.1 objects with a "children" list.'),
+      );
       return;
     }
     if (track.enabled === false || track.kind !== 'Video') return; // audio and muted tracks hold no shots
@@ -100,7 +108,12 @@ function findClips(timeline: Json, errors: ImportError[]): FoundClip[] {
         const clip = readClip(item, path, trackName, errors);
         if (clip) clips.push(clip);
       } else if (kind === 'Stack' || kind === 'Track') {
-        errors.push(jsonPathError(path, 'nested stacks and tracks (compound clips) are not read; flatten them in the editor before export.'));
+        errors.push(
+          jsonPathError(
+            path,
+            'nested stacks and tracks (compound clips) are not read; flatten them in the editor before export.',
+          ),
+        );
       } else {
         errors.push(jsonPathError(path, 'a track item must be a Clip, Gap or Transition.'));
       }
@@ -114,7 +127,10 @@ function readClip(clip: Json, path: string, track: string, errors: ImportError[]
   const [rangePath, range] = clipRange(clip, path);
   if (range === undefined) {
     errors.push(
-      jsonPathError(path, `clip ${name ? `"${name}" ` : ''}has neither a source_range nor media with an available_range, so its length is unknown.`),
+      jsonPathError(
+        path,
+        `clip ${name ? `"${name}" ` : ''}has neither a source_range nor media with an available_range, so its length is unknown.`,
+      ),
     );
     return undefined;
   }
@@ -122,12 +138,17 @@ function readClip(clip: Json, path: string, track: string, errors: ImportError[]
   const duration = isObject(range) ? readTime(range.duration) : undefined;
   if (start === undefined || duration === undefined) {
     errors.push(
-      jsonPathError(rangePath, 'a TimeRange needs "start_time" and "duration", each a RationalTime with a numeric "value" and a positive "rate".'),
+      jsonPathError(
+        rangePath,
+        'a TimeRange needs "start_time" and "duration", each a RationalTime with a numeric "value" and a positive "rate".',
+      ),
     );
     return undefined;
   }
   const markers = Array.isArray(clip.markers) ? clip.markers : [];
-  const notes = markers.flatMap((m: unknown) => (isObject(m) && typeof m.name === 'string' && m.name !== '' ? [m.name] : []));
+  const notes = markers.flatMap((m: unknown) =>
+    isObject(m) && typeof m.name === 'string' && m.name !== '' ? [m.name] : [],
+  );
   return { path, name, track, start, duration, notes };
 }
 
@@ -135,7 +156,8 @@ function readClip(clip: Json, path: string, track: string, errors: ImportError[]
 // available_range (Clip.2 keeps references in a map keyed by active_media_reference_key).
 function clipRange(clip: Json, path: string): [string, unknown] {
   if (clip.source_range != null) return [`${path}.source_range`, clip.source_range];
-  const key = typeof clip.active_media_reference_key === 'string' ? clip.active_media_reference_key : 'DEFAULT_MEDIA';
+  const key =
+    typeof clip.active_media_reference_key === 'string' ? clip.active_media_reference_key : 'DEFAULT_MEDIA';
   const [refPath, reference] = isObject(clip.media_references)
     ? [`${path}.media_references.${key}`, clip.media_references[key]]
     : [`${path}.media_reference`, clip.media_reference];
@@ -146,7 +168,12 @@ function clipRange(clip: Json, path: string): [string, unknown] {
 function toShot(clip: FoundClip, fps: number, errors: ImportError[]): Omit<OtioShot, 'code'>[] {
   const frameCount = toFrames(clip.duration, fps);
   if (frameCount < 0) {
-    errors.push(jsonPathError(clip.path, `clip "${clip.name ?? ''}" has a negative duration; a clip's duration must be zero or more.`));
+    errors.push(
+      jsonPathError(
+        clip.path,
+        `clip "${clip.name ?? ''}" has a negative duration; a clip's duration must be zero or more.`,
+      ),
+    );
     return [];
   }
   if (frameCount === 0) return [];
