@@ -4,6 +4,7 @@ export type CryptoCoreErrorCode =
   | 'MERKLE_ARGUMENT'
   | 'SIGNING_KEY_UNAVAILABLE'
   | 'EXPORT_NOT_COVERED'
+  | 'INVALID_EXPORT_FILTER'
   | 'INVALID_RENDER_MANIFEST';
 
 /**

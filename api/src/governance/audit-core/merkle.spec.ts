@@ -56,10 +56,25 @@ describe('RFC 6962 Merkle tree', () => {
     }
   });
 
+  it('proves against every smaller tree size from one tree of 33 leaves', () => {
+    const leaves = leavesOf(33);
+    const tree = new MerkleTree(leaves);
+    for (let n = 1; n <= 33; n++) {
+      const root = referenceRoot(leaves.slice(0, n));
+      expect(tree.root(n).equals(root)).toBe(true);
+      for (let i = 0; i < n; i++) expect(verifyInclusion(i, n, leaves[i], tree.inclusionProof(i, n), root)).toBe(true);
+      for (let m = 0; m <= n; m++) {
+        const proof = tree.consistencyProof(m, n);
+        expect(verifyConsistency(m, n, referenceRoot(leaves.slice(0, m)), root, proof)).toBe(true);
+      }
+    }
+  });
+
   it('refuses impossible arguments instead of returning a bogus proof', () => {
     const tree = new MerkleTree(leavesOf(4));
     expect(() => tree.inclusionProof(4)).toThrow(expect.objectContaining({ code: 'MERKLE_ARGUMENT' }));
     expect(() => tree.consistencyProof(5)).toThrow(expect.objectContaining({ code: 'MERKLE_ARGUMENT' }));
+    expect(() => tree.root(5)).toThrow(expect.objectContaining({ code: 'MERKLE_ARGUMENT' }));
     expect(verifyInclusion(4, 4, leavesOf(5)[4], [], tree.root())).toBe(false);
     expect(verifyConsistency(3, 2, tree.root(), tree.root(), [])).toBe(false);
   });

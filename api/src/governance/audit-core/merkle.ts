@@ -27,21 +27,20 @@ export function rootOf(leaves: readonly Uint8Array[]): Buffer {
 }
 
 /**
- * The tree kept level by level (level 0 = leaf hashes, each level one Buffer of 32-byte hashes).
- * Pairing bottom-up and carrying an unpaired last node up unchanged builds exactly the RFC 6962
- * tree, so every node of MTH(D[n]) is a lookup, and proofs for many leaves cost O(n) once
- * instead of O(n) each.
+ * The leaves plus every perfect subtree hash: level j holds the hashes of the aligned full
+ * subtrees [i*2^j, (i+1)*2^j). Any node of the tree of the first n leaves, for any n <= size, is
+ * a right fold of at most log2(n) of those, so roots and proofs for every checkpoint size come
+ * from one pass over the leaves instead of one pass per proof.
  */
 export class MerkleTree {
   private readonly levels: Buffer[];
 
   constructor(leaves: readonly Uint8Array[]) {
     this.levels = [Buffer.concat(leaves.map(leafHash))];
-    for (let count = leaves.length; count > 1; count = Math.ceil(count / 2)) {
+    for (let count = Math.floor(leaves.length / 2); count > 0; count = Math.floor(count / 2)) {
       const below = this.levels[this.levels.length - 1];
       const parents: Buffer[] = [];
-      for (let i = 0; i + 1 < count; i += 2) parents.push(nodeHash(node(below, i), node(below, i + 1)));
-      if (count % 2 === 1) parents.push(node(below, count - 1));
+      for (let i = 0; i < count; i++) parents.push(nodeHash(node(below, 2 * i), node(below, 2 * i + 1)));
       this.levels.push(Buffer.concat(parents));
     }
   }
@@ -50,30 +49,43 @@ export class MerkleTree {
     return this.levels[0].length / HASH_BYTES;
   }
 
-  root(): Buffer {
-    return this.size === 0 ? sha256() : this.range(0, this.size);
+  /** MTH of the first n leaves (the whole tree by default). */
+  root(n = this.size): Buffer {
+    this.checkSize(n);
+    return n === 0 ? sha256() : this.range(0, n);
   }
 
-  /** RFC 6962 2.1.1 PATH(m, D[n]) for leaf `index`, ordered from the leaf upwards. */
-  inclusionProof(index: number): Buffer[] {
-    if (!Number.isSafeInteger(index) || index < 0 || index >= this.size) {
+  /** RFC 6962 2.1.1 PATH(index, D[n]), ordered from the leaf upwards. */
+  inclusionProof(index: number, n = this.size): Buffer[] {
+    this.checkSize(n);
+    if (!Number.isSafeInteger(index) || index < 0 || index >= n) {
       throw new CryptoCoreError(
         'MERKLE_ARGUMENT',
-        `Leaf index ${index} is outside a tree of ${this.size} leaves; ask for 0..${this.size - 1}.`,
+        `Leaf index ${index} is outside a tree of ${n} leaves; ask for 0..${n - 1}.`,
       );
     }
-    return this.path(index, 0, this.size);
+    return this.path(index, 0, n);
   }
 
-  /** RFC 6962 2.1.2 PROOF(m, D[n]) that the first m leaves are a prefix of this tree. */
-  consistencyProof(m: number): Buffer[] {
-    if (!Number.isSafeInteger(m) || m < 0 || m > this.size) {
+  /** RFC 6962 2.1.2 PROOF(m, D[n]): the tree of the first m leaves is a prefix of the tree of n. */
+  consistencyProof(m: number, n = this.size): Buffer[] {
+    this.checkSize(n);
+    if (!Number.isSafeInteger(m) || m < 0 || m > n) {
       throw new CryptoCoreError(
         'MERKLE_ARGUMENT',
-        `Cannot prove consistency from size ${m} to size ${this.size}; the old size must be 0..${this.size}.`,
+        `Cannot prove consistency from size ${m} to size ${n}; the old size must be 0..${n}.`,
       );
     }
-    return m === 0 || m === this.size ? [] : this.subproof(m, 0, this.size, true);
+    return m === 0 || m === n ? [] : this.subproof(m, 0, n, true);
+  }
+
+  private checkSize(n: number): void {
+    if (!Number.isSafeInteger(n) || n < 0 || n > this.size) {
+      throw new CryptoCoreError(
+        'MERKLE_ARGUMENT',
+        `A tree of ${this.size} leaves has no subtree of size ${n}; ask for 0..${this.size}.`,
+      );
+    }
   }
 
   private path(index: number, lo: number, hi: number): Buffer[] {
@@ -93,13 +105,19 @@ export class MerkleTree {
   }
 
   /**
-   * MTH(D[lo:hi]) for a range that is a node of this tree: lo is a multiple of 2^level, where
-   * 2^level is the smallest power of two >= hi - lo (the recursions above only ask for such ranges).
+   * MTH(D[lo:hi]) where lo is a multiple of the smallest power of two >= hi - lo (true of every
+   * range the RFC recursion visits). Split [lo, hi) into perfect subtrees, largest first, and fold
+   * from the right: that is the RFC's "split at the largest power of two below" applied repeatedly.
    */
   private range(lo: number, hi: number): Buffer {
-    let level = 0;
-    while (2 ** level < hi - lo) level++;
-    return node(this.levels[level], lo / 2 ** level);
+    const pieces: Buffer[] = [];
+    for (let start = lo; start < hi; ) {
+      let level = 0;
+      while (2 ** (level + 1) <= hi - start) level++;
+      pieces.push(node(this.levels[level], start / 2 ** level));
+      start += 2 ** level;
+    }
+    return pieces.reduceRight((right, left) => nodeHash(left, right));
   }
 }
 
@@ -150,12 +168,12 @@ export function verifyConsistency(
   if (m === 0) return proof.length === 0;
   if (m === n) return proof.length === 0 && Buffer.from(oldRoot).equals(newRoot);
   if (proof.length === 0) return false;
-  const path = (m & (m - 1)) === 0 ? [oldRoot, ...proof] : [...proof];
+  const path = 2 ** Math.round(Math.log2(m)) === m ? [oldRoot, ...proof] : [...proof];
   let fn = m - 1;
   let sn = n - 1;
   while (fn % 2 === 1) [fn, sn] = [(fn - 1) / 2, Math.floor(sn / 2)];
-  let fr = Buffer.from(path[0]);
-  let sr = Buffer.from(path[0]);
+  let fr: Buffer = Buffer.from(path[0]);
+  let sr: Buffer = Buffer.from(path[0]);
   for (const c of path.slice(1)) {
     if (sn === 0) return false;
     if (fn % 2 === 1 || fn === sn) {
