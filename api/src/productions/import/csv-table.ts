@@ -1,7 +1,7 @@
 // A CSV file read as a table: the first record is the header, columns are found by name
 // (case, spaces, hyphens and underscores do not matter), and each parser asks for cells by key.
 import { readCsv } from './csv';
-import { ImportError, lineError } from './parse-result';
+import { ImportError, lineError, listOf } from './parse-result';
 
 export interface ColumnSpec<K extends string> {
   key: K;
@@ -16,6 +16,8 @@ export interface TableRow<K extends string> {
 }
 
 export interface Table<K extends string> {
+  /** True when the file has no header row at all (the errors say so). */
+  empty: boolean;
   /** The header text found for each recognised column. */
   columns: Map<K, string>;
   rows: TableRow<K>[];
@@ -36,7 +38,7 @@ export function readTable<K extends string>(text: string, specs: readonly Column
   const [header, ...body] = records;
   if (header === undefined) {
     errors.push(lineError(1, 'the file is empty; the first line must be a header row naming the columns.'));
-    return { columns, rows: [], errors };
+    return { empty: true, columns, rows: [], errors };
   }
 
   const byName = new Map<string, K>();
@@ -82,10 +84,14 @@ export function readTable<K extends string>(text: string, specs: readonly Column
       },
     });
   }
-  return { columns, rows, errors };
+  return { empty: false, columns, rows, errors };
 }
 
-/** Line-1 error for a required column the header lacks, listing what a valid header holds. */
-export function missingColumnError(column: string, expected: string): ImportError {
-  return lineError(1, `the header has no "${column}" column. Expected columns: ${expected}.`, column);
+/**
+ * Line-1 error for a required column the header lacks, listing what a valid header holds.
+ * Several names mean "any one of these" (frame_in or frame_count).
+ */
+export function missingColumnError(names: readonly string[], expected: string): ImportError {
+  const quoted = names.map((n) => `"${n}"`);
+  return lineError(1, `the header has no ${listOf(quoted)} column. Expected columns: ${expected}.`, names[0]);
 }
