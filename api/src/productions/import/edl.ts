@@ -65,13 +65,8 @@ const GENERATOR_REELS = new Set(['BL', 'BLK', 'BLACK', 'BARS']);
 
 export function parseEdl(text: string, options: EdlOptions = {}): EditParseResult<EdlShot> {
   const fps = options.fps ?? 24;
-  if (!(fps > 0 && fps <= 1000)) {
-    return {
-      title: null,
-      rows: [],
-      errors: [lineError(1, `the frame rate ${fps} is not a positive number of frames per second.`)],
-    };
-  }
+  const badFps = fpsError(fps);
+  if (badFps) return { title: null, rows: [], errors: [badFps] };
   const errors: ImportError[] = [];
   const { title, groups, sawEvent } = readGroups(text, fps, errors);
   if (!sawEvent && errors.length === 0) {

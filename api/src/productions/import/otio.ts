@@ -51,13 +51,14 @@ export function parseOtio(text: string, options: OtioOptions = {}): EditParseRes
     return { title: null, rows: [], errors: [lineError(parsed.line, message)] };
   }
   const root = parsed.value;
-  const schema = isObject(root) ? schemaOf(root) : undefined;
+  const schema = isObject(root) && typeof root.OTIO_SCHEMA === 'string' ? root.OTIO_SCHEMA : undefined;
   if (!isObject(root) || schema === undefined) {
     const message = `the top level has no OTIO_SCHEMA, so this JSON is not OpenTimelineIO; ${expected}.`;
     return { title: null, rows: [], errors: [jsonPathError('$', message)] };
   }
-  if (schemaName(schema) !== 'Timeline') {
-    const what = DESCRIPTIONS[schemaName(schema)] ?? 'an OpenTimelineIO object';
+  const kind = schema.split('.')[0];
+  if (kind !== 'Timeline') {
+    const what = DESCRIPTIONS[kind] ?? 'an OpenTimelineIO object';
     const message = `the file is ${what} ("${schema}"), not a Timeline; export the timeline itself, whose OTIO_SCHEMA is "Timeline.1".`;
     return { title: null, rows: [], errors: [jsonPathError('$.OTIO_SCHEMA', message)] };
   }
@@ -79,7 +80,7 @@ export function parseOtio(text: string, options: OtioOptions = {}): EditParseRes
 
 function findClips(timeline: Json, errors: ImportError[]): FoundClip[] {
   const stack = timeline.tracks;
-  if (!isObject(stack) || schemaName(schemaOf(stack)) !== 'Stack' || !Array.isArray(stack.children)) {
+  if (!isObject(stack) || kindOf(stack) !== 'Stack' || !Array.isArray(stack.children)) {
     errors.push(
       jsonPathError(
         '$.tracks',
@@ -91,7 +92,7 @@ function findClips(timeline: Json, errors: ImportError[]): FoundClip[] {
   const clips: FoundClip[] = [];
   stack.children.forEach((track: unknown, t) => {
     const trackPath = `$.tracks.children[${t}]`;
-    if (!isObject(track) || schemaName(schemaOf(track)) !== 'Track' || !Array.isArray(track.children)) {
+    if (!isObject(track) || kindOf(track) !== 'Track' || !Array.isArray(track.children)) {
       errors.push(
         jsonPathError(trackPath, 'a Stack\'s children must be Track.1 objects with a "children" list.'),
       );
@@ -101,7 +102,7 @@ function findClips(timeline: Json, errors: ImportError[]): FoundClip[] {
     const trackName = typeof track.name === 'string' ? track.name : `V${t + 1}`;
     track.children.forEach((item: unknown, i) => {
       const path = `${trackPath}.children[${i}]`;
-      const kind = isObject(item) ? schemaName(schemaOf(item)) : undefined;
+      const kind = kindOf(item);
       if (kind === 'Gap' || kind === 'Transition') return;
       if (kind === 'Clip' && isObject(item)) {
         if (item.enabled === false) return;
@@ -209,11 +210,7 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function schemaOf(node: Json): string | undefined {
-  return typeof node.OTIO_SCHEMA === 'string' ? node.OTIO_SCHEMA : undefined;
-}
-
 /** "Clip.2" -> "Clip": versions of a schema share their meaning for what we read. */
-function schemaName(schema: string | undefined): string | undefined {
-  return schema?.split('.')[0];
+function kindOf(node: unknown): string | undefined {
+  return isObject(node) && typeof node.OTIO_SCHEMA === 'string' ? node.OTIO_SCHEMA.split('.')[0] : undefined;
 }
