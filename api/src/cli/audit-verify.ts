@@ -26,11 +26,6 @@ export function runAuditVerify(argv: readonly string[], output: Output): number 
     output.err(`${args.usage}\n\n${USAGE}`);
     return 2;
   }
-  const file = readText(args.file);
-  if ('error' in file) {
-    output.out(`FAILED: cannot read ${args.file} (${file.error})`);
-    return 1;
-  }
   const options: VerifyOptions = { keyId: args.keyId };
   if (args.keyFile) {
     const keyFile = readText(args.keyFile);
@@ -40,6 +35,11 @@ export function runAuditVerify(argv: readonly string[], output: Output): number 
       return 2;
     }
     options.publicKey = publicKey;
+  }
+  const file = readText(args.file);
+  if ('error' in file) {
+    output.out(`FAILED: cannot read ${args.file} (${file.error})`);
+    return 1;
   }
   const result = verifyAuditExport(file.text, options);
   output.out(formatVerifyResult(result));
