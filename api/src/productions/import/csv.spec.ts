@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readCsv } from './csv';
 import { readTable } from './csv-table';
 
@@ -50,6 +51,28 @@ describe('readCsv (RFC 4180)', () => {
 
   it('keeps a quote inside an unquoted field as text', () => {
     expect(fields('a 12" monitor,b')).toEqual([['a 12" monitor', 'b']]);
+  });
+
+  it('reads back any table written the RFC 4180 way', () => {
+    const write = (rows: string[][]) =>
+      rows
+        .map((row) =>
+          row.map((f) => (/[",\r\n]/.test(f) || f === '' ? `"${f.replace(/"/g, '""')}"` : f)).join(','),
+        )
+        .join('\r\n');
+    const field = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r', 'é') });
+    const table = fc
+      .integer({ min: 1, max: 4 })
+      .chain((width) =>
+        fc.array(fc.array(field, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 6 }),
+      );
+    fc.assert(
+      fc.property(table, (rows) => {
+        const { records, errors } = readCsv(write(rows));
+        expect(errors).toEqual([]);
+        expect(records.map((r) => r.fields)).toEqual(rows);
+      }),
+    );
   });
 
   it('reports a quoted field that never closes, naming the line it opened on', () => {
