@@ -12,11 +12,12 @@ import { AppConfig } from './config/config';
 import { DatabaseModule } from './database/database.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { AuditModule } from './governance/audit/audit.module';
+import { GovernanceModule } from './governance/governance.module';
 import { HealthModule } from './health/health.module';
 import { ProductionsModule } from './productions/productions.module';
 
 /** The api's feature modules; each owns one folder under src/. */
-export const FEATURE_MODULES = [AuditModule, AuthModule, HealthModule, ProductionsModule];
+export const FEATURE_MODULES = [AuditModule, GovernanceModule, AuthModule, HealthModule, ProductionsModule];
 
 @Module({})
 export class AppModule {

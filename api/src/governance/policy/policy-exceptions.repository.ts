@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { JsonValue } from '../audit-core/canonical-json';
+
+export type ExceptionStatus = 'OPEN' | 'RESOLVED' | 'WAIVED';
+export type ReviewStatus = 'UNREVIEWED' | 'ACCEPTED' | 'QUERIED';
+
+export interface PolicyExceptionRow {
+  id: string;
+  productionId: string;
+  productionCode: string;
+  ruleId: string;
+  taskId: string;
+  shotCode: string;
+  modelId: string | null;
+  occasion: string;
+  message: string;
+  evidence: JsonValue;
+  status: ExceptionStatus;
+  occurrences: number;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  closedAt: string | null;
+  closedBy: string | null;
+  closeReason: string | null;
+  reviewStatus: ReviewStatus;
+  reviewNote: string;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
+}
+
+export interface NewPolicyException {
+  productionId: string;
+  ruleId: string;
+  taskId: string;
+  modelId: string | null;
+  occasion: string;
+  message: string;
+  evidence: JsonValue;
+  actorId: string | null;
+}
+
+export interface ExceptionFilter {
+  productionId?: string;
+  ruleId?: string;
+  status?: ExceptionStatus;
+  taskId?: string;
+}
+
+const ts = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const COLUMNS = `e.id, e.production_id AS "productionId", p.code AS "productionCode", e.rule_id AS "ruleId",
+  e.task_id AS "taskId", s.code AS "shotCode", e.model_id AS "modelId", e.occasion, e.message, e.evidence, e.status,
+  e.occurrences, ${ts('e.first_seen_at')} AS "firstSeenAt", ${ts('e.last_seen_at')} AS "lastSeenAt",
+  ${ts('e.closed_at')} AS "closedAt", e.closed_by AS "closedBy", e.close_reason AS "closeReason",
+  e.review_status AS "reviewStatus", e.review_note AS "reviewNote", ${ts('e.reviewed_at')} AS "reviewedAt",
+  e.reviewed_by AS "reviewedBy"`;
+const FROM = `FROM policy_exception e JOIN production p ON p.id = e.production_id
+  JOIN task t ON t.id = e.task_id JOIN shot s ON s.id = t.shot_id`;
+
+/** SQL for the policy exceptions register. */
+@Injectable()
+export class PolicyExceptionsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /**
+   * Opens an exception, or counts one more occurrence of the same open one (same rule, task and
+   * model), so a re-run job does not bury the register in duplicates. Returns the row before and after.
+   */
+  async open(e: NewPolicyException, manager: EntityManager): Promise<{ before: PolicyExceptionRow | null; after: PolicyExceptionRow }> {
+    const [existing] = await manager.query(
+      `SELECT e.id FROM policy_exception e
+        WHERE e.rule_id = $1 AND e.task_id = $2 AND e.model_id IS NOT DISTINCT FROM $3 AND e.status = 'OPEN' FOR UPDATE`,
+      [e.ruleId, e.taskId, e.modelId],
+    );
+    if (existing) {
+      const before = (await this.findById(existing.id, manager))!;
+      await manager.query(
+        `UPDATE policy_exception SET occurrences = occurrences + 1, last_seen_at = now(), message = $2, evidence = $3
+          WHERE id = $1`,
+        [existing.id, e.message, JSON.stringify(e.evidence)],
+      );
+      return { before, after: (await this.findById(existing.id, manager))! };
+    }
+    const [{ id }] = await manager.query(
+      `INSERT INTO policy_exception (production_id, rule_id, task_id, model_id, occasion, message, evidence, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [e.productionId, e.ruleId, e.taskId, e.modelId, e.occasion, e.message, JSON.stringify(e.evidence), e.actorId],
+    );
+    return { before: null, after: (await this.findById(id, manager))! };
+  }
+
+  async findById(id: string, manager: EntityManager = this.db.manager, lock = false): Promise<PolicyExceptionRow | undefined> {
+    const rows = await manager.query(`SELECT ${COLUMNS} ${FROM} WHERE e.id = $1 ${lock ? 'FOR UPDATE OF e' : ''}`, [id]);
+    return rows[0];
+  }
+
+  async list(filter: ExceptionFilter, offset: number, limit: number): Promise<{ rows: PolicyExceptionRow[]; total: number }> {
+    const { where, params } = whereOf(filter);
+    const rows = await this.db.query(
+      `SELECT ${COLUMNS} ${FROM} ${where} ORDER BY e.first_seen_at, e.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, limit, offset],
+    );
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n ${FROM} ${where}`, params);
+    return { rows, total: n };
+  }
+
+  /** Closes an open exception as RESOLVED or WAIVED; false when it was not open. */
+  async close(id: string, status: 'RESOLVED' | 'WAIVED', reason: string | null, actorId: string, manager: EntityManager): Promise<boolean> {
+    const rows = await manager.query(
+      `UPDATE policy_exception SET status = $2, close_reason = $3, closed_by = $4, closed_at = now()
+        WHERE id = $1 AND status = 'OPEN' RETURNING id`,
+      [id, status, reason, actorId],
+    );
+    return rows.length === 1;
+  }
+
+  async review(id: string, reviewStatus: ReviewStatus, note: string, actorId: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE policy_exception SET review_status = $2, review_note = $3, reviewed_by = $4, reviewed_at = now() WHERE id = $1`,
+      [id, reviewStatus, note, actorId],
+    );
+  }
+}
+
+function whereOf(filter: ExceptionFilter): { where: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    clauses.push(sql.replace('?', `$${params.length}`));
+  };
+  if (filter.productionId) add('e.production_id = ?', filter.productionId);
+  if (filter.ruleId) add('e.rule_id = ?', filter.ruleId);
+  if (filter.status) add('e.status = ?', filter.status);
+  if (filter.taskId) add('e.task_id = ?', filter.taskId);
+  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+}

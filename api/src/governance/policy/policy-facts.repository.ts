@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { PolicyFacts } from './policy-rules';
+
+type TaskFacts = Omit<PolicyFacts, 'now' | 'model'>;
+
+/** Reads what the policy rules weigh, in the caller's transaction. */
+@Injectable()
+export class PolicyFactsRepository {
+  /** The task, its production and the consents and notices that bear on it; undefined when no such task. */
+  async forTask(manager: EntityManager, taskId: string, now: Date): Promise<TaskFacts | undefined> {
+    const [task] = await manager.query(
+      `SELECT t.id, t.production_id AS "productionId", p.code AS "productionCode", p.guild_covered AS "guildCovered",
+              s.code AS "shotCode", t.likeness_kind AS "likenessKind",
+              nullif(trim(coalesce(t.performer_name, s.performer_name)), '') AS "performerName",
+              coalesce(t.ai_category, tt.default_ai_category) AS "aiCategory", t.path, t.status,
+              t.in_final_deliverable AS "inFinalDeliverable", t.signed_off_at AS "signedOffAt",
+              (SELECT max(r.finished_at) FROM ai_run r WHERE r.task_id = t.id) AS "lastAiRunAt"
+         FROM task t JOIN production p ON p.id = t.production_id JOIN shot s ON s.id = t.shot_id
+         JOIN task_type tt ON tt.code = t.task_type_code
+        WHERE t.id = $1`,
+      [taskId],
+    );
+    if (!task) return undefined;
+    const performer = task.performerName as string | null;
+    const consents = performer
+      ? await manager.query(
+          `SELECT id, replica_kind AS "replicaKind", signed_at AS "signedAt", notice_given_at AS "noticeGivenAt"
+             FROM consent WHERE production_id = $1 AND lower(trim(performer_name)) = lower($2) ORDER BY signed_at`,
+          [task.productionId, performer],
+        )
+      : [];
+    const firstUse = performer ? await this.firstLikenessUse(manager, task.productionId, performer) : null;
+    const unionNotices = await manager.query(
+      `SELECT id, given_at AS "givenAt" FROM union_notice
+        WHERE production_id = $1 AND (task_id IS NULL OR task_id = $2) AND given_at <= $3`,
+      [task.productionId, taskId, now],
+    );
+    const workerNotices = await manager.query(
+      `SELECT id, given_at AS "givenAt" FROM worker_notice WHERE production_id = $1 AND given_at <= $2`,
+      [task.productionId, now],
+    );
+    return {
+      production: { id: task.productionId, code: task.productionCode, guildCovered: task.guildCovered },
+      task: {
+        id: task.id,
+        shotCode: task.shotCode,
+        likenessKind: task.likenessKind,
+        performerName: performer,
+        aiCategory: task.aiCategory,
+        path: task.path,
+        status: task.status,
+        inFinalDeliverable: task.inFinalDeliverable,
+        signedOffAt: task.signedOffAt,
+        lastAiRunAt: task.lastAiRunAt,
+      },
+      consents,
+      firstLikenessUseAt: firstUse && firstUse < now ? firstUse : now,
+      unionNotices,
+      workerNotices,
+    };
+  }
+
+  /**
+   * When AI first touched this performer's likeness on the production: the start (finish less
+   * wall time) of the earliest AI run on a likeness task naming them; null before any.
+   */
+  async firstLikenessUse(manager: EntityManager, productionId: string, performer: string): Promise<Date | null> {
+    const [row] = await manager.query(
+      `SELECT min(r.finished_at - r.wall_ms * interval '1 millisecond') AS "firstUse"
+         FROM ai_run r JOIN task t ON t.id = r.task_id JOIN shot s ON s.id = t.shot_id
+        WHERE t.production_id = $1 AND t.likeness_kind <> 'NONE'
+          AND lower(trim(coalesce(t.performer_name, s.performer_name))) = lower(trim($2))`,
+      [productionId, performer],
+    );
+    return row?.firstUse ?? null;
+  }
+
+  /**
+   * The model's approval status and training-data declaration. The model table belongs to the
+   * inference feature (migrations/1764000000010-inference.ts); this is the one query that
+   * depends on its columns.
+   */
+  async model(manager: EntityManager, modelId: string): Promise<PolicyFacts['model'] | undefined> {
+    const [row] = await manager.query(
+      `SELECT id, name || ' ' || version AS name, status, training_data AS "trainingData" FROM model WHERE id = $1`,
+      [modelId],
+    );
+    return row;
+  }
+}

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AppError, notFound } from '../../common/errors';
+import { AuditLog } from '../audit/audit-log.service';
+import { PolicyExceptionsRepository } from './policy-exceptions.repository';
+import { PolicyFactsRepository } from './policy-facts.repository';
+import { Finding, Occasion, POLICY_RULES, PolicyFacts, PolicyRule, Severity } from './policy-rules';
+import { PolicySettingsRepository } from './policy-settings.repository';
+
+export interface InferenceJobContext {
+  taskId: string;
+  modelId: string;
+  actorId: string;
+}
+
+export interface TaskDeliveryContext {
+  taskId: string;
+  actorId: string;
+}
+
+interface Violation {
+  rule: PolicyRule;
+  severity: Severity;
+  finding: Finding;
+}
+
+/**
+ * The one place policy is enforced. Callers pass the manager of the transaction that makes the
+ * change: a BLOCK throws POLICY_BLOCKED (the caller's transaction rolls back, nothing is written);
+ * a FLAG opens a PolicyException in that same transaction and lets the change go ahead.
+ */
+@Injectable()
+export class PolicyGate {
+  constructor(
+    private readonly facts: PolicyFactsRepository,
+    private readonly settings: PolicySettingsRepository,
+    private readonly exceptions: PolicyExceptionsRepository,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /** Before an inference job is queued (submitInferenceJob). */
+  async checkInferenceJob(manager: EntityManager, ctx: InferenceJobContext): Promise<void> {
+    const facts = await this.load(manager, ctx.taskId, ctx.modelId);
+    await this.enforce(manager, facts, 'INFERENCE_JOB', ctx.actorId);
+  }
+
+  /** Before a task is marked DONE (delivered). */
+  async checkTaskDelivery(manager: EntityManager, ctx: TaskDeliveryContext): Promise<void> {
+    const facts = await this.load(manager, ctx.taskId, null);
+    await this.enforce(manager, facts, 'TASK_DELIVERY', ctx.actorId);
+  }
+
+  /** The findings of every rule for a task as it stands now, with the production's severities; writes nothing. */
+  async evaluate(manager: EntityManager, taskId: string, modelId: string | null, occasion: Occasion): Promise<Violation[]> {
+    return this.violations(manager, await this.load(manager, taskId, modelId), occasion);
+  }
+
+  private async load(manager: EntityManager, taskId: string, modelId: string | null): Promise<PolicyFacts> {
+    const now = new Date();
+    const task = await this.facts.forTask(manager, taskId, now);
+    if (!task) throw notFound('task', taskId);
+    const model = modelId ? await this.facts.model(manager, modelId) : null;
+    if (model === undefined) throw notFound('model', modelId!);
+    return { now, model, ...task };
+  }
+
+  private async violations(manager: EntityManager, facts: PolicyFacts, occasion: Occasion): Promise<Violation[]> {
+    const severities = await this.settings.forProduction(facts.production.id, manager);
+    return POLICY_RULES.filter((rule) => rule.occasions.includes(occasion)).flatMap((rule) => {
+      const finding = rule.check(facts, occasion);
+      return finding ? [{ rule, finding, severity: severities.get(rule.id) ?? rule.defaultSeverity }] : [];
+    });
+  }
+
+  private async enforce(manager: EntityManager, facts: PolicyFacts, occasion: Occasion, actorId: string): Promise<void> {
+    const found = await this.violations(manager, facts, occasion);
+    const blocks = found.filter((v) => v.severity === 'BLOCK');
+    if (blocks.length > 0) {
+      const [first] = blocks;
+      throw new AppError('POLICY_BLOCKED', `${first.finding.message} (policy rule ${first.rule.id}: ${first.rule.source})`, {
+        ruleId: first.rule.id,
+        ruleIds: blocks.map((v) => v.rule.id),
+      });
+    }
+    for (const { rule, finding } of found) {
+      const { before, after } = await this.exceptions.open(
+        {
+          productionId: facts.production.id,
+          ruleId: rule.id,
+          taskId: facts.task.id,
+          modelId: facts.model?.id ?? null,
+          occasion,
+          message: finding.message,
+          evidence: finding.evidence,
+          actorId,
+        },
+        manager,
+      );
+      await this.audit.append(manager, {
+        actor: actorId,
+        action: before ? 'policy.exception.recur' : 'policy.exception.open',
+        subjectType: 'policy_exception',
+        subjectId: after.id,
+        productionId: facts.production.id,
+        payload: { before: before && { ...before }, after: { ...after } },
+      });
+    }
+  }
+}

@@ -1,0 +1,221 @@
+import { JsonValue } from '../audit-core/canonical-json';
+
+export type Severity = 'BLOCK' | 'FLAG';
+/** When a rule is checked: before an AI job runs on a task, or when a task is marked delivered. */
+export type Occasion = 'INFERENCE_JOB' | 'TASK_DELIVERY';
+
+export type RuleId =
+  | 'MODEL_APPROVED'
+  | 'TRAINING_DATA_DECLARED'
+  | 'LIKENESS_CONSENT'
+  | 'SYNTHETIC_PERFORMER_NOTICE'
+  | 'AI_FINAL_SIGN_OFF'
+  | 'GENERATIVE_WORKER_NOTICE';
+
+/** Everything the rules look at, loaded in the caller's transaction (policy-facts.repository.ts). */
+export interface PolicyFacts {
+  now: Date;
+  production: { id: string; code: string; guildCovered: boolean };
+  task: {
+    id: string;
+    shotCode: string;
+    likenessKind: string;
+    /** The task's performer, else the shot's. */
+    performerName: string | null;
+    /** The task's AI category, else its task type's default. */
+    aiCategory: 'GENERATIVE' | 'TRADITIONAL';
+    path: 'HUMAN' | 'AI_ASSISTED' | 'AI_FINAL';
+    status: string;
+    inFinalDeliverable: boolean;
+    signedOffAt: Date | null;
+    /** When the last AI run on the task finished; null before any. */
+    lastAiRunAt: Date | null;
+  };
+  /** The job's model; null on TASK_DELIVERY. */
+  model: { id: string; name: string; status: string; trainingData: string } | null;
+  /** Consents of the task's performer on this production. */
+  consents: Array<{ id: string; replicaKind: string; signedAt: Date; noticeGivenAt: Date }>;
+  /** The first AI use of the performer's likeness on this production (now, when this job is the first). */
+  firstLikenessUseAt: Date;
+  /** Union notices covering this task (its own or production-wide) given by now. */
+  unionNotices: Array<{ id: string; givenAt: Date }>;
+  /** Worker notices of the production given by now. */
+  workerNotices: Array<{ id: string; givenAt: Date }>;
+}
+
+export interface Finding {
+  message: string;
+  /** The facts the rule weighed, so a reviewer can check the finding by hand. */
+  evidence: { [key: string]: JsonValue };
+}
+
+export interface PolicyRule {
+  id: RuleId;
+  defaultSeverity: Severity;
+  /** What the rule requires, in one sentence. */
+  text: string;
+  /** The agreement or policy it comes from. */
+  source: string;
+  occasions: readonly Occasion[];
+  /** A finding when the facts break the rule, else null. */
+  check(facts: PolicyFacts, occasion: Occasion): Finding | null;
+}
+
+export const NOTICE_HOURS = 48;
+const CONSENT_KINDS = ['EMPLOYMENT_REPLICA', 'INDEPENDENT_REPLICA', 'BACKGROUND_REPLICA', 'DIGITAL_ALTERATION'];
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+const hoursBetween = (from: Date, to: Date) => Math.floor((to.getTime() - from.getTime()) / 60_000) / 60;
+
+export const POLICY_RULES: readonly PolicyRule[] = [
+  {
+    id: 'MODEL_APPROVED',
+    defaultSeverity: 'BLOCK',
+    text: 'A model runs on production work only after an admin has approved it.',
+    source: 'FrameLedger model approval policy (studio AI governance)',
+    occasions: ['INFERENCE_JOB'],
+    check: ({ model }) =>
+      model && model.status !== 'APPROVED'
+        ? {
+            message: `Model ${model.name} is ${model.status}, not APPROVED; an admin must approve it before it runs on production work.`,
+            evidence: { modelId: model.id, model: model.name, modelStatus: model.status },
+          }
+        : null,
+  },
+  {
+    id: 'TRAINING_DATA_DECLARED',
+    defaultSeverity: 'BLOCK',
+    text: 'On a guild-covered production a model must declare where its training data came from (not UNKNOWN).',
+    source: 'SAG-AFTRA 2023 and WGA 2023 agreements: disclosure of AI trained on covered material',
+    occasions: ['INFERENCE_JOB'],
+    check: ({ model, production }) =>
+      model && production.guildCovered && model.trainingData === 'UNKNOWN'
+        ? {
+            message: `Model ${model.name} declares its training data as UNKNOWN, which ${production.code} (guild-covered) does not accept; record the model's training-data provenance first.`,
+            evidence: { modelId: model.id, model: model.name, trainingData: model.trainingData, guildCovered: true },
+          }
+        : null,
+  },
+  {
+    id: 'LIKENESS_CONSENT',
+    defaultSeverity: 'BLOCK',
+    text: `A task using a performer's likeness needs that performer's signed consent for the production, with notice given at least ${NOTICE_HOURS} hours before the first use.`,
+    source: 'SAG-AFTRA 2023 TV/Theatrical Agreement: digital replicas and digital alteration',
+    occasions: ['INFERENCE_JOB'],
+    check: (facts) => (CONSENT_KINDS.includes(facts.task.likenessKind) ? likenessFinding(facts) : null),
+  },
+  {
+    id: 'SYNTHETIC_PERFORMER_NOTICE',
+    defaultSeverity: 'BLOCK',
+    text: 'A synthetic performer needs a notice to the performers\' union recorded before use.',
+    source: 'SAG-AFTRA 2023 TV/Theatrical Agreement: synthetic performers (notice and opportunity to bargain)',
+    occasions: ['INFERENCE_JOB'],
+    check: ({ task, production, unionNotices }) =>
+      task.likenessKind === 'SYNTHETIC_PERFORMER' && unionNotices.length === 0
+        ? {
+            message: `Shot ${task.shotCode} uses a synthetic performer but no union notice is recorded for it on ${production.code}; record one with recordUnionNotice.`,
+            evidence: { taskId: task.id, likenessKind: task.likenessKind, unionNotices: 0 },
+          }
+        : null,
+  },
+  {
+    id: 'AI_FINAL_SIGN_OFF',
+    defaultSeverity: 'BLOCK',
+    text: 'AI-final output in the final deliverable is delivered only with a human sign-off given after the last AI render.',
+    source: 'FrameLedger delivery policy (human accountability for AI-final output)',
+    occasions: ['INFERENCE_JOB', 'TASK_DELIVERY'],
+    check: signOffFinding,
+  },
+  {
+    id: 'GENERATIVE_WORKER_NOTICE',
+    defaultSeverity: 'FLAG',
+    text: 'Generative AI on a guild-covered production needs a notice to the crew\'s unions recorded before use.',
+    source: 'IATSE Basic Agreement 2024 and Animation Guild 2024: notice and consultation on generative AI',
+    occasions: ['INFERENCE_JOB'],
+    check: ({ task, production, workerNotices }) =>
+      production.guildCovered && task.aiCategory === 'GENERATIVE' && workerNotices.length === 0
+        ? {
+            message: `Shot ${task.shotCode} uses generative AI on ${production.code} (guild-covered) but no worker notice is recorded; record one with recordWorkerNotice.`,
+            evidence: { taskId: task.id, aiCategory: task.aiCategory, guildCovered: true, workerNotices: 0 },
+          }
+        : null,
+  },
+];
+
+function likenessFinding({ task, production, consents, firstLikenessUseAt }: PolicyFacts): Finding | null {
+  const who = task.performerName;
+  const base = { taskId: task.id, likenessKind: task.likenessKind, performer: who, firstUseAt: iso(firstLikenessUseAt) };
+  if (!who) {
+    return {
+      message: `Shot ${task.shotCode} uses a performer likeness but names no performer; name the performer on the task so the consent can be matched.`,
+      evidence: base,
+    };
+  }
+  const sameKind = consents.filter((c) => c.replicaKind === task.likenessKind);
+  const considered = sameKind.map((c) => ({
+    consentId: c.id,
+    signedAt: iso(c.signedAt),
+    noticeGivenAt: iso(c.noticeGivenAt),
+    noticeHoursBeforeFirstUse: hoursBetween(c.noticeGivenAt, firstLikenessUseAt),
+  }));
+  const evidence = { ...base, consents: considered, requiredNoticeHours: NOTICE_HOURS };
+  if (sameKind.length === 0) {
+    return {
+      message: `No consent from ${who} for ${task.likenessKind} on ${production.code}; record the performer's signed consent before using the likeness.`,
+      evidence,
+    };
+  }
+  const signedInTime = sameKind.filter((c) => c.signedAt <= firstLikenessUseAt);
+  if (signedInTime.length === 0) {
+    return {
+      message: `${who}'s consent for ${task.likenessKind} on ${production.code} was signed after the first use (${iso(firstLikenessUseAt)}).`,
+      evidence,
+    };
+  }
+  const best = Math.max(...signedInTime.map((c) => hoursBetween(c.noticeGivenAt, firstLikenessUseAt)));
+  if (best < NOTICE_HOURS) {
+    return {
+      message: `${who} was given notice ${best} hours before the first use of the likeness on ${production.code}; SAG-AFTRA 2023 requires at least ${NOTICE_HOURS} hours.`,
+      evidence,
+    };
+  }
+  return null;
+}
+
+function signOffFinding({ task }: PolicyFacts, occasion: Occasion): Finding | null {
+  if (task.path !== 'AI_FINAL' || !task.inFinalDeliverable) return null;
+  const evidence = {
+    taskId: task.id,
+    path: task.path,
+    status: task.status,
+    inFinalDeliverable: true,
+    signedOffAt: iso(task.signedOffAt),
+    lastAiRunAt: iso(task.lastAiRunAt),
+  };
+  if (occasion === 'INFERENCE_JOB') {
+    // A new render would replace delivered output that a person signed off (or never did).
+    return task.status === 'DONE'
+      ? {
+          message: `Shot ${task.shotCode} is delivered as AI-final output; reopen the task before a new AI job replaces what was signed off.`,
+          evidence,
+        }
+      : null;
+  }
+  if (!task.signedOffAt) {
+    return {
+      message: `Shot ${task.shotCode} is AI-final output in the final deliverable with no human sign-off; sign it off (signOffTask) before delivery.`,
+      evidence,
+    };
+  }
+  if (task.lastAiRunAt && task.signedOffAt < task.lastAiRunAt) {
+    return {
+      message: `Shot ${task.shotCode} was signed off before its last AI render (${iso(task.lastAiRunAt)}); sign off the new output before delivery.`,
+      evidence,
+    };
+  }
+  return null;
+}
+
+export function ruleById(id: string): PolicyRule | undefined {
+  return POLICY_RULES.find((rule) => rule.id === id);
+}
