@@ -25,7 +25,7 @@ export interface Table<K extends string> {
 }
 
 /** "Frame In", "frame-in" and "FRAME_IN" all become "frame_in". */
-export function normaliseHeader(name: string): string {
+function normaliseHeader(name: string): string {
   return name
     .trim()
     .toLowerCase()

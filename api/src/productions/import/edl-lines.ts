@@ -41,8 +41,8 @@ export type EdlLine =
   | { kind: 'invalid'; problem: string };
 
 const TRACK = /^(V|B|A\d*|AA)(\/V)?$/i;
-export const TRACK_FORMS = 'V, A, A2, AA, B, A2/V or AA/V';
-export const TRANSITION_FORMS = 'C, D nnn, Wnnn nnn or K nnn';
+const TRACK_FORMS = 'V, A, A2, AA, B, A2/V or AA/V';
+const TRANSITION_FORMS = 'C, D nnn, Wnnn nnn or K nnn';
 
 export function classifyLine(raw: string): EdlLine {
   const text = raw.trim();

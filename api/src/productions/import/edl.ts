@@ -68,8 +68,8 @@ export function parseEdl(text: string, options: EdlOptions = {}): EditParseResul
   const badFps = fpsError(fps);
   if (badFps) return { title: null, rows: [], errors: [badFps] };
   const errors: ImportError[] = [];
-  const { title, groups, sawEvent } = readGroups(text, fps, errors);
-  if (!sawEvent && errors.length === 0) {
+  const { title, groups } = readGroups(text, fps, errors);
+  if (groups.length === 0 && errors.length === 0) {
     errors.push(
       lineError(
         1,
@@ -99,7 +99,6 @@ export function parseEdl(text: string, options: EdlOptions = {}): EditParseResul
 function readGroups(text: string, fps: number, errors: ImportError[]) {
   let title: string | null = null;
   let rate = frameRate(fps, false);
-  let sawEvent = false;
   const groups: EventGroup[] = [];
   text
     .replace(/^\uFEFF/, '')
@@ -110,7 +109,6 @@ function readGroups(text: string, fps: number, errors: ImportError[]) {
       const group = groups[groups.length - 1];
       switch (parsed.kind) {
         case 'event':
-          sawEvent = true;
           if (group?.number === parsed.eventNumber) group.statements.push({ line, event: parsed, rate });
           else
             groups.push({
@@ -149,7 +147,7 @@ function readGroups(text: string, fps: number, errors: ImportError[]) {
           break;
       }
     });
-  return { title, groups, sawEvent };
+  return { title, groups };
 }
 
 function buildDrafts(groups: EventGroup[], errors: ImportError[]): Draft[] {

@@ -65,7 +65,7 @@ export function parseOtio(text: string, options: OtioOptions = {}): EditParseRes
 
   const errors: ImportError[] = [];
   const clips = findClips(root, errors);
-  const globalStart = isObject(root.global_start_time) ? readTime(root.global_start_time) : undefined;
+  const globalStart = readTime(root.global_start_time);
   const fps = options.fps ?? globalStart?.rate ?? clips[0]?.duration.rate ?? 24;
   const badFps = fpsError(fps);
   if (badFps) return { title: null, rows: [], errors: [...errors, badFps] };

@@ -55,7 +55,7 @@ export function parseTimecode(text: string, rate: FrameRate): TimecodeReading {
 }
 
 /** The rule a valid timecode follows at this rate, for error messages. */
-export function describeTimecode(rate: FrameRate): string {
+function describeTimecode(rate: FrameRate): string {
   const last = String(rate.nominal - 1).padStart(2, '0');
   const base = `frames 00-${last} at ${rate.fps} fps`;
   if (!rate.dropFrame) return base;
