@@ -23,16 +23,19 @@ describe('parseTimecode', () => {
     const rate = frameRate(29.97, true);
     const pad = (n: number) => String(n).padStart(2, '0');
     let expected = 0;
+    const wrong: string[] = [];
     for (let m = 0; m < 11; m++) {
       for (let s = 0; s < 60; s++) {
         for (let f = 0; f < 30; f++) {
-          const reading = parseTimecode(`00:${pad(m)}:${pad(s)};${pad(f)}`, rate);
+          const label = `00:${pad(m)}:${pad(s)};${pad(f)}`;
+          const reading = parseTimecode(label, rate);
           const skipped = s === 0 && f < 2 && m % 10 !== 0;
-          expect(reading.ok).toBe(!skipped);
-          if (reading.ok) expect(reading.frame).toBe(expected++);
+          if (reading.ok === skipped) wrong.push(label);
+          if (reading.ok && reading.frame !== expected++) wrong.push(label);
         }
       }
     }
+    expect(wrong).toEqual([]);
     expect(expected).toBe(11 * 60 * 30 - 2 * 9); // minutes 1-9 drop two labels each; 0 and 10 drop none
   });
 
