@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const DEMO_PASSWORD = 'frameledger';
+const OUTPUT_DIR = resolve(__dirname, '../../output');
+
+/** The server global-setup started. */
+export function serverUrl(): string {
+  const url = process.env.FL_BROWSER_URL;
+  if (!url) throw new Error('FL_BROWSER_URL is unset: run the browser tests with `npm run test:browser`.');
+  return url;
+}
+
+/** Debian's Chromium, headless, with nothing that phones home or needs a GPU. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A fresh context (no stored token) at a laptop width unless told otherwise. */
+export function newContext(
+  browser: Browser,
+  viewport = { width: 1280, height: 860 },
+): Promise<BrowserContext> {
+  return browser.newContext({ baseURL: serverUrl(), viewport, locale: 'en-US', acceptDownloads: true });
+}
+
+/** Signs in through the form, as a person would, and waits for the app shell. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation', { name: 'Pages' }).waitFor();
+}
+
+/** Saves a full-page screenshot as test/output/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  const path = join(OUTPUT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

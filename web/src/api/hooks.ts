@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useSession } from '../auth/session';
+import { request, type Document } from './client';
+import { ApiError } from './errors';
+
+/** `request` with the session's token; an expired token signs the user out with a reason. */
+export function useApi() {
+  const { state, signOut } = useSession();
+  const token = state.status === 'signed-in' ? state.token : null;
+  return useCallback(
+    async <R, V>(document: Document<R, V>, variables: V, signal?: AbortSignal): Promise<R> => {
+      try {
+        return await request(document, variables, token, signal);
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'UNAUTHENTICATED')
+          signOut('Your session ended; sign in again.');
+        throw error;
+      }
+    },
+    [token, signOut],
+  );
+}
+
+export interface QueryState<R> {
+  data?: R;
+  error?: ApiError;
+  loading: boolean;
+  refetch(): void;
+}
+
+/** Runs a query when mounted and whenever its variables change; `skip` waits (e.g. for an id). */
+export function useQuery<R, V>(
+  document: Document<R, V>,
+  variables: V,
+  options: { skip?: boolean } = {},
+): QueryState<R> {
+  const api = useApi();
+  const key = JSON.stringify(variables);
+  const [generation, setGeneration] = useState(0);
+  const [state, setState] = useState<{ data?: R; error?: ApiError; loading: boolean }>({
+    loading: !options.skip,
+  });
+
+  useEffect(() => {
+    if (options.skip) return;
+    const abort = new AbortController();
+    setState((s) => ({ data: s.data, loading: true }));
+    api(document, JSON.parse(key) as V, abort.signal)
+      .then((data) => setState({ data, loading: false }))
+      .catch((error: unknown) => {
+        if (abort.signal.aborted) return;
+        setState({ loading: false, error: error instanceof ApiError ? error : new ApiError([]) });
+      });
+    return () => abort.abort();
+  }, [api, document, key, generation, options.skip]);
+
+  const refetch = useCallback(() => setGeneration((g) => g + 1), []);
+  return { ...state, refetch };
+}
+
+/** A mutation to call from an event handler, with its running flag and last error. */
+export function useMutation<R, V>(document: Document<R, V>) {
+  const api = useApi();
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  const run = useCallback(
+    async (variables: V): Promise<R | undefined> => {
+      setRunning(true);
+      setError(undefined);
+      try {
+        return await api(document, variables);
+      } catch (e) {
+        if (mounted.current) setError(e instanceof ApiError ? e : new ApiError([]));
+        return undefined;
+      } finally {
+        if (mounted.current) setRunning(false);
+      }
+    },
+    [api, document],
+  );
+  return { run, running, error, clearError: () => setError(undefined) };
+}

@@ -1,0 +1,28 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Role } from '../gql/graphql';
+
+export interface PageDef {
+  /** Route path under the app shell. */
+  path: string;
+  label: string;
+  /** One line under the label in the navigation, for people new to the tool. */
+  hint: string;
+  roles: readonly Role[];
+  component: LazyExoticComponent<ComponentType>;
+}
+
+/**
+ * Every page of the dashboard and who sees it. Navigation, routes and the landing page all come
+ * from this list, so a role never sees a link it cannot open. Each page is its own chunk.
+ */
+export const PAGES: readonly PageDef[] = [
+  {
+    path: '/productions',
+    label: 'Productions',
+    hint: 'Budgets and delivery dates',
+    roles: ['ADMIN', 'PLANNER', 'OPERATOR', 'REVIEWER', 'EXECUTIVE'],
+    component: lazy(() => import('../pages/productions/ProductionsPage')),
+  },
+];
+
+export const pagesFor = (role: Role): PageDef[] => PAGES.filter((p) => p.roles.includes(role));

@@ -1,0 +1,11 @@
+import type { Role } from '../gql/graphql';
+
+const LABELS: Record<Role, string> = {
+  ADMIN: 'Admin',
+  PLANNER: 'Planner',
+  OPERATOR: 'AI operator',
+  REVIEWER: 'Guild reviewer',
+  EXECUTIVE: 'Executive',
+};
+
+export const roleLabel = (role: Role): string => LABELS[role];

@@ -1,0 +1,30 @@
+import { graphql } from '../../gql';
+
+export const ProductionsQuery = graphql(`
+  query Productions($first: Int!, $after: String) {
+    productions(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          code
+          title
+          country
+          currency
+          startDate
+          deliveryDate
+          guildCovered
+          vfxBudget {
+            amountMinor
+            currency
+            formatted
+          }
+        }
+      }
+    }
+  }
+`);
