@@ -21,7 +21,7 @@ export interface CostReportInput {
   rateCard: RateCard;
   timeEntries: readonly TimeEntry[];
   aiRuns: readonly AiRun[];
-  /** Count only work dated on or before this instant (entries by work date, AI runs by finish). */
+  /** Count only work on or before this instant (entries by work date, AI runs by finish); a bare date is midnight UTC. */
   asOf?: DateInput;
 }
 

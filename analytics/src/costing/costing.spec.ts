@@ -1,0 +1,109 @@
+import { money } from '../money/money';
+import { aiRuns, rateCard, tasks, timeEntries } from '../worked-example.fixture';
+import { bidVsActual } from './bid-vs-actual';
+import { computeCost } from './compute-cost';
+import { costReport } from './cost-report';
+import { taskCost } from './task-cost';
+
+const usd = (minor: number) => money(minor, 'USD');
+
+describe('task cost (SH010-ROTO, AI-assisted)', () => {
+  const cost = taskCost({ task: tasks.roto, rateCard, timeEntries, aiRuns });
+
+  it('prices the all-human baseline: 80 h x 59.00 = 4,720.00', () => {
+    expect(cost.baselineCost).toEqual(usd(472_000));
+  });
+
+  it('prices every logged hour: ROTO 5 h operating + 3 h rework = 8 h x 59.00 = 472.00; COMP_SUP 2 h review x 77.00 = 154.00', () => {
+    expect(cost.humanHours).toBe(10);
+    expect(cost.humanCost).toEqual(usd(62_600));
+  });
+
+  it('adds compute (two 30-minute jobs at 2.50) and the licence (20.00): AI path cost 626.00 + 5.00 + 20.00 = 651.00', () => {
+    expect(cost.machineHours).toBe(1);
+    expect(cost.computeCost).toEqual(usd(500));
+    expect(cost.actualCost).toEqual(usd(65_100));
+  });
+
+  it('measures the speed-up S = B / (M + human hours) = 80 / (1 + 10)', () => {
+    expect(cost.speedUp).toBeCloseTo(80 / 11, 12);
+  });
+
+  it('shows its working: baseline, each role, each AI run, the licence', () => {
+    expect(cost.working.lines.map((l) => [l.label, l.amount?.amountMinor])).toEqual([
+      ['SH010-ROTO: baseline ROTO', 472_000n],
+      ['SH010-ROTO: logged ROTO', 47_200n],
+      ['SH010-ROTO: logged COMP_SUP', 15_400n],
+      ['SH010-ROTO: AI run r1', 250n],
+      ['SH010-ROTO: AI run r2', 250n],
+      ['SH010-ROTO: model licence fee', 2_000n],
+    ]);
+    expect(cost.working.lines[1]).toMatchObject({ quantity: 8, unit: 'h', rate: usd(5900), refs: ['e1', 'e2'] });
+  });
+
+  it('has no speed-up before any work', () => {
+    expect(taskCost({ task: tasks.pending, rateCard, timeEntries, aiRuns }).speedUp).toBeNull();
+  });
+});
+
+describe('compute cost', () => {
+  it('is wall time x device price: 45 min on a 4.10/h GPU = 307.5 cents, rounded to the even 308', () => {
+    expect(computeCost(2_700_000, usd(410))).toEqual(usd(308));
+  });
+  it('rounds a half cent to even: 15 min at 0.10/h = 0.025 -> 0.02', () => {
+    expect(computeCost(900_000, usd(10))).toEqual(usd(2));
+  });
+});
+
+describe('bid versus actual', () => {
+  it('compares the human comp with its bid: 20 h bid, 18 h logged; 1,300.00 bid, 1,170.00 spent', () => {
+    const comp = bidVsActual(taskCost({ task: tasks.comp, rateCard, timeEntries, aiRuns }));
+    expect(comp).toMatchObject({ bidHours: 20, actualHours: 18, hoursVariance: 2, bidCost: usd(130_000), actualCost: usd(117_000), costVariance: usd(13_000) });
+  });
+});
+
+describe('cost report', () => {
+  const report = costReport({
+    rateCard,
+    timeEntries,
+    aiRuns,
+    items: [
+      { task: tasks.roto, budget: usd(100_000), complete: true },
+      { task: tasks.comp, complete: false },
+      { task: tasks.paint, complete: false, estimateToComplete: usd(5_000) },
+    ],
+  });
+
+  it('closes a complete task: EFC = actual 651.00, variance 1,000.00 - 651.00 = 349.00', () => {
+    expect(report.lines[0]).toMatchObject({ actualToDate: usd(65_100), estimateToComplete: usd(0), estimateAtCompletion: usd(65_100), variance: usd(34_900) });
+  });
+
+  it('assumes an open task spends the rest of its budget: 1,300.00 - 1,170.00 = 130.00 to complete', () => {
+    expect(report.lines[1]).toMatchObject({ budget: usd(130_000), estimateToComplete: usd(13_000), estimateAtCompletion: usd(130_000), variance: usd(0) });
+  });
+
+  it("takes the planner's estimate: paint 13 h x 59.00 + 1.25 compute = 768.25, + 50.00 = EFC 818.25 against 590.00", () => {
+    expect(report.lines[2]).toMatchObject({ budget: usd(59_000), actualToDate: usd(76_825), estimateAtCompletion: usd(81_825), variance: usd(-22_825) });
+  });
+
+  it('totals are exact sums of the lines', () => {
+    expect(report.totals).toEqual({
+      budget: usd(100_000 + 130_000 + 59_000),
+      actualToDate: usd(65_100 + 117_000 + 76_825),
+      estimateToComplete: usd(13_000 + 5_000),
+      estimateAtCompletion: usd(65_100 + 130_000 + 81_825),
+      variance: usd(34_900 + 0 - 22_825),
+    });
+  });
+
+  it('counts only work up to the as-of date: on 31 July SH010 had 5 h x 59.00 + one 2.50 job + 20.00 licence = 317.50', () => {
+    const july = costReport({ rateCard, timeEntries, aiRuns, asOf: '2026-07-31', items: [{ task: tasks.roto, complete: false }] });
+    expect(july.lines[0].actualToDate).toEqual(usd(31_750));
+  });
+
+  it('refuses a task listed twice', () => {
+    expect(() => costReport({ rateCard, timeEntries, aiRuns, items: [{ task: tasks.comp, complete: false }, { task: tasks.comp, complete: false }] })).toThrow(
+      /appears twice/,
+    );
+  });
+});
