@@ -31,7 +31,9 @@ export function runAuditVerify(argv: readonly string[], output: Output): number 
     const keyFile = readText(args.keyFile);
     const publicKey = 'text' in keyFile ? publicKeyFromText(keyFile.text) : null;
     if (!publicKey) {
-      output.err(`--key ${args.keyFile} is not a readable Ed25519 public key (SPKI PEM or 32 raw bytes in base64)`);
+      output.err(
+        `--key ${args.keyFile} is not a readable Ed25519 public key (SPKI PEM or 32 raw bytes in base64)`,
+      );
       return 2;
     }
     options.publicKey = publicKey;

@@ -14,7 +14,9 @@ describe('canonicalJson', () => {
   it('sorts by UTF-16 code units as RFC 8785 requires', () => {
     // The key order of the RFC 8785 section 3.2.3 example.
     const value = { '\u20ac': 1, '\r': 2, '\ufb33': 3, '1': 4, '\u{1f600}': 5, '\u0080': 6, '\u00f6': 7 };
-    expect(canonicalJson(value)).toBe('{"\\r":2,"1":4,"\u0080":6,"\u00f6":7,"\u20ac":1,"\u{1f600}":5,"\ufb33":3}');
+    expect(canonicalJson(value)).toBe(
+      '{"\\r":2,"1":4,"\u0080":6,"\u00f6":7,"\u20ac":1,"\u{1f600}":5,"\ufb33":3}',
+    );
   });
 
   it('writes numbers as JSON does (ECMAScript shortest form)', () => {

@@ -31,7 +31,9 @@ function write(value: unknown, path: string): string {
     const entries = Object.keys(value)
       .sort()
       .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${write((value as Record<string, unknown>)[key], `${path}.${key}`)}`);
+      .map(
+        (key) => `${JSON.stringify(key)}:${write((value as Record<string, unknown>)[key], `${path}.${key}`)}`,
+      );
     return `{${entries.join(',')}}`;
   }
   const kind = typeof value === 'object' ? (value.constructor?.name ?? 'object') : typeof value;

@@ -67,7 +67,10 @@ describe('audit hash chain', () => {
     const events = buildChain(5);
     const edited = { ...events[2], actor: 'someone-else' };
     events[2] = { ...edited, hash: computeEventHash(edited) };
-    expect(verifyChain(events)).toMatchObject({ seq: 4, reason: 'prevHash does not match the hash of seq 3' });
+    expect(verifyChain(events)).toMatchObject({
+      seq: 4,
+      reason: 'prevHash does not match the hash of seq 3',
+    });
   });
 
   it.each([

@@ -5,7 +5,9 @@ export type CryptoCoreErrorCode =
   | 'SIGNING_KEY_UNAVAILABLE'
   | 'EXPORT_NOT_COVERED'
   | 'INVALID_EXPORT_FILTER'
-  | 'INVALID_RENDER_MANIFEST';
+  | 'INVALID_RENDER_MANIFEST'
+  | 'NOT_PNG'
+  | 'C2PA_UNAVAILABLE';
 
 /**
  * The one error the audit and provenance crypto core throws: a code callers can branch on and a

@@ -69,9 +69,9 @@ export interface InclusionProof {
 export type ExportEventLine = { type: 'event' } & AuditEvent & { proof?: InclusionProof };
 
 export type ExportCheckpointLine = { type: 'checkpoint' } & SignedCheckpoint & {
-  /** Hex RFC 6962 consistency proof from the previous checkpoint line (filtered exports). */
-  consistency?: string[];
-};
+    /** Hex RFC 6962 consistency proof from the previous checkpoint line (filtered exports). */
+    consistency?: string[];
+  };
 
 export interface ExportInput {
   /** The global chain from seq 1 to the head, in seq order, as stored. */
@@ -120,7 +120,10 @@ export function buildAuditExport(input: ExportInput): string {
     eventCount: events.length,
     eventsDigest: eventsDigest(events),
   };
-  const header: ExportHeader = { ...body, signature: signDocument('frameledger/audit-export/1', body, input.key) };
+  const header: ExportHeader = {
+    ...body,
+    signature: signDocument('frameledger/audit-export/1', body, input.key),
+  };
   const eventLines = events.map((event): ExportEventLine => {
     const line: ExportEventLine = { type: 'event', ...pickEvent(event) };
     if (scope === 'filtered') {

@@ -23,7 +23,8 @@ const stringOrNull: Check = (v) => (v === null || typeof v === 'string' ? null :
 const count: Check = (v) => (Number.isSafeInteger(v) && (v as number) >= 0 ? null : 'a non-negative integer');
 const positive: Check = (v) => (Number.isSafeInteger(v) && (v as number) >= 1 ? null : 'a positive integer');
 const hex: Check = (v) => (isHex(v) ? null : '64 lower-case hex characters');
-const hexList: Check = (v) => (Array.isArray(v) && v.every((h) => isHex(h)) ? null : 'an array of 64-character hex hashes');
+const hexList: Check = (v) =>
+  Array.isArray(v) && v.every((h) => isHex(h)) ? null : 'an array of 64-character hex hashes';
 const anyJson: Check = (v) => (v === undefined ? 'present' : null);
 const oneOf =
   (...allowed: string[]): Check =>
@@ -99,7 +100,11 @@ export function parseExport(text: string): ParsedExport | LineProblem {
     const seq = Number.isSafeInteger(value.seq) ? (value.seq as number) : undefined;
     const type = value.type;
     if (header === null && type !== 'header') {
-      return { line, seq, reason: 'the first line must be the header ({"type":"header",...}); is this an audit export?' };
+      return {
+        line,
+        seq,
+        reason: 'the first line must be the header ({"type":"header",...}); is this an audit export?',
+      };
     }
     const problem =
       type === 'header'

@@ -28,7 +28,9 @@ describe('audit signing keys', () => {
     for (const file of [PRIVATE_KEY_FILE, PUBLIC_KEY_FILE]) {
       expect(fs.statSync(path.join(dir, 'nested', file)).mode & 0o777).toBe(0o600);
     }
-    expect(fs.readdirSync(path.join(dir, 'nested')).sort()).toEqual([PRIVATE_KEY_FILE, PUBLIC_KEY_FILE].sort());
+    expect(fs.readdirSync(path.join(dir, 'nested')).sort()).toEqual(
+      [PRIVATE_KEY_FILE, PUBLIC_KEY_FILE].sort(),
+    );
   });
 
   it('derives keyId as the first 16 hex of sha256 over the raw public key', () => {
@@ -45,7 +47,9 @@ describe('audit signing keys', () => {
 
   it('refuses a key file that is not Ed25519, saying to restore it rather than replace it', () => {
     fs.writeFileSync(path.join(dir, PRIVATE_KEY_FILE), 'garbage');
-    expect(() => loadOrCreateSigningKey(dir)).toThrow(expect.objectContaining({ code: 'SIGNING_KEY_UNAVAILABLE' }));
+    expect(() => loadOrCreateSigningKey(dir)).toThrow(
+      expect.objectContaining({ code: 'SIGNING_KEY_UNAVAILABLE' }),
+    );
     expect(() => loadOrCreateSigningKey(dir)).toThrow('restore it from backup');
     const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     expect(() => signingKeyFromPem(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString())).toThrow(

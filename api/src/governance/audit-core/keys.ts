@@ -27,7 +27,9 @@ export function loadOrCreateSigningKey(dataDir: string): SigningKey {
   try {
     pem = fs.readFileSync(privatePath, 'utf8');
   } catch (error) {
-    throw unavailable(`cannot read ${privatePath} (${(error as Error).message}); check the file's owner and mode`);
+    throw unavailable(
+      `cannot read ${privatePath} (${(error as Error).message}); check the file's owner and mode`,
+    );
   }
   const key = signingKeyFromPem(pem, privatePath);
   const publicPath = path.join(dataDir, PUBLIC_KEY_FILE);
@@ -50,7 +52,9 @@ function createKeyFile(dataDir: string, privatePath: string): void {
     fs.linkSync(temporary, privatePath);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-      throw unavailable(`cannot create ${privatePath} (${(error as Error).message}); make ${dataDir} writable`);
+      throw unavailable(
+        `cannot create ${privatePath} (${(error as Error).message}); make ${dataDir} writable`,
+      );
     }
   } finally {
     fs.rmSync(temporary, { force: true });
@@ -85,7 +89,10 @@ export function publicKeyFromText(text: string): KeyObject | null {
     }
     const raw = Buffer.from(trimmed, 'base64');
     if (raw.length !== 32 || raw.toString('base64') !== trimmed) return null;
-    return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') }, format: 'jwk' });
+    return createPublicKey({
+      key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') },
+      format: 'jwk',
+    });
   } catch {
     return null;
   }

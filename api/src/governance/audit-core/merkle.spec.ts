@@ -15,7 +15,9 @@ const sizes = Array.from({ length: 33 }, (_, i) => i + 1);
 
 describe('RFC 6962 Merkle tree', () => {
   it('gives SHA-256 of the empty string for the empty tree', () => {
-    expect(rootOf([]).toString('hex')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(rootOf([]).toString('hex')).toBe(
+      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    );
   });
 
   it('hashes a single leaf as SHA-256(0x00 || data)', () => {
@@ -62,7 +64,8 @@ describe('RFC 6962 Merkle tree', () => {
     for (let n = 1; n <= 33; n++) {
       const root = referenceRoot(leaves.slice(0, n));
       expect(tree.root(n).equals(root)).toBe(true);
-      for (let i = 0; i < n; i++) expect(verifyInclusion(i, n, leaves[i], tree.inclusionProof(i, n), root)).toBe(true);
+      for (let i = 0; i < n; i++)
+        expect(verifyInclusion(i, n, leaves[i], tree.inclusionProof(i, n), root)).toBe(true);
       for (let m = 0; m <= n; m++) {
         const proof = tree.consistencyProof(m, n);
         expect(verifyConsistency(m, n, referenceRoot(leaves.slice(0, m)), root, proof)).toBe(true);

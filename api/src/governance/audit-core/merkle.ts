@@ -111,7 +111,7 @@ export class MerkleTree {
    */
   private range(lo: number, hi: number): Buffer {
     const pieces: Buffer[] = [];
-    for (let start = lo; start < hi; ) {
+    for (let start = lo; start < hi;) {
       let level = 0;
       while (2 ** (level + 1) <= hi - start) level++;
       pieces.push(node(this.levels[level], start / 2 ** level));

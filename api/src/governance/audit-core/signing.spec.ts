@@ -1,18 +1,32 @@
 import { nextEvent, AuditEvent } from './chain';
 import { generateSigningKey as newKey, keyIdOf } from './keys';
 import { rootOf } from './merkle';
-import { createCheckpoint, eventLeaves, signDocument, verifyCheckpointSignature, verifyDocument } from './signing';
+import {
+  createCheckpoint,
+  eventLeaves,
+  signDocument,
+  verifyCheckpointSignature,
+  verifyDocument,
+} from './signing';
 
 describe('signatures', () => {
   const key = newKey();
 
   it('verifies a document only under the same domain, content and key', () => {
     const signature = signDocument('frameledger/render-manifest/1', { b: 2, a: 1 }, key);
-    expect(verifyDocument('frameledger/render-manifest/1', { a: 1, b: 2 }, signature, key.publicKey)).toBe(true);
+    expect(verifyDocument('frameledger/render-manifest/1', { a: 1, b: 2 }, signature, key.publicKey)).toBe(
+      true,
+    );
     expect(verifyDocument('frameledger/checkpoint/1', { a: 1, b: 2 }, signature, key.publicKey)).toBe(false);
-    expect(verifyDocument('frameledger/render-manifest/1', { a: 1, b: 3 }, signature, key.publicKey)).toBe(false);
-    expect(verifyDocument('frameledger/render-manifest/1', { a: 1, b: 2 }, signature, newKey().publicKey)).toBe(false);
-    expect(verifyDocument('frameledger/render-manifest/1', { a: 1, b: 2 }, 'not base64!', key.publicKey)).toBe(false);
+    expect(verifyDocument('frameledger/render-manifest/1', { a: 1, b: 3 }, signature, key.publicKey)).toBe(
+      false,
+    );
+    expect(
+      verifyDocument('frameledger/render-manifest/1', { a: 1, b: 2 }, signature, newKey().publicKey),
+    ).toBe(false);
+    expect(
+      verifyDocument('frameledger/render-manifest/1', { a: 1, b: 2 }, 'not base64!', key.publicKey),
+    ).toBe(false);
   });
 
   it('signs a checkpoint over the RFC 6962 root of the event hashes', () => {

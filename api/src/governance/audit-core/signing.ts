@@ -9,9 +9,7 @@ import { MerkleTree } from './merkle';
  * so a signature lifted from one kind can never verify as another.
  */
 export type SignatureDomain =
-  | 'frameledger/checkpoint/1'
-  | 'frameledger/audit-export/1'
-  | 'frameledger/render-manifest/1';
+  'frameledger/checkpoint/1' | 'frameledger/audit-export/1' | 'frameledger/render-manifest/1';
 
 /** Base64 Ed25519 signature over the domain-tagged canonical JSON of `document`. */
 export function signDocument(domain: SignatureDomain, document: unknown, key: SigningKey): string {
@@ -56,10 +54,7 @@ export function eventLeaves(events: readonly Pick<AuditEvent, 'hash'>[]): Buffer
   return events.map((event) => Buffer.from(event.hash, 'hex'));
 }
 
-export function signCheckpoint(
-  checkpoint: Omit<Checkpoint, 'keyId'>,
-  key: SigningKey,
-): SignedCheckpoint {
+export function signCheckpoint(checkpoint: Omit<Checkpoint, 'keyId'>, key: SigningKey): SignedCheckpoint {
   const body: Checkpoint = {
     treeSize: checkpoint.treeSize,
     rootHash: checkpoint.rootHash,
@@ -81,5 +76,10 @@ export function createCheckpoint(
 
 export function verifyCheckpointSignature(checkpoint: SignedCheckpoint, publicKey: KeyObject): boolean {
   const { treeSize, rootHash, at, keyId } = checkpoint;
-  return verifyDocument('frameledger/checkpoint/1', { treeSize, rootHash, at, keyId }, checkpoint.signature, publicKey);
+  return verifyDocument(
+    'frameledger/checkpoint/1',
+    { treeSize, rootHash, at, keyId },
+    checkpoint.signature,
+    publicKey,
+  );
 }

@@ -26,24 +26,45 @@ for (let i = 0; i < 50; i++) {
     }),
   );
 }
-const checkpoints = [20, 40, 50].map((n) => createCheckpoint(chain.slice(0, n), key, `2024-03-02T00:00:0${n % 9}.000Z`));
+const checkpoints = [20, 40, 50].map((n) =>
+  createCheckpoint(chain.slice(0, n), key, `2024-03-02T00:00:0${n % 9}.000Z`),
+);
 const complete = buildAuditExport({ chain, checkpoints, key, exportedAt: '2024-03-03T00:00:00.000Z' });
-const filter: Partial<ExportFilter> = { productionId: 'prod-a', from: '2024-03-01T00:05:00.000Z', to: '2024-03-01T00:45:00.000Z' };
-const filtered = buildAuditExport({ chain, checkpoints, key, filter, exportedAt: '2024-03-03T00:00:00.000Z' });
+const filter: Partial<ExportFilter> = {
+  productionId: 'prod-a',
+  from: '2024-03-01T00:05:00.000Z',
+  to: '2024-03-01T00:45:00.000Z',
+};
+const filtered = buildAuditExport({
+  chain,
+  checkpoints,
+  key,
+  filter,
+  exportedAt: '2024-03-03T00:00:00.000Z',
+});
 
 type Line = Record<string, unknown>;
-const linesOf = (text: string): Line[] => text.trim().split('\n').map((line) => JSON.parse(line) as Line);
+const linesOf = (text: string): Line[] =>
+  text
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Line);
 const textOf = (lines: Line[]) => lines.map((line) => JSON.stringify(line)).join('\n') + '\n';
 /** Index in linesOf(text) of the event with this seq. */
-const at = (lines: Line[], seq: number) => lines.findIndex((line) => line.type === 'event' && line.seq === seq);
-const verdict = (text: string, options?: VerifyOptions) => formatVerifyResult(verifyAuditExport(text, options));
+const at = (lines: Line[], seq: number) =>
+  lines.findIndex((line) => line.type === 'event' && line.seq === seq);
+const verdict = (text: string, options?: VerifyOptions) =>
+  formatVerifyResult(verifyAuditExport(text, options));
 
 /** A header for `lines` re-signed with `signer`, as a forger holding their own key would write it. */
 function resealed(lines: Line[], signer: SigningKey): Line[] {
   const { signature: _old, ...body } = lines[0];
   void _old;
   const header = { ...body, publicKey: publicKeyPem(signer.publicKey), keyId: signer.keyId };
-  return [{ ...header, signature: signDocument('frameledger/audit-export/1', header, signer) }, ...lines.slice(1)];
+  return [
+    { ...header, signature: signDocument('frameledger/audit-export/1', header, signer) },
+    ...lines.slice(1),
+  ];
 }
 
 describe('audit export and offline verifier', () => {
@@ -56,8 +77,19 @@ describe('audit export and offline verifier', () => {
 
     it('writes header, events, checkpoints as JSON lines', () => {
       const lines = linesOf(complete);
-      expect(lines.map((line) => line.type)).toEqual(['header', ...Array(50).fill('event'), 'checkpoint', 'checkpoint', 'checkpoint']);
-      expect(lines[0]).toMatchObject({ format: 'frameledger-audit/1', scope: 'complete', keyId: key.keyId, eventCount: 50 });
+      expect(lines.map((line) => line.type)).toEqual([
+        'header',
+        ...Array(50).fill('event'),
+        'checkpoint',
+        'checkpoint',
+        'checkpoint',
+      ]);
+      expect(lines[0]).toMatchObject({
+        format: 'frameledger-audit/1',
+        scope: 'complete',
+        keyId: key.keyId,
+        eventCount: 50,
+      });
       expect(lines[1]).toEqual({ type: 'event', ...chain[0] });
     });
 
@@ -75,20 +107,26 @@ describe('audit export and offline verifier', () => {
       const i = at(lines, 30);
       const edited = { ...(lines[i] as unknown as AuditEvent), actor: 'intruder' };
       lines[i] = { ...lines[i], actor: 'intruder', hash: computeEventHash(edited) };
-      expect(verdict(textOf(lines))).toBe(`FAILED at seq 31 (line ${i + 2}): prevHash does not match the hash of seq 30`);
+      expect(verdict(textOf(lines))).toBe(
+        `FAILED at seq 31 (line ${i + 2}): prevHash does not match the hash of seq 30`,
+      );
     });
 
     it('names a deleted seq', () => {
       const lines = linesOf(complete);
       lines.splice(at(lines, 12), 1);
-      expect(verdict(textOf(lines))).toBe('FAILED at seq 13 (line 13): seq 12 is missing: seq 13 follows seq 11');
+      expect(verdict(textOf(lines))).toBe(
+        'FAILED at seq 13 (line 13): seq 12 is missing: seq 13 follows seq 11',
+      );
     });
 
     it('catches two swapped events', () => {
       const lines = linesOf(complete);
       const i = at(lines, 8);
       [lines[i], lines[i + 1]] = [lines[i + 1], lines[i]];
-      expect(verdict(textOf(lines))).toBe(`FAILED at seq 9 (line ${i + 1}): seq 8 is missing: seq 9 follows seq 7`);
+      expect(verdict(textOf(lines))).toBe(
+        `FAILED at seq 9 (line ${i + 1}): seq 8 is missing: seq 9 follows seq 7`,
+      );
     });
 
     it('catches a tail cut after a checkpoint that covered it', () => {
@@ -111,17 +149,25 @@ describe('audit export and offline verifier', () => {
       const lines = linesOf(complete);
       const i = lines.findIndex((line) => line.treeSize === 40);
       lines[i] = { ...lines[i], rootHash: 'ab'.repeat(32) };
-      expect(verdict(textOf(lines))).toMatch(new RegExp(`^FAILED at line ${i + 1}: checkpoint at size 40 has a signature that does not verify`));
+      expect(verdict(textOf(lines))).toMatch(
+        new RegExp(`^FAILED at line ${i + 1}: checkpoint at size 40 has a signature that does not verify`),
+      );
     });
 
     it('catches a checkpoint re-signed by another key while the header names ours', () => {
       const forger = generateSigningKey();
       const lines = linesOf(complete);
       const i = lines.findIndex((line) => line.treeSize === 40);
-      const forged: SignedCheckpoint = { ...signCheckpoint({ treeSize: 40, rootHash: 'ab'.repeat(32), at: 'now' }, forger), keyId: key.keyId };
+      const forged: SignedCheckpoint = {
+        ...signCheckpoint({ treeSize: 40, rootHash: 'ab'.repeat(32), at: 'now' }, forger),
+        keyId: key.keyId,
+      };
       lines[i] = { type: 'checkpoint', ...forged };
       expect(verdict(textOf(lines))).toMatch(/checkpoint at size 40 has a signature that does not verify/);
-      lines[i] = { type: 'checkpoint', ...signCheckpoint({ treeSize: 40, rootHash: 'ab'.repeat(32), at: 'now' }, forger) };
+      lines[i] = {
+        type: 'checkpoint',
+        ...signCheckpoint({ treeSize: 40, rootHash: 'ab'.repeat(32), at: 'now' }, forger),
+      };
       expect(verdict(textOf(lines))).toBe(
         `FAILED at line ${i + 1}: checkpoint at size 40 names key ${forger.keyId}, but the file's key is ${key.keyId}`,
       );
@@ -130,8 +176,13 @@ describe('audit export and offline verifier', () => {
     it('catches a checkpoint whose signed root does not match the events it covers', () => {
       const lines = linesOf(complete);
       const i = lines.findIndex((line) => line.treeSize === 20);
-      lines[i] = { type: 'checkpoint', ...signCheckpoint({ treeSize: 20, rootHash: 'cd'.repeat(32), at: 'x' }, key) };
-      expect(verdict(textOf(lines))).toMatch(/^FAILED at seq 20 \(line \d+\): the signed root for seq 1\.\.20 does not match/);
+      lines[i] = {
+        type: 'checkpoint',
+        ...signCheckpoint({ treeSize: 20, rootHash: 'cd'.repeat(32), at: 'x' }, key),
+      };
+      expect(verdict(textOf(lines))).toMatch(
+        /^FAILED at seq 20 \(line \d+\): the signed root for seq 1\.\.20 does not match/,
+      );
     });
 
     it('passes a file re-forged end to end with another key only until the key is pinned', () => {
@@ -146,7 +197,9 @@ describe('audit export and offline verifier', () => {
       expect(verdict(forged, { keyId: key.keyId })).toBe(
         `FAILED at line 1: the file is signed by key ${forger.keyId}, not the expected key ${key.keyId}: it was not exported by this server`,
       );
-      expect(verdict(forged, { publicKey: key.publicKey })).toMatch(/^FAILED at line 1: the file is signed by key/);
+      expect(verdict(forged, { publicKey: key.publicKey })).toMatch(
+        /^FAILED at line 1: the file is signed by key/,
+      );
       expect(verdict(complete, { publicKey: key.publicKey })).toMatch(/\nOK: /);
     });
 
@@ -155,14 +208,18 @@ describe('audit export and offline verifier', () => {
       expect(verdict(textOf([{ ...lines[0], keyId: 'ffffffffffffffff' }, ...lines.slice(1)]))).toBe(
         "FAILED at line 1: the header's keyId ffffffffffffffff is not the id of its publicKey",
       );
-      expect(verdict(textOf([{ ...lines[0], exportedAt: '2030-01-01T00:00:00.000Z' }, ...lines.slice(1)]))).toBe(
+      expect(
+        verdict(textOf([{ ...lines[0], exportedAt: '2030-01-01T00:00:00.000Z' }, ...lines.slice(1)])),
+      ).toBe(
         'FAILED at line 1: the header signature does not verify against its publicKey: the header was altered',
       );
     });
   });
 
   describe('filtered export', () => {
-    const expectedSeqs = chain.filter((e) => e.productionId === 'prod-a' && e.seq >= 6 && e.seq <= 45).map((e) => e.seq);
+    const expectedSeqs = chain
+      .filter((e) => e.productionId === 'prod-a' && e.seq >= 6 && e.seq <= 45)
+      .map((e) => e.seq);
 
     it('holds only matching events, each with an inclusion proof, and verifies', () => {
       const lines = linesOf(filtered);
@@ -170,16 +227,22 @@ describe('audit export and offline verifier', () => {
       expect(lines[at(lines, 7)].proof).toMatchObject({ treeSize: 20 });
       expect(lines[at(lines, 41)].proof).toMatchObject({ treeSize: 50 });
       const text = verdict(filtered);
-      expect(text).toContain('method: filtered export (production prod-a, from 2024-03-01T00:05:00.000Z, before 2024-03-01T00:45:00.000Z)');
+      expect(text).toContain(
+        'method: filtered export (production prod-a, from 2024-03-01T00:05:00.000Z, before 2024-03-01T00:45:00.000Z)',
+      );
       expect(text).toContain('inclusion proof');
-      expect(text.split('\n').at(-1)).toBe(`OK: ${expectedSeqs.length} events, 3 checkpoints, key ${key.keyId}`);
+      expect(text.split('\n').at(-1)).toBe(
+        `OK: ${expectedSeqs.length} events, 3 checkpoints, key ${key.keyId}`,
+      );
     });
 
     it('names the seq whose payload was edited', () => {
       const lines = linesOf(filtered);
       const i = at(lines, 21);
       lines[i] = { ...lines[i], payload: null };
-      expect(verdict(textOf(lines))).toMatch(new RegExp(`^FAILED at seq 21 \\(line ${i + 1}\\): hash does not match`));
+      expect(verdict(textOf(lines))).toMatch(
+        new RegExp(`^FAILED at seq 21 \\(line ${i + 1}\\): hash does not match`),
+      );
     });
 
     it('names an event re-hashed to hide an edit, because it is not in the signed tree', () => {
@@ -204,26 +267,36 @@ describe('audit export and offline verifier', () => {
       const lines = linesOf(filtered);
       const i = at(lines, 13);
       [lines[i], lines[i + 1]] = [lines[i + 1], lines[i]];
-      expect(verdict(textOf(lines))).toBe(`FAILED at seq 13 (line ${i + 2}): seq 13 is out of order: it follows seq 17`);
+      expect(verdict(textOf(lines))).toBe(
+        `FAILED at seq 13 (line ${i + 2}): seq 13 is out of order: it follows seq 17`,
+      );
     });
 
     it('catches the tail cut', () => {
       const lines = linesOf(filtered).filter((line) => line.type !== 'event' || (line.seq as number) < 40);
-      expect(verdict(textOf(lines))).toMatch(/^FAILED at line 1: the header seals \d+ events but the file has/);
+      expect(verdict(textOf(lines))).toMatch(
+        /^FAILED at line 1: the header seals \d+ events but the file has/,
+      );
     });
 
     it('catches an event from outside the filter slipped in', () => {
       const lines = linesOf(filtered);
       const intruder = { type: 'event', ...chain[1] };
       lines.splice(1, 0, intruder);
-      expect(verdict(textOf(lines))).toBe('FAILED at seq 2 (line 2): the event is outside the filter the header declares');
+      expect(verdict(textOf(lines))).toBe(
+        'FAILED at seq 2 (line 2): the event is outside the filter the header declares',
+      );
     });
 
     it('catches a rewritten history between checkpoints through the consistency proof', () => {
       const lines = linesOf(filtered);
       const i = lines.findIndex((line) => line.treeSize === 40);
       const { consistency } = lines[i];
-      lines[i] = { type: 'checkpoint', ...signCheckpoint({ treeSize: 40, rootHash: 'ef'.repeat(32), at: 'x' }, key), consistency };
+      lines[i] = {
+        type: 'checkpoint',
+        ...signCheckpoint({ treeSize: 40, rootHash: 'ef'.repeat(32), at: 'x' }, key),
+        consistency,
+      };
       expect(verdict(textOf(lines))).toBe(
         `FAILED at line ${i + 1}: the log signed at size 40 does not extend the log signed at size 20: history was rewritten between them`,
       );
@@ -238,11 +311,15 @@ describe('audit export and offline verifier', () => {
       const { proof: _p, ...withoutProof } = lines[i];
       void _p;
       lines[i] = withoutProof;
-      expect(verdict(textOf(lines))).toMatch(/^FAILED at seq 9 .*must carry an inclusion proof for every event/);
+      expect(verdict(textOf(lines))).toMatch(
+        /^FAILED at seq 9 .*must carry an inclusion proof for every event/,
+      );
     });
 
     it('catches a header whose filter was widened to explain a deletion', () => {
-      const lines = resealed(linesOf(filtered), key).map((line, i) => (i === 0 ? { ...line, productionId: null } : line));
+      const lines = resealed(linesOf(filtered), key).map((line, i) =>
+        i === 0 ? { ...line, productionId: null } : line,
+      );
       expect(verdict(textOf(lines))).toMatch(/^FAILED at line 1: the header signature does not verify/);
     });
   });
@@ -250,7 +327,11 @@ describe('audit export and offline verifier', () => {
   describe('malformed input', () => {
     it.each([
       ['an empty file', '', 'FAILED: the file is empty; expected an audit export (JSON lines)'],
-      ['plain text', 'hello world\n', 'FAILED at line 1: not JSON ("hello world"); each line must be one JSON object'],
+      [
+        'plain text',
+        'hello world\n',
+        'FAILED at line 1: not JSON ("hello world"); each line must be one JSON object',
+      ],
       ['a JSON array', '[1,2]\n', 'FAILED at line 1: not a JSON object; each line must be one JSON object'],
       ['binary garbage', '\u0000\u0001\u00ff\ufffd', 'FAILED at line 1: not JSON'],
       ['one big JSON document', JSON.stringify({ events: [] }, null, 2), 'FAILED at line 1: not JSON ("{")'],
@@ -316,7 +397,9 @@ describe('audit export and offline verifier', () => {
     });
 
     it('exports an empty log and verifies it', () => {
-      expect(verdict(buildAuditExport({ chain: [], checkpoints: [], key }))).toMatch(/\nOK: 0 events, 0 checkpoints/);
+      expect(verdict(buildAuditExport({ chain: [], checkpoints: [], key }))).toMatch(
+        /\nOK: 0 events, 0 checkpoints/,
+      );
     });
   });
 

@@ -1,6 +1,12 @@
 import { KeyObject } from 'node:crypto';
 import { computeEventHash, linkProblem } from './chain';
-import { ExportCheckpointLine, ExportEventLine, eventsDigest, isUnfiltered, matchesFilter } from './export-format';
+import {
+  ExportCheckpointLine,
+  ExportEventLine,
+  eventsDigest,
+  isUnfiltered,
+  matchesFilter,
+} from './export-format';
 import { LineProblem, ParsedExport, parseExport } from './export-parse';
 import { keyIdOf, publicKeyFromText } from './keys';
 import { MerkleTree, verifyConsistency, verifyInclusion } from './merkle';
@@ -36,7 +42,11 @@ export function verifyAuditExport(text: string, options: VerifyOptions = {}): Ve
   if (!('header' in parsed)) return { ok: false, ...parsed };
   const key = publicKeyFromText(parsed.header.publicKey);
   if (!key) {
-    return { ok: false, line: 1, reason: "the header's publicKey is neither an Ed25519 SPKI PEM nor 32 raw bytes in base64" };
+    return {
+      ok: false,
+      line: 1,
+      reason: "the header's publicKey is neither an Ed25519 SPKI PEM nor 32 raw bytes in base64",
+    };
   }
   const failure =
     checkHeader(parsed, key, options) ??
@@ -56,10 +66,13 @@ export function verifyAuditExport(text: string, options: VerifyOptions = {}): Ve
 
 function checkHeader({ header }: ParsedExport, key: KeyObject, options: VerifyOptions): Failure {
   const at = (reason: string): Failure => ({ line: 1, reason });
-  if (keyIdOf(key) !== header.keyId) return at(`the header's keyId ${header.keyId} is not the id of its publicKey`);
+  if (keyIdOf(key) !== header.keyId)
+    return at(`the header's keyId ${header.keyId} is not the id of its publicKey`);
   const expected = options.publicKey ? keyIdOf(options.publicKey) : options.keyId;
   if (expected !== undefined && expected !== header.keyId) {
-    return at(`the file is signed by key ${header.keyId}, not the expected key ${expected}: it was not exported by this server`);
+    return at(
+      `the file is signed by key ${header.keyId}, not the expected key ${expected}: it was not exported by this server`,
+    );
   }
   if ((header.scope === 'complete') !== isUnfiltered(header)) {
     return at(`scope "${header.scope}" contradicts the filter (productionId, from, to)`);
@@ -77,13 +90,16 @@ function checkEvents({ header, events }: ParsedExport): Failure {
     const { line, value: event } = events[i];
     const prev = i > 0 ? events[i - 1].value : null;
     const at = (reason: string): Failure => ({ line, seq: event.seq, reason });
-    if (complete && !prev && event.seq !== 1) return at(`a complete export starts at seq 1, this one at seq ${event.seq}`);
-    if (!complete && prev && event.seq <= prev.seq) return at(`seq ${event.seq} is out of order: it follows seq ${prev.seq}`);
+    if (complete && !prev && event.seq !== 1)
+      return at(`a complete export starts at seq 1, this one at seq ${event.seq}`);
+    if (!complete && prev && event.seq <= prev.seq)
+      return at(`seq ${event.seq} is out of order: it follows seq ${prev.seq}`);
     // In a filtered export a gap is an event outside the filter, so only adjacent seqs are linked.
     const linked = complete || (prev !== null && event.seq === prev.seq + 1) ? prev : null;
     const problem = linkProblem(event, linked);
     if (problem) return at(problem);
-    if (!complete && !matchesFilter(event, header)) return at('the event is outside the filter the header declares');
+    if (!complete && !matchesFilter(event, header))
+      return at('the event is outside the filter the header declares');
   }
   return null;
 }
@@ -99,7 +115,9 @@ function checkCheckpoints({ header, events, checkpoints }: ParsedExport, key: Ke
       return at(`checkpoints must grow: size ${checkpoint.treeSize} follows size ${prev.treeSize}`);
     }
     if (checkpoint.keyId !== header.keyId) {
-      return at(`checkpoint at size ${checkpoint.treeSize} names key ${checkpoint.keyId}, but the file's key is ${header.keyId}`);
+      return at(
+        `checkpoint at size ${checkpoint.treeSize} names key ${checkpoint.keyId}, but the file's key is ${header.keyId}`,
+      );
     }
     if (!verifyCheckpointSignature(checkpoint, key)) {
       return at(
@@ -112,7 +130,10 @@ function checkCheckpoints({ header, events, checkpoints }: ParsedExport, key: Ke
   return null;
 }
 
-function rootProblem(checkpoint: ExportCheckpointLine, tree: MerkleTree): { seq: number; reason: string } | null {
+function rootProblem(
+  checkpoint: ExportCheckpointLine,
+  tree: MerkleTree,
+): { seq: number; reason: string } | null {
   if (checkpoint.treeSize > tree.size) {
     return {
       seq: tree.size + 1,
@@ -134,7 +155,9 @@ function consistencyProblem(
 ): { seq?: number; reason: string } | null {
   if (!prev) return null;
   if (!checkpoint.consistency) {
-    return { reason: `checkpoint at size ${checkpoint.treeSize} lacks the consistency proof from size ${prev.treeSize}` };
+    return {
+      reason: `checkpoint at size ${checkpoint.treeSize} lacks the consistency proof from size ${prev.treeSize}`,
+    };
   }
   const proof = checkpoint.consistency.map((h) => Buffer.from(h, 'hex'));
   const [oldRoot, newRoot] = [Buffer.from(prev.rootHash, 'hex'), Buffer.from(checkpoint.rootHash, 'hex')];
@@ -152,7 +175,10 @@ function checkCoverage({ header, events, checkpoints }: ParsedExport): Failure {
   for (const { line, value: event } of events) {
     const at = (reason: string): Failure => ({ line, seq: event.seq, reason });
     if (header.scope === 'complete') {
-      if (event.seq > covered) return at(`seq ${event.seq} is not covered by any signed checkpoint: the checkpoint covering it was removed`);
+      if (event.seq > covered)
+        return at(
+          `seq ${event.seq} is not covered by any signed checkpoint: the checkpoint covering it was removed`,
+        );
       continue;
     }
     const problem = inclusionProblem(event, roots);
@@ -164,7 +190,8 @@ function checkCoverage({ header, events, checkpoints }: ParsedExport): Failure {
 function inclusionProblem(event: ExportEventLine, roots: Map<number, string>): string | null {
   if (!event.proof) return 'a filtered export must carry an inclusion proof for every event';
   const root = roots.get(event.proof.treeSize);
-  if (root === undefined) return `the inclusion proof refers to a checkpoint of size ${event.proof.treeSize} that is not in the file`;
+  if (root === undefined)
+    return `the inclusion proof refers to a checkpoint of size ${event.proof.treeSize} that is not in the file`;
   const proof = event.proof.path.map((h) => Buffer.from(h, 'hex'));
   const leaf = Buffer.from(computeEventHash(event), 'hex');
   if (!verifyInclusion(event.seq - 1, event.proof.treeSize, leaf, proof, Buffer.from(root, 'hex'))) {
@@ -175,10 +202,16 @@ function inclusionProblem(event: ExportEventLine, roots: Map<number, string>): s
 
 function checkSeal({ header, events }: ParsedExport): Failure {
   if (header.eventCount !== events.length) {
-    return { line: 1, reason: `the header seals ${header.eventCount} events but the file has ${events.length}: event lines were removed or added` };
+    return {
+      line: 1,
+      reason: `the header seals ${header.eventCount} events but the file has ${events.length}: event lines were removed or added`,
+    };
   }
   if (header.eventsDigest !== eventsDigest(events.map((e) => e.value))) {
-    return { line: 1, reason: 'the events differ from the ones the header seals: an event line was replaced or reordered' };
+    return {
+      line: 1,
+      reason: 'the events differ from the ones the header seals: an event line was replaced or reordered',
+    };
   }
   return null;
 }

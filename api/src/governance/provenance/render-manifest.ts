@@ -1,0 +1,103 @@
+import { CryptoCoreError } from '../audit-core/errors';
+import { isHex } from '../audit-core/hash';
+import { keyIdOf, publicKeyFromText, publicKeyPem, SigningKey } from '../audit-core/keys';
+import { signDocument, verifyDocument } from '../audit-core/signing';
+
+/** IPTC digital source types: a learned model's output, or a hand-set algorithm's (no training). */
+export const TRAINED_ALGORITHMIC_MEDIA =
+  'http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia';
+export const ALGORITHMIC_MEDIA = 'http://cv.iptc.org/newscodes/digitalsourcetype/algorithmicMedia';
+export type DigitalSourceType = typeof TRAINED_ALGORITHMIC_MEDIA | typeof ALGORITHMIC_MEDIA;
+
+/** What one render is: which model made which output from which input, where and when. */
+export interface RenderManifest {
+  modelName: string;
+  modelVersion: string;
+  /** Hex sha256 of the model file (e.g. the .onnx) that ran. */
+  modelSha256: string;
+  /** Hex sha256 of the input bytes the job read. */
+  inputSha256: string;
+  /** Hex sha256 of the output as rendered, before any content credentials are embedded in it. */
+  outputSha256: string;
+  jobId: string;
+  /** Frame number within the shot, or null for a single-image job. */
+  frame: number | null;
+  /** Execution provider, e.g. 'onnxruntime-cpu' or 'onnxruntime-cuda'. */
+  provider: string;
+  /** Device, e.g. 'cpu' or 'cuda:0'. */
+  device: string;
+  createdAt: string;
+  digitalSourceType: DigitalSourceType;
+}
+
+export const SIGNED_MANIFEST_FORMAT = 'frameledger-render-manifest/1';
+
+/** The manifest as stored and as written to a sidecar: verifiable with nothing but this JSON. */
+export interface SignedRenderManifest {
+  format: typeof SIGNED_MANIFEST_FORMAT;
+  manifest: RenderManifest;
+  keyId: string;
+  /** SPKI PEM; check keyId against the server's published key before trusting it. */
+  publicKey: string;
+  /** Base64 Ed25519, domain 'frameledger/render-manifest/1', over canonicalJson(manifest). */
+  signature: string;
+}
+
+export function digitalSourceTypeFor(learnedModel: boolean): DigitalSourceType {
+  return learnedModel ? TRAINED_ALGORITHMIC_MEDIA : ALGORITHMIC_MEDIA;
+}
+
+export function signRenderManifest(manifest: RenderManifest, key: SigningKey): SignedRenderManifest {
+  const problem = manifestProblem(manifest);
+  if (problem)
+    throw new CryptoCoreError('INVALID_RENDER_MANIFEST', `Cannot sign the render manifest: ${problem}.`);
+  return {
+    format: SIGNED_MANIFEST_FORMAT,
+    manifest,
+    keyId: key.keyId,
+    publicKey: publicKeyPem(key.publicKey),
+    signature: signDocument('frameledger/render-manifest/1', manifest, key),
+  };
+}
+
+/**
+ * True when the signature over the manifest holds under the embedded public key and that key has
+ * the stated keyId. Pass `expectedKeyId` (the server's) to refuse a manifest re-signed by anyone else.
+ */
+export function verifyRenderManifest(signed: SignedRenderManifest, expectedKeyId?: string): boolean {
+  const publicKey = typeof signed?.publicKey === 'string' ? publicKeyFromText(signed.publicKey) : null;
+  return (
+    publicKey !== null &&
+    signed.format === SIGNED_MANIFEST_FORMAT &&
+    keyIdOf(publicKey) === signed.keyId &&
+    (expectedKeyId === undefined || expectedKeyId === signed.keyId) &&
+    verifyDocument('frameledger/render-manifest/1', signed.manifest, signed.signature, publicKey)
+  );
+}
+
+const HASH_FIELDS = ['modelSha256', 'inputSha256', 'outputSha256'] as const;
+const TEXT_FIELDS = ['modelName', 'modelVersion', 'jobId', 'provider', 'device'] as const;
+
+/** What is wrong with a manifest, or null; checked before signing so a bad one is never signed. */
+export function manifestProblem(manifest: RenderManifest): string | null {
+  for (const field of HASH_FIELDS) {
+    if (!isHex(manifest[field])) return `${field} must be a sha256 as 64 lower-case hex characters`;
+  }
+  for (const field of TEXT_FIELDS) {
+    if (typeof manifest[field] !== 'string' || manifest[field] === '')
+      return `${field} must be a non-empty string`;
+  }
+  if (manifest.frame !== null && !(Number.isSafeInteger(manifest.frame) && manifest.frame >= 0)) {
+    return 'frame must be a non-negative integer, or null for a single-image job';
+  }
+  if (typeof manifest.createdAt !== 'string' || Number.isNaN(Date.parse(manifest.createdAt))) {
+    return 'createdAt must be an ISO time (use Date.toISOString())';
+  }
+  if (
+    manifest.digitalSourceType !== TRAINED_ALGORITHMIC_MEDIA &&
+    manifest.digitalSourceType !== ALGORITHMIC_MEDIA
+  ) {
+    return 'digitalSourceType must be the IPTC trainedAlgorithmicMedia or algorithmicMedia URI (see digitalSourceTypeFor)';
+  }
+  return null;
+}

@@ -1,0 +1,130 @@
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+import sharp from 'sharp';
+import { generateSigningKey } from '../audit-core/keys';
+import { sha256Hex } from '../audit-core/hash';
+import { verifyRenderManifest } from './render-manifest';
+import { buildRenderProvenance, RenderProvenanceInput } from './render-provenance';
+
+const key = generateSigningKey();
+const job = (output: Uint8Array): RenderProvenanceInput => ({
+  output,
+  modelName: 'rife',
+  modelVersion: '4.6',
+  modelSha256: 'a'.repeat(64),
+  inputSha256: 'b'.repeat(64),
+  jobId: 'job-7',
+  frame: 3,
+  provider: 'onnxruntime-cpu',
+  device: 'cpu',
+  learnedModel: true,
+  createdAt: '2024-03-01T00:00:00.000Z',
+});
+const png = () =>
+  sharp({ create: { width: 16, height: 9, channels: 3, background: '#336699' } })
+    .png()
+    .toBuffer();
+
+describe('render provenance', () => {
+  it('falls back to a signed sidecar for output that is not PNG, saying why', async () => {
+    const exr = Buffer.from('not a png');
+    const result = await buildRenderProvenance(job(exr), key);
+    expect(result).toMatchObject({
+      status: 'SIGNED_SIDECAR',
+      storedSha256: sha256Hex(exr),
+      sidecarFileName: `${sha256Hex(exr)}.manifest.json`,
+      c2paSkippedReason: expect.any(String),
+    });
+    expect(result.output.equals(exr)).toBe(true);
+    expect(verifyRenderManifest(JSON.parse(result.manifestJson), key.keyId)).toBe(true);
+    expect(result.signed.manifest).toMatchObject({ outputSha256: sha256Hex(exr), jobId: 'job-7', frame: 3 });
+  });
+
+  it('still signs the manifest when C2PA cannot load (as under Jest, which has no ESM import)', async () => {
+    const result = await buildRenderProvenance(job(await png()), key);
+    expect(result).toMatchObject({
+      status: 'SIGNED_SIDECAR',
+      c2paSkippedReason: expect.stringContaining('The C2PA library @trustnxt/c2pa-ts could not be loaded'),
+    });
+    expect(verifyRenderManifest(result.signed, key.keyId)).toBe(true);
+  });
+
+  // c2pa-ts is ESM-only and Jest runs CommonJS without ESM support, so the round trip runs in a
+  // plain Node child that compiles our TypeScript with @swc/core on require.
+  it('embeds C2PA credentials in a PNG that read back valid, signed by our key, naming the model', () => {
+    const report = runInNode(`
+      const sharp = require('sharp');
+      const { generateSigningKey } = load('audit-core/keys');
+      const { buildRenderProvenance } = load('provenance/render-provenance');
+      const { readC2pa } = load('provenance/c2pa');
+      const key = generateSigningKey();
+      const png = await sharp({ create: { width: 16, height: 9, channels: 3, background: '#336699' } }).png().toBuffer();
+      const result = await buildRenderProvenance({
+        output: png, modelName: 'rife', modelVersion: '4.6', modelSha256: 'a'.repeat(64), inputSha256: 'b'.repeat(64),
+        jobId: 'job-7', frame: 3, provider: 'onnxruntime-cpu', device: 'cpu', learnedModel: true,
+      }, key);
+      const tampered = Buffer.from(result.output);
+      tampered[tampered.length - 20] ^= 0xff;
+      const pixels = async (bytes) => (await sharp(bytes).raw().toBuffer()).toString('hex');
+      return {
+        keyId: key.keyId,
+        status: result.status,
+        reason: result.c2paSkippedReason,
+        growth: result.output.length - png.length,
+        samePixels: (await pixels(result.output)) === (await pixels(png)),
+        reading: await readC2pa(result.output),
+        tampered: await readC2pa(tampered),
+        plain: await readC2pa(png),
+        renderManifestSha256: load('audit-core/hash').sha256Hex(load('audit-core/canonical-json').canonicalJson(result.signed.manifest)),
+      };
+    `);
+    expect(report.reason).toBeUndefined();
+    expect(report).toMatchObject({ status: 'C2PA_EMBEDDED', samePixels: true, plain: null });
+    expect(report.growth).toBeLessThan(4096);
+    expect(report.reading).toMatchObject({
+      valid: true,
+      signerKeyId: report.keyId,
+      actions: [
+        {
+          action: 'c2pa.created',
+          digitalSourceType: 'http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia',
+          softwareAgent: { name: 'rife', version: '4.6' },
+          parameters: {
+            'org.frameledger.jobId': 'job-7',
+            'org.frameledger.frame': 3,
+            'org.frameledger.renderManifestSha256': report.renderManifestSha256,
+          },
+        },
+      ],
+    });
+    expect(report.reading.statuses.map((s: { code: string }) => s.code)).toEqual(
+      expect.arrayContaining(['claimSignature.validated', 'assertion.dataHash.match']),
+    );
+    expect(report.tampered).toMatchObject({ valid: false });
+    expect(report.tampered.statuses.map((s: { code: string }) => s.code)).toContain(
+      'assertion.dataHash.mismatch',
+    );
+  });
+});
+
+function runInNode(body: string) {
+  const script = `
+    const fs = require('node:fs');
+    const swc = require('@swc/core');
+    require.extensions['.ts'] = (module, filename) => {
+      const options = { filename, jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } };
+      module._compile(swc.transformSync(fs.readFileSync(filename, 'utf8'), options).code, filename);
+    };
+    const load = (file) => require(require('node:path').join(${JSON.stringify(path.resolve(__dirname, '..'))}, file));
+    (async () => { ${body} })().then((report) => process.stdout.write(JSON.stringify(report)), (error) => {
+      console.error(error);
+      process.exit(1);
+    });
+  `;
+  return JSON.parse(
+    execFileSync(process.execPath, ['-e', script], {
+      cwd: path.resolve(__dirname, '../../../..'),
+      encoding: 'utf8',
+    }),
+  );
+}
