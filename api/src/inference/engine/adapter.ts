@@ -155,21 +155,28 @@ function checkInput(spec: AdapterSpec, model: ModelTensors): AdapterProblem[] {
     });
     return problems;
   }
-  return [...problems, ...checkChannels(spec, input), ...checkBatch(input), ...checkSize(spec, input)];
+  const channelProblems = checkChannels(spec, input);
+  // With the channels in the wrong place the size dimensions are misread too: report the layout alone.
+  const sizeProblems = channelProblems.length > 0 ? [] : checkSize(spec, input);
+  return [...problems, ...channelProblems, ...checkBatch(input), ...sizeProblems];
 }
 
 function checkChannels(spec: AdapterSpec, input: TensorInfo): AdapterProblem[] {
   const channels = input.shape[axesOf(spec.layout).c];
-  if (typeof channels !== 'number' || channels === 3) return [];
+  if (channels === 3) return [];
   const other: Layout = spec.layout === 'NCHW' ? 'NHWC' : 'NCHW';
-  const fits = input.shape[axesOf(other).c] === 3;
+  const otherFits = input.shape[axesOf(other).c] === 3;
+  // A dynamic channel dimension is no evidence either way, unless the other layout's channel dimension is exactly 3.
+  if (typeof channels !== 'number' && !otherFits) return [];
   return [
     {
       field: 'adapter.layout',
       message:
         `Layout ${spec.layout} puts the 3 colour channels ${CHANNEL_WORD[spec.layout]}, but dimension ${axesOf(spec.layout).c + 1} ` +
         `of the model's input "${input.name}" ${formatShape(input.shape)} is ${channels}. ` +
-        (fits ? `Its ${CHANNEL_WORD[other]} dimension is 3: set the layout to ${other}.` : 'The engine feeds 3-channel colour images only.'),
+        (otherFits
+          ? `Its ${CHANNEL_WORD[other]} dimension is 3: set the layout to ${other}.`
+          : 'The engine feeds 3-channel colour images only.'),
     },
   ];
 }
@@ -243,7 +250,7 @@ function checkOutput(spec: AdapterSpec, model: ModelTensors): AdapterProblem[] {
       field: 'adapter.outputKind',
       message:
         `Output kind ${spec.outputKind} needs ${expected} channel${expected > 1 ? 's' : ''}, but the output "${output.name}" ${formatShape(output.shape)} ` +
-        `has ${channels} at the channel position of layout ${spec.layout}; choose ${expected === 3 ? 'MATTE or MASK' : 'IMAGE'} or another output.`,
+        `has ${channels} at the channel position of layout ${spec.layout}; ${channels === 1 ? 'choose MATTE or MASK, or ' : channels === 3 ? 'choose IMAGE, or ' : ''}choose another output.`,
     });
   }
   return problems;

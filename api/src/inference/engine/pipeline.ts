@@ -1,11 +1,11 @@
 import { performance } from 'node:perf_hooks';
 import type { InferenceSession } from 'onnxruntime-node';
 import type { AdapterSpec } from './adapter';
-import { decodeImage, DEFAULT_DECODE_LIMITS, type DecodeLimits } from './decode';
+import { decodeImage, DEFAULT_DECODE_LIMITS, type DecodeLimits, type RgbImage } from './decode';
 import { FrameFailedError } from './errors';
 import { bindModel, infer } from './infer';
 import { assembleOutput, encodeOutput } from './postprocess';
-import { prepareInput, type PreparedInput } from './preprocess';
+import { prepareInput } from './preprocess';
 
 export interface FrameSource {
   name: string;
@@ -14,8 +14,9 @@ export interface FrameSource {
 
 /**
  * Where a frame's time went. Each figure is the time the pipeline spent on that stage for this
- * frame and waiting for it, so the three add up to the frame's share of the job's wall time:
- * decodeMs is only what was not hidden behind the previous frame's run.
+ * frame, waiting included, so the three add up to the frame's share of the job's wall time:
+ * decodeMs (decode and pre-processing) counts only the decoding not hidden behind the previous
+ * frame's run.
  */
 export interface FrameTimings {
   decodeMs: number;
@@ -49,62 +50,63 @@ export interface RunFramesSummary {
   stopped: boolean;
 }
 
-interface PreparedFrame {
+interface DecodedFrame {
   index: number;
   name: string;
-  input: PreparedInput;
+  image: RgbImage;
 }
 
 /**
  * Runs a model over frames in order: decode -> pre-process -> run -> post-process -> encode. The
- * next frame is read and decoded while the current one runs: onnxruntime-node's run holds the
- * event loop, but libvips decodes on libuv's threads, so a decode started before the run proceeds
- * alongside it. A frame that fails stops the job with a FrameFailedError naming it.
+ * next frame is read and decoded while the current one is pre-processed and run: onnxruntime-node's
+ * run holds the event loop, but libvips decodes on libuv's threads, so a decode started before the
+ * run proceeds alongside it. The JavaScript stages (pre- and post-processing) run on the event loop
+ * between runs. A frame that fails stops the job with a FrameFailedError naming it.
  */
 export async function runFrames(options: RunFramesOptions): Promise<RunFramesSummary> {
   const binding = bindModel(options.session, options.adapter);
   const limits = options.limits ?? DEFAULT_DECODE_LIMITS;
   const frames: AsyncIterator<FrameSource> = toAsyncIterator(options.frames);
 
-  const prepare = async (index: number): Promise<PreparedFrame | undefined> => {
+  const decodeNext = async (index: number): Promise<DecodedFrame | undefined> => {
     const next = await frames.next();
     if (next.done) return undefined;
     const { name } = next.value;
     try {
-      const image = await decodeImage(await next.value.read(), `frames[${index}]`, limits);
-      return { index, name, input: await prepareInput(image, options.adapter) };
+      return { index, name, image: await decodeImage(await next.value.read(), `frames[${index}]`, limits) };
     } catch (error) {
       throw new FrameFailedError(index, name, error);
     }
   };
 
   let framesDone = 0;
-  let pending = prepare(0);
+  let pending = decodeNext(0);
   try {
     for (;;) {
-      const waitStart = performance.now();
+      const decodeStart = performance.now();
       const frame = await pending;
       if (!frame) return { framesDone, stopped: false };
-      const decodeMs = performance.now() - waitStart;
-      pending = prepare(frame.index + 1);
+      pending = decodeNext(frame.index + 1);
       // Its failure is reported when the loop awaits it, not as an unhandled rejection meanwhile.
       pending.catch(() => undefined);
 
-      const inferStart = performance.now();
       const result = await finishFrame(frame, async () => {
-        const outputs = await infer(binding, frame.input);
+        const input = await prepareInput(frame.image, options.adapter);
+        const inferStart = performance.now();
+        const outputs = await infer(binding, input);
         const encodeStart = performance.now();
-        const encoded = await encodeOutput(await assembleOutput(frame.input, outputs, options.adapter));
-        return { encoded, inferMs: encodeStart - inferStart, encodeMs: performance.now() - encodeStart };
+        const encoded = await encodeOutput(await assembleOutput(input, outputs, options.adapter));
+        const timings = { decodeMs: inferStart - decodeStart, inferMs: encodeStart - inferStart, encodeMs: performance.now() - encodeStart };
+        return { encoded, timings };
       });
       await options.onFrame({
         index: frame.index,
         name: frame.name,
-        width: frame.input.width,
-        height: frame.input.height,
+        width: frame.image.width,
+        height: frame.image.height,
         png: result.encoded.png,
         thumbnail: result.encoded.thumbnail,
-        timings: { decodeMs, inferMs: result.inferMs, encodeMs: result.encodeMs },
+        timings: result.timings,
       });
       framesDone += 1;
       if (options.shouldStop?.()) return { framesDone, stopped: true };
@@ -114,7 +116,7 @@ export async function runFrames(options: RunFramesOptions): Promise<RunFramesSum
   }
 }
 
-async function finishFrame<T>(frame: PreparedFrame, work: () => Promise<T>): Promise<T> {
+async function finishFrame<T>(frame: DecodedFrame, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {

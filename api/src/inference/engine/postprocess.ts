@@ -33,7 +33,9 @@ export async function assembleOutput(prepared: PreparedInput, outputs: Tensor[],
   const width = fed.width * scale;
   const height = fed.height * scale;
   const data = Buffer.alloc(width * height * channels);
-  const toByte = byteConverter(adapter);
+  // A clamped view rounds and clamps on assignment (NaN becomes 0): no per-value branches in JS.
+  const bytes = new Uint8ClampedArray(data.buffer, data.byteOffset, data.length);
+  const { low, factor, threshold } = valueMapping(adapter);
   // Canvas channel k (R, G, B) reads output channel order[k]: a BGR model writes blue first.
   const order = adapter.colour === 'RGB' ? [0, 1, 2] : [2, 1, 0];
   prepared.runs.forEach(({ feed, keep }, i) => {
@@ -48,15 +50,20 @@ export async function assembleOutput(prepared: PreparedInput, outputs: Tensor[],
         `Output kind IMAGE needs 3 channels but the model wrote ${outChannels}; choose MATTE or MASK for a one-channel output.`,
       );
     }
+    const planar = adapter.layout === 'NCHW';
     const plane = tensor.dims[axes.h] * outWidth;
-    const channelStep = adapter.layout === 'NCHW' ? plane : 1;
-    const pixelStep = adapter.layout === 'NCHW' ? 1 : outChannels;
+    const step = planar ? 1 : outChannels;
+    const [x0, x1] = [keep.x * scale, (keep.x + keep.width) * scale];
     for (let y = keep.y * scale; y < (keep.y + keep.height) * scale; y++) {
-      const rowIn = (y - feed.y * scale) * outWidth;
-      for (let x = keep.x * scale; x < (keep.x + keep.width) * scale; x++) {
-        const pixelIn = (rowIn + x - feed.x * scale) * pixelStep;
-        const pixelOut = (y * width + x) * channels;
-        for (let k = 0; k < channels; k++) data[pixelOut + k] = toByte(values[pixelIn + order[k] * channelStep]);
+      const rowIn = (y - feed.y * scale) * outWidth + x0 - feed.x * scale;
+      for (let k = 0; k < channels; k++) {
+        let source = planar ? order[k] * plane + rowIn : rowIn * outChannels + order[k];
+        let target = (y * width + x0) * channels + k;
+        if (threshold === undefined) {
+          for (let x = x0; x < x1; x++, source += step, target += channels) bytes[target] = (values[source] - low) * factor;
+        } else {
+          for (let x = x0; x < x1; x++, source += step, target += channels) bytes[target] = values[source] >= threshold ? 255 : 0;
+        }
       }
     }
   });
@@ -81,19 +88,12 @@ function modelScale(prepared: PreparedInput, output: Tensor, adapter: AdapterSpe
   return scale;
 }
 
-function byteConverter(adapter: AdapterSpec): (value: number) => number {
-  if (adapter.outputKind === 'MASK') {
-    const threshold = adapter.maskThreshold ?? DEFAULT_MASK_THRESHOLD;
-    return (value) => (value >= threshold ? 255 : 0);
-  }
+/** Model value v becomes byte (v - low) * factor, or 255/0 against a mask threshold. */
+function valueMapping(adapter: AdapterSpec): { low: number; factor: number; threshold?: number } {
+  if (adapter.outputKind === 'MASK') return { low: 0, factor: 0, threshold: adapter.maskThreshold ?? DEFAULT_MASK_THRESHOLD };
   // Mattes are coverage 0..1; images use the adapter's output range.
   const [low, high] = adapter.outputKind === 'MATTE' ? [0, 1] : outputRangeOf(adapter);
-  const factor = 255 / (high - low);
-  // Writing into a Buffer (Uint8Array) would wrap out-of-range values, so clamp first; NaN becomes 0.
-  return (value) => {
-    const byte = Math.round((value - low) * factor);
-    return byte > 255 ? 255 : byte > 0 ? byte : 0;
-  };
+  return { low, factor: 255 / (high - low) };
 }
 
 async function scaleBack(image: OutputImage, width: number, height: number, adapter: AdapterSpec): Promise<OutputImage> {
@@ -104,7 +104,9 @@ async function scaleBack(image: OutputImage, width: number, height: number, adap
 }
 
 function rawSharp(image: OutputImage): Sharp {
-  return sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } });
+  const raw = sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } });
+  // Without this sharp writes one-channel input as RGB; a matte is stored as 8-bit grey.
+  return image.channels === 1 ? raw.toColourspace('b-w') : raw;
 }
 
 export async function encodeOutput(image: OutputImage): Promise<EncodedOutput> {

@@ -58,7 +58,10 @@ export function toTensor(image: RgbImage, feed: Region, adapter: AdapterSpec): T
   const order = adapter.colour === 'RGB' ? [0, 1, 2] : [2, 1, 0];
   const planar = adapter.layout === 'NCHW';
   const plane = width * height;
+  // Source byte offset of each column (clamped to the frame): computed once, used on every row.
   const sourceColumn = Int32Array.from({ length: width }, (_, x) => clamp(feed.x + x, image.width) * 3);
+  const pixels = image.data;
+  const step = planar ? 1 : 3;
   for (let y = 0; y < height; y++) {
     const rowStart = clamp(feed.y + y, image.height) * image.width * 3;
     for (let c = 0; c < 3; c++) {
@@ -66,8 +69,7 @@ export function toTensor(image: RgbImage, feed: Region, adapter: AdapterSpec): T
       const b = offset[c];
       const source = rowStart + order[c];
       let target = planar ? c * plane + y * width : y * width * 3 + c;
-      const step = planar ? 1 : 3;
-      for (let x = 0; x < width; x++, target += step) data[target] = image.data[source + sourceColumn[x]] * a + b;
+      for (let x = 0; x < width; x++, target += step) data[target] = pixels[source + sourceColumn[x]] * a + b;
     }
   }
   const axes = axesOf(adapter.layout);

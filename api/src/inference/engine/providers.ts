@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { InferenceSession, listSupportedBackends } from 'onnxruntime-node';
 import { runtimeReason } from './errors';
 
@@ -37,6 +37,10 @@ export async function openSession(
 ): Promise<OpenedSession> {
   const skipped: ProviderAttempt[] = [];
   for (const provider of order) {
+    if (provider === 'cuda' && !cudaLibrariesInstalled()) {
+      skipped.push({ provider, reason: 'the CUDA provider libraries are not installed (install onnxruntime-node with ONNXRUNTIME_NODE_INSTALL=cuda12)' });
+      continue;
+    }
     try {
       // Failed attempts are expected and reported through `skipped`, so the runtime's own error log
       // for them is quietened; the CPU attempt keeps the caller's level.
@@ -49,6 +53,19 @@ export async function openSession(
   }
   const tried = skipped.map((a) => `${a.provider}: ${a.reason}`).join('; ');
   throw new Error(`No execution provider could open the model (${tried}).`);
+}
+
+/**
+ * onnxruntime-node fetches CUDA's provider libraries at install time into its binding folder. Without
+ * them a CUDA attempt can only fail, and the runtime writes that failure to stderr, past our logger.
+ */
+function cudaLibrariesInstalled(): boolean {
+  const bindingDir = join(dirname(require.resolve('onnxruntime-node')), '..', 'bin', 'napi-v6', process.platform, process.arch);
+  try {
+    return readdirSync(bindingDir).some((file) => file.includes('onnxruntime_providers_cuda'));
+  } catch {
+    return false;
+  }
 }
 
 /** What this onnxruntime-node install carries: `bundled: false` providers need libraries installed separately. */

@@ -1,0 +1,127 @@
+/**
+ * @jest-environment ./api/src/inference/engine/testing/onnx-environment.ts
+ */
+import { InferenceSession } from 'onnxruntime-node';
+import type { AdapterSpec } from './adapter';
+import { FrameFailedError, InferenceInputError } from './errors';
+import { runFrames, type FrameResult, type FrameSource } from './pipeline';
+import { flatPng, patternPng, pixelsOf, planarAdapter } from './testing/images';
+import { identityModel, nearest2xModel } from './testing/models';
+
+const sessions: InferenceSession[] = [];
+async function session(model: Buffer): Promise<InferenceSession> {
+  const opened = await InferenceSession.create(model, { executionProviders: ['cpu'] });
+  sessions.push(opened);
+  return opened;
+}
+afterAll(() => Promise.all(sessions.map((s) => s.release())));
+
+const source = (name: string, png: Buffer): FrameSource => ({ name, read: async () => png });
+
+async function runAll(model: Buffer, adapter: AdapterSpec, frames: FrameSource[]): Promise<FrameResult[]> {
+  const results: FrameResult[] = [];
+  await runFrames({ session: await session(model), adapter, frames, onFrame: (r) => void results.push(r) });
+  return results;
+}
+
+describe('runFrames', () => {
+  it('gives each frame back in order with its timings and a thumbnail', async () => {
+    const png = await patternPng(13, 7);
+    const results = await runAll(identityModel(), planarAdapter('IMAGE'), [source('a.png', png), source('b.png', png)]);
+    expect(results.map((r) => [r.index, r.name, r.width, r.height])).toEqual([
+      [0, 'a.png', 13, 7],
+      [1, 'b.png', 13, 7],
+    ]);
+    expect((await pixelsOf(results[0].png)).data).toEqual((await pixelsOf(png)).data);
+    expect(await pixelsOf(results[0].thumbnail)).toMatchObject({ width: 13, height: 7 });
+    for (const key of ['decodeMs', 'inferMs', 'encodeMs'] as const) expect(results[1].timings[key]).toBeGreaterThanOrEqual(0);
+  });
+
+  it('gives an upscaler its output size', async () => {
+    const [result] = await runAll(nearest2xModel(), planarAdapter('IMAGE'), [source('a.png', await patternPng(5, 3))]);
+    expect(await pixelsOf(result.png)).toMatchObject({ width: 10, height: 6 });
+  });
+
+  it.each<[string, Partial<AdapterSpec>]>([
+    ['padding to a multiple of 8', { size: { kind: 'multipleOf', n: 8 } }],
+    ['padding a 2x output to a multiple of 4', { size: { kind: 'multipleOf', n: 4 } }],
+  ])('crops the padding back off (%s)', async (_, overrides) => {
+    const png = await patternPng(13, 7);
+    const model = overrides.size?.kind === 'multipleOf' && overrides.size.n === 4 ? nearest2xModel() : identityModel();
+    const [plain] = await runAll(model, planarAdapter('IMAGE'), [source('a.png', png)]);
+    const [padded] = await runAll(model, planarAdapter('IMAGE', overrides), [source('a.png', png)]);
+    expect((await pixelsOf(padded.png)).data).toEqual((await pixelsOf(plain.png)).data);
+  });
+
+  it('tiles a frame through a fixed-size model without seams or misplaced pixels', async () => {
+    const png = await patternPng(50, 37);
+    const adapter = planarAdapter('IMAGE', { size: { kind: 'fixed', width: 16, height: 16 }, fixedSizeStrategy: 'tile', tileOverlap: 4 });
+    const [result] = await runAll(identityModel({ size: [16, 16] }), adapter, [source('a.png', png)]);
+    expect((await pixelsOf(result.png)).data).toEqual((await pixelsOf(png)).data);
+  });
+
+  it('resizes a frame for a fixed-size model and scales the output back', async () => {
+    const adapter = planarAdapter('IMAGE', { size: { kind: 'fixed', width: 16, height: 16 }, fixedSizeStrategy: 'resize' });
+    const [result] = await runAll(identityModel({ size: [16, 16] }), adapter, [source('a.png', await flatPng(40, 30, [90, 160, 30]))]);
+    const out = await pixelsOf(result.png);
+    expect(out).toMatchObject({ width: 40, height: 30 });
+    expect([...out.data.subarray(0, 3)]).toEqual([90, 160, 30]);
+  });
+
+  it('stops between frames when asked', async () => {
+    const png = await flatPng(4, 4, [1, 2, 3]);
+    const seen: string[] = [];
+    let stop = false;
+    const summary = await runFrames({
+      session: await session(identityModel()),
+      adapter: planarAdapter('IMAGE'),
+      frames: ['1', '2', '3', '4'].map((n) => source(n, png)),
+      onFrame: (r) => {
+        seen.push(r.name);
+        stop = r.name === '2';
+      },
+      shouldStop: () => stop,
+    });
+    expect(summary).toEqual({ framesDone: 2, stopped: true });
+    expect(seen).toEqual(['1', '2']);
+  });
+
+  it('reports which frame failed and why', async () => {
+    const good = await flatPng(4, 4, [1, 2, 3]);
+    const seen: string[] = [];
+    const run = runFrames({
+      session: await session(identityModel()),
+      adapter: planarAdapter('IMAGE'),
+      frames: [source('ok.png', good), source('broken.png', Buffer.from('garbage')), source('never.png', good)],
+      onFrame: (r) => void seen.push(r.name),
+    });
+    const error = (await run.catch((e: unknown) => e)) as FrameFailedError;
+    expect(error).toBeInstanceOf(FrameFailedError);
+    expect(error).toMatchObject({ frameIndex: 1, frameName: 'broken.png' });
+    expect(error.cause).toBeInstanceOf(InferenceInputError);
+    expect(error.cause).toMatchObject({ code: 'IMAGE_UNREADABLE', field: 'frames[1]' });
+    expect(seen).toEqual(['ok.png']);
+  });
+
+  it('refuses an adapter that does not fit the model before reading any frame', async () => {
+    const read = jest.fn(async () => Buffer.alloc(0));
+    const run = runFrames({
+      session: await session(identityModel()),
+      adapter: planarAdapter('MATTE'),
+      frames: [{ name: 'a.png', read }],
+      onFrame: () => undefined,
+    });
+    await expect(run).rejects.toMatchObject({ code: 'ADAPTER_MISMATCH', field: 'adapter.outputKind' });
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('reads frames from an async generator', async () => {
+    const png = await flatPng(4, 4, [1, 2, 3]);
+    async function* frames() {
+      for (const name of ['x', 'y']) yield source(name, png);
+    }
+    const seen: string[] = [];
+    await runFrames({ session: await session(identityModel()), adapter: planarAdapter('IMAGE'), frames: frames(), onFrame: (r) => void seen.push(r.name) });
+    expect(seen).toEqual(['x', 'y']);
+  });
+});

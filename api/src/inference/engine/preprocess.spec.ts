@@ -1,0 +1,40 @@
+import type { AdapterSpec } from './adapter';
+import type { RgbImage } from './decode';
+import { toTensor } from './preprocess';
+
+// Two pixels: pure red, then (0, 51, 255).
+const image: RgbImage = { width: 2, height: 1, data: Buffer.from([255, 0, 0, 0, 51, 255]) };
+const whole = { x: 0, y: 0, width: 2, height: 1 };
+
+describe('toTensor', () => {
+  it('writes NCHW planes in 0..1', () => {
+    const adapter: AdapterSpec = { layout: 'NCHW', colour: 'RGB', values: { kind: 'range', min: 0, max: 1 }, size: { kind: 'any' }, outputKind: 'IMAGE' };
+    const tensor = toTensor(image, whole, adapter);
+    expect(tensor.dims).toEqual([1, 3, 1, 2]);
+    expect([...(tensor.data as Float32Array)]).toEqual([1, 0, 0, Math.fround(0.2), 0, 1]);
+  });
+
+  it('writes NHWC, BGR, with mean and std', () => {
+    const adapter: AdapterSpec = {
+      layout: 'NHWC',
+      colour: 'BGR',
+      values: { kind: 'meanStd', mean: [0.5, 0.5, 0.5], std: [0.5, 0.25, 0.5] },
+      size: { kind: 'any' },
+      outputKind: 'IMAGE',
+    };
+    const tensor = toTensor(image, whole, adapter);
+    expect(tensor.dims).toEqual([1, 1, 2, 3]);
+    // Pixel 1 as B, G, R: (0 - .5) / .5, (0 - .5) / .25, (1 - .5) / .5; pixel 2: (1 - .5) / .5, (.2 - .5) / .25, (0 - .5) / .5.
+    const values = [...(tensor.data as Float32Array)].map((v) => Number(v.toFixed(5)));
+    expect(values).toEqual([-1, -2, 1, 1, -1.2, -1]);
+  });
+
+  it('repeats the edge pixels where the feed reaches past the frame', () => {
+    const adapter: AdapterSpec = { layout: 'NCHW', colour: 'RGB', values: { kind: 'range', min: 0, max: 255 }, size: { kind: 'any' }, outputKind: 'IMAGE' };
+    const tensor = toTensor(image, { x: 0, y: 0, width: 4, height: 2 }, adapter);
+    const red = [...(tensor.data as Float32Array).subarray(0, 8)];
+    expect(red).toEqual([255, 0, 0, 0, 255, 0, 0, 0]);
+    const blue = [...(tensor.data as Float32Array).subarray(16, 24)];
+    expect(blue).toEqual([0, 255, 255, 255, 0, 255, 255, 255]);
+  });
+});

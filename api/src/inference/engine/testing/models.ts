@@ -1,0 +1,49 @@
+import { ModelProto, OnnxAttributeType, OnnxDataType } from '../onnx-proto';
+
+/** Support for the engine's specs: the smallest ONNX models that exercise each path of the engine. */
+
+function imageValue(name: string, dims: Array<number | string>): object {
+  const dim = dims.map((d) => (typeof d === 'number' ? { dim_value: d } : { dim_param: d }));
+  return { name, type: { tensor_type: { elem_type: OnnxDataType.FLOAT, shape: { dim } } } };
+}
+
+function encode(nodes: object[], initializers: object[], input: object, output: object, opset = 17): Buffer {
+  const model = ModelProto.fromObject({
+    ir_version: 8,
+    opset_import: [{ domain: '', version: opset }],
+    graph: { name: 'spec', node: nodes, initializer: initializers, input: [input], output: [output] },
+  });
+  return Buffer.from(ModelProto.encode(model).finish());
+}
+
+/**
+ * out = in: whatever the engine feeds comes straight back. Any size unless `size` fixes it (for the
+ * resize and tile strategies); `opset` stamps another operator set version on it.
+ */
+export function identityModel(options: { size?: [width: number, height: number]; opset?: number } = {}): Buffer {
+  const [width, height] = options.size ?? ['w', 'h'];
+  return encode(
+    [{ op_type: 'Identity', input: ['image'], output: ['out'] }],
+    [],
+    imageValue('image', [1, 3, height, width]),
+    imageValue('out', [1, 3, height, width]),
+    options.opset,
+  );
+}
+
+/** Nearest-neighbour 2x: each input pixel becomes a 2 x 2 block. */
+export function nearest2xModel(): Buffer {
+  return encode(
+    [
+      {
+        op_type: 'Resize',
+        input: ['image', '', 'scales'],
+        output: ['out'],
+        attribute: [{ name: 'mode', type: OnnxAttributeType.STRING, s: Buffer.from('nearest') }],
+      },
+    ],
+    [{ name: 'scales', dims: [4], data_type: OnnxDataType.FLOAT, float_data: [1, 1, 2, 2] }],
+    imageValue('image', [1, 3, 'h', 'w']),
+    imageValue('out', [1, 3, 'h2', 'w2']),
+  );
+}
