@@ -66,11 +66,9 @@ export interface Feasibility {
 }
 
 /** Weeks a pool of `units` (people or GPUs) needs for `hours` at `perWeek` hours each. */
-function weeksFor(hours: Ratio, units: number, perWeek: Ratio, field: string, what: string): Ratio {
+function weeksFor(hours: Ratio, units: number, perWeek: Ratio, field: string, refusal: string): Ratio {
   if (hours.num === 0n) return ZERO;
-  if (!Number.isInteger(units) || units <= 0 || perWeek.num === 0n) {
-    throw new AnalyticsInputError(field, `The plan needs ${toNumber(hours)} h of ${what} but none is available; add ${what} capacity.`);
-  }
+  if (!Number.isInteger(units) || units <= 0 || perWeek.num === 0n) throw new AnalyticsInputError(field, refusal);
   return div(hours, mul(makeRatio(BigInt(units)), perWeek));
 }
 
@@ -107,9 +105,14 @@ export function feasibility(input: FeasibilityInput): Feasibility {
     utilisation: toNumber(div(weeks, weeksToDelivery)),
   });
   const scheduleConstraints = [...roleHours].map(([role, hours]) =>
-    schedule('ROLE', role, weeksFor(hours, input.headcount[role] ?? 0, perWeek, `headcount.${role}`, `${role} people`)),
+    schedule(
+      'ROLE',
+      role,
+      weeksFor(hours, input.headcount[role] ?? 0, perWeek, `headcount.${role}`, `The plan needs ${toNumber(hours)} h of ${role} work but no ${role} headcount; add people or move the work.`),
+    ),
   );
-  scheduleConstraints.push(schedule('GPU', 'GPU', weeksFor(gpuHours, input.gpuCount ?? 0, gpuPerWeek, 'gpuCount', 'GPU')));
+  const gpuRefusal = `The plan needs ${toNumber(gpuHours)} GPU hours but no GPUs; give a GPU count.`;
+  scheduleConstraints.push(schedule('GPU', 'GPU', weeksFor(gpuHours, input.gpuCount ?? 0, gpuPerWeek, 'gpuCount', gpuRefusal)));
 
   const budgetConstraint: PlanConstraint = {
     kind: 'BUDGET',
