@@ -76,6 +76,28 @@ const CHECKPOINT: Record<string, Check> = {
   consistency: optional(hexList),
 };
 
+type LineType = 'header' | 'event' | 'checkpoint';
+const SHAPES: Record<LineType, Record<string, Check>> = {
+  header: HEADER,
+  event: EVENT,
+  checkpoint: CHECKPOINT,
+};
+
+/** Why a line of this type cannot come here, or null: the header first and once, events before checkpoints. */
+function orderProblem(type: unknown, afterHeader: boolean, afterCheckpoint: boolean): string | null {
+  if (!afterHeader && type !== 'header') {
+    return 'the first line must be the header ({"type":"header",...}); is this an audit export?';
+  }
+  if (typeof type !== 'string' || !Object.hasOwn(SHAPES, type)) {
+    return `unknown line type ${JSON.stringify(type)}; expected "header", "event" or "checkpoint"`;
+  }
+  if (type === 'header' && afterHeader)
+    return 'a second header line; an export has exactly one, on the first line';
+  if (type === 'event' && afterCheckpoint)
+    return 'an event line after a checkpoint line; events come before checkpoints';
+  return null;
+}
+
 /**
  * Splits and shape-checks an export file without trusting any of it: each line must be JSON, an
  * object, of a known type, in header-events-checkpoints order, with every field present and of
@@ -99,25 +121,9 @@ export function parseExport(text: string): ParsedExport | LineProblem {
     if (!isObject(value)) return { line, reason: 'not a JSON object; each line must be one JSON object' };
     const seq = Number.isSafeInteger(value.seq) ? (value.seq as number) : undefined;
     const type = value.type;
-    if (header === null && type !== 'header') {
-      return {
-        line,
-        seq,
-        reason: 'the first line must be the header ({"type":"header",...}); is this an audit export?',
-      };
-    }
     const problem =
-      type === 'header'
-        ? header === null
-          ? shapeProblem(value, HEADER)
-          : 'a second header line; an export has exactly one, on the first line'
-        : type === 'event'
-          ? checkpoints.length > 0
-            ? 'an event line after a checkpoint line; events come before checkpoints'
-            : shapeProblem(value, EVENT)
-          : type === 'checkpoint'
-            ? shapeProblem(value, CHECKPOINT)
-            : `unknown line type ${JSON.stringify(type)}; expected "header", "event" or "checkpoint"`;
+      orderProblem(type, header !== null, checkpoints.length > 0) ??
+      shapeProblem(value, SHAPES[type as LineType]);
     if (problem) return { line, seq, reason: problem };
     if (type === 'header') header = value as unknown as ExportHeader;
     else if (type === 'event') events.push({ line, value: value as unknown as ExportEventLine });
