@@ -19,7 +19,16 @@ export type { Quantity } from './exact/parse';
 export { toRatio } from './exact/parse';
 
 export type { Money } from './money/money';
-export { money, zeroMoney, moneyToJson, addMoney, subtractMoney, sumMoney, compareMoney, multiplyMoney } from './money/money';
+export {
+  money,
+  zeroMoney,
+  moneyToJson,
+  addMoney,
+  subtractMoney,
+  sumMoney,
+  compareMoney,
+  multiplyMoney,
+} from './money/money';
 export { minorUnitExponent, supportedCurrencies } from './money/currency';
 export type { FxTable } from './money/fx';
 export { convertMoney } from './money/fx';
@@ -28,7 +37,14 @@ export { formatMoney, toMajorDecimal } from './money/format';
 export type { HourlyRate } from './rates/hourly-rate';
 export { hourlyRate, displayRate, priceHours } from './rates/hourly-rate';
 export type { RateCard, RateCardLine } from './rates/rate-card';
-export { loadedRate, rateFor, hoursPerDay, fteHoursPerYear, DEFAULT_HOURS_PER_DAY, DEFAULT_FTE_HOURS_PER_YEAR } from './rates/rate-card';
+export {
+  loadedRate,
+  rateFor,
+  hoursPerDay,
+  fteHoursPerYear,
+  DEFAULT_HOURS_PER_DAY,
+  DEFAULT_FTE_HOURS_PER_YEAR,
+} from './rates/rate-card';
 
 export type { QuarterLabel, DateInput } from './quarters/quarter';
 export { quarterOf, quarterRange, shiftQuarter, quartersBetween } from './quarters/quarter';
@@ -47,13 +63,33 @@ export type { CostedTask, TaskCostInput, TaskCost } from './costing/task-cost';
 export { taskCost } from './costing/task-cost';
 export type { BidVsActual } from './costing/bid-vs-actual';
 export { bidVsActual } from './costing/bid-vs-actual';
-export type { CostReportItem, CostReportInput, CostFigures, CostReportLine, CostReport } from './costing/cost-report';
+export type {
+  CostReportItem,
+  CostReportInput,
+  CostFigures,
+  CostReportLine,
+  CostReport,
+} from './costing/cost-report';
 export { costReport } from './costing/cost-report';
 
-export type { LabourTask, LabourRole, LabourDimension, LabourImpactInput, LabourFigures, LabourImpactRow, LabourImpact } from './labour/labour-impact';
+export type {
+  LabourTask,
+  LabourRole,
+  LabourDimension,
+  LabourImpactInput,
+  LabourFigures,
+  LabourImpactRow,
+  LabourImpact,
+} from './labour/labour-impact';
 export { labourImpact } from './labour/labour-impact';
 
-export type { PlanTask, FeasibilityInput, FeasibilityVerdict, PlanConstraint, Feasibility } from './feasibility/feasibility';
+export type {
+  PlanTask,
+  FeasibilityInput,
+  FeasibilityVerdict,
+  PlanConstraint,
+  Feasibility,
+} from './feasibility/feasibility';
 export { feasibility } from './feasibility/feasibility';
 
 export type { Prng } from './risk/prng';

@@ -47,8 +47,16 @@ const frontierTasks: OptimiserTask[] = Array.from({ length: FRONTIER_TASKS }, (_
     allowedPaths: random.next() < 0.1 ? ['HUMAN'] : undefined,
     options: [
       { path: 'HUMAN', cost: money(Math.round(baseline * rate), 'USD'), displacedHours: 0 },
-      { path: 'AI_ASSISTED', cost: money(Math.round(baseline * rate * between(0.4, 0.8)), 'USD'), displacedHours: Math.round(baseline * between(3, 7)) / 10 },
-      { path: 'AI_FINAL', cost: money(Math.round(baseline * rate * between(0.1, 0.4)), 'USD'), displacedHours: Math.round(baseline * between(7, 10)) / 10 },
+      {
+        path: 'AI_ASSISTED',
+        cost: money(Math.round(baseline * rate * between(0.4, 0.8)), 'USD'),
+        displacedHours: Math.round(baseline * between(3, 7)) / 10,
+      },
+      {
+        path: 'AI_FINAL',
+        cost: money(Math.round(baseline * rate * between(0.1, 0.4)), 'USD'),
+        displacedHours: Math.round(baseline * between(7, 10)) / 10,
+      },
     ],
   };
 });

@@ -40,7 +40,9 @@ describe('bids', () => {
   });
 
   it('keeps per-frame hours exact: 100 frames at 14 a day x 8 h = 400/7 h', () => {
-    expect(bidHours(roto, { id: 't', complexity: 3, frameCount: 100 }, eight).hours.mostLikely).toEqual(makeRatio(400n, 7n));
+    expect(bidHours(roto, { id: 't', complexity: 3, frameCount: 100 }, eight).hours.mostLikely).toEqual(
+      makeRatio(400n, 7n),
+    );
   });
 
   it('bids per shot by complexity', () => {
@@ -48,15 +50,23 @@ describe('bids', () => {
   });
 
   it('lets the planner override a task', () => {
-    const bid = bidHours(comp, { id: 't', complexity: 3, override: { optimistic: 5, mostLikely: '7.5', pessimistic: 9 } }, eight);
+    const bid = bidHours(
+      comp,
+      { id: 't', complexity: 3, override: { optimistic: 5, mostLikely: '7.5', pessimistic: 9 } },
+      eight,
+    );
     expect(bid.hours.mostLikely).toEqual(makeRatio(15n, 2n));
     expect(bid.working.lines[0].label).toMatch(/override/);
   });
 
   it('asks for what is missing or inconsistent', () => {
-    expect(() => bidHours(roto, { id: 't', complexity: 2 }, eight)).toThrow("ROTO is bid per frame; give the task's frame count.");
+    expect(() => bidHours(roto, { id: 't', complexity: 2 }, eight)).toThrow(
+      "ROTO is bid per frame; give the task's frame count.",
+    );
     expect(() => bidHours(comp, { id: 't', complexity: 6 as 5 }, eight)).toThrow(/1 to 5/);
-    expect(() => threePointHours({ optimistic: 10, mostLikely: 5, pessimistic: 20 }, 'x')).toThrow(/optimistic <= most likely/);
+    expect(() => threePointHours({ optimistic: 10, mostLikely: 5, pessimistic: 20 }, 'x')).toThrow(
+      /optimistic <= most likely/,
+    );
   });
 
   it('takes PERT and triangular means: (2 + 4 x 4 + 8) / 6 = 13/3 h; (2 + 4 + 8) / 3 = 14/3 h', () => {

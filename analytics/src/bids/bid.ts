@@ -48,27 +48,53 @@ export function bidHours(template: BidTemplate, task: BidTask, hoursPerDay: Rati
     return {
       taskId: task.id,
       hours,
-      working: { lines: [{ label: `${task.id}: planner override`, quantity: toNumber(hours.mostLikely), unit: 'h', refs: [task.id] }] },
+      working: {
+        lines: [
+          {
+            label: `${task.id}: planner override`,
+            quantity: toNumber(hours.mostLikely),
+            unit: 'h',
+            refs: [task.id],
+          },
+        ],
+      },
     };
   }
   if (![1, 2, 3, 4, 5].includes(task.complexity)) {
-    throw new AnalyticsInputError(`${field}.complexity`, `Complexity ${task.complexity} must be a whole level from 1 to 5.`);
+    throw new AnalyticsInputError(
+      `${field}.complexity`,
+      `Complexity ${task.complexity} must be a whole level from 1 to 5.`,
+    );
   }
   const label = `${task.id}: ${template.taskType} level ${task.complexity}`;
   if (template.basis === 'PER_SHOT') {
-    const hours = threePointHours(template.hoursByComplexity[task.complexity], `bidTemplate.${template.taskType}`);
+    const hours = threePointHours(
+      template.hoursByComplexity[task.complexity],
+      `bidTemplate.${template.taskType}`,
+    );
     return {
       taskId: task.id,
       hours,
-      working: { lines: [{ label: `${label}, per shot`, quantity: toNumber(hours.mostLikely), unit: 'h', refs: [task.id] }] },
+      working: {
+        lines: [
+          { label: `${label}, per shot`, quantity: toNumber(hours.mostLikely), unit: 'h', refs: [task.id] },
+        ],
+      },
     };
   }
   if (task.frameCount === undefined) {
-    throw new AnalyticsInputError(`${field}.frameCount`, `${template.taskType} is bid per frame; give the task's frame count.`);
+    throw new AnalyticsInputError(
+      `${field}.frameCount`,
+      `${template.taskType} is bid per frame; give the task's frame count.`,
+    );
   }
   const frames = toNonNegativeRatio(task.frameCount, `${field}.frameCount`);
   const templateField = `bidTemplate.${template.taskType}`;
-  const perDay = threePointHours(template.framesPerDayByComplexity[task.complexity], templateField, 'FALLING');
+  const perDay = threePointHours(
+    template.framesPerDayByComplexity[task.complexity],
+    templateField,
+    'FALLING',
+  );
   const hours = {
     optimistic: frameHours(frames, perDay.optimistic, hoursPerDay, templateField),
     mostLikely: frameHours(frames, perDay.mostLikely, hoursPerDay, templateField),
@@ -82,7 +108,11 @@ export function bidHours(template: BidTemplate, task: BidTask, hoursPerDay: Rati
         { label: `${label}: frames`, quantity: toNumber(frames), unit: 'frames', refs: [task.id] },
         { label: 'Frames per day (most likely)', quantity: toNumber(perDay.mostLikely), unit: 'frames/day' },
         { label: 'Hours per day', quantity: toNumber(hoursPerDay), unit: 'h/day' },
-        { label: 'Baseline hours = frames / frames per day x hours per day', quantity: toNumber(hours.mostLikely), unit: 'h' },
+        {
+          label: 'Baseline hours = frames / frames per day x hours per day',
+          quantity: toNumber(hours.mostLikely),
+          unit: 'h',
+        },
       ],
     },
   };

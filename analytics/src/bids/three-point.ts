@@ -20,14 +20,21 @@ export interface ThreePointHours {
  * Reads and checks a three-point estimate. Hours rise from optimistic to pessimistic; a rate of
  * work (frames per day) falls, so per-frame templates read with `order` 'FALLING'.
  */
-export function threePointHours(input: ThreePointInput, field: string, order: 'RISING' | 'FALLING' = 'RISING'): ThreePointHours {
+export function threePointHours(
+  input: ThreePointInput,
+  field: string,
+  order: 'RISING' | 'FALLING' = 'RISING',
+): ThreePointHours {
   const estimate = {
     optimistic: toNonNegativeRatio(input.optimistic, `${field}.optimistic`),
     mostLikely: toNonNegativeRatio(input.mostLikely, `${field}.mostLikely`),
     pessimistic: toNonNegativeRatio(input.pessimistic, `${field}.pessimistic`),
   };
   const sign = order === 'RISING' ? 1 : -1;
-  if (sign * compare(estimate.optimistic, estimate.mostLikely) > 0 || sign * compare(estimate.mostLikely, estimate.pessimistic) > 0) {
+  if (
+    sign * compare(estimate.optimistic, estimate.mostLikely) > 0 ||
+    sign * compare(estimate.mostLikely, estimate.pessimistic) > 0
+  ) {
     throw new AnalyticsInputError(
       field,
       order === 'RISING'

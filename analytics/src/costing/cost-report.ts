@@ -57,14 +57,18 @@ function estimateToComplete(item: CostReportItem, budget: Money, actual: Money):
 export function costReport(input: CostReportInput): CostReport {
   const currency = input.rateCard.currency;
   const asOf = input.asOf === undefined ? undefined : toDate(input.asOf, 'asOf').getTime();
-  const inPeriod = (d: DateInput, field: string): boolean => asOf === undefined || toDate(d, field).getTime() <= asOf;
+  const inPeriod = (d: DateInput, field: string): boolean =>
+    asOf === undefined || toDate(d, field).getTime() <= asOf;
   const entries = byTask(input.timeEntries.filter((e) => inPeriod(e.workDate, 'timeEntries.workDate')));
   const runs = byTask(input.aiRuns.filter((r) => inPeriod(r.finishedAt, 'aiRuns.finishedAt')));
 
   const seen = new Set<string>();
   const lines = input.items.map((item): CostReportLine => {
     if (seen.has(item.task.id)) {
-      throw new AnalyticsInputError('items', `Task ${item.task.id} appears twice in the cost report; list each task once.`);
+      throw new AnalyticsInputError(
+        'items',
+        `Task ${item.task.id} appears twice in the cost report; list each task once.`,
+      );
     }
     seen.add(item.task.id);
     const cost = taskCost({
@@ -85,9 +89,16 @@ export function costReport(input: CostReportInput): CostReport {
       variance: subtractMoney(budget, efc, `items.${item.task.id}.budget`),
       working: {
         lines: [
-          { label: `${item.task.id}: budget${item.budget ? '' : ' (baseline cost)'}`, amount: budget, refs: [item.task.id] },
+          {
+            label: `${item.task.id}: budget${item.budget ? '' : ' (baseline cost)'}`,
+            amount: budget,
+            refs: [item.task.id],
+          },
           ...cost.working.lines,
-          { label: `${item.task.id}: estimate to complete${item.complete ? ' (complete)' : ''}`, amount: etc },
+          {
+            label: `${item.task.id}: estimate to complete${item.complete ? ' (complete)' : ''}`,
+            amount: etc,
+          },
         ],
       },
     };
@@ -104,7 +115,11 @@ export function costReport(input: CostReportInput): CostReport {
       variance: total((l) => l.variance),
     },
     working: {
-      lines: lines.map((l) => ({ label: `${l.taskId}: EFC`, amount: l.estimateAtCompletion, refs: [l.taskId] })),
+      lines: lines.map((l) => ({
+        label: `${l.taskId}: EFC`,
+        amount: l.estimateAtCompletion,
+        refs: [l.taskId],
+      })),
       note: 'EFC = actual to date + estimate to complete; variance = budget - EFC (positive is under budget). An open task with no estimate to complete is assumed to spend what is left of its budget.',
     },
   };

@@ -38,7 +38,12 @@ describe('task cost (SH010-ROTO, AI-assisted)', () => {
       ['SH010-ROTO: AI run r2', 250n],
       ['SH010-ROTO: model licence fee', 2_000n],
     ]);
-    expect(cost.working.lines[1]).toMatchObject({ quantity: 8, unit: 'h', rate: usd(5900), refs: ['e1', 'e2'] });
+    expect(cost.working.lines[1]).toMatchObject({
+      quantity: 8,
+      unit: 'h',
+      rate: usd(5900),
+      refs: ['e1', 'e2'],
+    });
   });
 
   it('has no speed-up before any work', () => {
@@ -58,7 +63,14 @@ describe('compute cost', () => {
 describe('bid versus actual', () => {
   it('compares the human comp with its bid: 20 h bid, 18 h logged; 1,300.00 bid, 1,170.00 spent', () => {
     const comp = bidVsActual(taskCost({ task: tasks.comp, rateCard, timeEntries, aiRuns }));
-    expect(comp).toMatchObject({ bidHours: 20, actualHours: 18, hoursVariance: 2, bidCost: usd(130_000), actualCost: usd(117_000), costVariance: usd(13_000) });
+    expect(comp).toMatchObject({
+      bidHours: 20,
+      actualHours: 18,
+      hoursVariance: 2,
+      bidCost: usd(130_000),
+      actualCost: usd(117_000),
+      costVariance: usd(13_000),
+    });
   });
 });
 
@@ -75,15 +87,30 @@ describe('cost report', () => {
   });
 
   it('closes a complete task: EFC = actual 651.00, variance 1,000.00 - 651.00 = 349.00', () => {
-    expect(report.lines[0]).toMatchObject({ actualToDate: usd(65_100), estimateToComplete: usd(0), estimateAtCompletion: usd(65_100), variance: usd(34_900) });
+    expect(report.lines[0]).toMatchObject({
+      actualToDate: usd(65_100),
+      estimateToComplete: usd(0),
+      estimateAtCompletion: usd(65_100),
+      variance: usd(34_900),
+    });
   });
 
   it('assumes an open task spends the rest of its budget: 1,300.00 - 1,170.00 = 130.00 to complete', () => {
-    expect(report.lines[1]).toMatchObject({ budget: usd(130_000), estimateToComplete: usd(13_000), estimateAtCompletion: usd(130_000), variance: usd(0) });
+    expect(report.lines[1]).toMatchObject({
+      budget: usd(130_000),
+      estimateToComplete: usd(13_000),
+      estimateAtCompletion: usd(130_000),
+      variance: usd(0),
+    });
   });
 
   it("takes the planner's estimate: paint 13 h x 59.00 + 1.25 compute = 768.25, + 50.00 = EFC 818.25 against 590.00", () => {
-    expect(report.lines[2]).toMatchObject({ budget: usd(59_000), actualToDate: usd(76_825), estimateAtCompletion: usd(81_825), variance: usd(-22_825) });
+    expect(report.lines[2]).toMatchObject({
+      budget: usd(59_000),
+      actualToDate: usd(76_825),
+      estimateAtCompletion: usd(81_825),
+      variance: usd(-22_825),
+    });
   });
 
   it('totals are exact sums of the lines', () => {
@@ -97,13 +124,27 @@ describe('cost report', () => {
   });
 
   it('counts only work up to the as-of date: on 31 July SH010 had 5 h x 59.00 + one 2.50 job + 20.00 licence = 317.50', () => {
-    const july = costReport({ rateCard, timeEntries, aiRuns, asOf: '2026-07-31', items: [{ task: tasks.roto, complete: false }] });
+    const july = costReport({
+      rateCard,
+      timeEntries,
+      aiRuns,
+      asOf: '2026-07-31',
+      items: [{ task: tasks.roto, complete: false }],
+    });
     expect(july.lines[0].actualToDate).toEqual(usd(31_750));
   });
 
   it('refuses a task listed twice', () => {
-    expect(() => costReport({ rateCard, timeEntries, aiRuns, items: [{ task: tasks.comp, complete: false }, { task: tasks.comp, complete: false }] })).toThrow(
-      /appears twice/,
-    );
+    expect(() =>
+      costReport({
+        rateCard,
+        timeEntries,
+        aiRuns,
+        items: [
+          { task: tasks.comp, complete: false },
+          { task: tasks.comp, complete: false },
+        ],
+      }),
+    ).toThrow(/appears twice/);
   });
 });

@@ -5,13 +5,19 @@ import type { AiRun, TimeEntry, TimeEntryKind } from '../ledger';
 /** Logged minutes as exact hours. */
 export function entryHours(entry: TimeEntry, field = 'timeEntries'): Ratio {
   if (!Number.isSafeInteger(entry.minutes) || entry.minutes < 0) {
-    throw new AnalyticsInputError(`${field}.minutes`, `${entry.minutes} is not a whole number of minutes; log 0 or more.`);
+    throw new AnalyticsInputError(
+      `${field}.minutes`,
+      `${entry.minutes} is not a whole number of minutes; log 0 or more.`,
+    );
   }
   return makeRatio(BigInt(entry.minutes), 60n);
 }
 
 /** Hours by role, counting only entries of the given kinds (all kinds when omitted). */
-export function hoursByRole(entries: readonly TimeEntry[], kinds?: readonly TimeEntryKind[]): Map<string, Ratio> {
+export function hoursByRole(
+  entries: readonly TimeEntry[],
+  kinds?: readonly TimeEntryKind[],
+): Map<string, Ratio> {
   const byRole = new Map<string, Ratio>();
   for (const e of entries) {
     if (kinds && !kinds.includes(e.kind)) continue;
@@ -25,7 +31,10 @@ export function machineHours(runs: readonly AiRun[]): Ratio {
   let ms = 0n;
   for (const r of runs) {
     if (!Number.isSafeInteger(r.wallMs) || r.wallMs < 0) {
-      throw new AnalyticsInputError('aiRuns.wallMs', `${r.wallMs} is not a whole number of milliseconds; give 0 or more.`);
+      throw new AnalyticsInputError(
+        'aiRuns.wallMs',
+        `${r.wallMs} is not a whole number of milliseconds; give 0 or more.`,
+      );
     }
     ms += BigInt(r.wallMs);
   }

@@ -50,7 +50,9 @@ export function taskCost({ task, rateCard, timeEntries, aiRuns }: TaskCostInput)
   const currency = rateCard.currency;
   const baselineHours = toNonNegativeRatio(task.baselineHours, `tasks.${task.id}.baselineHours`);
   const baselineRate = rateFor(rateCard, task.baselineRole);
-  const baselineLine = pricedLine(`${task.id}: baseline ${task.baselineRole}`, baselineHours, baselineRate, [task.id]);
+  const baselineLine = pricedLine(`${task.id}: baseline ${task.baselineRole}`, baselineHours, baselineRate, [
+    task.id,
+  ]);
 
   const entries = timeEntries.filter((e) => e.taskId === task.id);
   const runs = aiRuns.filter((r) => r.taskId === task.id);
@@ -61,7 +63,10 @@ export function taskCost({ task, rateCard, timeEntries, aiRuns }: TaskCostInput)
     const refs = entries.filter((e) => e.role === role && e.id !== undefined).map((e) => e.id as string);
     humanLines.push(pricedLine(`${task.id}: logged ${role}`, hours, rateFor(rateCard, role), refs));
   }
-  const humanCost = sumMoney(humanLines.map((l) => l.amount as Money), currency);
+  const humanCost = sumMoney(
+    humanLines.map((l) => l.amount as Money),
+    currency,
+  );
 
   const computeLines: WorkingLine[] = runs.map((r, i) => ({
     label: `${task.id}: AI run ${r.id ?? i + 1}`,
@@ -70,9 +75,15 @@ export function taskCost({ task, rateCard, timeEntries, aiRuns }: TaskCostInput)
     amount: r.computeCost,
     ...(r.id ? { refs: [r.id] } : {}),
   }));
-  const compute = sumMoney(runs.map((r) => r.computeCost), currency, `aiRuns.computeCost`);
+  const compute = sumMoney(
+    runs.map((r) => r.computeCost),
+    currency,
+    `aiRuns.computeCost`,
+  );
   const licenceFee = task.licenceFee ?? zeroMoney(currency);
-  const licenceLines: WorkingLine[] = task.licenceFee ? [{ label: `${task.id}: model licence fee`, amount: licenceFee }] : [];
+  const licenceLines: WorkingLine[] = task.licenceFee
+    ? [{ label: `${task.id}: model licence fee`, amount: licenceFee }]
+    : [];
 
   const machine = machineHours(runs);
   const spent = add(machine, humanHours);

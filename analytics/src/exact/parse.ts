@@ -16,7 +16,8 @@ function parseDecimal(text: string, field: string): Ratio {
   const fraction = FRACTION.exec(text);
   if (fraction) {
     const den = BigInt(fraction[2]);
-    if (den === 0n) throw new AnalyticsInputError(field, `"${text}" divides by zero; give a non-zero denominator.`);
+    if (den === 0n)
+      throw new AnalyticsInputError(field, `"${text}" divides by zero; give a non-zero denominator.`);
     return makeRatio(BigInt(fraction[1]), den);
   }
   const m = DECIMAL.exec(text);
@@ -40,7 +41,8 @@ export function toRatio(value: Quantity, field: string): Ratio {
     return parseDecimal(String(value), field);
   }
   if (typeof value === 'string') return parseDecimal(value.trim(), field);
-  if (value.den === 0n) throw new AnalyticsInputError(field, 'The ratio has a zero denominator; fix the input.');
+  if (value.den === 0n)
+    throw new AnalyticsInputError(field, 'The ratio has a zero denominator; fix the input.');
   return makeRatio(value.num, value.den);
 }
 

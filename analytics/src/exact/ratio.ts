@@ -29,7 +29,6 @@ export function makeRatio(num: bigint, den: bigint = 1n): Ratio {
 }
 
 export const ZERO: Ratio = { num: 0n, den: 1n };
-export const ONE: Ratio = { num: 1n, den: 1n };
 
 export const add = (a: Ratio, b: Ratio): Ratio =>
   a.den === b.den ? makeRatio(a.num + b.num, a.den) : makeRatio(a.num * b.den + b.num * a.den, a.den * b.den);
@@ -43,13 +42,6 @@ export const compare = (a: Ratio, b: Ratio): number => {
   return l < r ? -1 : l > r ? 1 : 0;
 };
 export const max = (a: Ratio, b: Ratio): Ratio => (compare(a, b) >= 0 ? a : b);
-export const isZero = (a: Ratio): boolean => a.num === 0n;
-export const sum = (xs: Iterable<Ratio>): Ratio => {
-  let total = ZERO;
-  for (const x of xs) total = add(total, x);
-  return total;
-};
-
 /** For display and for float simulation only; never feed the result back into money maths. */
 export const toNumber = (a: Ratio): number => Number(a.num) / Number(a.den);
 

@@ -68,7 +68,8 @@ export interface Feasibility {
 /** Weeks a pool of `units` (people or GPUs) needs for `hours` at `perWeek` hours each. */
 function weeksFor(hours: Ratio, units: number, perWeek: Ratio, field: string, refusal: string): Ratio {
   if (hours.num === 0n) return ZERO;
-  if (!Number.isInteger(units) || units <= 0 || perWeek.num === 0n) throw new AnalyticsInputError(field, refusal);
+  if (!Number.isInteger(units) || units <= 0 || perWeek.num === 0n)
+    throw new AnalyticsInputError(field, refusal);
   return div(hours, mul(makeRatio(BigInt(units)), perWeek));
 }
 
@@ -79,20 +80,32 @@ function weeksFor(hours: Ratio, units: number, perWeek: Ratio, field: string, re
  */
 export function feasibility(input: FeasibilityInput): Feasibility {
   const currency = input.budget.currency;
-  if (input.budget.amountMinor <= 0n) throw new AnalyticsInputError('budget', 'The budget must be above zero.');
+  if (input.budget.amountMinor <= 0n)
+    throw new AnalyticsInputError('budget', 'The budget must be above zero.');
   const weeksToDelivery = toNonNegativeRatio(input.weeksToDelivery, 'weeksToDelivery');
-  if (weeksToDelivery.num === 0n) throw new AnalyticsInputError('weeksToDelivery', 'The delivery date must be after the plan date.');
+  if (weeksToDelivery.num === 0n)
+    throw new AnalyticsInputError('weeksToDelivery', 'The delivery date must be after the plan date.');
 
-  const planCost = sumMoney(input.tasks.map((t) => t.expectedCost), currency, 'tasks.expectedCost');
+  const planCost = sumMoney(
+    input.tasks.map((t) => t.expectedCost),
+    currency,
+    'tasks.expectedCost',
+  );
   const percent = toNonNegativeRatio(input.contingencyPercent ?? 0, 'contingencyPercent');
-  const contingency = money(roundHalfEven(mul(makeRatio(planCost.amountMinor), div(percent, makeRatio(100n)))), currency);
+  const contingency = money(
+    roundHalfEven(mul(makeRatio(planCost.amountMinor), div(percent, makeRatio(100n)))),
+    currency,
+  );
   const totalCost = addMoney(planCost, contingency);
 
   const roleHours = new Map<string, Ratio>();
   let gpuHours = ZERO;
   for (const t of input.tasks) {
     for (const [role, h] of Object.entries(t.hoursByRole)) {
-      roleHours.set(role, add(roleHours.get(role) ?? ZERO, toNonNegativeRatio(h, `tasks.${t.taskId}.hoursByRole.${role}`)));
+      roleHours.set(
+        role,
+        add(roleHours.get(role) ?? ZERO, toNonNegativeRatio(h, `tasks.${t.taskId}.hoursByRole.${role}`)),
+      );
     }
     gpuHours = add(gpuHours, toNonNegativeRatio(t.gpuHours ?? 0, `tasks.${t.taskId}.gpuHours`));
   }
@@ -108,26 +121,46 @@ export function feasibility(input: FeasibilityInput): Feasibility {
     schedule(
       'ROLE',
       role,
-      weeksFor(hours, input.headcount[role] ?? 0, perWeek, `headcount.${role}`, `The plan needs ${toNumber(hours)} h of ${role} work but no ${role} headcount; add people or move the work.`),
+      weeksFor(
+        hours,
+        input.headcount[role] ?? 0,
+        perWeek,
+        `headcount.${role}`,
+        `The plan needs ${toNumber(hours)} h of ${role} work but no ${role} headcount; add people or move the work.`,
+      ),
     ),
   );
   const gpuRefusal = `The plan needs ${toNumber(gpuHours)} GPU hours but no GPUs; give a GPU count.`;
-  scheduleConstraints.push(schedule('GPU', 'GPU', weeksFor(gpuHours, input.gpuCount ?? 0, gpuPerWeek, 'gpuCount', gpuRefusal)));
+  scheduleConstraints.push(
+    schedule('GPU', 'GPU', weeksFor(gpuHours, input.gpuCount ?? 0, gpuPerWeek, 'gpuCount', gpuRefusal)),
+  );
 
   const budgetConstraint: PlanConstraint = {
     kind: 'BUDGET',
     name: 'budget',
     utilisation: Number(totalCost.amountMinor) / Number(input.budget.amountMinor),
   };
-  const constraints = [budgetConstraint, ...scheduleConstraints].sort((a, b) => b.utilisation - a.utilisation);
+  const constraints = [budgetConstraint, ...scheduleConstraints].sort(
+    (a, b) => b.utilisation - a.utilisation,
+  );
   const overBudget = totalCost.amountMinor > input.budget.amountMinor;
   const scheduleWeeks = Math.max(...scheduleConstraints.map((c) => c.weeks ?? 0));
   const late = scheduleConstraints.some((c) => c.utilisation > 1);
-  const verdict: FeasibilityVerdict = overBudget ? (late ? 'OVER_BUDGET_AND_LATE' : 'OVER_BUDGET') : late ? 'LATE' : 'FITS';
+  const verdict: FeasibilityVerdict = overBudget
+    ? late
+      ? 'OVER_BUDGET_AND_LATE'
+      : 'OVER_BUDGET'
+    : late
+      ? 'LATE'
+      : 'FITS';
   const headroom = subtractMoney(input.budget, totalCost);
   const binding = constraints[0];
 
-  const taskLines: WorkingLine[] = input.tasks.map((t) => ({ label: `${t.taskId}: ${t.path}`, amount: t.expectedCost, refs: [t.taskId] }));
+  const taskLines: WorkingLine[] = input.tasks.map((t) => ({
+    label: `${t.taskId}: ${t.path}`,
+    amount: t.expectedCost,
+    refs: [t.taskId],
+  }));
   const hourLines: WorkingLine[] = [...roleHours].map(([role, h]) => ({
     label: `${role}: ${input.headcount[role] ?? 0} people x ${toNumber(perWeek)} h a week`,
     quantity: toNumber(h),
@@ -149,14 +182,23 @@ export function feasibility(input: FeasibilityInput): Feasibility {
         ...taskLines,
         { label: `Contingency ${toNumber(percent)}%`, amount: contingency },
         ...hourLines,
-        { label: `GPU: ${input.gpuCount ?? 0} GPUs x ${toNumber(gpuPerWeek)} h a week`, quantity: toNumber(gpuHours), unit: 'GPU h' },
+        {
+          label: `GPU: ${input.gpuCount ?? 0} GPUs x ${toNumber(gpuPerWeek)} h a week`,
+          quantity: toNumber(gpuHours),
+          unit: 'GPU h',
+        },
       ],
       note: 'Contingency is rounded half-even to a minor unit. Schedule weeks = hours / (headcount x hours per week).',
     },
   };
 }
 
-function summarise(verdict: FeasibilityVerdict, binding: PlanConstraint, headroom: Money, weeksToDelivery: number): string {
+function summarise(
+  verdict: FeasibilityVerdict,
+  binding: PlanConstraint,
+  headroom: Money,
+  weeksToDelivery: number,
+): string {
   const amount = (m: Money): string => `${m.currency} ${toMajorDecimal(m).replace('-', '')}`;
   const tightest =
     binding.kind === 'BUDGET'

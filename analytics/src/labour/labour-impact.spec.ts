@@ -24,7 +24,12 @@ describe('labour impact', () => {
   it('prices displaced wages at the loaded rate: 77 h x 59.00 = 4,543.00', () => {
     const roto = labourImpact(base).rows.find((r) => r.key.ROLE === 'ROTO');
     expect(roto?.wagesDisplaced).toEqual(money(454_300, 'USD'));
-    expect(roto?.working.lines[0]).toMatchObject({ quantity: 77, rate: money(5900, 'USD'), amount: money(454_300, 'USD'), refs: ['SH010-ROTO'] });
+    expect(roto?.working.lines[0]).toMatchObject({
+      quantity: 77,
+      rate: money(5900, 'USD'),
+      amount: money(454_300, 'USD'),
+      refs: ['SH010-ROTO'],
+    });
   });
 
   it('divides by the FTE hours of the period: two quarters are 1,040 h, so 77 h is 77/1040 FTE', () => {
@@ -59,7 +64,12 @@ describe('labour impact', () => {
     const impact = labourImpact(base);
     expect(impact.totals.taskIds.sort()).toEqual(['SH010-ROTO', 'SH030-PAINT']);
     expect(impact.pendingTaskIds).toEqual(['SH040-ROTO']);
-    expect(impact.totals).toMatchObject({ displacedHours: 77, createdHours: 8, netHours: -69, wagesDisplaced: money(454_300, 'USD') });
+    expect(impact.totals).toMatchObject({
+      displacedHours: 77,
+      createdHours: 8,
+      netHours: -69,
+      wagesDisplaced: money(454_300, 'USD'),
+    });
   });
 
   it('reports only the period asked for', () => {
@@ -68,11 +78,18 @@ describe('labour impact', () => {
   });
 
   it('uses the fiscal calendar when asked: with an April start, Q3 2026 work is in 2027-Q2', () => {
-    const { rows } = labourImpact({ ...base, fyStartMonth: 4, period: { from: '2027-Q2', to: '2027-Q3' }, groupBy: ['QUARTER'] });
+    const { rows } = labourImpact({
+      ...base,
+      fyStartMonth: 4,
+      period: { from: '2027-Q2', to: '2027-Q3' },
+      groupBy: ['QUARTER'],
+    });
     expect(rows.map((r) => r.key.QUARTER)).toEqual(['2027-Q2', '2027-Q3']);
   });
 
   it('asks for a department it does not know', () => {
-    expect(() => labourImpact({ ...base, roles: [], groupBy: ['DEPARTMENT'] })).toThrow('Role ROTO has no department; add it to the labour roles.');
+    expect(() => labourImpact({ ...base, roles: [], groupBy: ['DEPARTMENT'] })).toThrow(
+      'Role ROTO has no department; add it to the labour roles.',
+    );
   });
 });

@@ -113,7 +113,15 @@ function contributions(input: LabourImpactInput, pending: string[]): Contributio
         [task.id],
       );
       const wagesDisplaced = line.amount as Money;
-      out.push({ task, role: task.baselineRole, quarter: quarterOf(finished, fy), displaced, created: ZERO, wagesDisplaced, line });
+      out.push({
+        task,
+        role: task.baselineRole,
+        quarter: quarterOf(finished, fy),
+        displaced,
+        created: ZERO,
+        wagesDisplaced,
+        line,
+      });
     } else {
       pending.push(task.id);
     }
@@ -128,15 +136,32 @@ function contributions(input: LabourImpactInput, pending: string[]): Contributio
       created.set(key, slot);
     }
     for (const c of created.values()) {
-      const line = { label: `${task.id} ${c.role}: created (AI operator + review)`, quantity: toNumber(c.hours), unit: 'h', refs: [task.id, ...c.refs] };
+      const line = {
+        label: `${task.id} ${c.role}: created (AI operator + review)`,
+        quantity: toNumber(c.hours),
+        unit: 'h',
+        refs: [task.id, ...c.refs],
+      };
       const wagesDisplaced = zeroMoney(input.rateCard.currency);
-      out.push({ task, role: c.role, quarter: c.quarter, displaced: ZERO, created: c.hours, wagesDisplaced, line });
+      out.push({
+        task,
+        role: c.role,
+        quarter: c.quarter,
+        displaced: ZERO,
+        created: c.hours,
+        wagesDisplaced,
+        line,
+      });
     }
   }
   return out;
 }
 
-function dimensionValue(c: Contribution, dimension: LabourDimension, departments: Map<string, string>): string {
+function dimensionValue(
+  c: Contribution,
+  dimension: LabourDimension,
+  departments: Map<string, string>,
+): string {
   switch (dimension) {
     case 'ROLE':
       return c.role;
@@ -147,14 +172,22 @@ function dimensionValue(c: Contribution, dimension: LabourDimension, departments
     case 'DEPARTMENT': {
       const department = departments.get(c.role);
       if (department === undefined) {
-        throw new AnalyticsInputError('roles', `Role ${c.role} has no department; add it to the labour roles.`);
+        throw new AnalyticsInputError(
+          'roles',
+          `Role ${c.role} has no department; add it to the labour roles.`,
+        );
       }
       return department;
     }
   }
 }
 
-function figures(group: readonly Contribution[], currency: string, fteYear: Ratio, quarters: number): LabourFigures {
+function figures(
+  group: readonly Contribution[],
+  currency: string,
+  fteYear: Ratio,
+  quarters: number,
+): LabourFigures {
   let displaced = ZERO;
   let created = ZERO;
   for (const c of group) {
@@ -191,7 +224,10 @@ export function labourImpact(input: LabourImpactInput): LabourImpact {
   const pendingTaskIds: string[] = [];
   const counted = contributions(input, pendingTaskIds).filter((c) => quarters.has(c.quarter));
 
-  const groups = new Map<string, { key: Partial<Record<LabourDimension, string>>; members: Contribution[] }>();
+  const groups = new Map<
+    string,
+    { key: Partial<Record<LabourDimension, string>>; members: Contribution[] }
+  >();
   for (const c of counted) {
     const key: Partial<Record<LabourDimension, string>> = {};
     for (const d of input.groupBy) key[d] = dimensionValue(c, d, departments);
@@ -213,4 +249,3 @@ export function labourImpact(input: LabourImpactInput): LabourImpact {
     }));
   return { rows, totals: figures(counted, currency, fteYear, quarters.size), pendingTaskIds };
 }
-

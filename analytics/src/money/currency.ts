@@ -5,6 +5,7 @@ import { AnalyticsInputError } from '../errors';
  * missing here is refused rather than guessed, because a wrong exponent silently scales every
  * amount by 100.
  */
+// prettier-ignore
 const MINOR_UNIT_EXPONENTS: Readonly<Record<string, number>> = {
   USD: 2, EUR: 2, GBP: 2, ARS: 2, CAD: 2, AUD: 2, NZD: 2, JPY: 0, KRW: 0, CNY: 2, INR: 2, BRL: 2,
   MXN: 2, CLP: 0, COP: 2, CHF: 2, SEK: 2, NOK: 2, DKK: 2, ISK: 0, PLN: 2, CZK: 2, HUF: 2, ZAR: 2,

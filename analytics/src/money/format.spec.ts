@@ -13,7 +13,9 @@ describe('formatMoney', () => {
   });
 
   it('prints every digit of amounts beyond 2^53', () => {
-    expect(formatMoney(money(123_456_789_012_345_678_901n, 'USD'), 'en-US')).toBe('$1,234,567,890,123,456,789.01');
+    expect(formatMoney(money(123_456_789_012_345_678_901n, 'USD'), 'en-US')).toBe(
+      '$1,234,567,890,123,456,789.01',
+    );
   });
 
   it('writes minor units as an exact major-unit decimal', () => {

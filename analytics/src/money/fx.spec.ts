@@ -31,6 +31,8 @@ describe('convertMoney', () => {
   it('leaves the reporting currency alone and names a missing rate', () => {
     expect(convertMoney(money(5n, 'USD'), '1999-Q1', fx)).toEqual(money(5n, 'USD'));
     expect(() => convertMoney(money(5n, 'EUR'), '2026-Q3', fx)).toThrow(AnalyticsInputError);
-    expect(() => convertMoney(money(5n, 'EUR'), '2026-Q3', fx)).toThrow('No EUR to USD rate for 2026-Q3; add one to the FX table.');
+    expect(() => convertMoney(money(5n, 'EUR'), '2026-Q3', fx)).toThrow(
+      'No EUR to USD rate for 2026-Q3; add one to the FX table.',
+    );
   });
 });

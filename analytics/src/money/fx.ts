@@ -23,10 +23,14 @@ export function convertMoney(m: Money, quarter: string, fx: FxTable): Money {
   const field = `fx.rates.${quarter}.${m.currency}`;
   const raw = fx.rates[quarter]?.[m.currency];
   if (raw === undefined) {
-    throw new AnalyticsInputError(field, `No ${m.currency} to ${to} rate for ${quarter}; add one to the FX table.`);
+    throw new AnalyticsInputError(
+      field,
+      `No ${m.currency} to ${to} rate for ${quarter}; add one to the FX table.`,
+    );
   }
   const rate = toRatio(raw, field);
-  if (rate.num <= 0n) throw new AnalyticsInputError(field, `The ${m.currency} rate for ${quarter} must be above zero.`);
+  if (rate.num <= 0n)
+    throw new AnalyticsInputError(field, `The ${m.currency} rate for ${quarter} must be above zero.`);
   // Minor units of one currency to minor units of the other: scale by the exponent difference.
   const shift = minorUnitExponent(to, 'fx.reportingCurrency') - minorUnitExponent(m.currency);
   const scale = shift >= 0 ? makeRatio(10n ** BigInt(shift)) : makeRatio(1n, 10n ** BigInt(-shift));

@@ -5,7 +5,9 @@ import { minorUnitExponent } from './currency';
 
 describe('money', () => {
   it('knows the minor units of common currencies', () => {
-    expect(['USD', 'GBP', 'EUR', 'ARS', 'CAD', 'AUD', 'NZD'].map((c) => minorUnitExponent(c))).toEqual([2, 2, 2, 2, 2, 2, 2]);
+    expect(['USD', 'GBP', 'EUR', 'ARS', 'CAD', 'AUD', 'NZD'].map((c) => minorUnitExponent(c))).toEqual([
+      2, 2, 2, 2, 2, 2, 2,
+    ]);
     expect(minorUnitExponent('JPY')).toBe(0);
   });
 
@@ -62,7 +64,10 @@ describe('money', () => {
 
     it('stay exact past 2^53: a million lines of 9,999,999,999.99 ARS', () => {
       const line = money(999_999_999_999n, 'ARS');
-      const total = sumMoney(Array.from({ length: 1_000_000 }, () => line), 'ARS');
+      const total = sumMoney(
+        Array.from({ length: 1_000_000 }, () => line),
+        'ARS',
+      );
       expect(total.amountMinor).toBe(999_999_999_999_000_000n);
     });
   });

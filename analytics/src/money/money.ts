@@ -21,10 +21,16 @@ export interface Money {
 export function money(amountMinor: bigint | number | string, currency: string, field = 'amountMinor'): Money {
   minorUnitExponent(currency, `${field}.currency`);
   if (typeof amountMinor === 'number' && !Number.isSafeInteger(amountMinor)) {
-    throw new AnalyticsInputError(field, `${amountMinor} is not a whole number of minor units; give an integer.`);
+    throw new AnalyticsInputError(
+      field,
+      `${amountMinor} is not a whole number of minor units; give an integer.`,
+    );
   }
   if (typeof amountMinor === 'string' && !/^-?\d+$/.test(amountMinor)) {
-    throw new AnalyticsInputError(field, `"${amountMinor}" is not a whole number of minor units; give an integer.`);
+    throw new AnalyticsInputError(
+      field,
+      `"${amountMinor}" is not a whole number of minor units; give an integer.`,
+    );
   }
   return { amountMinor: BigInt(amountMinor), currency };
 }

@@ -48,7 +48,11 @@ export function exactFrontier(tasks: readonly PreparedTask[], limits: ExactLimit
         }
         const dj = tenths[cursor[j]] + task.tenths[j];
         const db = tenths[cursor[best]] + task.tenths[best];
-        if (dj < db || (dj === db && costs[cursor[j]] + task.costs[j] < costs[cursor[best]] + task.costs[best])) best = j;
+        if (
+          dj < db ||
+          (dj === db && costs[cursor[j]] + task.costs[j] < costs[cursor[best]] + task.costs[best])
+        )
+          best = j;
       }
       if (best < 0) break;
       const from = cursor[best]++;

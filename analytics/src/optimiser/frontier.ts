@@ -23,7 +23,9 @@ function present(
     points.push({ cost: money(raw.costs[i], currency), displacedHours: raw.tenths[i] / 10 });
   }
   const choicesAt = (index: number) =>
-    raw.choicesAt(n - 1 - index).map((option, t) => ({ taskId: tasks[t].taskId, path: tasks[t].paths[option] }));
+    raw
+      .choicesAt(n - 1 - index)
+      .map((option, t) => ({ taskId: tasks[t].taskId, path: tasks[t].paths[option] }));
   const lines: WorkingLine[] = tasks.map((t) => ({
     label: `${t.taskId}: ${t.paths.length} undominated path${t.paths.length === 1 ? '' : 's'} (${t.paths.join(', ')})`,
     refs: [t.taskId],
@@ -46,11 +48,21 @@ function present(
  * convex hull, every point still undominated, with `maxGapHours` and `maxGapCost` bounding how far
  * any query answer can be from the best plan. Either way 5,000 tasks take well under two seconds.
  */
-export function paretoFrontier(tasks: readonly OptimiserTask[], limits: ExactLimits = DEFAULT_EXACT_LIMITS): Frontier {
+export function paretoFrontier(
+  tasks: readonly OptimiserTask[],
+  limits: ExactLimits = DEFAULT_EXACT_LIMITS,
+): Frontier {
   const { currency, prepared } = prepareTasks(tasks);
   const exact = exactFrontier(prepared, limits);
   if (exact) {
-    return present(currency, prepared, exact, true, { hours: 0, cost: 0 }, 'Exact Pareto merge, task by task, with dominance pruning.');
+    return present(
+      currency,
+      prepared,
+      exact,
+      true,
+      { hours: 0, cost: 0 },
+      'Exact Pareto merge, task by task, with dominance pruning.',
+    );
   }
   const hull = hullFrontier(prepared);
   const gaps = { hours: 0, cost: 0 };

@@ -63,8 +63,14 @@ describe('optimiser: worked example', () => {
   });
 
   it('finds the least displacing plan within a budget', () => {
-    expect(plan(leastDisplacementWithinBudget(frontier, usd(129_999))).point).toEqual({ cost: usd(100_000), displacedHours: 10 });
-    expect(plan(leastDisplacementWithinBudget(frontier, usd(130_000))).point).toEqual({ cost: usd(130_000), displacedHours: 5 });
+    expect(plan(leastDisplacementWithinBudget(frontier, usd(129_999))).point).toEqual({
+      cost: usd(100_000),
+      displacedHours: 10,
+    });
+    expect(plan(leastDisplacementWithinBudget(frontier, usd(130_000))).point).toEqual({
+      cost: usd(130_000),
+      displacedHours: 5,
+    });
     expect(leastDisplacementWithinBudget(frontier, usd(50_000))).toMatchObject({
       status: 'INFEASIBLE',
       message: 'No plan fits a budget of USD 500.00; the cheapest costs 600.00.',
@@ -72,7 +78,11 @@ describe('optimiser: worked example', () => {
   });
 
   it('finds the cheapest plan within a displacement cap', () => {
-    expect(cheapestWithinDisplacementCap(frontier, 12)).toMatchObject({ status: 'OK', point: { cost: usd(100_000), displacedHours: 10 }, exact: true });
+    expect(cheapestWithinDisplacementCap(frontier, 12)).toMatchObject({
+      status: 'OK',
+      point: { cost: usd(100_000), displacedHours: 10 },
+      exact: true,
+    });
     expect(cheapestWithinDisplacementCap(frontier, '4.9')).toMatchObject({ point: { displacedHours: 0 } });
   });
 
@@ -94,20 +104,32 @@ describe('optimiser: worked example', () => {
   });
 
   it('refuses a task with no allowed path and options in another currency', () => {
-    expect(() => paretoFrontier([{ ...tasks[2], allowedPaths: [] }])).toThrow('Task C has no allowed path; allow at least one or give it a HUMAN option.');
-    expect(() => paretoFrontier([tasks[0], { taskId: 'D', options: [{ path: 'HUMAN', cost: money(1, 'EUR'), displacedHours: 0 }] }])).toThrow(/priced in EUR/);
+    expect(() => paretoFrontier([{ ...tasks[2], allowedPaths: [] }])).toThrow(
+      'Task C has no allowed path; allow at least one or give it a HUMAN option.',
+    );
+    expect(() =>
+      paretoFrontier([
+        tasks[0],
+        { taskId: 'D', options: [{ path: 'HUMAN', cost: money(1, 'EUR'), displacedHours: 0 }] },
+      ]),
+    ).toThrow(/priced in EUR/);
   });
 });
 
 // Small random instances, checked against brute force over every plan.
 const PATHS: TaskPath[] = ['HUMAN', 'AI_ASSISTED', 'AI_FINAL'];
 const taskArb = fc
-  .array(fc.record({ cost: fc.integer({ min: 0, max: 5_000 }), tenths: fc.integer({ min: 0, max: 300 }) }), { minLength: 1, maxLength: 3 })
-  .map((opts, i): OptimiserTask => ({
-    taskId: `T${i}`,
+  .array(fc.record({ cost: fc.integer({ min: 0, max: 5_000 }), tenths: fc.integer({ min: 0, max: 300 }) }), {
+    minLength: 1,
+    maxLength: 3,
+  })
+  .map((opts): OptimiserTask => ({
+    taskId: 'numbered below',
     options: opts.map((o, j) => ({ path: PATHS[j], cost: usd(o.cost), displacedHours: `${o.tenths / 10}` })),
   }));
-const instanceArb = fc.array(taskArb, { minLength: 1, maxLength: 6 }).map((ts) => ts.map((t, i) => ({ ...t, taskId: `T${i}` })));
+const instanceArb = fc
+  .array(taskArb, { minLength: 1, maxLength: 6 })
+  .map((ts) => ts.map((t, i) => ({ ...t, taskId: `T${i}` })));
 
 interface Plan {
   cost: number;
@@ -118,18 +140,28 @@ function allPlans(ts: OptimiserTask[]): Plan[] {
   let plans: Plan[] = [{ cost: 0, tenths: 0 }];
   for (const t of ts) {
     plans = plans.flatMap((p) =>
-      t.options.map((o) => ({ cost: p.cost + Number(o.cost.amountMinor), tenths: p.tenths + Math.round(Number(o.displacedHours) * 10) })),
+      t.options.map((o) => ({
+        cost: p.cost + Number(o.cost.amountMinor),
+        tenths: p.tenths + Math.round(Number(o.displacedHours) * 10),
+      })),
     );
   }
   return plans;
 }
 
-const dominates = (a: Plan, b: Plan) => a.cost <= b.cost && a.tenths <= b.tenths && (a.cost < b.cost || a.tenths < b.tenths);
-const asPlan = (f: Frontier, i: number): Plan => ({ cost: Number(f.points[i].cost.amountMinor), tenths: Math.round(f.points[i].displacedHours * 10) });
+const dominates = (a: Plan, b: Plan) =>
+  a.cost <= b.cost && a.tenths <= b.tenths && (a.cost < b.cost || a.tenths < b.tenths);
+const asPlan = (f: Frontier, i: number): Plan => ({
+  cost: Number(f.points[i].cost.amountMinor),
+  tenths: Math.round(f.points[i].displacedHours * 10),
+});
 
 function planOfChoices(ts: OptimiserTask[], f: Frontier, i: number): Plan {
   const chosen = f.choicesAt(i).map((c, t) => ts[t].options.find((o) => o.path === c.path)!);
-  return { cost: chosen.reduce((s, o) => s + Number(o.cost.amountMinor), 0), tenths: chosen.reduce((s, o) => s + Math.round(Number(o.displacedHours) * 10), 0) };
+  return {
+    cost: chosen.reduce((s, o) => s + Number(o.cost.amountMinor), 0),
+    tenths: chosen.reduce((s, o) => s + Math.round(Number(o.displacedHours) * 10), 0),
+  };
 }
 
 describe.each([
@@ -148,8 +180,12 @@ describe.each([
         });
         if (mode === 'exact') {
           // ...and every undominated plan is listed.
-          const pareto = new Set(plans.filter((p) => !plans.some((q) => dominates(q, p))).map((p) => `${p.cost}/${p.tenths}`));
-          expect(new Set(f.points.map((_, i) => `${asPlan(f, i).cost}/${asPlan(f, i).tenths}`))).toEqual(pareto);
+          const pareto = new Set(
+            plans.filter((p) => !plans.some((q) => dominates(q, p))).map((p) => `${p.cost}/${p.tenths}`),
+          );
+          expect(new Set(f.points.map((_, i) => `${asPlan(f, i).cost}/${asPlan(f, i).tenths}`))).toEqual(
+            pareto,
+          );
         }
       }),
     );
@@ -157,20 +193,31 @@ describe.each([
 
   it('raising the budget never raises the least displacement, and the stated gap holds', () => {
     fc.assert(
-      fc.property(instanceArb, fc.integer({ min: 0, max: 30_000 }), fc.integer({ min: 0, max: 5_000 }), (ts, budget, raise) => {
-        const f = paretoFrontier(ts, limits);
-        const low = leastDisplacementWithinBudget(f, usd(budget));
-        const high = leastDisplacementWithinBudget(f, usd(budget + raise));
-        if (low.status === 'OK' && high.status === 'OK') expect(high.point.displacedHours).toBeLessThanOrEqual(low.point.displacedHours);
-        if (low.status === 'OK') {
-          const best = Math.min(...allPlans(ts).filter((p) => p.cost <= budget).map((p) => p.tenths)) / 10;
-          expect(low.point.displacedHours).toBeGreaterThanOrEqual(best - 1e-9);
-          expect(low.point.displacedHours - low.gapHours).toBeLessThanOrEqual(best + 1e-9);
-          expect(low.gapHours).toBeLessThanOrEqual(f.maxGapHours + 1e-9);
-        } else {
-          expect(allPlans(ts).every((p) => p.cost > budget)).toBe(true);
-        }
-      }),
+      fc.property(
+        instanceArb,
+        fc.integer({ min: 0, max: 30_000 }),
+        fc.integer({ min: 0, max: 5_000 }),
+        (ts, budget, raise) => {
+          const f = paretoFrontier(ts, limits);
+          const low = leastDisplacementWithinBudget(f, usd(budget));
+          const high = leastDisplacementWithinBudget(f, usd(budget + raise));
+          if (low.status === 'OK' && high.status === 'OK')
+            expect(high.point.displacedHours).toBeLessThanOrEqual(low.point.displacedHours);
+          if (low.status === 'OK') {
+            const best =
+              Math.min(
+                ...allPlans(ts)
+                  .filter((p) => p.cost <= budget)
+                  .map((p) => p.tenths),
+              ) / 10;
+            expect(low.point.displacedHours).toBeGreaterThanOrEqual(best - 1e-9);
+            expect(low.point.displacedHours - low.gapHours).toBeLessThanOrEqual(best + 1e-9);
+            expect(low.gapHours).toBeLessThanOrEqual(f.maxGapHours + 1e-9);
+          } else {
+            expect(allPlans(ts).every((p) => p.cost > budget)).toBe(true);
+          }
+        },
+      ),
     );
   });
 

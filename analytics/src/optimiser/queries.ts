@@ -27,7 +27,13 @@ export interface NoPlan {
   closest: FrontierPoint;
 }
 
-function chosen(frontier: Frontier, index: number, gapTenths: number, gapCost: number, why: string): ChosenPlan {
+function chosen(
+  frontier: Frontier,
+  index: number,
+  gapTenths: number,
+  gapCost: number,
+  why: string,
+): ChosenPlan {
   const point = frontier.points[index];
   const choices = frontier.choicesAt(index);
   return {
@@ -53,7 +59,10 @@ const tenths = (p: FrontierPoint): number => Math.round(p.displacedHours * 10);
 export function leastDisplacementWithinBudget(frontier: Frontier, budget: Money): ChosenPlan | NoPlan {
   const points = frontier.points;
   if (budget.currency !== frontier.currency) {
-    throw new AnalyticsInputError('budget', `The budget is in ${budget.currency} but the plan is priced in ${frontier.currency}; convert it first.`);
+    throw new AnalyticsInputError(
+      'budget',
+      `The budget is in ${budget.currency} but the plan is priced in ${frontier.currency}; convert it first.`,
+    );
   }
   const limit = Number(budget.amountMinor);
   if (Number(points[0].cost.amountMinor) > limit) {
@@ -77,7 +86,13 @@ export function leastDisplacementWithinBudget(frontier: Frontier, budget: Money)
     const [ca, cb] = [Number(a.cost.amountMinor), Number(b.cost.amountMinor)];
     gap = ((tenths(a) - tenths(b)) * (limit - ca)) / (cb - ca);
   }
-  return chosen(frontier, lo, gap, 0, `The least displacing plan costing at most ${budget.currency} ${toMajorDecimal(budget)}.`);
+  return chosen(
+    frontier,
+    lo,
+    gap,
+    0,
+    `The least displacing plan costing at most ${budget.currency} ${toMajorDecimal(budget)}.`,
+  );
 }
 
 /** The cheapest plan that displaces no more than `capHours`. */

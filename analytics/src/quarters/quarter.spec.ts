@@ -14,14 +14,23 @@ describe('quarters', () => {
     expect(quarterOf('2026-04-01', 4)).toBe('2027-Q1');
     expect(quarterOf('2026-03-31', 4)).toBe('2026-Q4');
     expect(quarterOf('2027-01-15', 4)).toBe('2027-Q4');
-    expect(quarterRange('2027-Q1', 4)).toEqual([new Date('2026-04-01T00:00:00Z'), new Date('2026-07-01T00:00:00Z')]);
+    expect(quarterRange('2027-Q1', 4)).toEqual([
+      new Date('2026-04-01T00:00:00Z'),
+      new Date('2026-07-01T00:00:00Z'),
+    ]);
     // October start (US federal): FY2027 runs October 2026 to September 2027.
     expect(quarterOf('2026-10-01', 10)).toBe('2027-Q1');
-    expect(quarterRange('2027-Q4', 10)).toEqual([new Date('2027-07-01T00:00:00Z'), new Date('2027-10-01T00:00:00Z')]);
+    expect(quarterRange('2027-Q4', 10)).toEqual([
+      new Date('2027-07-01T00:00:00Z'),
+      new Date('2027-10-01T00:00:00Z'),
+    ]);
   });
 
   it('gives a half-open range', () => {
-    expect(quarterRange('2026-Q4')).toEqual([new Date('2026-10-01T00:00:00Z'), new Date('2027-01-01T00:00:00Z')]);
+    expect(quarterRange('2026-Q4')).toEqual([
+      new Date('2026-10-01T00:00:00Z'),
+      new Date('2027-01-01T00:00:00Z'),
+    ]);
   });
 
   it('steps and spans quarters', () => {
@@ -43,7 +52,11 @@ describe('quarters', () => {
   });
 
   describe('partition time', () => {
-    const instant = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T23:59:59.999Z'), noInvalidDate: true });
+    const instant = fc.date({
+      min: new Date('1900-01-01T00:00:00Z'),
+      max: new Date('2199-12-31T23:59:59.999Z'),
+      noInvalidDate: true,
+    });
     const fyStart = fc.integer({ min: 1, max: 12 });
     const contains = ([start, end]: [Date, Date], d: Date): boolean => start <= d && d < end;
 

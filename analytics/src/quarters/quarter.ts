@@ -16,7 +16,10 @@ const LABEL = /^(\d{4})-Q([1-4])$/;
 
 function checkFyStart(fyStartMonth: number): void {
   if (!Number.isInteger(fyStartMonth) || fyStartMonth < 1 || fyStartMonth > 12) {
-    throw new AnalyticsInputError('fyStartMonth', `Fiscal year start month ${fyStartMonth} must be a whole month, 1 to 12.`);
+    throw new AnalyticsInputError(
+      'fyStartMonth',
+      `Fiscal year start month ${fyStartMonth} must be a whole month, 1 to 12.`,
+    );
   }
 }
 
@@ -73,6 +76,7 @@ export function quartersBetween(from: QuarterLabel, to: QuarterLabel, field = 'p
   const a = parseLabel(from, `${field}.from`);
   const b = parseLabel(to, `${field}.to`);
   const count = b.year * 4 + b.quarter - (a.year * 4 + a.quarter) + 1;
-  if (count < 1) throw new AnalyticsInputError(field, `The period ends (${to}) before it starts (${from}); swap them.`);
+  if (count < 1)
+    throw new AnalyticsInputError(field, `The period ends (${to}) before it starts (${from}); swap them.`);
   return Array.from({ length: count }, (_, i) => shiftQuarter(from, i));
 }

@@ -8,7 +8,12 @@ const card: RateCard = {
   name: 'Feature VFX 2026',
   currency: 'USD',
   lines: [
-    { role: 'ROTO', hourlyRate: money(4500, 'USD'), fringePercent: '20', flatFringePerHour: money(500, 'USD') },
+    {
+      role: 'ROTO',
+      hourlyRate: money(4500, 'USD'),
+      fringePercent: '20',
+      flatFringePerHour: money(500, 'USD'),
+    },
     { role: 'PAINT', hourlyRate: money(4533, 'USD'), fringePercent: '17.5' },
   ],
 };
@@ -33,7 +38,9 @@ describe('rate card', () => {
 
   it('names a missing role instead of pricing it at zero', () => {
     expect(() => rateFor(card, 'COMP')).toThrow(AnalyticsInputError);
-    expect(() => rateFor(card, 'COMP')).toThrow('Rate card "Feature VFX 2026" has no line for role COMP; add one before pricing its hours.');
+    expect(() => rateFor(card, 'COMP')).toThrow(
+      'Rate card "Feature VFX 2026" has no line for role COMP; add one before pricing its hours.',
+    );
   });
 
   it('refuses a line in another currency', () => {

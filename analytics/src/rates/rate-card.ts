@@ -31,7 +31,10 @@ export const hoursPerDay = (card: RateCard): Ratio =>
   toNonNegativeRatio(card.hoursPerDay ?? DEFAULT_HOURS_PER_DAY, 'rateCard.hoursPerDay');
 
 export const fteHoursPerYear = (card: RateCard): Ratio =>
-  toNonNegativeRatio(card.standardFteHoursPerYear ?? DEFAULT_FTE_HOURS_PER_YEAR, 'rateCard.standardFteHoursPerYear');
+  toNonNegativeRatio(
+    card.standardFteHoursPerYear ?? DEFAULT_FTE_HOURS_PER_YEAR,
+    'rateCard.standardFteHoursPerYear',
+  );
 
 /** Loaded rate = rate x (1 + percent fringe) + flat fringe per hour, kept exact. */
 export function loadedRate(line: RateCardLine, field = 'rateCard.lines'): HourlyRate {
@@ -45,7 +48,10 @@ export function loadedRate(line: RateCardLine, field = 'rateCard.lines'): Hourly
     );
   }
   const multiplier = add(makeRatio(1n), mul(percent, makeRatio(1n, 100n)));
-  return { currency, minorPerHour: add(mul(makeRatio(line.hourlyRate.amountMinor), multiplier), makeRatio(flat.amountMinor)) };
+  return {
+    currency,
+    minorPerHour: add(mul(makeRatio(line.hourlyRate.amountMinor), multiplier), makeRatio(flat.amountMinor)),
+  };
 }
 
 /** The loaded rate for a role; a role missing from the card is a user error, not a zero rate. */
@@ -66,4 +72,3 @@ export function rateFor(card: RateCard, role: string): HourlyRate {
   }
   return loadedRate(line, `rateCard.lines[${index}]`);
 }
-

@@ -26,7 +26,8 @@ function buildTable(mode: number): Float64Array {
   const alphaMinus1 = 4 * mode;
   const betaMinus1 = 4 * (1 - mode);
   const cdf = new Float64Array(GRID + 1);
-  for (let i = 0; i < GRID; i++) cdf[i + 1] = cdf[i] + Math.exp(alphaMinus1 * logX[i] + betaMinus1 * log1mX[i]);
+  for (let i = 0; i < GRID; i++)
+    cdf[i + 1] = cdf[i] + Math.exp(alphaMinus1 * logX[i] + betaMinus1 * log1mX[i]);
   const total = cdf[GRID];
   const table = new Float64Array(PERT_TABLE_SIZE + 1);
   let cell = 0;
@@ -54,7 +55,10 @@ const anchor = (j: number): Float64Array => (anchors[j] ??= buildTable(j / MODE_
  * optimistic-pessimistic range everywhere but the outermost 1/4096 of each tail (where linear
  * interpolation toward the end point errs by up to 10% of the range for 0.05% of the draws).
  */
-export function pertQuantiles(mode: number, out: Float64Array = new Float64Array(PERT_TABLE_SIZE + 1)): Float64Array {
+export function pertQuantiles(
+  mode: number,
+  out: Float64Array = new Float64Array(PERT_TABLE_SIZE + 1),
+): Float64Array {
   const position = mode * MODE_STEPS;
   const j = Math.min(MODE_STEPS - 1, Math.floor(position));
   const weight = position - j;

@@ -70,7 +70,13 @@ function positiveInteger(value: number, field: string, most: number): number {
 }
 
 /** Adds one task's draws into `totals`; `uniforms` holds one fresh uniform number per draw, `table` is scratch space. */
-function drawTask(totals: Float64Array, uniforms: Float64Array, s: Spread, method: RiskMethod, table: Float64Array): void {
+function drawTask(
+  totals: Float64Array,
+  uniforms: Float64Array,
+  s: Spread,
+  method: RiskMethod,
+  table: Float64Array,
+): void {
   const n = totals.length;
   if (method === 'TRIANGULAR') {
     for (let d = 0; d < n; d++) totals[d] += s.low + s.span * triangularQuantile(uniforms[d], s.mode);
@@ -86,7 +92,8 @@ function drawTask(totals: Float64Array, uniforms: Float64Array, s: Spread, metho
 }
 
 /** Nearest-rank percentile of sorted draws: the smallest draw with at least p of the draws at or below it. */
-const percentile = (sorted: Float64Array, p: number): number => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+const percentile = (sorted: Float64Array, p: number): number =>
+  sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
 
 function histogram(sorted: Float64Array, bins: number, currency: string): HistogramBin[] {
   const min = sorted[0];
@@ -128,18 +135,33 @@ export function simulateCost(input: RiskInput): RiskResult {
   };
   input.tasks.forEach((t, i) => {
     if (t.rate.currency !== currency) {
-      throw new AnalyticsInputError(`tasks[${i}].rate`, `Task ${t.taskId} is priced in ${t.rate.currency}; convert it to ${currency} first.`);
+      throw new AnalyticsInputError(
+        `tasks[${i}].rate`,
+        `Task ${t.taskId} is priced in ${t.rate.currency}; convert it to ${currency} first.`,
+      );
     }
     const hours = threePointHours(t.hours, `tasks[${i}].hours`);
     const perHour = toNumber(t.rate.minorPerHour);
     const [o, m, p] = [hours.optimistic, hours.mostLikely, hours.pessimistic].map(toNumber);
-    working.lines.push({ label: `${t.taskId}: ${o} / ${m} / ${p} h`, quantity: m, unit: 'h (most likely)', rate: displayRate(t.rate), refs: [t.taskId] });
+    working.lines.push({
+      label: `${t.taskId}: ${o} / ${m} / ${p} h`,
+      quantity: m,
+      unit: 'h (most likely)',
+      rate: displayRate(t.rate),
+      refs: [t.taskId],
+    });
     if (p === o) {
       for (let d = 0; d < draws; d++) totals[d] += o * perHour;
       return;
     }
     prng.fill(uniforms);
-    drawTask(totals, uniforms, { low: o * perHour, span: (p - o) * perHour, mode: (m - o) / (p - o) }, method, table);
+    drawTask(
+      totals,
+      uniforms,
+      { low: o * perHour, span: (p - o) * perHour, mode: (m - o) / (p - o) },
+      method,
+      table,
+    );
   });
 
   let sum = 0;
@@ -148,7 +170,8 @@ export function simulateCost(input: RiskInput): RiskResult {
   const budget = input.budget;
   let withinBudget: number | null = null;
   if (budget) {
-    if (budget.currency !== currency) throw new AnalyticsInputError('budget', `The budget is in ${budget.currency}; give it in ${currency}.`);
+    if (budget.currency !== currency)
+      throw new AnalyticsInputError('budget', `The budget is in ${budget.currency}; give it in ${currency}.`);
     const limit = Number(budget.amountMinor);
     let count = 0;
     while (count < draws && sorted[count] <= limit) count++;
