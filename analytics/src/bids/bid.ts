@@ -41,7 +41,8 @@ function frameHours(frames: Ratio, framesPerDay: Ratio, hoursPerDay: Ratio, fiel
  * Baseline hours for a task from its template (or the task's override). Per frame: frames /
  * frames per day x hours per day, so 280 frames at 28 a day and 8 h a day is 80 h.
  */
-export function bidHours(template: BidTemplate, task: BidTask, hoursPerDay: Ratio): Bid {
+export function bidHours(template: BidTemplate, task: BidTask, hoursPerDay: Quantity): Bid {
+  const dayHours = toNonNegativeRatio(hoursPerDay, 'hoursPerDay');
   const field = `tasks.${task.id}`;
   if (task.override) {
     const hours = threePointHours(task.override, `${field}.override`);
@@ -96,9 +97,9 @@ export function bidHours(template: BidTemplate, task: BidTask, hoursPerDay: Rati
     'FALLING',
   );
   const hours = {
-    optimistic: frameHours(frames, perDay.optimistic, hoursPerDay, templateField),
-    mostLikely: frameHours(frames, perDay.mostLikely, hoursPerDay, templateField),
-    pessimistic: frameHours(frames, perDay.pessimistic, hoursPerDay, templateField),
+    optimistic: frameHours(frames, perDay.optimistic, dayHours, templateField),
+    mostLikely: frameHours(frames, perDay.mostLikely, dayHours, templateField),
+    pessimistic: frameHours(frames, perDay.pessimistic, dayHours, templateField),
   };
   return {
     taskId: task.id,
@@ -107,7 +108,7 @@ export function bidHours(template: BidTemplate, task: BidTask, hoursPerDay: Rati
       lines: [
         { label: `${label}: frames`, quantity: toNumber(frames), unit: 'frames', refs: [task.id] },
         { label: 'Frames per day (most likely)', quantity: toNumber(perDay.mostLikely), unit: 'frames/day' },
-        { label: 'Hours per day', quantity: toNumber(hoursPerDay), unit: 'h/day' },
+        { label: 'Hours per day', quantity: toNumber(dayHours), unit: 'h/day' },
         {
           label: 'Baseline hours = frames / frames per day x hours per day',
           quantity: toNumber(hours.mostLikely),

@@ -9,7 +9,7 @@ import { AnalyticsInputError } from '../errors';
  */
 export type QuarterLabel = string;
 
-/** A date or an ISO string; a bare "YYYY-MM-DD" is midnight UTC. */
+/** A date or an ISO string. A bare "YYYY-MM-DD" is midnight UTC; give date-times with an offset (Z), since JS reads them as server-local time otherwise. */
 export type DateInput = Date | string;
 
 const LABEL = /^(\d{4})-Q([1-4])$/;
