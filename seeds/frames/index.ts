@@ -25,7 +25,10 @@ const NIGHT_SEED = 20_231_109;
 export async function generateDemoFrames(kind: DemoFrameKind, count: number): Promise<DemoFrame[]> {
   const frames: DemoFrame[] = [];
   for (let frame = 0; frame < count; frame++) {
-    frames.push({ name: `${kind}_${String(frame + 1).padStart(4, '0')}.png`, png: await renderFrame(kind, frame) });
+    frames.push({
+      name: `${kind}_${String(frame + 1).padStart(4, '0')}.png`,
+      png: await renderFrame(kind, frame),
+    });
   }
   return frames;
 }
@@ -39,7 +42,9 @@ async function renderFrame(kind: DemoFrameKind, frame: number): Promise<Buffer> 
     case 'night-plate': {
       const pixels = await renderSvg(nightPlateSvg(frame)).raw().toBuffer();
       addGrain(pixels, NIGHT_SEED + frame);
-      return sharp(pixels, { raw: { width: FRAME_WIDTH, height: FRAME_HEIGHT, channels: 3 } }).png().toBuffer();
+      return sharp(pixels, { raw: { width: FRAME_WIDTH, height: FRAME_HEIGHT, channels: 3 } })
+        .png()
+        .toBuffer();
     }
   }
 }

@@ -21,9 +21,36 @@ interface Sign {
 }
 
 const SIGNS: Sign[] = [
-  { text: 'HOTEL CENTRAL', x: 100, y: 160, width: 780, height: 130, fontSize: 76, background: '#f2efe6', ink: '#1b1b1b' },
-  { text: 'PHARMACY 24H', x: 1080, y: 220, width: 680, height: 120, fontSize: 70, background: '#1f5f3a', ink: '#ffffff' },
-  { text: 'MAIN STREET', x: 700, y: 560, width: 540, height: 100, fontSize: 60, background: '#1d4e89', ink: '#ffffff' },
+  {
+    text: 'HOTEL CENTRAL',
+    x: 100,
+    y: 160,
+    width: 780,
+    height: 130,
+    fontSize: 76,
+    background: '#f2efe6',
+    ink: '#1b1b1b',
+  },
+  {
+    text: 'PHARMACY 24H',
+    x: 1080,
+    y: 220,
+    width: 680,
+    height: 120,
+    fontSize: 70,
+    background: '#1f5f3a',
+    ink: '#ffffff',
+  },
+  {
+    text: 'MAIN STREET',
+    x: 700,
+    y: 560,
+    width: 540,
+    height: 100,
+    fontSize: 60,
+    background: '#1d4e89',
+    ink: '#ffffff',
+  },
 ];
 
 /** The text moves a little each frame (a slow pan), as on-screen text does across a shot. */
@@ -38,7 +65,13 @@ export function streetTextBoxes(frame: number): TextBox[] {
     // DejaVu Sans Bold capitals are about 0.73 em tall and 0.72 em wide each, spaces included.
     const width = Math.round(s.text.length * s.fontSize * 0.72);
     const height = Math.round(s.fontSize * 0.73);
-    return { text: s.text, x: s.x + dx + (s.width - width) / 2, y: s.y + dy + (s.height - height) / 2, width, height };
+    return {
+      text: s.text,
+      x: s.x + dx + (s.width - width) / 2,
+      y: s.y + dy + (s.height - height) / 2,
+      width,
+      height,
+    };
   });
 }
 

@@ -21,7 +21,11 @@ export function chromaKeyModel(): ModelPackEntry {
       node('Clip', ['scaled_excess', 'zero', 'one'], ['background']),
       node('Sub', ['one', 'background'], ['matte']),
     ],
-    initializers: [floatTensor('gain', [], [CHROMA_GAIN]), floatTensor('zero', [], [0]), floatTensor('one', [], [1])],
+    initializers: [
+      floatTensor('gain', [], [CHROMA_GAIN]),
+      floatTensor('zero', [], [0]),
+      floatTensor('one', [], [1]),
+    ],
     inputs: [imageValue('image', 3, 'height', 'width')],
     outputs: [imageValue('matte', 1, 'height', 'width')],
   });

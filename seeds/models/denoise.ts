@@ -32,7 +32,7 @@ export function denoiseModel(): ModelPackEntry {
       '',
       '- Input: RGB, values 0..1, NCHW, any size. Output: RGB at the input size.',
       '- Weights: hand-set constants; no training data, no learned parameters.',
-      '- Limits: not edge-aware (no bilateral or temporal filtering); use it for a night plate\'s grain where softness is acceptable.',
+      "- Limits: not edge-aware (no bilateral or temporal filtering); use it for a night plate's grain where softness is acceptable.",
     ].join('\n'),
   };
 }

@@ -26,5 +26,11 @@ export const HAND_SET_PROVENANCE: ModelProvenance = {
 
 /** The adapter every hand-written graph uses: RGB planes in 0..1, any frame size. */
 export function handSetAdapter(outputKind: AdapterSpec['outputKind']): AdapterSpec {
-  return { layout: 'NCHW', colour: 'RGB', values: { kind: 'range', min: 0, max: 1 }, size: { kind: 'any' }, outputKind };
+  return {
+    layout: 'NCHW',
+    colour: 'RGB',
+    values: { kind: 'range', min: 0, max: 1 },
+    size: { kind: 'any' },
+    outputKind,
+  };
 }

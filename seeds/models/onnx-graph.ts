@@ -20,7 +20,12 @@ export interface NodeSpec {
   attributes?: Record<string, Attribute>;
 }
 
-export function node(op: string, inputs: string[], outputs: string[], attributes?: Record<string, Attribute>): NodeSpec {
+export function node(
+  op: string,
+  inputs: string[],
+  outputs: string[],
+  attributes?: Record<string, Attribute>,
+): NodeSpec {
   return { op, inputs, outputs, attributes };
 }
 
@@ -49,7 +54,8 @@ export function int64Tensor(name: string, dims: number[], values: number[]): Ten
 
 function tensorProto(t: TensorSpec): object {
   const count = t.dims.reduce((a, b) => a * b, 1);
-  if (count !== t.values.length) throw new Error(`Tensor ${t.name} has ${t.values.length} values for dims [${t.dims}].`);
+  if (count !== t.values.length)
+    throw new Error(`Tensor ${t.name} has ${t.values.length} values for dims [${t.dims}].`);
   return t.dataType === OnnxDataType.FLOAT
     ? { name: t.name, dims: t.dims, data_type: t.dataType, float_data: t.values }
     : { name: t.name, dims: t.dims, data_type: t.dataType, int64_data: t.values };

@@ -20,7 +20,8 @@ function packageDir(): string {
  */
 export function textDetectorModel(): ModelPackEntry {
   const dir = packageDir();
-  const packageVersion = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  const packageVersion = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string })
+    .version;
   return {
     name: 'paddleocr-ppocrv4-text-detector',
     version: '4.0.0',
@@ -60,6 +61,8 @@ export function textDetectorModel(): ModelPackEntry {
       '- Pre-processing: RGB scaled to 0..1, then mean (0.485, 0.456, 0.406) and std (0.229, 0.224, 0.225), as in PaddleOCR.',
       '- Output: a one-channel text probability map at the input size.',
       '- Training data: see the provenance notes; public research datasets and synthetic text, not itemised for v4.',
+      '- The map marks the core of each text line (DBNet shrinks text regions while training); grow the matte by about',
+      '  half the text height before a paint-out so it covers whole letters.',
       '- Limits: tuned for Chinese and English print; small, stylised or heavily rotated text is missed more often;',
       '  it localises text, it does not read it.',
     ].join('\n'),

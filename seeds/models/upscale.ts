@@ -27,7 +27,12 @@ export function upscaleModel(): ModelPackEntry {
       ...sharpen.nodes,
       node('Clip', ['sharpened', 'zero', 'one'], ['upscaled']),
     ],
-    initializers: [floatTensor('scales', [4], [1, 1, 2, 2]), ...sharpen.initializers, floatTensor('zero', [], [0]), floatTensor('one', [], [1])],
+    initializers: [
+      floatTensor('scales', [4], [1, 1, 2, 2]),
+      ...sharpen.initializers,
+      floatTensor('zero', [], [0]),
+      floatTensor('one', [], [1]),
+    ],
     inputs: [imageValue('image', 3, 'height', 'width')],
     outputs: [imageValue('upscaled', 3, 'height_x2', 'width_x2')],
   });

@@ -24,7 +24,10 @@ describe('validateAdapter', () => {
   it('says when the layout puts channels where the model has none, and which layout fits', () => {
     const problems = validateAdapter({ ...textAdapter, layout: 'NHWC' }, textDetector);
     expect(problems).toEqual([
-      expect.objectContaining({ field: 'adapter.layout', message: expect.stringContaining('set the layout to NCHW') }),
+      expect.objectContaining({
+        field: 'adapter.layout',
+        message: expect.stringContaining('set the layout to NCHW'),
+      }),
     ]);
   });
 
@@ -45,22 +48,53 @@ describe('validateAdapter', () => {
     };
     const any: AdapterSpec = { ...textAdapter, size: { kind: 'any' }, outputName: undefined };
     expect(validateAdapter(any, fixed)).toEqual([
-      expect.objectContaining({ field: 'adapter.size', message: expect.stringContaining('set size to fixed 512x512') }),
+      expect.objectContaining({
+        field: 'adapter.size',
+        message: expect.stringContaining('set size to fixed 512x512'),
+      }),
     ]);
-    expect(fields({ ...any, size: { kind: 'fixed', width: 256, height: 256 }, fixedSizeStrategy: 'resize' }, fixed)).toEqual([
-      'adapter.size',
+    expect(
+      fields(
+        { ...any, size: { kind: 'fixed', width: 256, height: 256 }, fixedSizeStrategy: 'resize' },
+        fixed,
+      ),
+    ).toEqual(['adapter.size']);
+    expect(fields({ ...any, size: { kind: 'fixed', width: 512, height: 512 } }, fixed)).toEqual([
+      'adapter.fixedSizeStrategy',
     ]);
-    expect(fields({ ...any, size: { kind: 'fixed', width: 512, height: 512 } }, fixed)).toEqual(['adapter.fixedSizeStrategy']);
-    expect(fields({ ...any, size: { kind: 'fixed', width: 512, height: 512 }, fixedSizeStrategy: 'tile', tileOverlap: 3 }, fixed)).toEqual([
-      'adapter.tileOverlap',
-    ]);
-    expect(fields({ ...any, size: { kind: 'fixed', width: 512, height: 512 }, fixedSizeStrategy: 'tile', tileOverlap: 32 }, fixed)).toEqual([]);
+    expect(
+      fields(
+        {
+          ...any,
+          size: { kind: 'fixed', width: 512, height: 512 },
+          fixedSizeStrategy: 'tile',
+          tileOverlap: 3,
+        },
+        fixed,
+      ),
+    ).toEqual(['adapter.tileOverlap']);
+    expect(
+      fields(
+        {
+          ...any,
+          size: { kind: 'fixed', width: 512, height: 512 },
+          fixedSizeStrategy: 'tile',
+          tileOverlap: 32,
+        },
+        fixed,
+      ),
+    ).toEqual([]);
   });
 
   it('names the outputs when the chosen one does not exist or none is chosen among several', () => {
     const missing = validateAdapter({ ...textAdapter, outputName: 'prob' }, textDetector);
-    expect(missing).toEqual([{ field: 'adapter.outputName', message: expect.stringContaining('"sigmoid_0.tmp_0"') }]);
-    const two: ModelTensors = { ...textDetector, outputs: [...textDetector.outputs, { name: 'aux', type: 'float32', shape: [1, 1, 'H', 'W'] }] };
+    expect(missing).toEqual([
+      { field: 'adapter.outputName', message: expect.stringContaining('"sigmoid_0.tmp_0"') },
+    ]);
+    const two: ModelTensors = {
+      ...textDetector,
+      outputs: [...textDetector.outputs, { name: 'aux', type: 'float32', shape: [1, 1, 'H', 'W'] }],
+    };
     expect(fields({ ...textAdapter, outputName: undefined }, two)).toEqual(['adapter.outputName']);
   });
 
@@ -76,8 +110,13 @@ describe('validateAdapter', () => {
   });
 
   it('checks the numbers of the value mapping', () => {
-    const bad: AdapterSpec = { ...textAdapter, values: { kind: 'meanStd', mean: [0.5, 0.5, 0.5], std: [0.2, 0, 0.2] } };
+    const bad: AdapterSpec = {
+      ...textAdapter,
+      values: { kind: 'meanStd', mean: [0.5, 0.5, 0.5], std: [0.2, 0, 0.2] },
+    };
     expect(fields(bad, textDetector)).toEqual(['adapter.values.std']);
-    expect(fields({ ...textAdapter, values: { kind: 'range', min: 1, max: 0 } }, textDetector)).toEqual(['adapter.values']);
+    expect(fields({ ...textAdapter, values: { kind: 'range', min: 1, max: 0 } }, textDetector)).toEqual([
+      'adapter.values',
+    ]);
   });
 });

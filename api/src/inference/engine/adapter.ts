@@ -22,9 +22,7 @@ export type ValueMapping =
  * and the output cropped back; `fixed` frames are resized or tiled (fixedSizeStrategy).
  */
 export type SizeRule =
-  | { kind: 'fixed'; width: number; height: number }
-  | { kind: 'multipleOf'; n: number }
-  | { kind: 'any' };
+  { kind: 'fixed'; width: number; height: number } | { kind: 'multipleOf'; n: number } | { kind: 'any' };
 
 /** Everything the engine must know to feed a frame to a model and read the result back. */
 export interface AdapterSpec {
@@ -86,15 +84,27 @@ function checkSpecFields(spec: AdapterSpec): AdapterProblem[] {
   const problems: AdapterProblem[] = [];
   const add = (field: string, message: string) => problems.push({ field: `adapter.${field}`, message });
   const { values, size } = spec;
-  if (values.kind === 'range' && !(Number.isFinite(values.min) && Number.isFinite(values.max) && values.min < values.max)) {
-    add('values', `The value range must be two numbers, the lower first (e.g. 0 and 1); got ${values.min} and ${values.max}.`);
+  if (
+    values.kind === 'range' &&
+    !(Number.isFinite(values.min) && Number.isFinite(values.max) && values.min < values.max)
+  ) {
+    add(
+      'values',
+      `The value range must be two numbers, the lower first (e.g. 0 and 1); got ${values.min} and ${values.max}.`,
+    );
   }
   if (values.kind === 'meanStd') {
     if (values.mean?.length !== 3 || !values.mean.every(Number.isFinite)) {
-      add('values.mean', 'Give the mean as three numbers, one per colour channel, on the 0..1 scale (e.g. 0.485, 0.456, 0.406).');
+      add(
+        'values.mean',
+        'Give the mean as three numbers, one per colour channel, on the 0..1 scale (e.g. 0.485, 0.456, 0.406).',
+      );
     }
     if (values.std?.length !== 3 || !values.std.every((s) => Number.isFinite(s) && s > 0)) {
-      add('values.std', 'Give the standard deviation as three positive numbers, one per colour channel (e.g. 0.229, 0.224, 0.225).');
+      add(
+        'values.std',
+        'Give the standard deviation as three positive numbers, one per colour channel (e.g. 0.229, 0.224, 0.225).',
+      );
     }
   }
   if (size.kind === 'multipleOf' && !isPositiveInteger(size.n)) {
@@ -113,7 +123,13 @@ function checkSpecFields(spec: AdapterSpec): AdapterProblem[] {
     if (spec.fixedSizeStrategy === 'tile') {
       const side = Math.min(size.width, size.height);
       const overlap = spec.tileOverlap;
-      if (overlap === undefined || !Number.isInteger(overlap) || overlap < 0 || overlap % 2 !== 0 || overlap > side / 2) {
+      if (
+        overlap === undefined ||
+        !Number.isInteger(overlap) ||
+        overlap < 0 ||
+        overlap % 2 !== 0 ||
+        overlap > side / 2
+      ) {
         add(
           'tileOverlap',
           `Set the tile overlap to an even number of pixels from 0 to ${Math.floor(side / 4) * 2} (half the tile side); tiles blend across it so seams do not show.`,
@@ -121,8 +137,14 @@ function checkSpecFields(spec: AdapterSpec): AdapterProblem[] {
       }
     }
   }
-  if (spec.outputRange && !(Number.isFinite(spec.outputRange[0]) && spec.outputRange[0] < spec.outputRange[1])) {
-    add('outputRange', 'The output range must be two numbers, the value of black first and of white second (e.g. 0 and 1).');
+  if (
+    spec.outputRange &&
+    !(Number.isFinite(spec.outputRange[0]) && spec.outputRange[0] < spec.outputRange[1])
+  ) {
+    add(
+      'outputRange',
+      'The output range must be two numbers, the value of black first and of white second (e.g. 0 and 1).',
+    );
   }
   if (spec.maskThreshold !== undefined && !Number.isFinite(spec.maskThreshold)) {
     add('maskThreshold', 'The mask threshold must be a number (e.g. 0.5 for a probability output).');

@@ -3,7 +3,10 @@ import { decodeImage } from './decode';
 import { InferenceInputError } from './errors';
 import { flatPng } from './testing/images';
 
-async function refusal(bytes: Buffer, limits?: { maxWidth: number; maxHeight: number }): Promise<InferenceInputError> {
+async function refusal(
+  bytes: Buffer,
+  limits?: { maxWidth: number; maxHeight: number },
+): Promise<InferenceInputError> {
   const error = await decodeImage(bytes, 'frames[2]', limits).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(InferenceInputError);
   return error as InferenceInputError;
@@ -17,7 +20,11 @@ describe('decodeImage', () => {
   });
 
   it('refuses an empty buffer', async () => {
-    expect(await refusal(Buffer.alloc(0))).toMatchObject({ code: 'IMAGE_UNREADABLE', field: 'frames[2]', message: expect.stringContaining('empty') });
+    expect(await refusal(Buffer.alloc(0))).toMatchObject({
+      code: 'IMAGE_UNREADABLE',
+      field: 'frames[2]',
+      message: expect.stringContaining('empty'),
+    });
   });
 
   it('refuses a corrupt PNG with the decoder reason', async () => {
@@ -41,7 +48,10 @@ describe('decodeImage', () => {
   it('converts a 16-bit greyscale PNG with alpha instead of refusing it', async () => {
     // Grey 16000, 32000, 48000 of 65535 with alpha full, half, full.
     const greyAlpha = new Uint16Array([16000, 65535, 32000, 32768, 48000, 65535]);
-    const png = await sharp(greyAlpha, { raw: { width: 3, height: 1, channels: 2 } }).toColourspace('grey16').png().toBuffer();
+    const png = await sharp(greyAlpha, { raw: { width: 3, height: 1, channels: 2 } })
+      .toColourspace('grey16')
+      .png()
+      .toBuffer();
     expect(await sharp(png).metadata()).toMatchObject({ depth: 'ushort', channels: 2, hasAlpha: true });
     const image = await decodeImage(png, 'frames[0]');
     // 16000 / 65535 x 255 = 62; 32000 -> 124.5, at half alpha over black -> 62; 48000 -> 187.

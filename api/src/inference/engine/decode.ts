@@ -27,9 +27,17 @@ export const DEFAULT_DECODE_LIMITS: DecodeLimits = { maxWidth: 12_000, maxHeight
  * - multi-page files (TIFF, GIF) give their first page.
  * `field` names the input in the error (e.g. `frames[3]`).
  */
-export async function decodeImage(bytes: Buffer, field: string, limits: DecodeLimits = DEFAULT_DECODE_LIMITS): Promise<RgbImage> {
+export async function decodeImage(
+  bytes: Buffer,
+  field: string,
+  limits: DecodeLimits = DEFAULT_DECODE_LIMITS,
+): Promise<RgbImage> {
   if (bytes.length === 0) {
-    throw new InferenceInputError('IMAGE_UNREADABLE', field, 'The image is empty (0 bytes); upload the frame again.');
+    throw new InferenceInputError(
+      'IMAGE_UNREADABLE',
+      field,
+      'The image is empty (0 bytes); upload the frame again.',
+    );
   }
   const options = { failOn: 'error' as const, limitInputPixels: limits.maxWidth * limits.maxHeight };
   // One libvips call from bytes to pixels (no separate header read first): it runs on libuv's

@@ -39,9 +39,12 @@ export class FrameFailedError extends Error {
     readonly frameName: string,
     cause: unknown,
   ) {
-    super(`Frame ${frameIndex + 1} (${frameName}) failed: ${cause instanceof Error ? cause.message : String(cause)}`, {
-      cause,
-    });
+    super(
+      `Frame ${frameIndex + 1} (${frameName}) failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+      {
+        cause,
+      },
+    );
   }
 }
 

@@ -9,7 +9,12 @@ import { prepareInput } from './preprocess';
  * The floor a pipeline benchmark compares against: session.run alone over a frame that is already
  * decoded and pre-processed (all its tiles), `runs` times. The pipeline can only add to it.
  */
-export async function measureRunFloor(session: InferenceSession, adapter: AdapterSpec, frame: Buffer, runs: number): Promise<number[]> {
+export async function measureRunFloor(
+  session: InferenceSession,
+  adapter: AdapterSpec,
+  frame: Buffer,
+  runs: number,
+): Promise<number[]> {
   const binding = bindModel(session, adapter);
   const prepared = await prepareInput(await decodeImage(frame, 'frame'), adapter);
   const timings: number[] = [];

@@ -36,7 +36,12 @@ export function planInput(width: number, height: number, adapter: AdapterSpec): 
       return { runs: [{ feed: whole, keep: whole }] };
     case 'multipleOf':
       return {
-        runs: [{ feed: { x: 0, y: 0, width: roundUp(width, size.n), height: roundUp(height, size.n) }, keep: whole }],
+        runs: [
+          {
+            feed: { x: 0, y: 0, width: roundUp(width, size.n), height: roundUp(height, size.n) },
+            keep: whole,
+          },
+        ],
       };
     case 'fixed':
       if (adapter.fixedSizeStrategy === 'tile') {
@@ -47,7 +52,12 @@ export function planInput(width: number, height: number, adapter: AdapterSpec): 
           runs: rows.flatMap((row) =>
             columns.map((column) => ({
               feed: { x: column.start, y: row.start, width: size.width, height: size.height },
-              keep: { x: column.keepStart, y: row.keepStart, width: column.keepEnd - column.keepStart, height: row.keepEnd - row.keepStart },
+              keep: {
+                x: column.keepStart,
+                y: row.keepStart,
+                width: column.keepEnd - column.keepStart,
+                height: row.keepEnd - row.keepStart,
+              },
             })),
           ),
         };
@@ -55,7 +65,10 @@ export function planInput(width: number, height: number, adapter: AdapterSpec): 
       {
         // Regions are in the frame as fed, so here in the scaled frame: all of it is fed and kept.
         const scaled: Region = { x: 0, y: 0, width: size.width, height: size.height };
-        return { runs: [{ feed: scaled, keep: scaled }], resizeTo: { width: size.width, height: size.height } };
+        return {
+          runs: [{ feed: scaled, keep: scaled }],
+          resizeTo: { width: size.width, height: size.height },
+        };
       }
   }
 }

@@ -17,10 +17,19 @@ export function bindModel(session: InferenceSession, adapter: AdapterSpec): Mode
   const tensors = sessionTensors(session);
   const problems = validateAdapter(adapter, tensors);
   if (problems.length > 0) {
-    throw new InferenceInputError('ADAPTER_MISMATCH', problems[0].field, problems.map((p) => p.message).join(' '));
+    throw new InferenceInputError(
+      'ADAPTER_MISMATCH',
+      problems[0].field,
+      problems.map((p) => p.message).join(' '),
+    );
   }
   // validateAdapter guarantees one input and a resolvable output.
-  return { session, adapter, inputName: tensors.inputs[0].name, outputName: pickOutput(adapter, tensors)!.name };
+  return {
+    session,
+    adapter,
+    inputName: tensors.inputs[0].name,
+    outputName: pickOutput(adapter, tensors)!.name,
+  };
 }
 
 /** Runs the model over each tile (or the single whole-frame tensor), asking only for the output used. */

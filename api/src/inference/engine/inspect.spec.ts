@@ -26,13 +26,18 @@ describe('inspectModel', () => {
   });
 
   it('refuses an empty file and a missing path', async () => {
-    expect(await refusal(Buffer.alloc(0))).toMatchObject({ code: 'MODEL_UNREADABLE', message: expect.stringContaining('empty') });
+    expect(await refusal(Buffer.alloc(0))).toMatchObject({
+      code: 'MODEL_UNREADABLE',
+      message: expect.stringContaining('empty'),
+    });
     expect(await refusal('/nonexistent/model.onnx')).toMatchObject({ code: 'MODEL_UNREADABLE' });
   });
 
   it('names an operator set newer than the runtime supports', async () => {
     const error = await refusal(identityModel({ opset: 99 }));
     expect(error.code).toBe('UNSUPPORTED_OPSET');
-    expect(error.message).toMatch(/operator set ai\.onnx 99, but this runtime supports up to \d+; export the model again/);
+    expect(error.message).toMatch(
+      /operator set ai\.onnx 99, but this runtime supports up to \d+; export the model again/,
+    );
   });
 });

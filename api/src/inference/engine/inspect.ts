@@ -12,7 +12,11 @@ import { decodeModelHeader, type ModelHeader } from './onnx-proto';
 export async function inspectModel(source: Uint8Array | string): Promise<ModelMetadata> {
   const bytes = typeof source === 'string' ? await readModelFile(source) : source;
   if (bytes.byteLength === 0) {
-    throw new InferenceInputError('MODEL_UNREADABLE', 'file', 'The model file is empty; upload the .onnx file again.');
+    throw new InferenceInputError(
+      'MODEL_UNREADABLE',
+      'file',
+      'The model file is empty; upload the .onnx file again.',
+    );
   }
   let session: InferenceSession;
   try {
@@ -32,9 +36,14 @@ async function readModelFile(path: string): Promise<Uint8Array> {
   try {
     return await readFile(path);
   } catch (error) {
-    throw new InferenceInputError('MODEL_UNREADABLE', 'file', `The model file ${path} cannot be read (${(error as Error).message}).`, {
-      cause: error,
-    });
+    throw new InferenceInputError(
+      'MODEL_UNREADABLE',
+      'file',
+      `The model file ${path} cannot be read (${(error as Error).message}).`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
@@ -53,7 +62,12 @@ function refusal(error: unknown, bytes: Uint8Array): InferenceInputError {
       { cause: error },
     );
   }
-  return new InferenceInputError('MODEL_UNREADABLE', 'file', `onnxruntime cannot open this file as a model: ${reason}`, { cause: error });
+  return new InferenceInputError(
+    'MODEL_UNREADABLE',
+    'file',
+    `onnxruntime cannot open this file as a model: ${reason}`,
+    { cause: error },
+  );
 }
 
 function headerOrUndefined(bytes: Uint8Array): ModelHeader | undefined {

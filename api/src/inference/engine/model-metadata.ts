@@ -26,5 +26,8 @@ function toTensorInfo(value: InferenceSession.ValueMetadata): TensorInfo {
 
 /** Inputs and outputs of an open session. */
 export function sessionTensors(session: InferenceSession): Pick<ModelMetadata, 'inputs' | 'outputs'> {
-  return { inputs: session.inputMetadata.map(toTensorInfo), outputs: session.outputMetadata.map(toTensorInfo) };
+  return {
+    inputs: session.inputMetadata.map(toTensorInfo),
+    outputs: session.outputMetadata.map(toTensorInfo),
+  };
 }

@@ -27,18 +27,24 @@ async function runAll(model: Buffer, adapter: AdapterSpec, frames: FrameSource[]
 describe('runFrames', () => {
   it('gives each frame back in order with its timings and a thumbnail', async () => {
     const png = await patternPng(13, 7);
-    const results = await runAll(identityModel(), planarAdapter('IMAGE'), [source('a.png', png), source('b.png', png)]);
+    const results = await runAll(identityModel(), planarAdapter('IMAGE'), [
+      source('a.png', png),
+      source('b.png', png),
+    ]);
     expect(results.map((r) => [r.index, r.name, r.width, r.height])).toEqual([
       [0, 'a.png', 13, 7],
       [1, 'b.png', 13, 7],
     ]);
     expect((await pixelsOf(results[0].png)).data).toEqual((await pixelsOf(png)).data);
     expect(await pixelsOf(results[0].thumbnail)).toMatchObject({ width: 13, height: 7 });
-    for (const key of ['decodeMs', 'inferMs', 'encodeMs'] as const) expect(results[1].timings[key]).toBeGreaterThanOrEqual(0);
+    for (const key of ['decodeMs', 'inferMs', 'encodeMs'] as const)
+      expect(results[1].timings[key]).toBeGreaterThanOrEqual(0);
   });
 
   it('gives an upscaler its output size', async () => {
-    const [result] = await runAll(nearest2xModel(), planarAdapter('IMAGE'), [source('a.png', await patternPng(5, 3))]);
+    const [result] = await runAll(nearest2xModel(), planarAdapter('IMAGE'), [
+      source('a.png', await patternPng(5, 3)),
+    ]);
     expect(await pixelsOf(result.png)).toMatchObject({ width: 10, height: 6 });
   });
 
@@ -47,7 +53,8 @@ describe('runFrames', () => {
     ['padding a 2x output to a multiple of 4', { size: { kind: 'multipleOf', n: 4 } }],
   ])('crops the padding back off (%s)', async (_, overrides) => {
     const png = await patternPng(13, 7);
-    const model = overrides.size?.kind === 'multipleOf' && overrides.size.n === 4 ? nearest2xModel() : identityModel();
+    const model =
+      overrides.size?.kind === 'multipleOf' && overrides.size.n === 4 ? nearest2xModel() : identityModel();
     const [plain] = await runAll(model, planarAdapter('IMAGE'), [source('a.png', png)]);
     const [padded] = await runAll(model, planarAdapter('IMAGE', overrides), [source('a.png', png)]);
     expect((await pixelsOf(padded.png)).data).toEqual((await pixelsOf(plain.png)).data);
@@ -55,14 +62,23 @@ describe('runFrames', () => {
 
   it('tiles a frame through a fixed-size model without seams or misplaced pixels', async () => {
     const png = await patternPng(50, 37);
-    const adapter = planarAdapter('IMAGE', { size: { kind: 'fixed', width: 16, height: 16 }, fixedSizeStrategy: 'tile', tileOverlap: 4 });
+    const adapter = planarAdapter('IMAGE', {
+      size: { kind: 'fixed', width: 16, height: 16 },
+      fixedSizeStrategy: 'tile',
+      tileOverlap: 4,
+    });
     const [result] = await runAll(identityModel({ size: [16, 16] }), adapter, [source('a.png', png)]);
     expect((await pixelsOf(result.png)).data).toEqual((await pixelsOf(png)).data);
   });
 
   it('resizes a frame for a fixed-size model and scales the output back', async () => {
-    const adapter = planarAdapter('IMAGE', { size: { kind: 'fixed', width: 16, height: 16 }, fixedSizeStrategy: 'resize' });
-    const [result] = await runAll(identityModel({ size: [16, 16] }), adapter, [source('a.png', await flatPng(40, 30, [90, 160, 30]))]);
+    const adapter = planarAdapter('IMAGE', {
+      size: { kind: 'fixed', width: 16, height: 16 },
+      fixedSizeStrategy: 'resize',
+    });
+    const [result] = await runAll(identityModel({ size: [16, 16] }), adapter, [
+      source('a.png', await flatPng(40, 30, [90, 160, 30])),
+    ]);
     const out = await pixelsOf(result.png);
     expect(out).toMatchObject({ width: 40, height: 30 });
     expect([...out.data.subarray(0, 3)]).toEqual([90, 160, 30]);
@@ -92,7 +108,11 @@ describe('runFrames', () => {
     const run = runFrames({
       session: await session(identityModel()),
       adapter: planarAdapter('IMAGE'),
-      frames: [source('ok.png', good), source('broken.png', Buffer.from('garbage')), source('never.png', good)],
+      frames: [
+        source('ok.png', good),
+        source('broken.png', Buffer.from('garbage')),
+        source('never.png', good),
+      ],
       onFrame: (r) => void seen.push(r.name),
     });
     const error = (await run.catch((e: unknown) => e)) as FrameFailedError;
@@ -121,7 +141,12 @@ describe('runFrames', () => {
       for (const name of ['x', 'y']) yield source(name, png);
     }
     const seen: string[] = [];
-    await runFrames({ session: await session(identityModel()), adapter: planarAdapter('IMAGE'), frames: frames(), onFrame: (r) => void seen.push(r.name) });
+    await runFrames({
+      session: await session(identityModel()),
+      adapter: planarAdapter('IMAGE'),
+      frames: frames(),
+      onFrame: (r) => void seen.push(r.name),
+    });
     expect(seen).toEqual(['x', 'y']);
   });
 });

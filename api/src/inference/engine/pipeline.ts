@@ -96,7 +96,11 @@ export async function runFrames(options: RunFramesOptions): Promise<RunFramesSum
         const outputs = await infer(binding, input);
         const encodeStart = performance.now();
         const encoded = await encodeOutput(await assembleOutput(input, outputs, options.adapter));
-        const timings = { decodeMs: inferStart - decodeStart, inferMs: encodeStart - inferStart, encodeMs: performance.now() - encodeStart };
+        const timings = {
+          decodeMs: inferStart - decodeStart,
+          inferMs: encodeStart - inferStart,
+          encodeMs: performance.now() - encodeStart,
+        };
         return { encoded, timings };
       });
       await options.onFrame({

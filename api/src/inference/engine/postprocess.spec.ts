@@ -6,7 +6,17 @@ import sharp from 'sharp';
 
 function prepared(width: number, height: number): PreparedInput {
   const region = { x: 0, y: 0, width, height };
-  return { width, height, runs: [{ feed: region, keep: region, tensor: new Tensor('float32', new Float32Array(3 * width * height), [1, 3, height, width]) }] };
+  return {
+    width,
+    height,
+    runs: [
+      {
+        feed: region,
+        keep: region,
+        tensor: new Tensor('float32', new Float32Array(3 * width * height), [1, 3, height, width]),
+      },
+    ],
+  };
 }
 
 const adapter = (overrides: Partial<AdapterSpec>): AdapterSpec => ({
@@ -37,13 +47,19 @@ describe('assembleOutput', () => {
     const output = () => new Tensor('float32', new Float32Array([0, 0.25, 0.5, 1]), [1, 1, 2, 2]);
     const matte = await assembleOutput(prepared(2, 2), [output()], adapter({ outputKind: 'MATTE' }));
     expect([...matte.data]).toEqual([0, 64, 128, 255]);
-    const mask = await assembleOutput(prepared(2, 2), [output()], adapter({ outputKind: 'MASK', maskThreshold: 0.3 }));
+    const mask = await assembleOutput(
+      prepared(2, 2),
+      [output()],
+      adapter({ outputKind: 'MASK', maskThreshold: 0.3 }),
+    );
     expect([...mask.data]).toEqual([0, 0, 255, 255]);
   });
 
   it('refuses an output that is not a whole multiple of the input size', async () => {
     const output = new Tensor('float32', new Float32Array(3 * 3 * 1), [1, 3, 1, 3]);
-    await expect(assembleOutput(prepared(2, 1), [output], adapter({}))).rejects.toMatchObject({ code: 'ADAPTER_MISMATCH' });
+    await expect(assembleOutput(prepared(2, 1), [output], adapter({}))).rejects.toMatchObject({
+      code: 'ADAPTER_MISMATCH',
+    });
   });
 });
 
@@ -51,7 +67,12 @@ describe('encodeOutput', () => {
   it('encodes a PNG at full size and a thumbnail at most 320 px wide', async () => {
     const data = Buffer.alloc(640 * 360, 200);
     const { png, thumbnail } = await encodeOutput({ width: 640, height: 360, channels: 1, data });
-    expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: 640, height: 360, channels: 1 });
+    expect(await sharp(png).metadata()).toMatchObject({
+      format: 'png',
+      width: 640,
+      height: 360,
+      channels: 1,
+    });
     expect(await sharp(thumbnail).metadata()).toMatchObject({ format: 'jpeg', width: 320, height: 180 });
   });
 });

@@ -25,7 +25,11 @@ export const THUMBNAIL_WIDTH = 320;
  * scale (1 for most models, 2 for a 2x upscaler): each run writes only its kept region, padding is
  * cropped off, and a frame resized for a fixed-size model is scaled back.
  */
-export async function assembleOutput(prepared: PreparedInput, outputs: Tensor[], adapter: AdapterSpec): Promise<OutputImage> {
+export async function assembleOutput(
+  prepared: PreparedInput,
+  outputs: Tensor[],
+  adapter: AdapterSpec,
+): Promise<OutputImage> {
   const axes = axesOf(adapter.layout);
   const channels = adapter.outputKind === 'IMAGE' ? 3 : 1;
   const scale = modelScale(prepared, outputs[0], adapter);
@@ -60,15 +64,19 @@ export async function assembleOutput(prepared: PreparedInput, outputs: Tensor[],
         let source = planar ? order[k] * plane + rowIn : rowIn * outChannels + order[k];
         let target = (y * width + x0) * channels + k;
         if (threshold === undefined) {
-          for (let x = x0; x < x1; x++, source += step, target += channels) bytes[target] = (values[source] - low) * factor;
+          for (let x = x0; x < x1; x++, source += step, target += channels)
+            bytes[target] = (values[source] - low) * factor;
         } else {
-          for (let x = x0; x < x1; x++, source += step, target += channels) bytes[target] = values[source] >= threshold ? 255 : 0;
+          for (let x = x0; x < x1; x++, source += step, target += channels)
+            bytes[target] = values[source] >= threshold ? 255 : 0;
         }
       }
     }
   });
   const image: OutputImage = { width, height, channels, data };
-  return prepared.resizedTo ? scaleBack(image, prepared.width * scale, prepared.height * scale, adapter) : image;
+  return prepared.resizedTo
+    ? scaleBack(image, prepared.width * scale, prepared.height * scale, adapter)
+    : image;
 }
 
 /** Output size / input size: a whole number, the same across and down. */
@@ -90,13 +98,19 @@ function modelScale(prepared: PreparedInput, output: Tensor, adapter: AdapterSpe
 
 /** Model value v becomes byte (v - low) * factor, or 255/0 against a mask threshold. */
 function valueMapping(adapter: AdapterSpec): { low: number; factor: number; threshold?: number } {
-  if (adapter.outputKind === 'MASK') return { low: 0, factor: 0, threshold: adapter.maskThreshold ?? DEFAULT_MASK_THRESHOLD };
+  if (adapter.outputKind === 'MASK')
+    return { low: 0, factor: 0, threshold: adapter.maskThreshold ?? DEFAULT_MASK_THRESHOLD };
   // Mattes are coverage 0..1; images use the adapter's output range.
   const [low, high] = adapter.outputKind === 'MATTE' ? [0, 1] : outputRangeOf(adapter);
   return { low, factor: 255 / (high - low) };
 }
 
-async function scaleBack(image: OutputImage, width: number, height: number, adapter: AdapterSpec): Promise<OutputImage> {
+async function scaleBack(
+  image: OutputImage,
+  width: number,
+  height: number,
+  adapter: AdapterSpec,
+): Promise<OutputImage> {
   // A mask stays binary: nearest-neighbour, not an interpolating kernel.
   const kernel = adapter.outputKind === 'MASK' ? 'nearest' : 'lanczos3';
   const data = await rawSharp(image).resize(width, height, { fit: 'fill', kernel }).raw().toBuffer();
@@ -104,7 +118,9 @@ async function scaleBack(image: OutputImage, width: number, height: number, adap
 }
 
 function rawSharp(image: OutputImage): Sharp {
-  const raw = sharp(image.data, { raw: { width: image.width, height: image.height, channels: image.channels } });
+  const raw = sharp(image.data, {
+    raw: { width: image.width, height: image.height, channels: image.channels },
+  });
   // Without this sharp writes one-channel input as RGB; a matte is stored as 8-bit grey.
   return image.channels === 1 ? raw.toColourspace('b-w') : raw;
 }
@@ -113,7 +129,11 @@ export async function encodeOutput(image: OutputImage): Promise<EncodedOutput> {
   const source = rawSharp(image);
   const [png, thumbnail] = await Promise.all([
     source.clone().png().toBuffer(),
-    source.clone().resize({ width: THUMBNAIL_WIDTH, withoutEnlargement: true }).jpeg({ quality: 80 }).toBuffer(),
+    source
+      .clone()
+      .resize({ width: THUMBNAIL_WIDTH, withoutEnlargement: true })
+      .jpeg({ quality: 80 })
+      .toBuffer(),
   ]);
   return { png, thumbnail };
 }

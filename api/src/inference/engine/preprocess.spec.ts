@@ -8,7 +8,13 @@ const whole = { x: 0, y: 0, width: 2, height: 1 };
 
 describe('toTensor', () => {
   it('writes NCHW planes in 0..1', () => {
-    const adapter: AdapterSpec = { layout: 'NCHW', colour: 'RGB', values: { kind: 'range', min: 0, max: 1 }, size: { kind: 'any' }, outputKind: 'IMAGE' };
+    const adapter: AdapterSpec = {
+      layout: 'NCHW',
+      colour: 'RGB',
+      values: { kind: 'range', min: 0, max: 1 },
+      size: { kind: 'any' },
+      outputKind: 'IMAGE',
+    };
     const tensor = toTensor(image, whole, adapter);
     expect(tensor.dims).toEqual([1, 3, 1, 2]);
     expect([...(tensor.data as Float32Array)]).toEqual([1, 0, 0, Math.fround(0.2), 0, 1]);
@@ -30,7 +36,13 @@ describe('toTensor', () => {
   });
 
   it('repeats the edge pixels where the feed reaches past the frame', () => {
-    const adapter: AdapterSpec = { layout: 'NCHW', colour: 'RGB', values: { kind: 'range', min: 0, max: 255 }, size: { kind: 'any' }, outputKind: 'IMAGE' };
+    const adapter: AdapterSpec = {
+      layout: 'NCHW',
+      colour: 'RGB',
+      values: { kind: 'range', min: 0, max: 255 },
+      size: { kind: 'any' },
+      outputKind: 'IMAGE',
+    };
     const tensor = toTensor(image, { x: 0, y: 0, width: 4, height: 2 }, adapter);
     const red = [...(tensor.data as Float32Array).subarray(0, 8)];
     expect(red).toEqual([255, 0, 0, 0, 255, 0, 0, 0]);

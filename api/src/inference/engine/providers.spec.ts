@@ -22,7 +22,9 @@ describe('openSession', () => {
   });
 
   it('fails with every reason when no provider can open the model', async () => {
-    await expect(openSession(Buffer.from('not a model'), ['cpu'])).rejects.toThrow(/No execution provider could open the model \(cpu: .*protobuf/);
+    await expect(openSession(Buffer.from('not a model'), ['cpu'])).rejects.toThrow(
+      /No execution provider could open the model \(cpu: .*protobuf/,
+    );
   });
 });
 

@@ -38,14 +38,22 @@ export async function openSession(
   const skipped: ProviderAttempt[] = [];
   for (const provider of order) {
     if (provider === 'cuda' && !cudaLibrariesInstalled()) {
-      skipped.push({ provider, reason: 'the CUDA provider libraries are not installed (install onnxruntime-node with ONNXRUNTIME_NODE_INSTALL=cuda12)' });
+      skipped.push({
+        provider,
+        reason:
+          'the CUDA provider libraries are not installed (install onnxruntime-node with ONNXRUNTIME_NODE_INSTALL=cuda12)',
+      });
       continue;
     }
     try {
       // Failed attempts are expected and reported through `skipped`, so the runtime's own error log
       // for them is quietened; the CPU attempt keeps the caller's level.
       const quiet = provider === 'cpu' ? {} : { logSeverityLevel: 4 as const };
-      const session = await InferenceSession.create(model, { ...quiet, ...options, executionProviders: [provider] });
+      const session = await InferenceSession.create(model, {
+        ...quiet,
+        ...options,
+        executionProviders: [provider],
+      });
       return { session, provider, device: deviceName(provider), skipped };
     } catch (error) {
       skipped.push({ provider, reason: runtimeReason(error) });
@@ -60,7 +68,14 @@ export async function openSession(
  * them a CUDA attempt can only fail, and the runtime writes that failure to stderr, past our logger.
  */
 function cudaLibrariesInstalled(): boolean {
-  const bindingDir = join(dirname(require.resolve('onnxruntime-node')), '..', 'bin', 'napi-v6', process.platform, process.arch);
+  const bindingDir = join(
+    dirname(require.resolve('onnxruntime-node')),
+    '..',
+    'bin',
+    'napi-v6',
+    process.platform,
+    process.arch,
+  );
   try {
     return readdirSync(bindingDir).some((file) => file.includes('onnxruntime_providers_cuda'));
   } catch {

@@ -13,7 +13,8 @@ function fakeCache(capacity: number) {
     return { session, provider: order[0], device: 'test', skipped: [] };
   });
   const cache = new SessionCache(capacity, open);
-  const acquire = (sha: string, order: ProviderName[] = ['cpu']) => cache.acquire(sha, async () => Buffer.from(sha), order);
+  const acquire = (sha: string, order: ProviderName[] = ['cpu']) =>
+    cache.acquire(sha, async () => Buffer.from(sha), order);
   return { cache, acquire, released, opened };
 }
 

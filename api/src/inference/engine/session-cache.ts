@@ -5,6 +5,9 @@ export interface SessionLease extends OpenedSession {
   done(): void;
 }
 
+/** How the cache opens a model; openSession in production, a stand-in in specs. */
+export type SessionOpener = (model: Uint8Array, order: readonly ProviderName[]) => Promise<OpenedSession>;
+
 interface Entry {
   opened: OpenedSession;
   leases: number;
@@ -22,9 +25,10 @@ export class SessionCache {
 
   constructor(
     private readonly capacity: number,
-    private readonly open: typeof openSession = openSession,
+    private readonly open: SessionOpener = openSession,
   ) {
-    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`Session cache capacity must be a whole number above zero; got ${capacity}.`);
+    if (!Number.isInteger(capacity) || capacity < 1)
+      throw new RangeError(`Session cache capacity must be a whole number above zero; got ${capacity}.`);
   }
 
   get size(): number {
@@ -32,7 +36,11 @@ export class SessionCache {
   }
 
   /** The cached session for this model on the first provider in `order` that has one, else a newly opened one. */
-  async acquire(sha256: string, loadModel: () => Promise<Uint8Array>, order: readonly ProviderName[] = PROVIDER_ORDER): Promise<SessionLease> {
+  async acquire(
+    sha256: string,
+    loadModel: () => Promise<Uint8Array>,
+    order: readonly ProviderName[] = PROVIDER_ORDER,
+  ): Promise<SessionLease> {
     const cachedKey = order.map((provider) => keyOf(sha256, provider)).find((key) => this.entries.has(key));
     const entry = cachedKey ? this.touch(cachedKey) : await this.openOnce(sha256, loadModel, order);
     // A shared open can be pushed out (and released) by other inserts before this caller resumes.
@@ -63,7 +71,11 @@ export class SessionCache {
   }
 
   /** Two jobs asking for the same model at once share one session start. */
-  private openOnce(sha256: string, loadModel: () => Promise<Uint8Array>, order: readonly ProviderName[]): Promise<Entry> {
+  private openOnce(
+    sha256: string,
+    loadModel: () => Promise<Uint8Array>,
+    order: readonly ProviderName[],
+  ): Promise<Entry> {
     const pendingKey = `${sha256}|${order.join(',')}`;
     let pending = this.opening.get(pendingKey);
     if (!pending) {

@@ -4,31 +4,57 @@ import type { AdapterSpec } from '../adapter';
 /** Support for the engine's specs: tiny images whose every pixel a test can check by hand. */
 
 /** An 8-bit RGB PNG from [r, g, b] pixels given row by row. */
-export function rgbPng(width: number, height: number, pixels: Array<[number, number, number]>): Promise<Buffer> {
-  return sharp(Buffer.from(pixels.flat()), { raw: { width, height, channels: 3 } }).png().toBuffer();
+export function rgbPng(
+  width: number,
+  height: number,
+  pixels: Array<[number, number, number]>,
+): Promise<Buffer> {
+  return sharp(Buffer.from(pixels.flat()), { raw: { width, height, channels: 3 } })
+    .png()
+    .toBuffer();
 }
 
 /** A width x height PNG of one colour. */
 export function flatPng(width: number, height: number, colour: [number, number, number]): Promise<Buffer> {
-  return rgbPng(width, height, Array.from({ length: width * height }, () => colour));
+  return rgbPng(
+    width,
+    height,
+    Array.from({ length: width * height }, () => colour),
+  );
 }
 
 /** A deterministic colourful pattern: neighbouring pixels differ, so any misplaced pixel shows. */
 export function patternPng(width: number, height: number): Promise<Buffer> {
   const pixels: Array<[number, number, number]> = [];
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) pixels.push([(x * 37 + y * 11) % 256, (x * 5 + y * 53) % 256, (x * y * 7 + 91) % 256]);
+    for (let x = 0; x < width; x++)
+      pixels.push([(x * 37 + y * 11) % 256, (x * 5 + y * 53) % 256, (x * y * 7 + 91) % 256]);
   }
   return rgbPng(width, height, pixels);
 }
 
-/** Raw decoded pixels and size of a PNG, for comparing outputs. */
-export async function pixelsOf(png: Buffer): Promise<{ width: number; height: number; channels: number; data: Buffer }> {
-  const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+/** Raw decoded pixels and size of a PNG, with the file's channels (sharp would otherwise expand grey to RGB). */
+export async function pixelsOf(
+  png: Buffer,
+): Promise<{ width: number; height: number; channels: number; data: Buffer }> {
+  const grey = (await sharp(png).metadata()).channels === 1;
+  const { data, info } = await (grey ? sharp(png).toColourspace('b-w') : sharp(png))
+    .raw()
+    .toBuffer({ resolveWithObject: true });
   return { width: info.width, height: info.height, channels: info.channels, data };
 }
 
 /** The adapter of the hand-set models: RGB planes in 0..1, any size. */
-export function planarAdapter(outputKind: AdapterSpec['outputKind'], overrides: Partial<AdapterSpec> = {}): AdapterSpec {
-  return { layout: 'NCHW', colour: 'RGB', values: { kind: 'range', min: 0, max: 1 }, size: { kind: 'any' }, outputKind, ...overrides };
+export function planarAdapter(
+  outputKind: AdapterSpec['outputKind'],
+  overrides: Partial<AdapterSpec> = {},
+): AdapterSpec {
+  return {
+    layout: 'NCHW',
+    colour: 'RGB',
+    values: { kind: 'range', min: 0, max: 1 },
+    size: { kind: 'any' },
+    outputKind,
+    ...overrides,
+  };
 }

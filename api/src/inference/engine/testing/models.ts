@@ -20,7 +20,9 @@ function encode(nodes: object[], initializers: object[], input: object, output: 
  * out = in: whatever the engine feeds comes straight back. Any size unless `size` fixes it (for the
  * resize and tile strategies); `opset` stamps another operator set version on it.
  */
-export function identityModel(options: { size?: [width: number, height: number]; opset?: number } = {}): Buffer {
+export function identityModel(
+  options: { size?: [width: number, height: number]; opset?: number } = {},
+): Buffer {
   const [width, height] = options.size ?? ['w', 'h'];
   return encode(
     [{ op_type: 'Identity', input: ['image'], output: ['out'] }],
