@@ -27,14 +27,21 @@ export function exactFrontier(tasks: readonly PreparedTask[], limits: ExactLimit
   const parents: Int32Array[] = [];
   const picks: Uint8Array[] = [];
   let stored = 0;
+  // Scratch for one merge, reused across tasks; each step keeps only a trimmed copy.
+  let nextCosts = new Float64Array(0);
+  let nextTenths = new Float64Array(0);
+  let parent = new Int32Array(0);
+  let pick = new Uint8Array(0);
   for (const task of tasks) {
     const k = task.costs.length;
     const size = costs.length;
     const capacity = size * k;
-    const nextCosts = new Float64Array(capacity);
-    const nextTenths = new Float64Array(capacity);
-    const parent = new Int32Array(capacity);
-    const pick = new Uint8Array(capacity);
+    if (nextCosts.length < capacity) {
+      nextCosts = new Float64Array(capacity);
+      nextTenths = new Float64Array(capacity);
+      parent = new Int32Array(capacity);
+      pick = new Uint8Array(capacity);
+    }
     const cursor = new Array<number>(k).fill(0);
     let count = 0;
     for (;;) {
@@ -62,10 +69,10 @@ export function exactFrontier(tasks: readonly PreparedTask[], limits: ExactLimit
       nextTenths[count] = tenths[from] + task.tenths[best];
       parent[count] = from;
       pick[count] = best;
-      count++;
+      if (++count > limits.maxPoints) return undefined;
     }
     stored += count;
-    if (count > limits.maxPoints || stored > limits.maxStored) return undefined;
+    if (stored > limits.maxStored) return undefined;
     costs = nextCosts.slice(0, count);
     tenths = nextTenths.slice(0, count);
     parents.push(parent.slice(0, count));
