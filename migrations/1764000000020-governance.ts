@@ -67,6 +67,17 @@ export class Governance1764000000020 implements MigrationInterface {
       );
       CREATE INDEX consent_performer_idx ON consent (production_id, lower(performer_name));
 
+      -- When AI first touched a performer's likeness on a production: the start (finish less wall
+      -- time) of the earliest AI run on a likeness task naming them; null before any. One
+      -- definition for the policy gate, the consent checks and the reviewer reports.
+      CREATE FUNCTION likeness_first_use(p_production uuid, p_performer text) RETURNS timestamptz
+      LANGUAGE sql STABLE AS $$
+        SELECT min(r.finished_at - r.wall_ms * interval '1 millisecond')
+          FROM ai_run r JOIN task t ON t.id = r.task_id JOIN shot s ON s.id = t.shot_id
+         WHERE t.production_id = p_production AND t.likeness_kind <> 'NONE'
+           AND lower(trim(coalesce(t.performer_name, s.performer_name))) = lower(trim(p_performer))
+      $$;
+
       -- Notice to the crew's unions of generative AI on covered work (IATSE, Animation Guild 2024).
       CREATE TABLE worker_notice (
         id             uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -100,12 +111,24 @@ export class Governance1764000000020 implements MigrationInterface {
         signature   text NOT NULL,
         created_at  timestamptz NOT NULL DEFAULT now()
       );
+      CREATE FUNCTION audit_checkpoint_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'audit_checkpoint is append-only: % is not allowed', TG_OP
+          USING ERRCODE = 'insufficient_privilege';
+      END $$;
+      CREATE TRIGGER audit_checkpoint_no_update_delete BEFORE UPDATE OR DELETE ON audit_checkpoint
+        FOR EACH ROW EXECUTE FUNCTION audit_checkpoint_append_only();
+      CREATE TRIGGER audit_checkpoint_no_truncate BEFORE TRUNCATE ON audit_checkpoint
+        FOR EACH STATEMENT EXECUTE FUNCTION audit_checkpoint_append_only();
     `);
   }
 
   public async down(q: QueryRunner): Promise<void> {
     await q.query(`
-      DROP TABLE audit_checkpoint, union_notice, worker_notice, consent, policy_exception, policy_setting;
+      DROP TABLE audit_checkpoint;
+      DROP FUNCTION audit_checkpoint_append_only();
+      DROP FUNCTION likeness_first_use(uuid, text);
+      DROP TABLE union_notice, worker_notice, consent, policy_exception, policy_setting;
       DROP TYPE policy_review_status, policy_exception_status, policy_severity;
     `);
   }

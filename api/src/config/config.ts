@@ -20,6 +20,20 @@ export interface AppConfig {
   maxImagePixelsWide: number;
   workerDeviceClass: string;
   graphqlMaxDepth: number;
+  /** Inference: how many times a failed job is tried again before it is marked FAILED. */
+  inferenceRetryLimit: number;
+  /** Inference: a RUNNING job whose worker has written nothing for this long is given to another worker. */
+  inferenceStallSeconds: number;
+  /** Inference: the longest one attempt of a job may run before the queue fails it. */
+  inferenceJobTimeoutSeconds: number;
+  /** Inference: how often an idle worker asks the queue for work. */
+  inferencePollSeconds: number;
+  /** Inference: how many models a worker keeps open (sessions cached by sha256). */
+  workerSessionCacheSize: number;
+  /** PKCS#8 PEM Ed25519 key that signs audit checkpoints and exports; unset: generated in the data dir. */
+  auditSigningKeyFile?: string;
+  /** Sign an audit checkpoint every this many events (0: only on demand and at export). */
+  auditCheckpointEvery: number;
 }
 
 export class ConfigError extends Error {}
@@ -80,6 +94,16 @@ function jwtSecret(env: Env, nodeEnv: AppConfig['nodeEnv'], dataDir: string): st
   return secret;
 }
 
+function auditSigningKeyFile(env: Env): string | undefined {
+  const raw = env.AUDIT_SIGNING_KEY_FILE;
+  if (!raw) return undefined;
+  const file = isAbsolute(raw) ? raw : resolve(process.cwd(), raw);
+  if (!existsSync(file)) {
+    throw new ConfigError(`AUDIT_SIGNING_KEY_FILE names ${file}, which does not exist; point it at the Ed25519 private key (PEM) or unset it.`);
+  }
+  return file;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnvRaw = env.NODE_ENV ?? 'development';
   if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
@@ -110,6 +134,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     maxImagePixelsWide: integer(env, 'MAX_IMAGE_WIDTH', 12000, 16, 65535),
     workerDeviceClass: deviceClass,
     graphqlMaxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50),
+    inferenceRetryLimit: integer(env, 'INFERENCE_RETRY_LIMIT', 2, 0, 10),
+    inferenceStallSeconds: integer(env, 'INFERENCE_STALL_SECONDS', 300, 2, 24 * 3600),
+    // pg-boss caps a job's expiry below 24 hours.
+    inferenceJobTimeoutSeconds: integer(env, 'INFERENCE_JOB_TIMEOUT_SECONDS', 4 * 3600, 10, 23 * 3600),
+    inferencePollSeconds: integer(env, 'INFERENCE_POLL_SECONDS', 2, 1, 60),
+    workerSessionCacheSize: integer(env, 'WORKER_SESSION_CACHE', 4, 1, 64),
+    auditSigningKeyFile: auditSigningKeyFile(env),
+    auditCheckpointEvery: integer(env, 'AUDIT_CHECKPOINT_EVERY', 100, 0, 1_000_000),
   };
 }
 

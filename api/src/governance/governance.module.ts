@@ -1,13 +1,57 @@
 import { Global, Module } from '@nestjs/common';
+import { AuditExportController } from './audit-export/audit-export.controller';
+import { AuditExportResolver } from './audit-export/audit-export.resolver';
+import { AuditExportService } from './audit-export/audit-export.service';
+import { ConsentsRepository } from './consents/consents.repository';
+import { ConsentsResolver } from './consents/consents.resolver';
+import { ConsentsService } from './consents/consents.service';
 import { PolicyExceptionsRepository } from './policy/policy-exceptions.repository';
 import { PolicyFactsRepository } from './policy/policy-facts.repository';
 import { PolicyGate } from './policy/policy-gate';
 import { PolicySettingsRepository } from './policy/policy-settings.repository';
+import { PolicyResolver } from './policy/policy.resolver';
+import { PolicyService } from './policy/policy.service';
+import { ProofsResolver } from './proofs/proofs.resolver';
+import { ProofsService } from './proofs/proofs.service';
+import { ReportsCsvService } from './reports/reports-csv.service';
+import { ReportsController } from './reports/reports.controller';
+import { ReportsRepository } from './reports/reports.repository';
+import { ReportsResolver } from './reports/reports.resolver';
+import { ReportsService } from './reports/reports.service';
+import { SignOffRepository } from './sign-off/sign-off.repository';
+import { SignOffResolver } from './sign-off/sign-off.resolver';
+import { SignOffService } from './sign-off/sign-off.service';
 
-/** Policy, consents and notices, checkpoints and reviewer reports. Global so any feature can call the PolicyGate. */
+/**
+ * Policy, consents and notices, sign-offs, audit checkpoints and exports, reviewer reports.
+ * Global so any feature can call the PolicyGate inside its own transaction. The REST routes sit
+ * under /files, where the files feature's bearer-token middleware signs the caller in.
+ */
 @Global()
 @Module({
-  providers: [PolicyGate, PolicyFactsRepository, PolicySettingsRepository, PolicyExceptionsRepository],
+  controllers: [AuditExportController, ReportsController],
+  providers: [
+    PolicyGate,
+    PolicyFactsRepository,
+    PolicySettingsRepository,
+    PolicyExceptionsRepository,
+    PolicyService,
+    PolicyResolver,
+    ConsentsRepository,
+    ConsentsService,
+    ConsentsResolver,
+    SignOffRepository,
+    SignOffService,
+    SignOffResolver,
+    ProofsService,
+    ProofsResolver,
+    AuditExportService,
+    AuditExportResolver,
+    ReportsRepository,
+    ReportsService,
+    ReportsCsvService,
+    ReportsResolver,
+  ],
   exports: [PolicyGate],
 })
 export class GovernanceModule {}

@@ -40,6 +40,11 @@ export class AuditLogRepository {
     );
   }
 
+  /** The hashes of events 1..upTo in seq order: the Merkle tree's leaves. */
+  async hashes(upTo: number, manager: EntityManager = this.db.manager): Promise<Array<{ hash: string }>> {
+    return manager.query(`SELECT hash FROM audit_event WHERE seq <= $1 ORDER BY seq`, [upTo]);
+  }
+
   async range(fromSeq: number, toSeq: number, manager: EntityManager = this.db.manager): Promise<AuditEvent[]> {
     return manager.query(`SELECT ${COLUMNS} FROM audit_event WHERE seq BETWEEN $1 AND $2 ORDER BY seq`, [fromSeq, toSeq]);
   }

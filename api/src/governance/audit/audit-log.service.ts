@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { JsonValue } from '../audit-core/canonical-json';
 import { AuditEvent, nextEvent } from '../audit-core/chain';
 import { AuditLogRepository } from './audit-log.repository';
+import { Checkpointer } from './checkpointer';
 
 export interface AuditEntry {
   /** User id, or 'system' for the worker and seeds. */
@@ -22,7 +23,10 @@ export interface AuditEntry {
  */
 @Injectable()
 export class AuditLog {
-  constructor(private readonly events: AuditLogRepository) {}
+  constructor(
+    private readonly events: AuditLogRepository,
+    @Optional() private readonly checkpoints?: Checkpointer,
+  ) {}
 
   async append(manager: EntityManager, entry: AuditEntry): Promise<AuditEvent> {
     if (!manager.queryRunner?.isTransactionActive) {
@@ -40,6 +44,7 @@ export class AuditLog {
       payload: entry.payload,
     });
     await this.events.insert(event, manager);
+    await this.checkpoints?.afterAppend(manager, event.seq);
     return event;
   }
 }

@@ -51,11 +51,12 @@ const ts = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-D
 const COLUMNS = `e.id, e.production_id AS "productionId", p.code AS "productionCode", e.rule_id AS "ruleId",
   e.task_id AS "taskId", s.code AS "shotCode", e.model_id AS "modelId", e.occasion, e.message, e.evidence, e.status,
   e.occurrences, ${ts('e.first_seen_at')} AS "firstSeenAt", ${ts('e.last_seen_at')} AS "lastSeenAt",
-  ${ts('e.closed_at')} AS "closedAt", e.closed_by AS "closedBy", e.close_reason AS "closeReason",
+  ${ts('e.closed_at')} AS "closedAt", cu.email AS "closedBy", e.close_reason AS "closeReason",
   e.review_status AS "reviewStatus", e.review_note AS "reviewNote", ${ts('e.reviewed_at')} AS "reviewedAt",
-  e.reviewed_by AS "reviewedBy"`;
+  ru.email AS "reviewedBy"`;
 const FROM = `FROM policy_exception e JOIN production p ON p.id = e.production_id
-  JOIN task t ON t.id = e.task_id JOIN shot s ON s.id = t.shot_id`;
+  JOIN task t ON t.id = e.task_id JOIN shot s ON s.id = t.shot_id
+  LEFT JOIN app_user cu ON cu.id = e.closed_by LEFT JOIN app_user ru ON ru.id = e.reviewed_by`;
 
 /** SQL for the policy exceptions register. */
 @Injectable()

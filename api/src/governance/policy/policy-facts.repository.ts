@@ -61,19 +61,10 @@ export class PolicyFactsRepository {
     };
   }
 
-  /**
-   * When AI first touched this performer's likeness on the production: the start (finish less
-   * wall time) of the earliest AI run on a likeness task naming them; null before any.
-   */
+  /** When AI first touched this performer's likeness on the production (SQL function likeness_first_use); null before any. */
   async firstLikenessUse(manager: EntityManager, productionId: string, performer: string): Promise<Date | null> {
-    const [row] = await manager.query(
-      `SELECT min(r.finished_at - r.wall_ms * interval '1 millisecond') AS "firstUse"
-         FROM ai_run r JOIN task t ON t.id = r.task_id JOIN shot s ON s.id = t.shot_id
-        WHERE t.production_id = $1 AND t.likeness_kind <> 'NONE'
-          AND lower(trim(coalesce(t.performer_name, s.performer_name))) = lower(trim($2))`,
-      [productionId, performer],
-    );
-    return row?.firstUse ?? null;
+    const [row] = await manager.query(`SELECT likeness_first_use($1, $2) AS "firstUse"`, [productionId, performer]);
+    return row.firstUse;
   }
 
   /**

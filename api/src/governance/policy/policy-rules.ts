@@ -62,10 +62,12 @@ export interface PolicyRule {
 }
 
 export const NOTICE_HOURS = 48;
-const CONSENT_KINDS = ['EMPLOYMENT_REPLICA', 'INDEPENDENT_REPLICA', 'BACKGROUND_REPLICA', 'DIGITAL_ALTERATION'];
+/** Likeness kinds of a real performer, which need their consent (a synthetic performer needs a union notice). */
+export const CONSENT_LIKENESS_KINDS = ['EMPLOYMENT_REPLICA', 'INDEPENDENT_REPLICA', 'BACKGROUND_REPLICA', 'DIGITAL_ALTERATION'];
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
-const hoursBetween = (from: Date, to: Date) => Math.floor((to.getTime() - from.getTime()) / 60_000) / 60;
+/** Whole hours and hundredths, rounded down so 47.999 hours never reads as 48. */
+const hoursBetween = (from: Date, to: Date) => Math.floor((to.getTime() - from.getTime()) / 36_000) / 100;
 
 export const POLICY_RULES: readonly PolicyRule[] = [
   {
@@ -102,7 +104,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     text: `A task using a performer's likeness needs that performer's signed consent for the production, with notice given at least ${NOTICE_HOURS} hours before the first use.`,
     source: 'SAG-AFTRA 2023 TV/Theatrical Agreement: digital replicas and digital alteration',
     occasions: ['INFERENCE_JOB'],
-    check: (facts) => (CONSENT_KINDS.includes(facts.task.likenessKind) ? likenessFinding(facts) : null),
+    check: (facts) => (CONSENT_LIKENESS_KINDS.includes(facts.task.likenessKind) ? likenessFinding(facts) : null),
   },
   {
     id: 'SYNTHETIC_PERFORMER_NOTICE',
@@ -142,6 +144,31 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   },
 ];
 
+export type ConsentStanding = 'MISSING' | 'SIGNED_AFTER_FIRST_USE' | 'NOTICE_UNDER_48H' | 'OK';
+
+export interface ConsentFacts {
+  id: string;
+  signedAt: Date;
+  noticeGivenAt: Date;
+}
+
+/**
+ * Where a performer stands for one likeness use, given their consents of that replica kind:
+ * the best consent signed by first use, and the hours of notice it gave before that use.
+ */
+export function consentStanding(
+  consents: readonly ConsentFacts[],
+  firstUseAt: Date,
+): { standing: ConsentStanding; best: ConsentFacts | null; noticeHours: number | null } {
+  if (consents.length === 0) return { standing: 'MISSING', best: null, noticeHours: null };
+  const inTime = consents.filter((c) => c.signedAt <= firstUseAt);
+  const pool = inTime.length > 0 ? inTime : consents;
+  const best = pool.reduce((a, b) => (b.noticeGivenAt < a.noticeGivenAt ? b : a));
+  const noticeHours = hoursBetween(best.noticeGivenAt, firstUseAt);
+  if (inTime.length === 0) return { standing: 'SIGNED_AFTER_FIRST_USE', best, noticeHours };
+  return { standing: noticeHours < NOTICE_HOURS ? 'NOTICE_UNDER_48H' : 'OK', best, noticeHours };
+}
+
 function likenessFinding({ task, production, consents, firstLikenessUseAt }: PolicyFacts): Finding | null {
   const who = task.performerName;
   const base = { taskId: task.id, likenessKind: task.likenessKind, performer: who, firstUseAt: iso(firstLikenessUseAt) };
@@ -152,34 +179,25 @@ function likenessFinding({ task, production, consents, firstLikenessUseAt }: Pol
     };
   }
   const sameKind = consents.filter((c) => c.replicaKind === task.likenessKind);
-  const considered = sameKind.map((c) => ({
-    consentId: c.id,
-    signedAt: iso(c.signedAt),
-    noticeGivenAt: iso(c.noticeGivenAt),
-    noticeHoursBeforeFirstUse: hoursBetween(c.noticeGivenAt, firstLikenessUseAt),
-  }));
-  const evidence = { ...base, consents: considered, requiredNoticeHours: NOTICE_HOURS };
-  if (sameKind.length === 0) {
-    return {
-      message: `No consent from ${who} for ${task.likenessKind} on ${production.code}; record the performer's signed consent before using the likeness.`,
-      evidence,
-    };
-  }
-  const signedInTime = sameKind.filter((c) => c.signedAt <= firstLikenessUseAt);
-  if (signedInTime.length === 0) {
-    return {
-      message: `${who}'s consent for ${task.likenessKind} on ${production.code} was signed after the first use (${iso(firstLikenessUseAt)}).`,
-      evidence,
-    };
-  }
-  const best = Math.max(...signedInTime.map((c) => hoursBetween(c.noticeGivenAt, firstLikenessUseAt)));
-  if (best < NOTICE_HOURS) {
-    return {
-      message: `${who} was given notice ${best} hours before the first use of the likeness on ${production.code}; SAG-AFTRA 2023 requires at least ${NOTICE_HOURS} hours.`,
-      evidence,
-    };
-  }
-  return null;
+  const { standing, noticeHours } = consentStanding(sameKind, firstLikenessUseAt);
+  const evidence = {
+    ...base,
+    consents: sameKind.map((c) => ({
+      consentId: c.id,
+      signedAt: iso(c.signedAt),
+      noticeGivenAt: iso(c.noticeGivenAt),
+      noticeHoursBeforeFirstUse: hoursBetween(c.noticeGivenAt, firstLikenessUseAt),
+    })),
+    requiredNoticeHours: NOTICE_HOURS,
+  };
+  const messages: Record<ConsentStanding, string | null> = {
+    MISSING: `No consent from ${who} for ${task.likenessKind} on ${production.code}; record the performer's signed consent before using the likeness.`,
+    SIGNED_AFTER_FIRST_USE: `${who}'s consent for ${task.likenessKind} on ${production.code} was signed after the first use (${iso(firstLikenessUseAt)}).`,
+    NOTICE_UNDER_48H: `${who} was given notice ${noticeHours} hours before the first use of the likeness on ${production.code}; SAG-AFTRA 2023 requires at least ${NOTICE_HOURS} hours.`,
+    OK: null,
+  };
+  const message = messages[standing];
+  return message ? { message, evidence } : null;
 }
 
 function signOffFinding({ task }: PolicyFacts, occasion: Occasion): Finding | null {

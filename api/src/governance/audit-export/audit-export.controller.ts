@@ -1,0 +1,22 @@
+import { Controller, Get, Header, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Actor, CurrentUser } from '../../auth/current-user';
+import { Roles } from '../../auth/roles.decorator';
+import { AUDIT_READERS } from '../governance-roles';
+import { AuditExportArgs } from './audit-export.args';
+import { AuditExportService } from './audit-export.service';
+
+/** The reviewer's download: the same file as the exportAudit mutation, as an attachment. */
+@Controller('files/audit')
+export class AuditExportController {
+  constructor(private readonly exports: AuditExportService) {}
+
+  @Roles(...AUDIT_READERS)
+  @Get('export.jsonl')
+  @Header('Content-Type', 'application/x-ndjson; charset=utf-8')
+  async download(@Query() args: AuditExportArgs, @CurrentUser() actor: Actor, @Res({ passthrough: true }) res: Response) {
+    const file = await this.exports.export(args, actor.id);
+    res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    return file.content;
+  }
+}

@@ -1,0 +1,20 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentUser } from '../../auth/current-user';
+import { Roles } from '../../auth/roles.decorator';
+import { AUDIT_READERS } from '../governance-roles';
+import { AuditExportArgs } from './audit-export.args';
+import { AuditExportService } from './audit-export.service';
+import { AuditExportType } from './audit-export.types';
+
+@Resolver()
+export class AuditExportResolver {
+  constructor(private readonly exports: AuditExportService) {}
+
+  @Roles(...AUDIT_READERS)
+  @Mutation(() => AuditExportType, {
+    description: 'Exports the audit log (all of it, or one production and/or a time range) for offline verification; the export is audited.',
+  })
+  exportAudit(@Args() args: AuditExportArgs, @CurrentUser() actor: Actor) {
+    return this.exports.export(args, actor.id);
+  }
+}

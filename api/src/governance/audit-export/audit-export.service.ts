@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { badInput, notFound } from '../../common/errors';
+import { buildAuditExport, isUnfiltered, matchesFilter } from '../audit-core/export-format';
+import { SigningKey } from '../audit-core/keys';
+import { AuditLog } from '../audit/audit-log.service';
+import { AuditLogRepository } from '../audit/audit-log.repository';
+import { Checkpointer } from '../audit/checkpointer';
+import { AUDIT_SIGNING_KEY } from '../audit/signing-key';
+import { AuditExportArgs } from './audit-export.args';
+import { AuditExportType } from './audit-export.types';
+
+/**
+ * Builds the audit export. The export is itself an audit event, written first; then the head
+ * (that event included) is signed, so the file covers its own export record. One transaction:
+ * a refused export leaves no event and no checkpoint behind.
+ */
+@Injectable()
+export class AuditExportService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditLog,
+    private readonly events: AuditLogRepository,
+    private readonly checkpointer: Checkpointer,
+    @Inject(AUDIT_SIGNING_KEY) private readonly key: SigningKey,
+  ) {}
+
+  async export(args: AuditExportArgs, actorId: string): Promise<AuditExportType> {
+    const filter = {
+      productionId: args.productionId ?? null,
+      from: args.from ? new Date(args.from).toISOString() : null,
+      to: args.to ? new Date(args.to).toISOString() : null,
+    };
+    if (filter.from && filter.to && filter.from >= filter.to) {
+      throw badInput('to', `The range is reversed or empty: "to" (${filter.to}) must be after "from" (${filter.from}).`);
+    }
+    return this.db.transaction(async (manager) => {
+      if (filter.productionId) {
+        const [production] = await manager.query(`SELECT 1 FROM production WHERE id = $1`, [filter.productionId]);
+        if (!production) throw notFound('production', filter.productionId);
+      }
+      const checkpoints = await this.checkpointer.trusted(manager);
+      await this.audit.append(manager, {
+        actor: actorId,
+        action: 'audit.export',
+        subjectType: 'audit_log',
+        subjectId: 'export',
+        productionId: filter.productionId,
+        payload: { filter },
+      });
+      const head = (await this.checkpointer.signHead(manager))!;
+      const signed = [...checkpoints.filter((c) => c.treeSize < head.treeSize), head];
+      const chain = await this.events.range(1, head.treeSize, manager);
+      const scope = isUnfiltered(filter) ? 'complete' : 'filtered';
+      return {
+        fileName: `frameledger-audit-${scope}-${head.treeSize}.jsonl`,
+        scope,
+        eventCount: chain.filter((event) => matchesFilter(event, filter)).length,
+        checkpointCount: signed.length,
+        keyId: this.key.keyId,
+        content: buildAuditExport({ chain, checkpoints: signed, filter, key: this.key }),
+      };
+    });
+  }
+}

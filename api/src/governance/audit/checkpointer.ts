@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../../config/config';
+import { conflict } from '../../common/errors';
+import { SigningKey } from '../audit-core/keys';
+import { createCheckpoint, SignedCheckpoint, verifyCheckpointSignature } from '../audit-core/signing';
+import { AuditLogRepository } from './audit-log.repository';
+import { CheckpointsRepository } from './checkpoints.repository';
+import { AUDIT_SIGNING_KEY } from './signing-key';
+
+/** Signs Merkle roots over the audit chain with the server's key, and vouches for the stored ones. */
+@Injectable()
+export class Checkpointer {
+  constructor(
+    private readonly events: AuditLogRepository,
+    private readonly checkpoints: CheckpointsRepository,
+    @Inject(AUDIT_SIGNING_KEY) readonly key: SigningKey,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'auditCheckpointEvery'>,
+  ) {}
+
+  /** Called by AuditLog.append under the chain lock: every N events, a checkpoint in the same transaction. */
+  async afterAppend(manager: EntityManager, seq: number): Promise<void> {
+    const every = this.config.auditCheckpointEvery;
+    if (every > 0 && seq % every === 0) await this.signAt(manager, seq);
+  }
+
+  /**
+   * A checkpoint at the head of the chain (the existing one when the head is already signed),
+   * taking the chain lock so no event can land between reading the head and signing it.
+   * Null while the log is empty.
+   */
+  async signHead(manager: EntityManager): Promise<SignedCheckpoint | null> {
+    await this.events.lockChain(manager);
+    const head = await this.events.last(manager);
+    if (!head) return null;
+    return (await this.checkpoints.atSize(head.seq, manager)) ?? this.signAt(manager, head.seq);
+  }
+
+  /**
+   * Every stored checkpoint, each checked to carry this server's signature. One signed with
+   * another key (the key file was replaced) or altered in the table is refused with CONFLICT,
+   * because an export or proof built on it would not verify.
+   */
+  async trusted(manager?: EntityManager): Promise<SignedCheckpoint[]> {
+    const all = await this.checkpoints.all(manager);
+    for (const checkpoint of all) this.vouch(checkpoint);
+    return all;
+  }
+
+  /** Throws CONFLICT unless this server's key signed the checkpoint as stored. */
+  vouch(checkpoint: SignedCheckpoint): SignedCheckpoint {
+    if (checkpoint.keyId !== this.key.keyId) {
+      throw conflict(
+        `The audit checkpoint at size ${checkpoint.treeSize} was signed with key ${checkpoint.keyId}, but this server signs with key ${this.key.keyId}; restore the original key (AUDIT_SIGNING_KEY_FILE or audit-signing-key.pem in the data dir) before exporting or proving.`,
+      );
+    }
+    if (!verifyCheckpointSignature(checkpoint, this.key.publicKey)) {
+      throw conflict(
+        `The stored audit checkpoint at size ${checkpoint.treeSize} does not match its signature: the checkpoint table was altered; report it to an admin.`,
+      );
+    }
+    return checkpoint;
+  }
+
+  private async signAt(manager: EntityManager, treeSize: number): Promise<SignedCheckpoint> {
+    const hashes = await this.events.hashes(treeSize, manager);
+    await this.checkpoints.insert(createCheckpoint(hashes, this.key), manager);
+    return (await this.checkpoints.atSize(treeSize, manager))!;
+  }
+}

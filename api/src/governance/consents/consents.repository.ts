@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface ConsentRow {
+  id: string;
+  productionId: string;
+  productionCode: string;
+  performerName: string;
+  replicaKind: string;
+  scope: string;
+  documentSha256: string | null;
+  signedAt: string;
+  noticeGivenAt: string;
+  compensationMinor: string;
+  compensationCurrency: string;
+  estateConsent: boolean;
+  createdAt: string;
+  createdBy: string | null;
+}
+
+export interface NewConsent {
+  productionId: string;
+  performerName: string;
+  replicaKind: string;
+  scope: string;
+  documentSha256: string | null;
+  signedAt: string;
+  noticeGivenAt: string;
+  compensationMinor: bigint;
+  compensationCurrency: string;
+  estateConsent: boolean;
+}
+
+export interface NoticeRow {
+  id: string;
+  productionId: string;
+  productionCode: string;
+  taskId: string | null;
+  unionName: string;
+  scope: string;
+  givenAt: string;
+  createdAt: string;
+  createdBy: string | null;
+}
+
+export interface NewNotice {
+  productionId: string;
+  taskId?: string | null;
+  unionName: string;
+  scope: string;
+  givenAt: string;
+}
+
+const ts = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const CONSENT = `c.id, c.production_id AS "productionId", p.code AS "productionCode", c.performer_name AS "performerName",
+  c.replica_kind AS "replicaKind", c.scope, c.document_sha256 AS "documentSha256", ${ts('c.signed_at')} AS "signedAt",
+  ${ts('c.notice_given_at')} AS "noticeGivenAt", c.compensation_minor::text AS "compensationMinor",
+  c.compensation_currency AS "compensationCurrency", c.estate_consent AS "estateConsent", ${ts('c.created_at')} AS "createdAt",
+  u.email AS "createdBy"`;
+const CONSENT_FROM = `FROM consent c JOIN production p ON p.id = c.production_id LEFT JOIN app_user u ON u.id = c.created_by`;
+const noticeColumns = (table: string, taskColumn: string) => `n.id, n.production_id AS "productionId", p.code AS "productionCode",
+  ${taskColumn} AS "taskId", n.union_name AS "unionName", n.scope, ${ts('n.given_at')} AS "givenAt",
+  ${ts('n.created_at')} AS "createdAt", u.email AS "createdBy"
+  FROM ${table} n JOIN production p ON p.id = n.production_id LEFT JOIN app_user u ON u.id = n.created_by`;
+
+/** SQL for consents and for worker and union notices. */
+@Injectable()
+export class ConsentsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async insertConsent(c: NewConsent, actorId: string | null, manager: EntityManager): Promise<ConsentRow> {
+    const [{ id }] = await manager.query(
+      `INSERT INTO consent (production_id, performer_name, replica_kind, scope, document_sha256, signed_at, notice_given_at,
+         compensation_minor, compensation_currency, estate_consent, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+      [
+        c.productionId,
+        c.performerName,
+        c.replicaKind,
+        c.scope,
+        c.documentSha256,
+        c.signedAt,
+        c.noticeGivenAt,
+        c.compensationMinor.toString(),
+        c.compensationCurrency,
+        c.estateConsent,
+        actorId,
+      ],
+    );
+    return (await this.consents({ id }, manager))[0];
+  }
+
+  /** Consents by production, oldest signature first. */
+  async consents(filter: { id?: string; productionId?: string }, manager: EntityManager = this.db.manager): Promise<ConsentRow[]> {
+    return manager.query(
+      `SELECT ${CONSENT} ${CONSENT_FROM}
+        WHERE ($1::uuid IS NULL OR c.id = $1) AND ($2::uuid IS NULL OR c.production_id = $2)
+        ORDER BY p.code, c.signed_at, c.id`,
+      [filter.id ?? null, filter.productionId ?? null],
+    );
+  }
+
+  async insertWorkerNotice(n: NewNotice, actorId: string | null, manager: EntityManager): Promise<NoticeRow> {
+    const [{ id }] = await manager.query(
+      `INSERT INTO worker_notice (production_id, union_name, scope, given_at, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [n.productionId, n.unionName, n.scope, n.givenAt, actorId],
+    );
+    return (await this.workerNotices({ id }, manager))[0];
+  }
+
+  async insertUnionNotice(n: NewNotice, actorId: string | null, manager: EntityManager): Promise<NoticeRow> {
+    const [{ id }] = await manager.query(
+      `INSERT INTO union_notice (production_id, task_id, union_name, scope, given_at, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [n.productionId, n.taskId ?? null, n.unionName, n.scope, n.givenAt, actorId],
+    );
+    return (await this.unionNotices({ id }, manager))[0];
+  }
+
+  async workerNotices(filter: { id?: string; productionId?: string }, manager: EntityManager = this.db.manager): Promise<NoticeRow[]> {
+    return manager.query(
+      `SELECT ${noticeColumns('worker_notice', 'NULL::uuid')}
+        WHERE ($1::uuid IS NULL OR n.id = $1) AND ($2::uuid IS NULL OR n.production_id = $2) ORDER BY p.code, n.given_at, n.id`,
+      [filter.id ?? null, filter.productionId ?? null],
+    );
+  }
+
+  async unionNotices(filter: { id?: string; productionId?: string }, manager: EntityManager = this.db.manager): Promise<NoticeRow[]> {
+    return manager.query(
+      `SELECT ${noticeColumns('union_notice', 'n.task_id')}
+        WHERE ($1::uuid IS NULL OR n.id = $1) AND ($2::uuid IS NULL OR n.production_id = $2) ORDER BY p.code, n.given_at, n.id`,
+      [filter.id ?? null, filter.productionId ?? null],
+    );
+  }
+
+  /** The production's code and currency, and whether a task belongs to it (with its likeness kind). */
+  async production(productionId: string, manager: EntityManager): Promise<{ code: string; currency: string } | undefined> {
+    const [row] = await manager.query(`SELECT code, currency FROM production WHERE id = $1`, [productionId]);
+    return row;
+  }
+
+  /** Whether a document with this sha256 was uploaded (the files feature's stored_file table). */
+  async documentExists(sha256: string, manager: EntityManager): Promise<boolean> {
+    const rows = await manager.query(`SELECT 1 FROM stored_file WHERE sha256 = $1`, [sha256]);
+    return rows.length > 0;
+  }
+
+  async task(taskId: string, manager: EntityManager): Promise<{ productionId: string; likenessKind: string } | undefined> {
+    const [row] = await manager.query(
+      `SELECT production_id AS "productionId", likeness_kind AS "likenessKind" FROM task WHERE id = $1`,
+      [taskId],
+    );
+    return row;
+  }
+}

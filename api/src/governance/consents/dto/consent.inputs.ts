@@ -1,0 +1,74 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Allow, IsBoolean, IsEnum, IsISO4217CurrencyCode, IsISO8601, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { MinorUnitsScalar } from '../../../common/graphql/money';
+import { LikenessKind } from '../../../planning/planning.enums';
+
+const WHEN = 'use an ISO 8601 time such as 2025-06-01T09:00:00Z';
+
+@InputType()
+export class RecordConsentInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'give a production id' })
+  productionId!: string;
+
+  @Field({ description: 'The performer as named on the task or shot.' })
+  @Length(0, 200, { message: 'keep the name under 200 characters' })
+  performerName!: string;
+
+  @Field(() => LikenessKind)
+  @IsEnum(LikenessKind)
+  replicaKind!: LikenessKind;
+
+  @Field({ description: 'The use the performer agreed to, as the document words it.' })
+  @Length(1, 4000, { message: 'describe the agreed use in 1 to 4,000 characters' })
+  scope!: string;
+
+  @Field(() => String, { nullable: true, description: 'sha256 of the uploaded signed document (POST /files/governance/consent-documents).' })
+  @IsOptional()
+  @Matches(/^[0-9a-f]{64}$/, { message: 'give the sha256 the upload returned (64 lower-case hex characters)' })
+  documentSha256?: string | null;
+
+  @Field()
+  @IsISO8601({ strict: true }, { message: WHEN })
+  signedAt!: string;
+
+  @Field()
+  @IsISO8601({ strict: true }, { message: WHEN })
+  noticeGivenAt!: string;
+
+  @Field(() => MinorUnitsScalar, { description: 'Compensation in minor units.' })
+  @Allow()
+  compensationMinor!: bigint;
+
+  @Field()
+  @IsISO4217CurrencyCode({ message: 'use an ISO 4217 currency code such as USD or ARS' })
+  compensationCurrency!: string;
+
+  @Field({ defaultValue: false, description: "Given by the performer's estate (a deceased performer)." })
+  @IsBoolean()
+  estateConsent!: boolean;
+}
+
+@InputType()
+export class RecordNoticeInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'give a production id' })
+  productionId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Union notices only: the synthetic performer task; omit for the whole production.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'give a task id' })
+  taskId?: string | null;
+
+  @Field({ description: 'e.g. "IATSE Local 839 (The Animation Guild)" or "SAG-AFTRA".' })
+  @Length(1, 200, { message: 'name the union in 1 to 200 characters' })
+  unionName!: string;
+
+  @Field({ description: 'What the notice said: the work, the tools, the period.' })
+  @Length(1, 4000, { message: 'describe the notice in 1 to 4,000 characters' })
+  scope!: string;
+
+  @Field()
+  @IsISO8601({ strict: true }, { message: WHEN })
+  givenAt!: string;
+}

@@ -1,0 +1,67 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { PolicyExceptionStatus, PolicyReviewStatus, PolicyRuleId, PolicySeverity } from '../policy.types';
+
+@InputType()
+export class PolicyExceptionFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'give a production id' })
+  productionId?: string;
+
+  @Field(() => PolicyRuleId, { nullable: true })
+  @IsOptional()
+  @IsEnum(PolicyRuleId)
+  ruleId?: PolicyRuleId;
+
+  @Field(() => PolicyExceptionStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(PolicyExceptionStatus)
+  status?: PolicyExceptionStatus;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'give a task id' })
+  taskId?: string;
+}
+
+@ArgsType()
+export class SetPolicySeverityArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'give a production id' })
+  productionId!: string;
+
+  @Field(() => PolicyRuleId)
+  @IsEnum(PolicyRuleId)
+  ruleId!: PolicyRuleId;
+
+  @Field(() => PolicySeverity)
+  @IsEnum(PolicySeverity)
+  severity!: PolicySeverity;
+}
+
+@ArgsType()
+export class ReviewPolicyExceptionArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'give a policy exception id' })
+  id!: string;
+
+  @Field(() => PolicyReviewStatus)
+  @IsEnum(PolicyReviewStatus)
+  reviewStatus!: PolicyReviewStatus;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(4000, { message: 'keep the review note under 4,000 characters' })
+  note!: string;
+}
+
+@ArgsType()
+export class ClosePolicyExceptionArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'give a policy exception id' })
+  id!: string;
+
+  @Field({ description: 'Resolution: what fixed it. Waiver: why the exception is accepted (required).', defaultValue: '' })
+  @Length(0, 4000, { message: 'keep it under 4,000 characters' })
+  reason!: string;
+}

@@ -1,0 +1,53 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentUser } from '../../auth/current-user';
+import { AnyRole, Roles } from '../../auth/roles.decorator';
+import { PageArgs } from '../../common/graphql/connection';
+import { Role } from '../../common/roles';
+import { GOVERNANCE_READERS, GOVERNANCE_RECORDERS } from '../governance-roles';
+import { ClosePolicyExceptionArgs, PolicyExceptionFilter, ReviewPolicyExceptionArgs, SetPolicySeverityArgs } from './dto/policy.inputs';
+import { PolicyExceptionConnection, PolicyExceptionType, PolicyRuleType } from './policy.types';
+import { PolicyService } from './policy.service';
+
+@Resolver()
+export class PolicyResolver {
+  constructor(private readonly policy: PolicyService) {}
+
+  @AnyRole()
+  @Query(() => [PolicyRuleType], { description: "Every policy rule, with the production's severity when a production is given." })
+  policyRules(@Args('productionId', { type: () => ID, nullable: true }) productionId?: string) {
+    return this.policy.rules(productionId ?? undefined);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => PolicyRuleType, { description: "Sets a rule's severity for one production (audited)." })
+  setPolicySeverity(@Args() args: SetPolicySeverityArgs, @CurrentUser() actor: Actor) {
+    return this.policy.setSeverity(args.productionId, args.ruleId, args.severity, actor.id);
+  }
+
+  @Roles(...GOVERNANCE_READERS)
+  @Query(() => PolicyExceptionConnection, { description: 'The policy exceptions register, oldest first.' })
+  policyExceptions(
+    @Args('filter', { type: () => PolicyExceptionFilter, nullable: true }) filter: PolicyExceptionFilter | null,
+    @Args() page: PageArgs,
+  ) {
+    return this.policy.list(filter ?? {}, page.first, page.after);
+  }
+
+  @Roles(...GOVERNANCE_RECORDERS)
+  @Mutation(() => PolicyExceptionType, { description: 'Closes an exception whose cause is fixed; the rule is checked again first.' })
+  resolvePolicyException(@Args() args: ClosePolicyExceptionArgs, @CurrentUser() actor: Actor) {
+    return this.policy.resolve(args.id, args.reason, actor.id);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => PolicyExceptionType, { description: 'Accepts an exception with a reason (audited).' })
+  waivePolicyException(@Args() args: ClosePolicyExceptionArgs, @CurrentUser() actor: Actor) {
+    return this.policy.waive(args.id, args.reason, actor.id);
+  }
+
+  @Roles(Role.REVIEWER, Role.ADMIN)
+  @Mutation(() => PolicyExceptionType, { description: "A reviewer's status and note on an exception (audited)." })
+  reviewPolicyException(@Args() args: ReviewPolicyExceptionArgs, @CurrentUser() actor: Actor) {
+    return this.policy.review(args.id, args.reviewStatus, args.note, actor.id);
+  }
+}

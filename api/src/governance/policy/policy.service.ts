@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { badInput, conflict, notFound } from '../../common/errors';
+import { offsetOf, Page, toPage } from '../../common/graphql/connection';
+import { canonicalJson } from '../audit-core/canonical-json';
+import { AuditLog } from '../audit/audit-log.service';
+import { ExceptionFilter, PolicyExceptionRow, PolicyExceptionsRepository, ReviewStatus } from './policy-exceptions.repository';
+import { PolicyGate } from './policy-gate';
+import { Occasion, POLICY_RULES, RuleId, Severity } from './policy-rules';
+import { PolicySettingsRepository } from './policy-settings.repository';
+import { PolicyExceptionType, PolicyRuleType } from './policy.types';
+
+const toExceptionType = (row: PolicyExceptionRow): PolicyExceptionType =>
+  ({ ...row, evidenceJson: canonicalJson(row.evidence) }) as PolicyExceptionType;
+
+/** Policy settings and the exceptions register: who may close an exception, and how. */
+@Injectable()
+export class PolicyService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly settings: PolicySettingsRepository,
+    private readonly exceptions: PolicyExceptionsRepository,
+    private readonly gate: PolicyGate,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async rules(productionId?: string): Promise<PolicyRuleType[]> {
+    if (productionId) await this.requireProduction(productionId, this.db.manager);
+    const own = productionId ? await this.settings.forProduction(productionId) : new Map<RuleId, Severity>();
+    return POLICY_RULES.map((rule) => ({
+      id: rule.id,
+      text: rule.text,
+      source: rule.source,
+      defaultSeverity: rule.defaultSeverity,
+      severity: own.get(rule.id) ?? rule.defaultSeverity,
+      occasions: [...rule.occasions],
+    })) as PolicyRuleType[];
+  }
+
+  async setSeverity(productionId: string, ruleId: RuleId, severity: Severity, actorId: string): Promise<PolicyRuleType> {
+    await this.db.transaction(async (manager) => {
+      await this.requireProduction(productionId, manager);
+      const rule = POLICY_RULES.find((r) => r.id === ruleId)!;
+      const before = (await this.settings.forProduction(productionId, manager)).get(ruleId) ?? rule.defaultSeverity;
+      await this.settings.set(productionId, ruleId, severity, actorId, manager);
+      await this.audit.append(manager, {
+        actor: actorId,
+        action: 'policy.severity.set',
+        subjectType: 'policy_rule',
+        subjectId: ruleId,
+        productionId,
+        payload: { before: { severity: before }, after: { severity } },
+      });
+    });
+    return (await this.rules(productionId)).find((r) => r.id === ruleId)!;
+  }
+
+  async list(filter: ExceptionFilter, first: number, after?: string): Promise<Page<PolicyExceptionType>> {
+    const offset = offsetOf(after);
+    const { rows, total } = await this.exceptions.list(filter, offset, first);
+    return toPage(rows.map(toExceptionType), offset, first, total);
+  }
+
+  /** Closes an exception whose cause is gone: the rule is checked again and must pass now. */
+  async resolve(id: string, note: string, actorId: string): Promise<PolicyExceptionType> {
+    return this.close(id, actorId, 'RESOLVED', note.trim() || null, async (manager, row) => {
+      const still = (await this.gate.evaluate(manager, row.taskId, row.modelId, row.occasion as Occasion)).find(
+        (v) => v.rule.id === row.ruleId,
+      );
+      if (still) {
+        throw conflict(`The task still breaks ${row.ruleId}: ${still.finding.message} Fix the cause, or waive the exception with a reason.`);
+      }
+    });
+  }
+
+  /** Accepts an exception as it stands; the reason is kept and audited. */
+  async waive(id: string, reason: string, actorId: string): Promise<PolicyExceptionType> {
+    if (!reason.trim()) throw badInput('reason', 'A waiver needs a reason a reviewer can read; say why this exception is accepted.');
+    return this.close(id, actorId, 'WAIVED', reason.trim(), async () => undefined);
+  }
+
+  /** A reviewer's reading of an exception: the only change a REVIEWER can make. */
+  async review(id: string, reviewStatus: ReviewStatus, note: string, actorId: string): Promise<PolicyExceptionType> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.exceptions.findById(id, manager, true);
+      if (!before) throw notFound('policy exception', id);
+      await this.exceptions.review(id, reviewStatus, note.trim(), actorId, manager);
+      const after = (await this.exceptions.findById(id, manager))!;
+      await this.record(manager, 'policy.exception.review', actorId, before, after);
+      return toExceptionType(after);
+    });
+  }
+
+  private async close(
+    id: string,
+    actorId: string,
+    status: 'RESOLVED' | 'WAIVED',
+    reason: string | null,
+    precondition: (manager: EntityManager, row: PolicyExceptionRow) => Promise<void>,
+  ): Promise<PolicyExceptionType> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.exceptions.findById(id, manager, true);
+      if (!before) throw notFound('policy exception', id);
+      if (before.status !== 'OPEN') {
+        throw conflict(`This exception is ${before.status} already (${before.closedAt}); only an OPEN exception can be resolved or waived.`);
+      }
+      await precondition(manager, before);
+      await this.exceptions.close(id, status, reason, actorId, manager);
+      const after = (await this.exceptions.findById(id, manager))!;
+      await this.record(manager, status === 'WAIVED' ? 'policy.exception.waive' : 'policy.exception.resolve', actorId, before, after);
+      return toExceptionType(after);
+    });
+  }
+
+  private async record(manager: EntityManager, action: string, actorId: string, before: PolicyExceptionRow, after: PolicyExceptionRow) {
+    await this.audit.append(manager, {
+      actor: actorId,
+      action,
+      subjectType: 'policy_exception',
+      subjectId: after.id,
+      productionId: after.productionId,
+      payload: { before: { ...before }, after: { ...after } },
+    });
+  }
+
+  private async requireProduction(productionId: string, manager: EntityManager): Promise<void> {
+    const [row] = await manager.query(`SELECT 1 FROM production WHERE id = $1`, [productionId]);
+    if (!row) throw notFound('production', productionId);
+  }
+}

@@ -1,0 +1,79 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '../../common/graphql/connection';
+
+export enum PolicySeverity {
+  BLOCK = 'BLOCK',
+  FLAG = 'FLAG',
+}
+registerEnumType(PolicySeverity, {
+  name: 'PolicySeverity',
+  description: 'BLOCK refuses the job or change with POLICY_BLOCKED; FLAG lets it pass and opens a policy exception.',
+});
+
+export enum PolicyRuleId {
+  MODEL_APPROVED = 'MODEL_APPROVED',
+  TRAINING_DATA_DECLARED = 'TRAINING_DATA_DECLARED',
+  LIKENESS_CONSENT = 'LIKENESS_CONSENT',
+  SYNTHETIC_PERFORMER_NOTICE = 'SYNTHETIC_PERFORMER_NOTICE',
+  AI_FINAL_SIGN_OFF = 'AI_FINAL_SIGN_OFF',
+  GENERATIVE_WORKER_NOTICE = 'GENERATIVE_WORKER_NOTICE',
+}
+registerEnumType(PolicyRuleId, { name: 'PolicyRuleId', description: 'The policy rules (docs/governance.md).' });
+
+export enum PolicyExceptionStatus {
+  OPEN = 'OPEN',
+  RESOLVED = 'RESOLVED',
+  WAIVED = 'WAIVED',
+}
+registerEnumType(PolicyExceptionStatus, {
+  name: 'PolicyExceptionStatus',
+  description: 'OPEN until the cause is fixed (RESOLVED) or an admin accepts it with a reason (WAIVED).',
+});
+
+export enum PolicyReviewStatus {
+  UNREVIEWED = 'UNREVIEWED',
+  ACCEPTED = 'ACCEPTED',
+  QUERIED = 'QUERIED',
+}
+registerEnumType(PolicyReviewStatus, {
+  name: 'PolicyReviewStatus',
+  description: "A guild reviewer's reading of an exception: not yet looked at, accepted, or queried with the production.",
+});
+
+@ObjectType('PolicyRule')
+export class PolicyRuleType {
+  @Field(() => PolicyRuleId) id!: PolicyRuleId;
+  @Field({ description: 'What the rule requires.' }) text!: string;
+  @Field({ description: 'The agreement or policy it comes from.' }) source!: string;
+  @Field(() => PolicySeverity) defaultSeverity!: PolicySeverity;
+  @Field(() => PolicySeverity, { description: "The production's severity (its setting, else the default)." })
+  severity!: PolicySeverity;
+  @Field(() => [String], { description: 'When it is checked: INFERENCE_JOB, TASK_DELIVERY.' }) occasions!: string[];
+}
+
+@ObjectType('PolicyException', { description: 'A policy rule broken under FLAG severity, kept for reviewers.' })
+export class PolicyExceptionType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) productionId!: string;
+  @Field() productionCode!: string;
+  @Field(() => PolicyRuleId) ruleId!: PolicyRuleId;
+  @Field(() => ID) taskId!: string;
+  @Field() shotCode!: string;
+  @Field(() => ID, { nullable: true }) modelId!: string | null;
+  @Field({ description: 'INFERENCE_JOB or TASK_DELIVERY.' }) occasion!: string;
+  @Field({ description: 'What was found, in a sentence.' }) message!: string;
+  @Field({ description: 'The facts the rule weighed, as JSON, so the finding can be checked by hand.' }) evidenceJson!: string;
+  @Field(() => PolicyExceptionStatus) status!: PolicyExceptionStatus;
+  @Field(() => Int, { description: 'How many times it was found while open.' }) occurrences!: number;
+  @Field() firstSeenAt!: string;
+  @Field() lastSeenAt!: string;
+  @Field(() => String, { nullable: true }) closedAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'Email of who resolved or waived it.' }) closedBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'The waiver reason, or the resolution note.' }) closeReason!: string | null;
+  @Field(() => PolicyReviewStatus) reviewStatus!: PolicyReviewStatus;
+  @Field() reviewNote!: string;
+  @Field(() => String, { nullable: true }) reviewedAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'Email of the reviewer.' }) reviewedBy!: string | null;
+}
+
+export const PolicyExceptionConnection = Connection(PolicyExceptionType, 'PolicyException');

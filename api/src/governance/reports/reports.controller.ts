@@ -1,0 +1,40 @@
+import { Controller, Get, Header, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Actor, CurrentUser } from '../../auth/current-user';
+import { Roles } from '../../auth/roles.decorator';
+import { GOVERNANCE_READERS } from '../governance-roles';
+import { ReportName, ReportsCsvService } from './reports-csv.service';
+import { AiUseFilterArgs } from './reports.types';
+
+/** CSV downloads of the reviewer reports (each one audited). */
+@Controller('files/governance')
+export class ReportsController {
+  constructor(private readonly csv: ReportsCsvService) {}
+
+  @Roles(...GOVERNANCE_READERS)
+  @Get('ai-use-ledger.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  aiUseLedger(@Query() filter: AiUseFilterArgs, @CurrentUser() actor: Actor, @Res({ passthrough: true }) res: Response) {
+    return this.send('ai-use-ledger', filter, actor, res);
+  }
+
+  @Roles(...GOVERNANCE_READERS)
+  @Get('model-inventory.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  modelInventory(@CurrentUser() actor: Actor, @Res({ passthrough: true }) res: Response) {
+    return this.send('model-inventory', {}, actor, res);
+  }
+
+  @Roles(...GOVERNANCE_READERS)
+  @Get('consent-register.csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  consentRegister(@Query() filter: AiUseFilterArgs, @CurrentUser() actor: Actor, @Res({ passthrough: true }) res: Response) {
+    return this.send('consent-register', { productionId: filter.productionId }, actor, res);
+  }
+
+  private async send(report: ReportName, filter: AiUseFilterArgs, actor: Actor, res: Response) {
+    const file = await this.csv.export(report, filter, actor.id);
+    res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    return file.content;
+  }
+}

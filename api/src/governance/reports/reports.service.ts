@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { badInput } from '../../common/errors';
+import { offsetOf, Page, toPage } from '../../common/graphql/connection';
+import { money } from '../../common/money-format';
+import { ConsentsRepository } from '../consents/consents.repository';
+import { toConsent } from '../consents/consents.service';
+import { CONSENT_LIKENESS_KINDS, consentStanding } from '../policy/policy-rules';
+import { AiUseFilter, AiUseRow, ReportsRepository } from './reports.repository';
+import { AiUseType, ConsentRegisterEntryType, ModelInventoryEntryType } from './reports.types';
+
+const date = (iso: string) => new Date(iso);
+
+/** The reviewer reports: every AI use, every model, every consent, each with its working. */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly reports: ReportsRepository,
+    private readonly consents: ConsentsRepository,
+  ) {}
+
+  async aiUseLedger(filter: AiUseFilter, first: number, after?: string): Promise<Page<AiUseType>> {
+    checkRange(filter);
+    const offset = offsetOf(after);
+    const { rows, total } = await this.reports.aiUses(filter, offset, first);
+    return toPage(rows.map(toAiUse), offset, first, total);
+  }
+
+  /** Every row, for the CSV export. */
+  async allAiUses(filter: AiUseFilter): Promise<AiUseType[]> {
+    checkRange(filter);
+    return (await this.reports.aiUses(filter, 0, null)).rows.map(toAiUse);
+  }
+
+  async modelInventory(): Promise<ModelInventoryEntryType[]> {
+    return (await this.reports.modelInventory()).map((row) => ({ ...row, sizeBytes: Number(row.sizeBytes), frames: Number(row.frames) }));
+  }
+
+  async consentRegister(productionId?: string): Promise<ConsentRegisterEntryType[]> {
+    const [rows, extras] = await Promise.all([this.consents.consents({ productionId }), this.reports.consentExtras(productionId)]);
+    const byId = new Map(extras.map((e) => [e.consentId, e]));
+    return rows.map((row) => {
+      const extra = byId.get(row.id)!;
+      const firstUse = extra.firstLikenessUseAt;
+      const standing = firstUse
+        ? consentStanding([{ id: row.id, signedAt: date(row.signedAt), noticeGivenAt: date(row.noticeGivenAt) }], date(firstUse))
+        : null;
+      return {
+        ...toConsent(row),
+        firstLikenessUseAt: firstUse,
+        noticeHoursBeforeFirstUse: standing?.noticeHours ?? null,
+        standing: standing?.standing ?? 'UNUSED',
+        tasks: extra.tasks,
+        openExceptions: extra.openExceptions,
+      } as ConsentRegisterEntryType;
+    });
+  }
+}
+
+function checkRange(filter: AiUseFilter): void {
+  if (filter.from && filter.to && date(filter.from) >= date(filter.to)) {
+    throw badInput('to', `The range is reversed or empty: "to" (${filter.to}) must be after "from" (${filter.from}).`);
+  }
+}
+
+function toAiUse(row: AiUseRow): AiUseType {
+  const { consents, computeCostMinor, currency, wallMs, ...rest } = row;
+  const needsConsent = CONSENT_LIKENESS_KINDS.includes(row.likenessKind) && row.firstLikenessUseAt !== null;
+  const standing = needsConsent
+    ? consentStanding(
+        consents.map((c) => ({ id: c.id, signedAt: date(c.signedAt), noticeGivenAt: date(c.noticeGivenAt) })),
+        date(row.firstLikenessUseAt!),
+      )
+    : null;
+  return {
+    ...rest,
+    wallMs: Number(wallMs),
+    computeCost: money(computeCostMinor, currency),
+    consentStanding: standing?.standing ?? 'NOT_NEEDED',
+    consentId: standing?.best?.id ?? null,
+    noticeHoursBeforeFirstUse: standing?.noticeHours ?? null,
+  } as AiUseType;
+}
