@@ -132,7 +132,7 @@ function checkSpecFields(spec: AdapterSpec): AdapterProblem[] {
       ) {
         add(
           'tileOverlap',
-          `Set the tile overlap to an even number of pixels from 0 to ${Math.floor(side / 4) * 2} (half the tile side); tiles blend across it so seams do not show.`,
+          `Set the tile overlap to an even number of pixels from 0 to ${Math.floor(side / 4) * 2} (half the tile side); each tile gives up the outer half of the overlap, where its border effects sit, so seams do not show.`,
         );
       }
     }

@@ -5,8 +5,8 @@ import { InferenceSession } from 'onnxruntime-node';
 import type { AdapterSpec } from './adapter';
 import { FrameFailedError, InferenceInputError } from './errors';
 import { runFrames, type FrameResult, type FrameSource } from './pipeline';
-import { flatPng, patternPng, pixelsOf, planarAdapter } from './testing/images';
-import { identityModel, nearest2xModel } from './testing/models';
+import { flatPng, patternPng, pixelsOf, planarAdapter, rgbPng } from './testing/images';
+import { greyModel, identityModel, nearest2xModel } from './testing/models';
 
 const sessions: InferenceSession[] = [];
 async function session(model: Buffer): Promise<InferenceSession> {
@@ -82,6 +82,24 @@ describe('runFrames', () => {
     const out = await pixelsOf(result.png);
     expect(out).toMatchObject({ width: 40, height: 30 });
     expect([...out.data.subarray(0, 3)]).toEqual([90, 160, 30]);
+  });
+
+  it('keeps a mask binary when scaling it back from a fixed-size model', async () => {
+    // Left half 0.8 (inside at threshold 0.5), right half 0.2 (outside); 40 x 30 frame, 16 x 16 model.
+    const pixels: Array<[number, number, number]> = [];
+    for (let i = 0; i < 40 * 30; i++) pixels.push(i % 40 < 20 ? [204, 204, 204] : [51, 51, 51]);
+    const adapter: AdapterSpec = {
+      ...planarAdapter('MASK'),
+      size: { kind: 'fixed', width: 16, height: 16 },
+      fixedSizeStrategy: 'resize',
+    };
+    const [result] = await runAll(greyModel({ size: [16, 16] }), adapter, [
+      source('a.png', await rgbPng(40, 30, pixels)),
+    ]);
+    const mask = await pixelsOf(result.png);
+    expect(mask).toMatchObject({ width: 40, height: 30, channels: 1 });
+    expect(new Set(mask.data)).toEqual(new Set([0, 255]));
+    expect([mask.data[0], mask.data[39]]).toEqual([255, 0]);
   });
 
   it('stops between frames when asked', async () => {

@@ -49,3 +49,24 @@ export function nearest2xModel(): Buffer {
     imageValue('out', [1, 3, 'h2', 'w2']),
   );
 }
+
+/** The mean of R, G and B as one channel (a stand-in for a matte or mask model); fixed size if `size` is given. */
+export function greyModel(options: { size?: [width: number, height: number] } = {}): Buffer {
+  const [width, height] = options.size ?? ['w', 'h'];
+  return encode(
+    [
+      {
+        op_type: 'ReduceMean',
+        input: ['image'],
+        output: ['grey'],
+        attribute: [
+          { name: 'axes', type: OnnxAttributeType.INTS, ints: [1] },
+          { name: 'keepdims', type: OnnxAttributeType.INT, i: 1 },
+        ],
+      },
+    ],
+    [],
+    imageValue('image', [1, 3, height, width]),
+    imageValue('grey', [1, 1, height, width]),
+  );
+}

@@ -1,0 +1,28 @@
+// The inference engine: plain modules, no NestJS, shared by the api (model registration) and the worker (jobs).
+export * from './adapter';
+export { decodeImage, DEFAULT_DECODE_LIMITS, type DecodeLimits, type RgbImage } from './decode';
+export { FrameFailedError, InferenceInputError, type InferenceInputCode } from './errors';
+export { measureRunFloor } from './floor';
+export { bindModel, infer, type ModelBinding } from './infer';
+export { inspectModel } from './inspect';
+export type { ModelMetadata, TensorInfo } from './model-metadata';
+export type { OpsetImport } from './onnx-proto';
+export {
+  runFrames,
+  type FrameResult,
+  type FrameSource,
+  type FrameTimings,
+  type RunFramesOptions,
+  type RunFramesSummary,
+} from './pipeline';
+export {
+  assembleOutput,
+  encodeOutput,
+  THUMBNAIL_WIDTH,
+  type EncodedOutput,
+  type OutputImage,
+} from './postprocess';
+export { prepareInput, type PreparedInput } from './preprocess';
+export type { ModelProvenance, TrainingDataKind } from './provenance';
+export * from './providers';
+export { SessionCache, type SessionLease, type SessionOpener } from './session-cache';
