@@ -3,7 +3,7 @@ import type { WorkingLine } from '../working';
 import { exactFrontier, type ExactLimits, type RawFrontier } from './exact-frontier';
 import { hullFrontier } from './hull-frontier';
 import { prepareTasks } from './prepare';
-import type { Frontier, FrontierPoint, OptimiserTask, PreparedTask } from './types';
+import type { Frontier, FrontierPoint, OptimiserTask, PreparedTask, TaskChoice } from './types';
 
 /** Limits for the exact merge; past them the hull is used. Sized to stay well under a second. */
 export const DEFAULT_EXACT_LIMITS: ExactLimits = { maxPoints: 20_000, maxStored: 2_000_000 };
@@ -22,10 +22,13 @@ function present(
   for (let i = n - 1; i >= 0; i--) {
     points.push({ cost: money(raw.costs[i], currency), displacedHours: raw.tenths[i] / 10 });
   }
-  const choicesAt = (index: number) =>
-    raw
-      .choicesAt(n - 1 - index)
-      .map((option, t) => ({ taskId: tasks[t].taskId, path: tasks[t].paths[option] }));
+  const choicesAt = (index: number): TaskChoice[] =>
+    raw.choicesAt(n - 1 - index).map((option, t) => ({
+      taskId: tasks[t].taskId,
+      path: tasks[t].paths[option],
+      cost: money(tasks[t].costs[option], currency),
+      displacedHours: tasks[t].tenths[option] / 10,
+    }));
   const lines: WorkingLine[] = tasks.map((t) => ({
     label: `${t.taskId}: ${t.paths.length} undominated path${t.paths.length === 1 ? '' : 's'} (${t.paths.join(', ')})`,
     refs: [t.taskId],

@@ -56,9 +56,9 @@ describe('optimiser: worked example', () => {
       [1700, 0],
     ]);
     expect(frontier.choicesAt(2)).toEqual([
-      { taskId: 'A', path: 'AI_FINAL' },
-      { taskId: 'B', path: 'HUMAN' },
-      { taskId: 'C', path: 'HUMAN' },
+      { taskId: 'A', path: 'AI_FINAL', cost: usd(30_000), displacedHours: 10 },
+      { taskId: 'B', path: 'HUMAN', cost: usd(50_000), displacedHours: 0 },
+      { taskId: 'C', path: 'HUMAN', cost: usd(20_000), displacedHours: 0 },
     ]);
   });
 
@@ -67,6 +67,10 @@ describe('optimiser: worked example', () => {
       cost: usd(100_000),
       displacedHours: 10,
     });
+    // The working adds up to the plan: 300.00 + 500.00 + 200.00 = 1,000.00.
+    expect(
+      plan(leastDisplacementWithinBudget(frontier, usd(100_000))).working.lines.map((l) => l.amount),
+    ).toEqual([usd(30_000), usd(50_000), usd(20_000)]);
     expect(plan(leastDisplacementWithinBudget(frontier, usd(130_000))).point).toEqual({
       cost: usd(130_000),
       displacedHours: 5,

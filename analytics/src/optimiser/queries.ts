@@ -44,7 +44,13 @@ function chosen(
     gapHours: Math.max(0, gapTenths) / 10,
     gapCost: money(Math.max(0, Math.ceil(gapCost)), frontier.currency),
     working: {
-      lines: choices.map((c) => ({ label: `${c.taskId}: ${c.path}`, refs: [c.taskId] })),
+      lines: choices.map((c) => ({
+        label: `${c.taskId}: ${c.path}`,
+        quantity: c.displacedHours,
+        unit: 'h displaced',
+        amount: c.cost,
+        refs: [c.taskId],
+      })),
       note: why,
     },
   };

@@ -26,6 +26,10 @@ export interface FrontierPoint {
 export interface TaskChoice {
   taskId: string;
   path: TaskPath;
+  /** What the chosen path costs for this task. */
+  cost: Money;
+  /** Hours it displaces, on the 0.1 h grid. */
+  displacedHours: number;
 }
 
 /**
