@@ -5,6 +5,8 @@ import { AuditExportService } from './audit-export/audit-export.service';
 import { ConsentsRepository } from './consents/consents.repository';
 import { ConsentsResolver } from './consents/consents.resolver';
 import { ConsentsService } from './consents/consents.service';
+import { ConsentDocumentsController } from './documents/consent-documents.controller';
+import { ConsentDocumentsService } from './documents/consent-documents.service';
 import { PolicyExceptionsRepository } from './policy/policy-exceptions.repository';
 import { PolicyFactsRepository } from './policy/policy-facts.repository';
 import { PolicyGate } from './policy/policy-gate';
@@ -29,7 +31,7 @@ import { SignOffService } from './sign-off/sign-off.service';
  */
 @Global()
 @Module({
-  controllers: [AuditExportController, ReportsController],
+  controllers: [AuditExportController, ConsentDocumentsController, ReportsController],
   providers: [
     PolicyGate,
     PolicyFactsRepository,
@@ -40,6 +42,7 @@ import { SignOffService } from './sign-off/sign-off.service';
     ConsentsRepository,
     ConsentsService,
     ConsentsResolver,
+    ConsentDocumentsService,
     SignOffRepository,
     SignOffService,
     SignOffResolver,

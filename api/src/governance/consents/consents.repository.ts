@@ -139,12 +139,6 @@ export class ConsentsRepository {
     return row;
   }
 
-  /** Whether a document with this sha256 was uploaded (the files feature's stored_file table). */
-  async documentExists(sha256: string, manager: EntityManager): Promise<boolean> {
-    const rows = await manager.query(`SELECT 1 FROM stored_file WHERE sha256 = $1`, [sha256]);
-    return rows.length > 0;
-  }
-
   async task(taskId: string, manager: EntityManager): Promise<{ productionId: string; likenessKind: string } | undefined> {
     const [row] = await manager.query(
       `SELECT production_id AS "productionId", likeness_kind AS "likenessKind" FROM task WHERE id = $1`,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/errors';
 import { money } from '../../common/money-format';
+import { StoredFilesRepository } from '../../files/stored-files.repository';
 import { AuditLog } from '../audit/audit-log.service';
 import { PolicyFactsRepository } from '../policy/policy-facts.repository';
 import { ConsentRow, ConsentsRepository, NoticeRow } from './consents.repository';
@@ -20,6 +21,7 @@ export class ConsentsService {
     private readonly db: DataSource,
     private readonly repository: ConsentsRepository,
     private readonly facts: PolicyFactsRepository,
+    private readonly files: StoredFilesRepository,
     private readonly audit: AuditLog,
   ) {}
 
@@ -56,7 +58,7 @@ export class ConsentsService {
           `The notice (${noticeGivenAt.toISOString()}) is after ${performer}'s likeness was first used on ${production.code} (${firstUse.toISOString()}); notice must come before use. Check the date on the notice.`,
         );
       }
-      if (input.documentSha256 && !(await this.repository.documentExists(input.documentSha256, manager))) {
+      if (input.documentSha256 && !(await this.files.findBySha256(input.documentSha256, manager))) {
         throw badInput(
           'input.documentSha256',
           'No uploaded document has that sha256; upload the signed consent (POST /files/governance/consent-documents) and use the sha256 it returns.',
