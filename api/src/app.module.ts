@@ -15,9 +15,13 @@ import { AuditModule } from './governance/audit/audit.module';
 import { GovernanceModule } from './governance/governance.module';
 import { HealthModule } from './health/health.module';
 import { ProductionsModule } from './productions/productions.module';
+import { TimelogsModule } from './timelogs/timelogs.module';
+import { RatesModule } from './rates/rates.module';
+import { PlanningModule } from './planning/planning.module';
+import { BreakdownImportModule } from './productions/breakdown/breakdown-import.module';
 
 /** The api's feature modules; each owns one folder under src/. */
-export const FEATURE_MODULES = [AuditModule, GovernanceModule, AuthModule, HealthModule, ProductionsModule];
+export const FEATURE_MODULES = [AuditModule, GovernanceModule, AuthModule, HealthModule, ProductionsModule, RatesModule, PlanningModule, BreakdownImportModule, TimelogsModule];
 
 @Module({})
 export class AppModule {

@@ -8,6 +8,8 @@ export class ProductionType {
   @Field({ description: 'Short code, e.g. DERRUMBE.' }) code!: string;
   @Field() title!: string;
   @Field({ description: 'ISO 4217 currency of the budget.' }) currency!: string;
+  @Field({ description: 'ISO 4217 currency the production reports in (its own currency unless set).' })
+  reportingCurrency!: string;
   @Field(() => Money) vfxBudget!: Money;
   @Field({ description: 'YYYY-MM-DD' }) startDate!: string;
   @Field({ description: 'YYYY-MM-DD' }) deliveryDate!: string;

@@ -6,6 +6,7 @@ export interface ProductionRow {
   code: string;
   title: string;
   currency: string;
+  reportingCurrency: string;
   vfxBudgetMinor: string;
   startDate: string;
   deliveryDate: string;
@@ -17,6 +18,7 @@ export interface NewProduction {
   code: string;
   title: string;
   currency: string;
+  reportingCurrency?: string;
   vfxBudgetMinor: bigint;
   startDate: string;
   deliveryDate: string;
@@ -24,7 +26,7 @@ export interface NewProduction {
   country: string;
 }
 
-const COLUMNS = `id, code, title, currency, vfx_budget_minor::text AS "vfxBudgetMinor",
+const COLUMNS = `id, code, title, currency, coalesce(reporting_currency, currency) AS "reportingCurrency", vfx_budget_minor::text AS "vfxBudgetMinor",
   to_char(start_date, 'YYYY-MM-DD') AS "startDate", to_char(delivery_date, 'YYYY-MM-DD') AS "deliveryDate",
   guild_covered AS "guildCovered", country`;
 
@@ -54,9 +56,20 @@ export class ProductionsRepository {
   async insert(p: NewProduction, actorId: string | null, manager: EntityManager): Promise<ProductionRow> {
     const rows = await manager.query(
       `INSERT INTO production (code, title, currency, vfx_budget_minor, start_date, delivery_date, guild_covered,
-         country, created_by, updated_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING ${COLUMNS}`,
-      [p.code, p.title, p.currency, p.vfxBudgetMinor.toString(), p.startDate, p.deliveryDate, p.guildCovered, p.country, actorId],
+         country, reporting_currency, created_by, updated_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING ${COLUMNS}`,
+      [
+        p.code,
+        p.title,
+        p.currency,
+        p.vfxBudgetMinor.toString(),
+        p.startDate,
+        p.deliveryDate,
+        p.guildCovered,
+        p.country,
+        p.reportingCurrency ?? null,
+        actorId,
+      ],
     );
     return rows[0];
   }

@@ -1,6 +1,15 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { MinorUnitsScalar } from '../../common/graphql/money';
-import { Allow, IsBoolean, IsISO4217CurrencyCode, IsISO31661Alpha2, IsISO8601, Length, Matches } from 'class-validator';
+import {
+  Allow,
+  IsBoolean,
+  IsISO4217CurrencyCode,
+  IsISO31661Alpha2,
+  IsISO8601,
+  IsOptional,
+  Length,
+  Matches,
+} from 'class-validator';
 
 @InputType()
 export class CreateProductionInput {
@@ -15,6 +24,11 @@ export class CreateProductionInput {
   @Field()
   @IsISO4217CurrencyCode({ message: 'use an ISO 4217 currency code such as USD, GBP or ARS' })
   currency!: string;
+
+  @Field({ nullable: true, description: 'Currency reports default to (e.g. USD for an ARS budget); unset: the budget currency.' })
+  @IsOptional()
+  @IsISO4217CurrencyCode({ message: 'use an ISO 4217 currency code such as USD, GBP or ARS' })
+  reportingCurrency?: string;
 
   @Field(() => MinorUnitsScalar, { description: 'VFX budget in minor units of the currency.' })
   @Allow() // the MinorUnits scalar has already checked it is an integer

@@ -1,0 +1,47 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentUser } from '../../auth/current-user';
+import { AnyRole, Roles } from '../../auth/roles.decorator';
+import { PageArgs } from '../../common/graphql/connection';
+import { Role } from '../../common/roles';
+import { UuidPipe } from '../../productions/uuid.pipe';
+import { CreateScenarioInput, ScenarioConnection, ScenarioType, UpdateScenarioInput } from './scenario.types';
+import { ScenariosService } from './scenarios.service';
+
+@Resolver(() => ScenarioType)
+export class ScenariosResolver {
+  constructor(private readonly service: ScenariosService) {}
+
+  @AnyRole()
+  @Query(() => ScenarioConnection, { description: "A production's saved what-ifs, by name." })
+  scenarios(@Args('productionId', { type: () => ID }, UuidPipe) productionId: string, @Args() page: PageArgs) {
+    return this.service.list(productionId, page.first, page.after);
+  }
+
+  @AnyRole()
+  @Query(() => ScenarioType)
+  scenario(@Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return this.service.get(id);
+  }
+
+  @Roles(Role.ADMIN, Role.PLANNER)
+  @Mutation(() => ScenarioType)
+  createScenario(@Args('input') input: CreateScenarioInput, @CurrentUser() actor: Actor) {
+    return this.service.create(input, actor.id);
+  }
+
+  @Roles(Role.ADMIN, Role.PLANNER)
+  @Mutation(() => ScenarioType)
+  updateScenario(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: UpdateScenarioInput,
+    @CurrentUser() actor: Actor,
+  ) {
+    return this.service.update(id, input, actor.id);
+  }
+
+  @Roles(Role.ADMIN, Role.PLANNER)
+  @Mutation(() => Boolean)
+  deleteScenario(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentUser() actor: Actor) {
+    return this.service.delete(id, actor.id);
+  }
+}

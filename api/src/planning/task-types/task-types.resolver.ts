@@ -1,0 +1,44 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentUser } from '../../auth/current-user';
+import { AnyRole, Roles } from '../../auth/roles.decorator';
+import { PageArgs } from '../../common/graphql/connection';
+import { Role } from '../../common/roles';
+import { LabourRolesService } from '../../rates/labour-roles/labour-roles.service';
+import { BidTemplateInput, BidTemplateType, TaskTypeConnection, TaskTypeInput, TaskTypeRow, TaskTypeType } from './task-type.types';
+import { TaskTypesService } from './task-types.service';
+
+@Resolver(() => TaskTypeType)
+export class TaskTypesResolver {
+  constructor(
+    private readonly service: TaskTypesService,
+    private readonly roles: LabourRolesService,
+  ) {}
+
+  @AnyRole()
+  @Query(() => TaskTypeConnection, { description: 'Task types with their baseline roles and bid templates, by code.' })
+  taskTypes(@Args() page: PageArgs) {
+    return this.service.list(page.first, page.after);
+  }
+
+  @Roles(Role.ADMIN, Role.PLANNER)
+  @Mutation(() => TaskTypeType, { description: 'Creates a task type, or changes the one with this code.' })
+  saveTaskType(@Args('input') input: TaskTypeInput, @CurrentUser() actor: Actor) {
+    return this.service.saveType(input, actor.id);
+  }
+
+  @Roles(Role.ADMIN, Role.PLANNER)
+  @Mutation(() => BidTemplateType, { description: 'Sets the bid of a task type at one complexity (replacing it if set).' })
+  setBidTemplate(@Args('input') input: BidTemplateInput, @CurrentUser() actor: Actor) {
+    return this.service.setTemplate(input, actor.id);
+  }
+
+  @ResolveField()
+  baselineRole(@Parent() type: TaskTypeRow, @Context() context: object) {
+    return this.roles.byId(context, type.baselineRoleId);
+  }
+
+  @ResolveField()
+  bidTemplates(@Parent() type: TaskTypeRow, @Context() context: object) {
+    return this.service.templatesOf(context, type.code);
+  }
+}

@@ -1,0 +1,63 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentUser } from '../../auth/current-user';
+import { AnyRole, Roles } from '../../auth/roles.decorator';
+import { Role } from '../../common/roles';
+import { ShotsService } from '../../productions/shots/shots.service';
+import { UuidPipe } from '../../productions/uuid.pipe';
+import { TaskTypesService } from '../task-types/task-types.service';
+import { CreateTasksInput, CreateTasksResult, TaskConnection, TaskFilterArgs, TaskRow, TaskType, UpdateTaskInput } from './task.types';
+import { TasksService } from './tasks.service';
+
+@Resolver(() => TaskType)
+export class TasksResolver {
+  constructor(
+    private readonly service: TasksService,
+    private readonly shots: ShotsService,
+    private readonly types: TaskTypesService,
+  ) {}
+
+  @AnyRole()
+  @Query(() => TaskConnection, {
+    description: "A production's tasks by shot code, filtered by episode, sequence, shot, task type, path or status.",
+  })
+  tasks(@Args() args: TaskFilterArgs) {
+    return this.service.list(args);
+  }
+
+  @AnyRole()
+  @Query(() => TaskType)
+  task(@Args('id', { type: () => ID }, UuidPipe) id: string, @Context() context: object) {
+    return this.service.get(context, id);
+  }
+
+  @Roles(Role.ADMIN, Role.PLANNER)
+  @Mutation(() => CreateTasksResult, { description: 'Creates one task of a type on each shot given, all or none.' })
+  createTasks(@Args('input') input: CreateTasksInput, @CurrentUser() actor: Actor) {
+    return this.service.createMany(input, actor.id);
+  }
+
+  @Roles(Role.ADMIN, Role.PLANNER)
+  @Mutation(() => TaskType, { description: 'Changes path, status, overrides, likeness, AI category or deliverable flag.' })
+  updateTask(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: UpdateTaskInput,
+    @CurrentUser() actor: Actor,
+  ) {
+    return this.service.update(id, input, actor.id);
+  }
+
+  @ResolveField()
+  shot(@Parent() task: TaskRow, @Context() context: object) {
+    return this.shots.get(context, task.shotId);
+  }
+
+  @ResolveField()
+  taskType(@Parent() task: TaskRow, @Context() context: object) {
+    return this.types.byCode(context, task.taskTypeCode);
+  }
+
+  @ResolveField()
+  baseline(@Parent() task: TaskRow, @Context() context: object) {
+    return this.service.baseline(context, task.id);
+  }
+}

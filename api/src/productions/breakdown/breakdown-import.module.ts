@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { PlanningModule } from '../../planning/planning.module';
+import { ProductionsModule } from '../productions.module';
+import { BreakdownImportResolver } from './breakdown-import.resolver';
+import { BreakdownImportService } from './breakdown-import.service';
+import { BreakdownPlanner } from './breakdown-planner';
+
+/**
+ * Breakdown import. Its own module because it writes tasks (planning) as well as shots
+ * (productions), and planning itself depends on productions.
+ */
+@Module({
+  imports: [ProductionsModule, PlanningModule],
+  providers: [BreakdownPlanner, BreakdownImportService, BreakdownImportResolver],
+})
+export class BreakdownImportModule {}

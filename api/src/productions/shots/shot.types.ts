@@ -1,0 +1,90 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsBoolean, IsInt, IsNumber, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { Connection, PageArgs } from '../../common/graphql/connection';
+import { EpisodeType } from '../episodes/episode.types';
+
+@ObjectType('Shot', { description: 'A shot of the breakdown: its frames are what per-frame bids count.' })
+export class ShotType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) productionId!: string;
+  episodeId!: string | null;
+  @Field(() => EpisodeType, { nullable: true }) episode?: EpisodeType | null;
+  @Field() code!: string;
+  @Field() sequence!: string;
+  @Field(() => Int, { description: 'First frame, inclusive (VFX shots usually start at 1001).' }) frameIn!: number;
+  @Field(() => Int, { description: 'Last frame, inclusive.' }) frameOut!: number;
+  @Field(() => Int) frameCount!: number;
+  @Field(() => Float) fps!: number;
+  @Field() description!: string;
+  @Field({ description: "A performer's likeness is in the shot (consent rules apply to AI work on it)." })
+  performerLikeness!: boolean;
+  @Field(() => String, { nullable: true }) performerName!: string | null;
+}
+
+export const ShotConnection = Connection(ShotType, 'Shot');
+
+@ArgsType()
+export class ShotFilterArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'pass a production id this API gave out' })
+  productionId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'pass an episode id this API gave out' })
+  episodeId?: string;
+
+  @Field({ nullable: true, description: 'Only shots of this sequence, e.g. COL.' })
+  @IsOptional()
+  @Length(0, 64)
+  sequence?: string;
+}
+
+@InputType()
+export class CreateShotInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'pass a production id this API gave out' })
+  productionId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'pass an episode id this API gave out' })
+  episodeId?: string | null;
+
+  @Field()
+  @Length(1, 64, { message: 'give a shot code of 1 to 64 characters, e.g. SH010' })
+  code!: string;
+
+  @Field({ defaultValue: '' })
+  @Length(0, 64)
+  sequence!: string;
+
+  @Field(() => Int, { defaultValue: 1001 })
+  @IsInt()
+  @Min(0, { message: 'frame numbers start at 0' })
+  frameIn!: number;
+
+  @Field(() => Int, { description: 'Last frame, inclusive: 1001 to 1096 is 96 frames.' })
+  @IsInt()
+  @Min(0, { message: 'frame numbers start at 0' })
+  frameOut!: number;
+
+  @Field(() => Float, { defaultValue: 24 })
+  @IsNumber({ maxDecimalPlaces: 3 })
+  @Min(1, { message: 'give a frame rate such as 24, 25 or 23.976' })
+  @Max(1000, { message: 'give a frame rate such as 24, 25 or 23.976' })
+  fps!: number;
+
+  @Field({ defaultValue: '' })
+  @Length(0, 2000)
+  description!: string;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  performerLikeness!: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  performerName?: string | null;
+}

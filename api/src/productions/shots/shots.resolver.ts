@@ -1,0 +1,40 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentUser } from '../../auth/current-user';
+import { AnyRole, Roles } from '../../auth/roles.decorator';
+import { Role } from '../../common/roles';
+import { EpisodesService } from '../episodes/episodes.service';
+import { UuidPipe } from '../uuid.pipe';
+import { CreateShotInput, ShotConnection, ShotFilterArgs, ShotType } from './shot.types';
+import { ShotRow } from './shots.repository';
+import { ShotsService } from './shots.service';
+
+@Resolver(() => ShotType)
+export class ShotsResolver {
+  constructor(
+    private readonly service: ShotsService,
+    private readonly episodes: EpisodesService,
+  ) {}
+
+  @AnyRole()
+  @Query(() => ShotConnection, { description: "A production's shots by code, optionally of one episode or sequence." })
+  shots(@Args() args: ShotFilterArgs) {
+    return this.service.list(args);
+  }
+
+  @AnyRole()
+  @Query(() => ShotType)
+  shot(@Args('id', { type: () => ID }, UuidPipe) id: string, @Context() context: object) {
+    return this.service.get(context, id);
+  }
+
+  @Roles(Role.ADMIN, Role.PLANNER)
+  @Mutation(() => ShotType)
+  createShot(@Args('input') input: CreateShotInput, @CurrentUser() actor: Actor) {
+    return this.service.create(input, actor.id);
+  }
+
+  @ResolveField()
+  episode(@Parent() shot: ShotRow, @Context() context: object) {
+    return shot.episodeId ? this.episodes.byId(context, shot.episodeId) : null;
+  }
+}

@@ -1,0 +1,54 @@
+import { displayRate, loadedRate, Ratio, toMajorDecimal } from '@frameledger/analytics';
+import { money } from '../../common/money-format';
+import { LoadedRateWorking } from './rate-card.types';
+
+export interface StoredLine {
+  roleCode: string;
+  currency: string;
+  hourlyRateMinor: string;
+  /** numeric(7,3) as PostgreSQL prints it, e.g. "17.500". */
+  fringePercent: string;
+  flatFringeMinor: string;
+}
+
+/** Minor units per hour as an exact decimal: fringes have at most 3 decimals, so it always ends. */
+function exactDecimal(r: Ratio): string {
+  let scale = 0n;
+  let den = 1n;
+  while ((r.num * den) % r.den !== 0n && scale < 12n) {
+    scale += 1n;
+    den *= 10n;
+  }
+  const scaled = (r.num * den) / r.den;
+  if (scale === 0n) return scaled.toString();
+  const digits = scaled.toString().padStart(Number(scale) + 1, '0');
+  return `${digits.slice(0, -Number(scale))}.${digits.slice(-Number(scale))}`.replace(/\.?0+$/, '');
+}
+
+const trimPercent = (text: string) => text.replace(/\.?0+$/, '');
+
+/** The loaded rate of a rate card line, computed by the analytics library, with its working. */
+export function loadedRateOf(line: StoredLine): { loadedRate: ReturnType<typeof money>; working: LoadedRateWorking } {
+  const hourly = money(line.hourlyRateMinor, line.currency);
+  const flat = money(line.flatFringeMinor, line.currency);
+  const rate = loadedRate({
+    role: line.roleCode,
+    hourlyRate: hourly,
+    fringePercent: line.fringePercent,
+    flatFringePerHour: flat,
+  });
+  const rounded = displayRate(rate);
+  const major = (m: { amountMinor: bigint; currency: string }) => toMajorDecimal(m);
+  return {
+    loadedRate: money(rounded.amountMinor, line.currency),
+    working: {
+      hourlyRate: hourly,
+      fringePercent: Number(line.fringePercent),
+      flatFringePerHour: flat,
+      exactMinorPerHour: exactDecimal(rate.minorPerHour),
+      formula:
+        `${major(hourly)} x (1 + ${trimPercent(line.fringePercent)}%) + ${major(flat)} = ` +
+        `${major(rounded)} ${line.currency} an hour`,
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentUser } from '../../auth/current-user';
+import { AnyRole, Roles } from '../../auth/roles.decorator';
+import { PageArgs } from '../../common/graphql/connection';
+import { Role } from '../../common/roles';
+import { UuidPipe } from '../../productions/uuid.pipe';
+import { CreateRateCardInput, SetRateCardLineInput } from './rate-card.input';
+import { RateCardConnection, RateCardType } from './rate-card.types';
+import { RateCardsService } from './rate-cards.service';
+
+@Resolver(() => RateCardType)
+export class RateCardsResolver {
+  constructor(private readonly service: RateCardsService) {}
+
+  @AnyRole()
+  @Query(() => RateCardConnection, {
+    description: "Rate cards, newest first; with productionId, that production's cards and the studio-wide ones.",
+  })
+  rateCards(
+    @Args() page: PageArgs,
+    @Args('productionId', { type: () => ID, nullable: true }, UuidPipe) productionId?: string,
+  ) {
+    return this.service.list(productionId, page.first, page.after);
+  }
+
+  @AnyRole()
+  @Query(() => RateCardType)
+  rateCard(@Args('id', { type: () => ID }, UuidPipe) id: string) {
+    return this.service.get(id);
+  }
+
+  @Roles(Role.ADMIN, Role.PLANNER)
+  @Mutation(() => RateCardType)
+  createRateCard(@Args('input') input: CreateRateCardInput, @CurrentUser() actor: Actor) {
+    return this.service.create(input, actor.id);
+  }
+
+  @Roles(Role.ADMIN, Role.PLANNER)
+  @Mutation(() => RateCardType, { description: "Adds a role's line to a card, or replaces it." })
+  setRateCardLine(@Args('input') input: SetRateCardLineInput, @CurrentUser() actor: Actor) {
+    return this.service.setLine(input, actor.id);
+  }
+
+  @ResolveField()
+  lines(@Parent() card: RateCardType, @Context() context: object) {
+    return this.service.linesOf(context, card.id);
+  }
+}

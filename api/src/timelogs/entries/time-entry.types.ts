@@ -1,0 +1,86 @@
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Allow, IsEnum, IsISO8601, IsOptional, IsUUID, Length } from 'class-validator';
+import { Connection, PageArgs } from '../../common/graphql/connection';
+import { TaskType } from '../../planning/tasks/task.types';
+import { LabourRoleType } from '../../rates/labour-roles/labour-role.types';
+import { TimeEntryKind } from '../time-entry-kind';
+
+export const MAX_ENTRIES_PER_CALL = 5000;
+
+@ObjectType('TimeEntry', { description: 'Human time logged on a task, in minutes.' })
+export class TimeEntryType {
+  @Field(() => ID) id!: string;
+  taskId!: string;
+  @Field(() => TaskType) task!: TaskType;
+  @Field() person!: string;
+  roleId!: string;
+  @Field(() => LabourRoleType) role!: LabourRoleType;
+  @Field({ description: 'YYYY-MM-DD' }) workDate!: string;
+  @Field(() => Int) minutes!: number;
+  @Field(() => TimeEntryKind) kind!: TimeEntryKind;
+  @Field() note!: string;
+}
+
+export type TimeEntryRow = Omit<TimeEntryType, 'task' | 'role'>;
+
+export const TimeEntryConnection = Connection(TimeEntryType, 'TimeEntry');
+
+// Entries are checked by the service rather than class-validator so that a 5,000-entry batch is
+// validated in one pass and every problem is reported with its index (entries[12].minutes);
+// @Allow only keeps the global whitelist from stripping the fields of a single entry.
+@InputType()
+export class TimeEntryInput {
+  @Allow()
+  @Field(() => ID) taskId!: string;
+  @Allow()
+  @Field({ description: 'Who did the work (a name or an email); compared without regard to case.' }) person!: string;
+  @Allow()
+  @Field({ description: 'Labour role code the hours are priced at, e.g. COMP_ARTIST.' }) roleCode!: string;
+  @Allow()
+  @Field({ description: 'YYYY-MM-DD' }) workDate!: string;
+  @Allow()
+  @Field(() => Int, { description: 'Whole minutes, 1 to 1,440.' }) minutes!: number;
+  @Allow()
+  @Field(() => TimeEntryKind) kind!: TimeEntryKind;
+  @Allow()
+  @Field({ nullable: true }) note?: string;
+}
+
+@ObjectType('LogTimeEntriesResult')
+export class LogTimeEntriesResult {
+  @Field(() => Int) count!: number;
+  @Field(() => Int) minutes!: number;
+  @Field(() => Float) hours!: number;
+}
+
+@ArgsType()
+export class TimeEntryFilterArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'pass a production id this API gave out' })
+  productionId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'pass a task id this API gave out' })
+  taskId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  person?: string;
+
+  @Field({ nullable: true, description: 'First work date, YYYY-MM-DD, inclusive.' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'use a date as YYYY-MM-DD' })
+  from?: string;
+
+  @Field({ nullable: true, description: 'Last work date, YYYY-MM-DD, inclusive.' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'use a date as YYYY-MM-DD' })
+  to?: string;
+
+  @Field(() => TimeEntryKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(TimeEntryKind)
+  kind?: TimeEntryKind;
+}

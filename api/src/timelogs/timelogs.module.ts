@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { PlanningModule } from '../planning/planning.module';
+import { ProductionsModule } from '../productions/productions.module';
+import { RatesModule } from '../rates/rates.module';
+import { TaskRefsRepository } from './csv-import/task-refs.repository';
+import { TimeEntriesImportResolver } from './csv-import/time-entries-import.resolver';
+import { TimeEntriesImportService } from './csv-import/time-entries-import.service';
+import { TimeEntriesRepository } from './entries/time-entries.repository';
+import { TimeEntriesResolver } from './entries/time-entries.resolver';
+import { TimeEntriesService } from './entries/time-entries.service';
+import { TimeEntryWriter } from './entries/time-entry-writer';
+import { PeriodLocksRepository } from './locks/period-locks.repository';
+import { PeriodLocksResolver } from './locks/period-locks.resolver';
+import { PeriodLocksService } from './locks/period-locks.service';
+
+/** Human time logged on tasks (one, a batch, or a CSV import) and closed months. */
+@Module({
+  imports: [ProductionsModule, RatesModule, PlanningModule],
+  providers: [
+    TimeEntriesRepository,
+    TimeEntryWriter,
+    TimeEntriesService,
+    TimeEntriesResolver,
+    TaskRefsRepository,
+    TimeEntriesImportService,
+    TimeEntriesImportResolver,
+    PeriodLocksRepository,
+    PeriodLocksService,
+    PeriodLocksResolver,
+  ],
+  exports: [TimeEntriesRepository],
+})
+export class TimelogsModule {}
