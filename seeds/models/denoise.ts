@@ -28,7 +28,7 @@ export function denoiseModel(): ModelPackEntry {
       '# FrameLedger denoise (gaussian)',
       '',
       'A 5x5 binomial blur (weights 1 4 6 4 1 squared, over 256) applied to each colour channel, edges repeated.',
-      'It lowers random noise by about 3x in standard deviation and softens detail by the same blur.',
+      'It lowers the standard deviation of pixel-independent noise about 3.7 times (1 over the root of the sum of squared weights) and softens detail by the same blur.',
       '',
       '- Input: RGB, values 0..1, NCHW, any size. Output: RGB at the input size.',
       '- Weights: hand-set constants; no training data, no learned parameters.',
