@@ -83,12 +83,12 @@ export class GovernanceFixtures {
   }
 
   /** An AI cost line as the worker writes one: it finished at `finishedAt` after `wallMs`. */
-  async aiRun(taskId: string, modelId: string | null, finishedAt: string, wallMs = 60_000, frames = 48): Promise<string> {
+  async aiRun(taskId: string, modelId: string | null, finishedAt: string, wallMs = 60_000, frames = 48, createdBy: string | null = null): Promise<string> {
     const [row] = await this.db.query(
       `INSERT INTO ai_run (task_id, source, external_ref, model_id, model_label, device_class, provider, wall_ms, frames,
-         finished_at, currency, compute_cost_minor)
-       VALUES ($1, 'EXTERNAL', 'render-log-1', $2, 'test model', 'CPU', 'cpu', $3, $4, $5, 'USD', 125) RETURNING id`,
-      [taskId, modelId, wallMs, frames, finishedAt],
+         finished_at, currency, compute_cost_minor, created_by)
+       VALUES ($1, 'EXTERNAL', 'render-log-1', $2, 'test model', 'CPU', 'cpu', $3, $4, $5, 'USD', 125, $6) RETURNING id`,
+      [taskId, modelId, wallMs, frames, finishedAt, createdBy],
     );
     return row.id;
   }
