@@ -80,7 +80,7 @@ describe('audit export and offline verification', () => {
       headers: { authorization: `Bearer ${reviewer}` },
     });
     expect(rest.status).toBe(400);
-    expect((await rest.json()).error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    expect(((await rest.json()) as { error: unknown }).error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
     expect(await events()).toBe(before);
   });
 

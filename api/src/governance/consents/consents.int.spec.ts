@@ -34,7 +34,7 @@ describe('consents, notices and sign-offs', () => {
       headers: { authorization: `Bearer ${token}` },
       body: form,
     });
-    return { status: response.status, body: await response.json() };
+    return { status: response.status, body: (await response.json()) as Record<string, any> };
   }
 
   beforeAll(async () => {

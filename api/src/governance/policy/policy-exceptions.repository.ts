@@ -37,7 +37,7 @@ export interface NewPolicyException {
   occasion: string;
   message: string;
   evidence: JsonValue;
-  actorId: string | null;
+  createdBy: string | null;
 }
 
 export interface ExceptionFilter {
@@ -85,7 +85,7 @@ export class PolicyExceptionsRepository {
     const [{ id }] = await manager.query(
       `INSERT INTO policy_exception (production_id, rule_id, task_id, model_id, occasion, message, evidence, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [e.productionId, e.ruleId, e.taskId, e.modelId, e.occasion, e.message, JSON.stringify(e.evidence), e.actorId],
+      [e.productionId, e.ruleId, e.taskId, e.modelId, e.occasion, e.message, JSON.stringify(e.evidence), e.createdBy],
     );
     return { before: null, after: (await this.findById(id, manager))! };
   }

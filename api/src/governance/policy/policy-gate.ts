@@ -18,6 +18,9 @@ export interface TaskDeliveryContext {
   actorId: string;
 }
 
+/** A user id, as opposed to 'system' (seeds, the worker), which has no app_user row. */
+const USER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 interface Violation {
   rule: PolicyRule;
   severity: Severity;
@@ -50,13 +53,27 @@ export class PolicyGate {
     await this.enforce(manager, facts, 'TASK_DELIVERY', ctx.actorId);
   }
 
+  /**
+   * AI use that already happened (an external render log, an import, the demo's history): every
+   * finding opens an exception whatever its severity, since there is nothing left to refuse.
+   * Notices count only if given by `usedAt`. Returns the number of findings.
+   */
+  async reviewRecordedUse(
+    manager: EntityManager,
+    ctx: { taskId: string; modelId: string | null; actorId: string; usedAt: Date },
+  ): Promise<number> {
+    const facts = await this.load(manager, ctx.taskId, ctx.modelId, ctx.usedAt);
+    const found = await this.violations(manager, facts, 'RECORDED_USE');
+    await this.openExceptions(manager, facts, 'RECORDED_USE', found, ctx.actorId);
+    return found.length;
+  }
+
   /** The findings of every rule for a task as it stands now, with the production's severities; writes nothing. */
   async evaluate(manager: EntityManager, taskId: string, modelId: string | null, occasion: Occasion): Promise<Violation[]> {
     return this.violations(manager, await this.load(manager, taskId, modelId), occasion);
   }
 
-  private async load(manager: EntityManager, taskId: string, modelId: string | null): Promise<PolicyFacts> {
-    const now = new Date();
+  private async load(manager: EntityManager, taskId: string, modelId: string | null, now = new Date()): Promise<PolicyFacts> {
     const task = await this.facts.forTask(manager, taskId, now);
     if (!task) throw notFound('task', taskId);
     const model = modelId ? await this.facts.model(manager, modelId) : null;
@@ -82,6 +99,10 @@ export class PolicyGate {
         ruleIds: blocks.map((v) => v.rule.id),
       });
     }
+    await this.openExceptions(manager, facts, occasion, found, actorId);
+  }
+
+  private async openExceptions(manager: EntityManager, facts: PolicyFacts, occasion: Occasion, found: Violation[], actorId: string) {
     for (const { rule, finding } of found) {
       const { before, after } = await this.exceptions.open(
         {
@@ -92,7 +113,7 @@ export class PolicyGate {
           occasion,
           message: finding.message,
           evidence: finding.evidence,
-          actorId,
+          createdBy: USER_ID.test(actorId) ? actorId : null,
         },
         manager,
       );

@@ -1,8 +1,12 @@
 import { JsonValue } from '../audit-core/canonical-json';
 
 export type Severity = 'BLOCK' | 'FLAG';
-/** When a rule is checked: before an AI job runs on a task, or when a task is marked delivered. */
-export type Occasion = 'INFERENCE_JOB' | 'TASK_DELIVERY';
+/**
+ * When a rule is checked: before an AI job runs on a task, when a task is marked delivered, or
+ * after the fact for AI use recorded from elsewhere (a vendor's render log, an import), which
+ * there is nothing left to refuse.
+ */
+export type Occasion = 'INFERENCE_JOB' | 'TASK_DELIVERY' | 'RECORDED_USE';
 
 export type RuleId =
   | 'MODEL_APPROVED'
@@ -75,7 +79,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     defaultSeverity: 'BLOCK',
     text: 'A model runs on production work only after an admin has approved it.',
     source: 'FrameLedger model approval policy (studio AI governance)',
-    occasions: ['INFERENCE_JOB'],
+    occasions: ['INFERENCE_JOB', 'RECORDED_USE'],
     check: ({ model }) =>
       model && model.status !== 'APPROVED'
         ? {
@@ -89,7 +93,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     defaultSeverity: 'BLOCK',
     text: 'On a guild-covered production a model must declare where its training data came from (not UNKNOWN).',
     source: 'SAG-AFTRA 2023 and WGA 2023 agreements: disclosure of AI trained on covered material',
-    occasions: ['INFERENCE_JOB'],
+    occasions: ['INFERENCE_JOB', 'RECORDED_USE'],
     check: ({ model, production }) =>
       model && production.guildCovered && model.trainingData === 'UNKNOWN'
         ? {
@@ -103,7 +107,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     defaultSeverity: 'BLOCK',
     text: `A task using a performer's likeness needs that performer's signed consent for the production, with notice given at least ${NOTICE_HOURS} hours before the first use.`,
     source: 'SAG-AFTRA 2023 TV/Theatrical Agreement: digital replicas and digital alteration',
-    occasions: ['INFERENCE_JOB'],
+    occasions: ['INFERENCE_JOB', 'RECORDED_USE'],
     check: (facts) => (CONSENT_LIKENESS_KINDS.includes(facts.task.likenessKind) ? likenessFinding(facts) : null),
   },
   {
@@ -111,7 +115,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     defaultSeverity: 'BLOCK',
     text: 'A synthetic performer needs a notice to the performers\' union recorded before use.',
     source: 'SAG-AFTRA 2023 TV/Theatrical Agreement: synthetic performers (notice and opportunity to bargain)',
-    occasions: ['INFERENCE_JOB'],
+    occasions: ['INFERENCE_JOB', 'RECORDED_USE'],
     check: ({ task, production, unionNotices }) =>
       task.likenessKind === 'SYNTHETIC_PERFORMER' && unionNotices.length === 0
         ? {
@@ -133,7 +137,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     defaultSeverity: 'FLAG',
     text: 'Generative AI on a guild-covered production needs a notice to the crew\'s unions recorded before use.',
     source: 'IATSE Basic Agreement 2024 and Animation Guild 2024: notice and consultation on generative AI',
-    occasions: ['INFERENCE_JOB'],
+    occasions: ['INFERENCE_JOB', 'RECORDED_USE'],
     check: ({ task, production, workerNotices }) =>
       production.guildCovered && task.aiCategory === 'GENERATIVE' && workerNotices.length === 0
         ? {

@@ -48,7 +48,7 @@ export class PolicyRuleType {
   @Field(() => PolicySeverity) defaultSeverity!: PolicySeverity;
   @Field(() => PolicySeverity, { description: "The production's severity (its setting, else the default)." })
   severity!: PolicySeverity;
-  @Field(() => [String], { description: 'When it is checked: INFERENCE_JOB, TASK_DELIVERY.' }) occasions!: string[];
+  @Field(() => [String], { description: 'When it is checked: INFERENCE_JOB, TASK_DELIVERY, RECORDED_USE (AI use recorded after the fact).' }) occasions!: string[];
 }
 
 @ObjectType('PolicyException', { description: 'A policy rule broken under FLAG severity, kept for reviewers.' })
