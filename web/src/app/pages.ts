@@ -23,6 +23,13 @@ export const PAGES: readonly PageDef[] = [
     roles: ['ADMIN', 'PLANNER', 'OPERATOR', 'REVIEWER', 'EXECUTIVE'],
     component: lazy(() => import('../pages/productions/ProductionsPage')),
   },
+  {
+    path: '/audit',
+    label: 'Audit',
+    hint: 'AI-use ledger, exceptions, consents',
+    roles: ['REVIEWER', 'ADMIN'],
+    component: lazy(() => import('../pages/audit/AuditPage')),
+  },
 ];
 
 export const pagesFor = (role: Role): PageDef[] => PAGES.filter((p) => p.roles.includes(role));

@@ -5,8 +5,44 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Performer likeness in the task, in the terms of the SAG-AFTRA 2023 agreement. */
+export type LikenessKind =
+  | 'BACKGROUND_REPLICA'
+  | 'DIGITAL_ALTERATION'
+  | 'EMPLOYMENT_REPLICA'
+  | 'INDEPENDENT_REPLICA'
+  | 'NONE'
+  | 'SYNTHETIC_PERFORMER';
+
+export type PolicyExceptionFilter = {
+  productionId?: string | number | null | undefined;
+  ruleId?: PolicyRuleId | null | undefined;
+  status?: PolicyExceptionStatus | null | undefined;
+  taskId?: string | number | null | undefined;
+};
+
+/** OPEN until the cause is fixed (RESOLVED) or an admin accepts it with a reason (WAIVED). */
+export type PolicyExceptionStatus = 'OPEN' | 'RESOLVED' | 'WAIVED';
+
+/** A guild reviewer's reading of an exception: not yet looked at, accepted, or queried with the production. */
+export type PolicyReviewStatus = 'ACCEPTED' | 'QUERIED' | 'UNREVIEWED';
+
+/** The policy rules (docs/governance.md). */
+export type PolicyRuleId =
+  | 'AI_FINAL_SIGN_OFF'
+  | 'GENERATIVE_WORKER_NOTICE'
+  | 'LIKENESS_CONSENT'
+  | 'MODEL_APPROVED'
+  | 'SYNTHETIC_PERFORMER_NOTICE'
+  | 'TRAINING_DATA_DECLARED';
+
+/** BLOCK refuses the job or change with POLICY_BLOCKED; FLAG lets it pass and opens a policy exception. */
+export type PolicySeverity = 'BLOCK' | 'FLAG';
+
 /** What a user may see and change. */
 export type Role = 'ADMIN' | 'EXECUTIVE' | 'OPERATOR' | 'PLANNER' | 'REVIEWER';
+
+export type MoneyFieldsFragment = { amountMinor: string; currency: string; formatted: string };
 
 export type SignInMutationVariables = Exact<{
   email: string;
@@ -20,6 +56,208 @@ export type SignInMutation = {
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MeQuery = { me: { id: string; email: string; displayName: string; role: Role } };
+
+export type AiUseLedgerQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  productionId?: string | number | null | undefined;
+  modelId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+export type AiUseLedgerQuery = {
+  aiUseLedger: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        runId: string;
+        source: string;
+        jobId: string | null;
+        externalRef: string | null;
+        productionCode: string;
+        shotCode: string;
+        taskId: string;
+        taskType: string;
+        path: string;
+        modelName: string;
+        modelSha256: string | null;
+        modelStatus: string | null;
+        modelApprovedBy: string | null;
+        modelApprovedAt: string | null;
+        licence: string | null;
+        trainingData: string | null;
+        trainingDataNotes: string | null;
+        vendor: string | null;
+        provider: string | null;
+        deviceClass: string;
+        frames: number;
+        wallMs: number;
+        finishedAt: string;
+        ranBy: string | null;
+        likenessKind: string;
+        performerName: string | null;
+        consentStanding: string | null;
+        noticeHoursBeforeFirstUse: number | null;
+        inFinalDeliverable: boolean;
+        computeCost: { amountMinor: string; currency: string; formatted: string };
+        exceptions: Array<{ id: string; ruleId: PolicyRuleId; status: PolicyExceptionStatus }>;
+      };
+    }>;
+  };
+};
+
+export type ModelNamesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ModelNamesQuery = { modelInventory: Array<{ id: string; name: string; version: string }> };
+
+export type PolicyExceptionsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: PolicyExceptionFilter | null | undefined;
+}>;
+
+export type PolicyExceptionsQuery = {
+  policyExceptions: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        ruleId: PolicyRuleId;
+        status: PolicyExceptionStatus;
+        message: string;
+        evidenceJson: string;
+        occasion: string;
+        occurrences: number;
+        productionCode: string;
+        shotCode: string;
+        taskId: string;
+        firstSeenAt: string;
+        lastSeenAt: string;
+        reviewStatus: PolicyReviewStatus;
+        reviewNote: string;
+        reviewedBy: string | null;
+        reviewedAt: string | null;
+        closeReason: string | null;
+        closedBy: string | null;
+        closedAt: string | null;
+      };
+    }>;
+  };
+};
+
+export type PolicyRulesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PolicyRulesQuery = {
+  policyRules: Array<{ id: PolicyRuleId; text: string; source: string; defaultSeverity: PolicySeverity }>;
+};
+
+export type ReviewPolicyExceptionMutationVariables = Exact<{
+  id: string | number;
+  reviewStatus: PolicyReviewStatus;
+  note: string;
+}>;
+
+export type ReviewPolicyExceptionMutation = {
+  reviewPolicyException: {
+    id: string;
+    reviewStatus: PolicyReviewStatus;
+    reviewNote: string;
+    reviewedBy: string | null;
+    reviewedAt: string | null;
+  };
+};
+
+export type WaivePolicyExceptionMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type WaivePolicyExceptionMutation = {
+  waivePolicyException: {
+    id: string;
+    status: PolicyExceptionStatus;
+    closeReason: string | null;
+    closedBy: string | null;
+    closedAt: string | null;
+  };
+};
+
+export type ConsentRegisterQueryVariables = Exact<{
+  productionId?: string | number | null | undefined;
+}>;
+
+export type ConsentRegisterQuery = {
+  consentRegister: Array<{
+    id: string;
+    performerName: string;
+    productionCode: string;
+    replicaKind: LikenessKind;
+    scope: string;
+    signedAt: string;
+    noticeGivenAt: string;
+    firstLikenessUseAt: string | null;
+    noticeHoursBeforeFirstUse: number | null;
+    standing: string;
+    estateConsent: boolean;
+    documentSha256: string | null;
+    tasks: number;
+    openExceptions: number;
+    compensation: { amountMinor: string; currency: string; formatted: string };
+  }>;
+};
+
+export type CheckpointFieldsFragment = {
+  treeSize: number;
+  rootHash: string;
+  at: string;
+  keyId: string;
+  publicKey: string;
+  signature: string;
+};
+
+export type LatestCheckpointQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LatestCheckpointQuery = {
+  auditCheckpoint: {
+    treeSize: number;
+    rootHash: string;
+    at: string;
+    keyId: string;
+    publicKey: string;
+    signature: string;
+  } | null;
+};
+
+export type SignAuditCheckpointMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SignAuditCheckpointMutation = {
+  signAuditCheckpoint: {
+    treeSize: number;
+    rootHash: string;
+    at: string;
+    keyId: string;
+    publicKey: string;
+    signature: string;
+  };
+};
+
+export type AuditConsistencyProofQueryVariables = Exact<{
+  from: number;
+  to: number;
+}>;
+
+export type AuditConsistencyProofQuery = {
+  auditConsistencyProof: {
+    fromSize: number;
+    toSize: number;
+    fromRoot: string;
+    toRoot: string;
+    path: Array<string>;
+  };
+};
 
 export type ProductionsQueryVariables = Exact<{
   first: number;
@@ -64,7 +302,29 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const MoneyFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}
+    `,
+  { fragmentName: 'MoneyFields' },
+) as unknown as TypedDocumentString<MoneyFieldsFragment, unknown>;
+export const CheckpointFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment CheckpointFields on AuditCheckpoint {
+  treeSize
+  rootHash
+  at
+  keyId
+  publicKey
+  signature
+}
+    `,
+  { fragmentName: 'CheckpointFields' },
+) as unknown as TypedDocumentString<CheckpointFieldsFragment, unknown>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -88,6 +348,213 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const AiUseLedgerDocument = new TypedDocumentString(`
+    query AiUseLedger($first: Int!, $after: String, $productionId: ID, $modelId: ID, $from: String, $to: String) {
+  aiUseLedger(
+    first: $first
+    after: $after
+    productionId: $productionId
+    modelId: $modelId
+    from: $from
+    to: $to
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        runId
+        source
+        jobId
+        externalRef
+        productionCode
+        shotCode
+        taskId
+        taskType
+        path
+        modelName
+        modelSha256
+        modelStatus
+        modelApprovedBy
+        modelApprovedAt
+        licence
+        trainingData
+        trainingDataNotes
+        vendor
+        provider
+        deviceClass
+        frames
+        wallMs
+        finishedAt
+        ranBy
+        computeCost {
+          ...MoneyFields
+        }
+        likenessKind
+        performerName
+        consentStanding
+        noticeHoursBeforeFirstUse
+        inFinalDeliverable
+        exceptions {
+          id
+          ruleId
+          status
+        }
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`) as unknown as TypedDocumentString<AiUseLedgerQuery, AiUseLedgerQueryVariables>;
+export const ModelNamesDocument = new TypedDocumentString(`
+    query ModelNames {
+  modelInventory {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ModelNamesQuery, ModelNamesQueryVariables>;
+export const PolicyExceptionsDocument = new TypedDocumentString(`
+    query PolicyExceptions($first: Int!, $after: String, $filter: PolicyExceptionFilter) {
+  policyExceptions(first: $first, after: $after, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        ruleId
+        status
+        message
+        evidenceJson
+        occasion
+        occurrences
+        productionCode
+        shotCode
+        taskId
+        firstSeenAt
+        lastSeenAt
+        reviewStatus
+        reviewNote
+        reviewedBy
+        reviewedAt
+        closeReason
+        closedBy
+        closedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyExceptionsQuery, PolicyExceptionsQueryVariables>;
+export const PolicyRulesDocument = new TypedDocumentString(`
+    query PolicyRules {
+  policyRules {
+    id
+    text
+    source
+    defaultSeverity
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyRulesQuery, PolicyRulesQueryVariables>;
+export const ReviewPolicyExceptionDocument = new TypedDocumentString(`
+    mutation ReviewPolicyException($id: ID!, $reviewStatus: PolicyReviewStatus!, $note: String!) {
+  reviewPolicyException(id: $id, reviewStatus: $reviewStatus, note: $note) {
+    id
+    reviewStatus
+    reviewNote
+    reviewedBy
+    reviewedAt
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ReviewPolicyExceptionMutation,
+  ReviewPolicyExceptionMutationVariables
+>;
+export const WaivePolicyExceptionDocument = new TypedDocumentString(`
+    mutation WaivePolicyException($id: ID!, $reason: String!) {
+  waivePolicyException(id: $id, reason: $reason) {
+    id
+    status
+    closeReason
+    closedBy
+    closedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WaivePolicyExceptionMutation, WaivePolicyExceptionMutationVariables>;
+export const ConsentRegisterDocument = new TypedDocumentString(`
+    query ConsentRegister($productionId: ID) {
+  consentRegister(productionId: $productionId) {
+    id
+    performerName
+    productionCode
+    replicaKind
+    scope
+    signedAt
+    noticeGivenAt
+    firstLikenessUseAt
+    noticeHoursBeforeFirstUse
+    standing
+    estateConsent
+    documentSha256
+    tasks
+    openExceptions
+    compensation {
+      ...MoneyFields
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`) as unknown as TypedDocumentString<ConsentRegisterQuery, ConsentRegisterQueryVariables>;
+export const LatestCheckpointDocument = new TypedDocumentString(`
+    query LatestCheckpoint {
+  auditCheckpoint {
+    ...CheckpointFields
+  }
+}
+    fragment CheckpointFields on AuditCheckpoint {
+  treeSize
+  rootHash
+  at
+  keyId
+  publicKey
+  signature
+}`) as unknown as TypedDocumentString<LatestCheckpointQuery, LatestCheckpointQueryVariables>;
+export const SignAuditCheckpointDocument = new TypedDocumentString(`
+    mutation SignAuditCheckpoint {
+  signAuditCheckpoint {
+    ...CheckpointFields
+  }
+}
+    fragment CheckpointFields on AuditCheckpoint {
+  treeSize
+  rootHash
+  at
+  keyId
+  publicKey
+  signature
+}`) as unknown as TypedDocumentString<SignAuditCheckpointMutation, SignAuditCheckpointMutationVariables>;
+export const AuditConsistencyProofDocument = new TypedDocumentString(`
+    query AuditConsistencyProof($from: Int!, $to: Int!) {
+  auditConsistencyProof(from: $from, to: $to) {
+    fromSize
+    toSize
+    fromRoot
+    toRoot
+    path
+  }
+}
+    `) as unknown as TypedDocumentString<AuditConsistencyProofQuery, AuditConsistencyProofQueryVariables>;
 export const ProductionsDocument = new TypedDocumentString(`
     query Productions($first: Int!, $after: String) {
   productions(first: $first, after: $after) {
@@ -107,12 +574,14 @@ export const ProductionsDocument = new TypedDocumentString(`
         deliveryDate
         guildCovered
         vfxBudget {
-          amountMinor
-          currency
-          formatted
+          ...MoneyFields
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ProductionsQuery, ProductionsQueryVariables>;
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`) as unknown as TypedDocumentString<ProductionsQuery, ProductionsQueryVariables>;

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useQuery } from '../../api/hooks';
 import { formatDate } from '../../format/dates';
 import { MoneyText } from '../../ui/MoneyText';
+import { ShowMore, usePageCount } from '../../ui/ShowMore';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { ProductionsQuery } from './productions.operations';
 
@@ -9,8 +9,8 @@ const PAGE_SIZE = 50;
 
 /** Every production with its VFX budget in its own currency, ordered by code. */
 export default function ProductionsPage() {
-  const [pages, setPages] = useState(1);
-  const { data, error, loading, refetch } = useQuery(ProductionsQuery, { first: PAGE_SIZE * pages });
+  const page = usePageCount(PAGE_SIZE);
+  const { data, error, loading, refetch } = useQuery(ProductionsQuery, { first: page.first });
   const list = data?.productions;
 
   return (
@@ -68,11 +68,7 @@ export default function ProductionsPage() {
           </table>
         </div>
       )}
-      {list?.pageInfo.hasNextPage && (
-        <button type="button" className="button" onClick={() => setPages((n) => n + 1)} disabled={loading}>
-          Show more
-        </button>
-      )}
+      <ShowMore hasMore={list?.pageInfo.hasNextPage} loading={loading} onMore={page.more} />
     </section>
   );
 }

@@ -19,9 +19,7 @@ export const ProductionsQuery = graphql(`
           deliveryDate
           guildCovered
           vfxBudget {
-            amountMinor
-            currency
-            formatted
+            ...MoneyFields
           }
         }
       }

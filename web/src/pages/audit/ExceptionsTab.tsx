@@ -1,0 +1,137 @@
+import { useQuery } from '../../api/hooks';
+import { useUser } from '../../auth/session';
+import { formatDateTime } from '../../format/dates';
+import type { PolicyExceptionStatus, PolicyRuleId, PolicyExceptionsQuery as Result } from '../../gql/graphql';
+import { Badge } from '../../ui/Badge';
+import { FilterBar } from '../../ui/FilterBar';
+import { ProductionSelect } from '../../ui/ProductionSelect';
+import { SelectField } from '../../ui/SelectField';
+import { ShowMore, usePageCount } from '../../ui/ShowMore';
+import { EmptyState, ErrorState, Loading } from '../../ui/states';
+import { useFilters } from '../../ui/useFilters';
+import { codeToWords } from '../../ui/words';
+import { PolicyExceptionsQuery, PolicyRulesQuery } from './audit.operations';
+import { ExceptionReview } from './ExceptionReview';
+import { exceptionTone, reviewTone } from './tones';
+
+const FILTERS = ['productionId', 'ruleId', 'status'] as const;
+const STATUSES: PolicyExceptionStatus[] = ['OPEN', 'RESOLVED', 'WAIVED'];
+const PAGE_SIZE = 50;
+
+export type PolicyExceptionRow = Result['policyExceptions']['edges'][number]['node'];
+
+/** The policy exceptions register: what broke which rule, its status, and the reviewers' notes. */
+export function ExceptionsTab() {
+  const user = useUser();
+  const [filters, setFilter] = useFilters(FILTERS);
+  const page = usePageCount(PAGE_SIZE);
+  const rules = useQuery(PolicyRulesQuery, {});
+  const filter = {
+    productionId: filters.productionId || undefined,
+    ruleId: (filters.ruleId || undefined) as PolicyRuleId | undefined,
+    status: (filters.status || undefined) as PolicyExceptionStatus | undefined,
+  };
+  const { data, error, loading, refetch } = useQuery(PolicyExceptionsQuery, {
+    first: page.first,
+    filter,
+  });
+  const list = data?.policyExceptions;
+  const ruleText = new Map(rules.data?.policyRules.map((r) => [r.id, r]) ?? []);
+
+  return (
+    <section aria-labelledby="exceptions-title" className="stack">
+      <h2 id="exceptions-title" className="visually-hidden">
+        Policy exceptions
+      </h2>
+      <FilterBar label="Filter the exceptions">
+        <ProductionSelect
+          value={filters.productionId}
+          onChange={(v) => setFilter('productionId', v)}
+          allLabel="All productions"
+        />
+        <SelectField
+          label="Rule"
+          value={filters.ruleId}
+          onChange={(v) => setFilter('ruleId', v)}
+          allLabel="All rules"
+          options={rules.data?.policyRules.map((r) => ({ value: r.id, label: codeToWords(r.id) })) ?? []}
+        />
+        <SelectField
+          label="Status"
+          value={filters.status}
+          onChange={(v) => setFilter('status', v)}
+          allLabel="Any status"
+          options={STATUSES.map((s) => ({ value: s, label: codeToWords(s) }))}
+        />
+      </FilterBar>
+      {error && <ErrorState error={error} retry={refetch} />}
+      {!list && loading && <Loading what="policy exceptions" />}
+      {list && list.edges.length === 0 && (
+        <EmptyState title="No policy exceptions match.">
+          <p>
+            An exception opens when a FLAG rule is broken by a job or a delivery; clear a filter to see closed
+            ones.
+          </p>
+        </EmptyState>
+      )}
+      {list && list.edges.length > 0 && (
+        <ul className="card-list" aria-label="Policy exceptions">
+          {list.edges.map(({ node: x }) => {
+            const rule = ruleText.get(x.ruleId);
+            return (
+              <li key={x.id} className="card exception">
+                <div className="exception__head">
+                  <Badge tone={exceptionTone(x.status)}>{codeToWords(x.status)}</Badge>
+                  <strong>{codeToWords(x.ruleId)}</strong>
+                  <span className="code">
+                    {x.productionCode} / {x.shotCode}
+                  </span>
+                  <span className="muted">
+                    seen {x.occurrences}× · first {formatDateTime(x.firstSeenAt)} · last{' '}
+                    {formatDateTime(x.lastSeenAt)}
+                  </span>
+                </div>
+                <p className="exception__message">{x.message}</p>
+                {rule && (
+                  <p className="muted">
+                    Rule: {rule.text} <em>({rule.source})</em>
+                  </p>
+                )}
+                <details>
+                  <summary>Evidence the rule weighed</summary>
+                  <pre className="evidence">{prettyJson(x.evidenceJson)}</pre>
+                </details>
+                {x.closeReason && (
+                  <p>
+                    {x.status === 'WAIVED' ? 'Waived' : 'Resolved'} by {x.closedBy ?? '—'}
+                    {x.closedAt && ` on ${formatDateTime(x.closedAt)}`}: {x.closeReason}
+                  </p>
+                )}
+                <div className="exception__review">
+                  <Badge tone={reviewTone(x.reviewStatus)}>Review: {codeToWords(x.reviewStatus)}</Badge>
+                  {x.reviewNote && <q>{x.reviewNote}</q>}
+                  {x.reviewedBy && (
+                    <span className="muted">
+                      {x.reviewedBy}
+                      {x.reviewedAt && `, ${formatDateTime(x.reviewedAt)}`}
+                    </span>
+                  )}
+                </div>
+                <ExceptionReview exception={x} canWaive={user.role === 'ADMIN'} onSaved={refetch} />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <ShowMore hasMore={list?.pageInfo.hasNextPage} loading={loading} onMore={page.more} />
+    </section>
+  );
+}
+
+function prettyJson(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text), null, 2);
+  } catch {
+    return text;
+  }
+}

@@ -1,0 +1,43 @@
+import { useId } from 'react';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** A labelled select; `allLabel` adds a first "" option meaning "no filter". */
+export function SelectField({
+  label,
+  value,
+  options,
+  onChange,
+  allLabel,
+  disabled,
+  error,
+}: {
+  label: string;
+  value: string;
+  options: readonly Option[];
+  onChange(value: string): void;
+  allLabel?: string;
+  disabled?: boolean;
+  error?: string;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} disabled={disabled}>
+        {allLabel !== undefined && <option value="">{allLabel}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {error && <span className="form-error">{error}</span>}
+    </div>
+  );
+}
