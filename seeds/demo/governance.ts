@@ -5,9 +5,9 @@ import { PolicyExceptionsRepository } from '../../api/src/governance/policy/poli
 import { PolicyFactsRepository } from '../../api/src/governance/policy/policy-facts.repository';
 import { PolicyGate } from '../../api/src/governance/policy/policy-gate';
 import { PolicySettingsRepository } from '../../api/src/governance/policy/policy-settings.repository';
+import { PERFORMER_OF_TASK } from '../../api/src/governance/sql';
 
 const HOUR = 3_600_000;
-const PERFORMER = `nullif(trim(coalesce(t.performer_name, s.performer_name)), '')`;
 /** Illustrative demo compensation per consent, in the production's minor units; not a scale rate. */
 const DEMO_COMPENSATION_MINOR = '150000000';
 
@@ -18,8 +18,10 @@ const DEMO_COMPENSATION_MINOR = '150000000';
  *   before the first AI use of their likeness (SAG-AFTRA 2023 asks for 48);
  * - the first guild-covered production (by code) has no worker notice for its generative AI
  *   (IATSE / Animation Guild 2024).
- * Every other performer gets notice a week ahead, every synthetic performer task a union
- * notice, every other covered production a worker notice. Then every recorded AI run is
+ * Every other performer gets notice a week ahead (except on tasks where the plan forbids AI
+ * because no consent is on file), every synthetic performer task a union notice, every other
+ * covered production a worker notice. A performer with no AI use yet is dated from the
+ * production's start, so their notice only turns into a finding once AI touches their likeness. Then every recorded AI run is
  * reviewed against the policy rules, so each violation is an open exception in the register.
  */
 export async function seedGovernance(manager: EntityManager): Promise<void> {
@@ -41,11 +43,12 @@ export async function seedGovernance(manager: EntityManager): Promise<void> {
 
 async function seedConsents(manager: EntityManager, production: { id: string; currency: string; startDate: Date }) {
   const performers: Array<{ name: string; kind: string; firstUse: Date | null }> = await manager.query(
-    `SELECT DISTINCT ON (lower(${PERFORMER}), t.likeness_kind) ${PERFORMER} AS name, t.likeness_kind AS kind,
-            likeness_first_use(t.production_id, ${PERFORMER}) AS "firstUse"
+    `SELECT DISTINCT ON (lower(${PERFORMER_OF_TASK}), t.likeness_kind) ${PERFORMER_OF_TASK} AS name, t.likeness_kind AS kind,
+            likeness_first_use(t.production_id, ${PERFORMER_OF_TASK}) AS "firstUse"
        FROM task t JOIN shot s ON s.id = t.shot_id
-      WHERE t.production_id = $1 AND t.likeness_kind NOT IN ('NONE', 'SYNTHETIC_PERFORMER') AND ${PERFORMER} IS NOT NULL
-      ORDER BY lower(${PERFORMER}), t.likeness_kind`,
+      WHERE t.production_id = $1 AND t.likeness_kind NOT IN ('NONE', 'SYNTHETIC_PERFORMER') AND ${PERFORMER_OF_TASK} IS NOT NULL
+        AND NOT t.ai_forbidden
+      ORDER BY lower(${PERFORMER_OF_TASK}), t.likeness_kind`,
     [production.id],
   );
   for (const [index, performer] of performers.entries()) {

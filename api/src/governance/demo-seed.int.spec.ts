@@ -21,6 +21,9 @@ describe('the governance demo seed', () => {
     await plant.aiRun(ana, model, '2025-06-10T12:00:00Z', HOUR);
     const bo = await plant.task(covered, { likenessKind: 'EMPLOYMENT_REPLICA', performerName: 'Bo Lind' });
     await plant.aiRun(bo, model, '2025-06-12T12:00:00Z', HOUR);
+    // AI is forbidden on Cy Moss's task because no consent is on file: the seed gives none.
+    const cy = await plant.task(covered, { likenessKind: 'DIGITAL_ALTERATION', performerName: 'Cy Moss', path: 'HUMAN' });
+    await db.query(`UPDATE task SET ai_forbidden = true WHERE id = $1`, [cy]);
     const crowd = await plant.task(covered, { likenessKind: 'SYNTHETIC_PERFORMER' });
     await plant.aiRun(crowd, model, '2025-06-12T12:00:00Z', HOUR);
     const collapse = await plant.task(covered, { aiCategory: 'GENERATIVE' });
@@ -42,7 +45,7 @@ describe('the governance demo seed', () => {
         code: 'AAA_COVERED',
         ruleId: 'GENERATIVE_WORKER_NOTICE',
         occasion: 'RECORDED_USE',
-        message: 'Shot SH_0004 uses generative AI on AAA_COVERED (guild-covered) but no worker notice is recorded; record one with recordWorkerNotice.',
+        message: 'Shot SH_0005 uses generative AI on AAA_COVERED (guild-covered) but no worker notice is recorded; record one with recordWorkerNotice.',
       },
       {
         code: 'AAA_COVERED',

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { Actor, CurrentUser } from '../../auth/current-user';
 import { Roles } from '../../auth/roles.decorator';
 import { AUDIT_READERS } from '../governance-roles';
-import { AuditExportArgs } from './audit-export.args';
+import { ProductionRangeArgs } from '../time-range';
 import { AuditExportService } from './audit-export.service';
 
 /** The reviewer's download: the same file as the exportAudit mutation, as an attachment. */
@@ -14,7 +14,7 @@ export class AuditExportController {
   @Roles(...AUDIT_READERS)
   @Get('export.jsonl')
   @Header('Content-Type', 'application/x-ndjson; charset=utf-8')
-  async download(@Query() args: AuditExportArgs, @CurrentUser() actor: Actor, @Res({ passthrough: true }) res: Response) {
+  async download(@Query() args: ProductionRangeArgs, @CurrentUser() actor: Actor, @Res({ passthrough: true }) res: Response) {
     const file = await this.exports.export(args, actor.id);
     res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
     return file.content;

@@ -2,7 +2,7 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentUser } from '../../auth/current-user';
 import { Roles } from '../../auth/roles.decorator';
 import { AUDIT_READERS } from '../governance-roles';
-import { AuditExportArgs } from './audit-export.args';
+import { ProductionRangeArgs } from '../time-range';
 import { AuditExportService } from './audit-export.service';
 import { AuditExportType } from './audit-export.types';
 
@@ -14,7 +14,7 @@ export class AuditExportResolver {
   @Mutation(() => AuditExportType, {
     description: 'Exports the audit log (all of it, or one production and/or a time range) for offline verification; the export is audited.',
   })
-  exportAudit(@Args() args: AuditExportArgs, @CurrentUser() actor: Actor) {
+  exportAudit(@Args() args: ProductionRangeArgs, @CurrentUser() actor: Actor) {
     return this.exports.export(args, actor.id);
   }
 }

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput, notFound } from '../../common/errors';
+import { notFound } from '../../common/errors';
 import { buildAuditExport, isUnfiltered, matchesFilter } from '../audit-core/export-format';
 import { SigningKey } from '../audit-core/keys';
 import { AuditLog } from '../audit/audit-log.service';
 import { AuditLogRepository } from '../audit/audit-log.repository';
 import { Checkpointer } from '../audit/checkpointer';
 import { AUDIT_SIGNING_KEY } from '../audit/signing-key';
-import { AuditExportArgs } from './audit-export.args';
+import { checkRange, ProductionRangeArgs } from '../time-range';
 import { AuditExportType } from './audit-export.types';
 
 /**
@@ -25,15 +25,13 @@ export class AuditExportService {
     @Inject(AUDIT_SIGNING_KEY) private readonly key: SigningKey,
   ) {}
 
-  async export(args: AuditExportArgs, actorId: string): Promise<AuditExportType> {
+  async export(args: ProductionRangeArgs, actorId: string): Promise<AuditExportType> {
     const filter = {
       productionId: args.productionId ?? null,
       from: args.from ? new Date(args.from).toISOString() : null,
       to: args.to ? new Date(args.to).toISOString() : null,
     };
-    if (filter.from && filter.to && filter.from >= filter.to) {
-      throw badInput('to', `The range is reversed or empty: "to" (${filter.to}) must be after "from" (${filter.from}).`);
-    }
+    checkRange(filter);
     return this.db.transaction(async (manager) => {
       if (filter.productionId) {
         const [production] = await manager.query(`SELECT 1 FROM production WHERE id = $1`, [filter.productionId]);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { isoTime } from '../sql';
 
 export interface ConsentRow {
   id: string;
@@ -18,18 +19,9 @@ export interface ConsentRow {
   createdBy: string | null;
 }
 
-export interface NewConsent {
-  productionId: string;
-  performerName: string;
-  replicaKind: string;
-  scope: string;
-  documentSha256: string | null;
-  signedAt: string;
-  noticeGivenAt: string;
+export type NewConsent = Omit<ConsentRow, 'id' | 'productionCode' | 'compensationMinor' | 'createdAt' | 'createdBy'> & {
   compensationMinor: bigint;
-  compensationCurrency: string;
-  estateConsent: boolean;
-}
+};
 
 export interface NoticeRow {
   id: string;
@@ -51,16 +43,15 @@ export interface NewNotice {
   givenAt: string;
 }
 
-const ts = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const CONSENT = `c.id, c.production_id AS "productionId", p.code AS "productionCode", c.performer_name AS "performerName",
-  c.replica_kind AS "replicaKind", c.scope, c.document_sha256 AS "documentSha256", ${ts('c.signed_at')} AS "signedAt",
-  ${ts('c.notice_given_at')} AS "noticeGivenAt", c.compensation_minor::text AS "compensationMinor",
-  c.compensation_currency AS "compensationCurrency", c.estate_consent AS "estateConsent", ${ts('c.created_at')} AS "createdAt",
+  c.replica_kind AS "replicaKind", c.scope, c.document_sha256 AS "documentSha256", ${isoTime('c.signed_at')} AS "signedAt",
+  ${isoTime('c.notice_given_at')} AS "noticeGivenAt", c.compensation_minor::text AS "compensationMinor",
+  c.compensation_currency AS "compensationCurrency", c.estate_consent AS "estateConsent", ${isoTime('c.created_at')} AS "createdAt",
   u.email AS "createdBy"`;
 const CONSENT_FROM = `FROM consent c JOIN production p ON p.id = c.production_id LEFT JOIN app_user u ON u.id = c.created_by`;
 const noticeColumns = (table: string, taskColumn: string) => `n.id, n.production_id AS "productionId", p.code AS "productionCode",
-  ${taskColumn} AS "taskId", n.union_name AS "unionName", n.scope, ${ts('n.given_at')} AS "givenAt",
-  ${ts('n.created_at')} AS "createdAt", u.email AS "createdBy"
+  ${taskColumn} AS "taskId", n.union_name AS "unionName", n.scope, ${isoTime('n.given_at')} AS "givenAt",
+  ${isoTime('n.created_at')} AS "createdAt", u.email AS "createdBy"
   FROM ${table} n JOIN production p ON p.id = n.production_id LEFT JOIN app_user u ON u.id = n.created_by`;
 
 /** SQL for consents and for worker and union notices. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { JsonValue } from '../audit-core/canonical-json';
+import { isoTime } from '../sql';
 
 export type ExceptionStatus = 'OPEN' | 'RESOLVED' | 'WAIVED';
 export type ReviewStatus = 'UNREVIEWED' | 'ACCEPTED' | 'QUERIED';
@@ -47,12 +48,11 @@ export interface ExceptionFilter {
   taskId?: string;
 }
 
-const ts = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const COLUMNS = `e.id, e.production_id AS "productionId", p.code AS "productionCode", e.rule_id AS "ruleId",
   e.task_id AS "taskId", s.code AS "shotCode", e.model_id AS "modelId", e.occasion, e.message, e.evidence, e.status,
-  e.occurrences, ${ts('e.first_seen_at')} AS "firstSeenAt", ${ts('e.last_seen_at')} AS "lastSeenAt",
-  ${ts('e.closed_at')} AS "closedAt", cu.email AS "closedBy", e.close_reason AS "closeReason",
-  e.review_status AS "reviewStatus", e.review_note AS "reviewNote", ${ts('e.reviewed_at')} AS "reviewedAt",
+  e.occurrences, ${isoTime('e.first_seen_at')} AS "firstSeenAt", ${isoTime('e.last_seen_at')} AS "lastSeenAt",
+  ${isoTime('e.closed_at')} AS "closedAt", cu.email AS "closedBy", e.close_reason AS "closeReason",
+  e.review_status AS "reviewStatus", e.review_note AS "reviewNote", ${isoTime('e.reviewed_at')} AS "reviewedAt",
   ru.email AS "reviewedBy"`;
 const FROM = `FROM policy_exception e JOIN production p ON p.id = e.production_id
   JOIN task t ON t.id = e.task_id JOIN shot s ON s.id = t.shot_id

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { PERFORMER_OF_TASK } from '../sql';
 import { PolicyFacts } from './policy-rules';
 
 type TaskFacts = Omit<PolicyFacts, 'now' | 'model'>;
@@ -12,7 +13,7 @@ export class PolicyFactsRepository {
     const [task] = await manager.query(
       `SELECT t.id, t.production_id AS "productionId", p.code AS "productionCode", p.guild_covered AS "guildCovered",
               s.code AS "shotCode", t.likeness_kind AS "likenessKind",
-              nullif(trim(coalesce(t.performer_name, s.performer_name)), '') AS "performerName",
+              ${PERFORMER_OF_TASK} AS "performerName",
               coalesce(t.ai_category, tt.default_ai_category) AS "aiCategory", t.path, t.status,
               t.in_final_deliverable AS "inFinalDeliverable", t.signed_off_at AS "signedOffAt",
               (SELECT max(r.finished_at) FROM ai_run r WHERE r.task_id = t.id) AS "lastAiRunAt"

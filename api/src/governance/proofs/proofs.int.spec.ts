@@ -11,6 +11,10 @@ describe('audit checkpoints and proofs over GraphQL', () => {
   let server: TestServer;
   let reviewer: string;
   let planner: string;
+  /** The head after the demo seed (whose events are written before the server signs anything). */
+  let seeded: number;
+  /** The first multiple of 5 the server's own appends reached. */
+  let firstSigned: number;
 
   const head = async () => (await server.dataSource.query(`SELECT max(seq)::int AS n FROM audit_event`))[0].n as number;
   const hashes = async (n: number) => server.dataSource.query(`SELECT hash FROM audit_event WHERE seq <= $1 ORDER BY seq`, [n]);
@@ -18,19 +22,22 @@ describe('audit checkpoints and proofs over GraphQL', () => {
   beforeAll(async () => {
     // A checkpoint every 5 events, so sign-ins alone make a few.
     server = await startTestServer({ AUDIT_CHECKPOINT_EVERY: '5' });
+    seeded = await head();
+    firstSigned = (Math.floor(seeded / 5) + 1) * 5;
     reviewer = await server.login('reviewer@frameledger.local');
     planner = await server.login('planner@frameledger.local');
-    for (let i = 0; i < 6; i++) await server.login('admin@frameledger.local');
+    // Sign-ins append events: enough to pass one multiple of 5 and stop short of the next.
+    while ((await head()) < firstSigned + 1) await server.login('admin@frameledger.local');
   });
   afterAll(() => server?.stop());
 
   it('signs a checkpoint in the same transaction as every 5th event', async () => {
     const sizes = await server.dataSource.query(`SELECT tree_size::int AS n FROM audit_checkpoint ORDER BY tree_size`);
-    expect(sizes.map((r: { n: number }) => r.n)).toEqual([5]);
+    expect(sizes.map((r: { n: number }) => r.n)).toEqual([firstSigned]);
     const latest = await server.gql(`{ auditCheckpoint { ${CHECKPOINT} } }`, {}, reviewer);
     const checkpoint = latest.data!.auditCheckpoint;
-    expect(checkpoint.treeSize).toBe(5);
-    expect(checkpoint.rootHash).toBe(new MerkleTree(eventLeaves(await hashes(5))).root().toString('hex'));
+    expect(checkpoint.treeSize).toBe(firstSigned);
+    expect(checkpoint.rootHash).toBe(new MerkleTree(eventLeaves(await hashes(firstSigned))).root().toString('hex'));
     expect(verifyCheckpointSignature(checkpoint, publicKeyFromText(checkpoint.publicKey)!)).toBe(true);
   });
 
@@ -45,25 +52,26 @@ describe('audit checkpoints and proofs over GraphQL', () => {
   it('proves an event is in the signed log with an RFC 6962 audit path', async () => {
     const query = `query($s: Int!) { auditInclusionProof(seq: $s) { leafIndex treeSize path event { seq hash payloadJson action }
       checkpoint { ${CHECKPOINT} } } }`;
-    const proof = (await server.gql(query, { s: 3 }, reviewer)).data!.auditInclusionProof;
-    expect(proof).toMatchObject({ leafIndex: 2, treeSize: 5, event: { seq: 3, action: 'auth.sign_in' } });
+    const seq = seeded + 1; // the reviewer's sign-in
+    const proof = (await server.gql(query, { s: seq }, reviewer)).data!.auditInclusionProof;
+    expect(proof).toMatchObject({ leafIndex: seq - 1, treeSize: firstSigned, event: { seq, action: 'auth.sign_in' } });
     const leaf = Buffer.from(proof.event.hash, 'hex');
     const root = Buffer.from(proof.checkpoint.rootHash, 'hex');
-    expect(verifyInclusion(2, 5, leaf, hexes(proof.path), root)).toBe(true);
-    expect(verifyInclusion(2, 5, Buffer.alloc(32), hexes(proof.path), root)).toBe(false);
+    expect(verifyInclusion(seq - 1, firstSigned, leaf, hexes(proof.path), root)).toBe(true);
+    expect(verifyInclusion(seq - 1, firstSigned, Buffer.alloc(32), hexes(proof.path), root)).toBe(false);
     const missing = await server.gql(query, { s: 100000 }, reviewer);
     expect(missing.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 
-  it('proves the log of 5 events is a prefix of the log now', async () => {
+  it('proves the first signed log is a prefix of the log now', async () => {
     const now = await head();
     const query = `query($f: Int!, $t: Int!) { auditConsistencyProof(from: $f, to: $t) { fromSize toSize fromRoot toRoot path
       fromCheckpoint { treeSize } toCheckpoint { treeSize } } }`;
-    const proof = (await server.gql(query, { f: 5, t: now }, reviewer)).data!.auditConsistencyProof;
-    expect(proof).toMatchObject({ fromSize: 5, toSize: now, fromCheckpoint: { treeSize: 5 } });
+    const proof = (await server.gql(query, { f: firstSigned, t: now }, reviewer)).data!.auditConsistencyProof;
+    expect(proof).toMatchObject({ fromSize: firstSigned, toSize: now, fromCheckpoint: { treeSize: firstSigned } });
     const [from, to] = [Buffer.from(proof.fromRoot, 'hex'), Buffer.from(proof.toRoot, 'hex')];
-    expect(verifyConsistency(5, now, from, to, hexes(proof.path))).toBe(true);
-    const reversed = await server.gql(query, { f: now, t: 5 }, reviewer);
+    expect(verifyConsistency(firstSigned, now, from, to, hexes(proof.path))).toBe(true);
+    const reversed = await server.gql(query, { f: now, t: firstSigned }, reviewer);
     expect(reversed.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'from' } });
     expect(reversed.errors![0].message).toMatch(/is after to/);
     expect((await server.gql(query, { f: 1, t: now + 50 }, reviewer)).errors![0].extensions!.field).toBe('to');

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { isoTime, PERFORMER_OF_TASK } from '../sql';
 
-const ts = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const PERFORMER = `nullif(trim(coalesce(t.performer_name, s.performer_name)), '')`;
 
 export interface AiUseFilter {
   productionId?: string;
@@ -101,13 +100,13 @@ export class ReportsRepository {
               coalesce(m.name || ' ' || m.version, r.model_label) AS "modelName", sf.sha256 AS "modelSha256",
               m.licence, m.training_data AS "trainingData", m.training_data_notes AS "trainingDataNotes", m.vendor,
               m.status AS "modelStatus", CASE WHEN m.status = 'APPROVED' THEN du.email END AS "modelApprovedBy",
-              CASE WHEN m.status = 'APPROVED' THEN ${ts('m.decided_at')} END AS "modelApprovedAt",
+              CASE WHEN m.status = 'APPROVED' THEN ${isoTime('m.decided_at')} END AS "modelApprovedAt",
               coalesce(ju.email, cu.email) AS "ranBy", coalesce(r.provider, j.provider) AS provider,
-              r.device_class AS "deviceClass", r.frames, r.wall_ms::text AS "wallMs", ${ts('r.finished_at')} AS "finishedAt",
+              r.device_class AS "deviceClass", r.frames, r.wall_ms::text AS "wallMs", ${isoTime('r.finished_at')} AS "finishedAt",
               r.currency, r.compute_cost_minor::text AS "computeCostMinor", t.in_final_deliverable AS "inFinalDeliverable",
-              t.likeness_kind AS "likenessKind", ${PERFORMER} AS "performerName",
+              t.likeness_kind AS "likenessKind", ${PERFORMER_OF_TASK} AS "performerName",
               coalesce(c.consents, '[]') AS consents,
-              ${ts(`likeness_first_use(p.id, ${PERFORMER})`)} AS "firstLikenessUseAt",
+              ${isoTime(`likeness_first_use(p.id, ${PERFORMER_OF_TASK})`)} AS "firstLikenessUseAt",
               (SELECT coalesce(json_agg(json_build_object('id', e.id, 'ruleId', e.rule_id, 'status', e.status) ORDER BY e.first_seen_at), '[]')
                  FROM policy_exception e WHERE e.task_id = t.id AND (e.model_id IS NULL OR e.model_id = r.model_id)) AS exceptions
          ${from}
@@ -121,7 +120,7 @@ export class ReportsRepository {
          LEFT JOIN LATERAL (
            SELECT json_agg(json_build_object('id', id, 'signedAt', signed_at, 'noticeGivenAt', notice_given_at)) AS consents
              FROM consent
-            WHERE production_id = p.id AND replica_kind = t.likeness_kind AND lower(trim(performer_name)) = lower(${PERFORMER})
+            WHERE production_id = p.id AND replica_kind = t.likeness_kind AND lower(trim(performer_name)) = lower(${PERFORMER_OF_TASK})
          ) c ON true
          ${where}
         ORDER BY r.finished_at, r.id
@@ -136,10 +135,10 @@ export class ReportsRepository {
     return this.db.query(
       `SELECT m.id, m.name, m.version, sf.sha256, sf.size_bytes::text AS "sizeBytes", m.licence, m.training_data AS "trainingData",
               m.training_data_notes AS "trainingDataNotes", m.vendor, m.source, m.weights, m.task_types AS "taskTypes", m.status,
-              du.email AS "decidedBy", ${ts('m.decided_at')} AS "decidedAt", m.decision_reason AS "decisionReason",
+              du.email AS "decidedBy", ${isoTime('m.decided_at')} AS "decidedAt", m.decision_reason AS "decisionReason",
               count(r.id)::int AS runs, coalesce(sum(r.frames), 0)::text AS frames,
               coalesce(array_agg(DISTINCT p.code) FILTER (WHERE p.code IS NOT NULL), '{}') AS productions,
-              ${ts('max(r.finished_at)')} AS "lastUsedAt",
+              ${isoTime('max(r.finished_at)')} AS "lastUsedAt",
               (SELECT count(*)::int FROM policy_exception e WHERE e.model_id = m.id AND e.status = 'OPEN') AS "openExceptions"
          FROM model m JOIN stored_file sf ON sf.id = m.file_id
          LEFT JOIN app_user du ON du.id = m.decided_by
@@ -154,14 +153,14 @@ export class ReportsRepository {
   /** Per consent: the first AI use of the performer's likeness, the tasks using it, their open consent exceptions. */
   async consentExtras(productionId?: string): Promise<ConsentRegisterExtras[]> {
     return this.db.query(
-      `SELECT c.id AS "consentId", ${ts('likeness_first_use(c.production_id, c.performer_name)')} AS "firstLikenessUseAt",
+      `SELECT c.id AS "consentId", ${isoTime('likeness_first_use(c.production_id, c.performer_name)')} AS "firstLikenessUseAt",
               count(s.id)::int AS tasks,
               (SELECT count(*)::int FROM policy_exception e JOIN task et ON et.id = e.task_id JOIN shot es ON es.id = et.shot_id
                 WHERE e.rule_id = 'LIKENESS_CONSENT' AND e.status = 'OPEN' AND et.production_id = c.production_id
                   AND lower(trim(coalesce(et.performer_name, es.performer_name))) = lower(trim(c.performer_name))) AS "openExceptions"
          FROM consent c
          LEFT JOIN task t ON t.production_id = c.production_id AND t.likeness_kind = c.replica_kind
-         LEFT JOIN shot s ON s.id = t.shot_id AND lower(trim(coalesce(t.performer_name, s.performer_name))) = lower(trim(c.performer_name))
+         LEFT JOIN shot s ON s.id = t.shot_id AND lower(${PERFORMER_OF_TASK}) = lower(trim(c.performer_name))
         WHERE ($1::uuid IS NULL OR c.production_id = $1)
         GROUP BY c.id`,
       [productionId ?? null],

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { badInput } from '../../common/errors';
 import { offsetOf, Page, toPage } from '../../common/graphql/connection';
 import { money } from '../../common/money-format';
 import { ConsentsRepository } from '../consents/consents.repository';
 import { toConsent } from '../consents/consents.service';
 import { CONSENT_LIKENESS_KINDS, consentStanding } from '../policy/policy-rules';
+import { checkRange } from '../time-range';
 import { AiUseFilter, AiUseRow, ReportsRepository } from './reports.repository';
 import { AiUseType, ConsentRegisterEntryType, ModelInventoryEntryType } from './reports.types';
 
@@ -53,12 +53,6 @@ export class ReportsService {
         openExceptions: extra.openExceptions,
       } as ConsentRegisterEntryType;
     });
-  }
-}
-
-function checkRange(filter: AiUseFilter): void {
-  if (filter.from && filter.to && date(filter.from) >= date(filter.to)) {
-    throw badInput('to', `The range is reversed or empty: "to" (${filter.to}) must be after "from" (${filter.from}).`);
   }
 }
 

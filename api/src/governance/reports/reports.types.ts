@@ -1,31 +1,17 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
 import { Connection } from '../../common/graphql/connection';
 import { Money } from '../../common/graphql/money';
 import { ConsentType } from '../consents/consent.types';
 import { PolicyExceptionStatus, PolicyRuleId } from '../policy/policy.types';
+import { ProductionRangeArgs } from '../time-range';
 
 @ArgsType()
-export class AiUseFilterArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'give a production id' })
-  productionId?: string;
-
+export class AiUseFilterArgs extends ProductionRangeArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'give a model id' })
   modelId?: string;
-
-  @Field({ nullable: true, description: 'AI runs finished at or after this time (ISO 8601).' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'use an ISO 8601 time such as 2025-01-01T00:00:00Z' })
-  from?: string;
-
-  @Field({ nullable: true, description: 'AI runs finished before this time (ISO 8601).' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'use an ISO 8601 time such as 2025-04-01T00:00:00Z' })
-  to?: string;
 }
 
 @ObjectType('PolicyExceptionRef')

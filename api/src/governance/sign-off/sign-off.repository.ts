@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { isoTime } from '../sql';
 
 export interface TaskSignOffRow {
   id: string;
@@ -13,7 +14,6 @@ export interface TaskSignOffRow {
   lastAiRunAt: string | null;
 }
 
-const ts = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** The sign-off columns of a task (the task table belongs to planning; sign-off is governance's). */
 @Injectable()
@@ -21,8 +21,8 @@ export class SignOffRepository {
   async find(taskId: string, manager: EntityManager, lock = false): Promise<TaskSignOffRow | undefined> {
     const rows = await manager.query(
       `SELECT t.id, t.production_id AS "productionId", s.code AS "shotCode", t.path, t.status,
-              t.in_final_deliverable AS "inFinalDeliverable", u.email AS "signedOffBy", ${ts('t.signed_off_at')} AS "signedOffAt",
-              (SELECT ${ts('max(r.finished_at)')} FROM ai_run r WHERE r.task_id = t.id) AS "lastAiRunAt"
+              t.in_final_deliverable AS "inFinalDeliverable", u.email AS "signedOffBy", ${isoTime('t.signed_off_at')} AS "signedOffAt",
+              (SELECT ${isoTime('max(r.finished_at)')} FROM ai_run r WHERE r.task_id = t.id) AS "lastAiRunAt"
          FROM task t JOIN shot s ON s.id = t.shot_id LEFT JOIN app_user u ON u.id = t.signed_off_by
         WHERE t.id = $1 ${lock ? 'FOR UPDATE OF t' : ''}`,
       [taskId],
