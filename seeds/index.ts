@@ -3,6 +3,7 @@ import { hashPassword } from '../api/src/auth/passwords';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/users';
 import { DEMO_PRODUCTIONS } from './demo/productions';
 import { seedGovernance } from './demo/governance';
+import { seedPortfolio } from './portfolio';
 
 /**
  * Loads the demo into an empty database, in one transaction. Returns false (and changes
@@ -29,6 +30,7 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
         [p.code, p.title, p.currency, p.vfxBudgetMinor, p.startDate, p.deliveryDate, p.guildCovered, p.country],
       );
     }
+    await seedPortfolio(manager);
     await seedGovernance(manager); // last: it reviews the AI runs the other seeds recorded
     return true;
   });

@@ -10,7 +10,8 @@ export enum TaskPath {
 }
 registerEnumType(TaskPath, {
   name: 'TaskPath',
-  description: 'How a task is done: by people, by people with AI help, or with AI output as the final result.',
+  description:
+    'How a task is done: by people, by people with AI help, or with AI output as the final result.',
 });
 
 export enum TaskStatus {
@@ -28,7 +29,8 @@ export enum AiCategory {
 }
 registerEnumType(AiCategory, {
   name: 'AiCategory',
-  description: 'GENERATIVE makes new pixels (guild notice rules apply); TRADITIONAL is keying, tracking, denoise and the like.',
+  description:
+    'GENERATIVE makes new pixels (guild notice rules apply); TRADITIONAL is keying, tracking, denoise and the like.',
 });
 
 export enum LikenessKind {

@@ -13,7 +13,8 @@ export class ProductionType {
   @Field(() => Money) vfxBudget!: Money;
   @Field({ description: 'YYYY-MM-DD' }) startDate!: string;
   @Field({ description: 'YYYY-MM-DD' }) deliveryDate!: string;
-  @Field({ description: 'Covered by guild agreements (SAG-AFTRA, IATSE, Animation Guild).' }) guildCovered!: boolean;
+  @Field({ description: 'Covered by guild agreements (SAG-AFTRA, IATSE, Animation Guild).' })
+  guildCovered!: boolean;
   @Field({ description: 'ISO 3166-1 alpha-2 country.' }) country!: string;
 }
 

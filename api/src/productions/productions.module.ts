@@ -21,6 +21,13 @@ import { ShotsService } from './shots/shots.service';
     ShotsService,
     ShotsResolver,
   ],
-  exports: [ProductionsRepository, ProductionsService, EpisodesRepository, EpisodesService, ShotsRepository, ShotsService],
+  exports: [
+    ProductionsRepository,
+    ProductionsService,
+    EpisodesRepository,
+    EpisodesService,
+    ShotsRepository,
+    ShotsService,
+  ],
 })
 export class ProductionsModule {}

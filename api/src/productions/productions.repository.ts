@@ -48,7 +48,10 @@ export class ProductionsRepository {
     return rows[0];
   }
 
-  async findByCode(code: string, manager: EntityManager = this.db.manager): Promise<ProductionRow | undefined> {
+  async findByCode(
+    code: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<ProductionRow | undefined> {
     const rows = await manager.query(`SELECT ${COLUMNS} FROM production WHERE code = $1`, [code]);
     return rows[0];
   }

@@ -33,7 +33,8 @@ export class ProductionsService {
   }
 
   async create(input: NewProduction, actorId: string): Promise<ProductionType> {
-    if (input.vfxBudgetMinor < 0n) throw badInput('input.vfxBudgetMinor', 'The VFX budget cannot be negative.');
+    if (input.vfxBudgetMinor < 0n)
+      throw badInput('input.vfxBudgetMinor', 'The VFX budget cannot be negative.');
     if (input.deliveryDate < input.startDate) {
       throw badInput('input.deliveryDate', 'The delivery date must be on or after the start date.');
     }

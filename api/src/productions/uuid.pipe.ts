@@ -14,6 +14,9 @@ export class UuidPipe implements PipeTransform<unknown, unknown> {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (value === undefined || value === null || isUuid(value)) return value;
     const field = metadata.data ?? 'id';
-    throw badInput(field, `${field}: "${String(value)}" is not an id this API gave out; ids look like 3f0c2a8e-5b1d-4c7e-9a2f-0d6b8e4c1a77.`);
+    throw badInput(
+      field,
+      `${field}: "${String(value)}" is not an id this API gave out; ids look like 3f0c2a8e-5b1d-4c7e-9a2f-0d6b8e4c1a77.`,
+    );
   }
 }

@@ -23,10 +23,16 @@ describe('rates: labour roles, rate cards, compute and FX', () => {
   afterAll(() => server?.stop());
 
   const card = (lines: object[], currency = 'USD') =>
-    server.gql(CARD, { input: { name: 'Worked example', currency, effectiveFrom: '2026-01-01', lines } }, planner);
+    server.gql(
+      CARD,
+      { input: { name: 'Worked example', currency, effectiveFrom: '2026-01-01', lines } },
+      planner,
+    );
 
   it('shows a loaded rate with its working: 45.33 x (1 + 17.5%) = 53.26275, rounded half-even to 53.26', async () => {
-    const result = await card([{ roleCode: 'TEST_COMP', hourlyRateMinor: '4533', fringePercent: 17.5, source: 'worked example' }]);
+    const result = await card([
+      { roleCode: 'TEST_COMP', hourlyRateMinor: '4533', fringePercent: 17.5, source: 'worked example' },
+    ]);
     expect(result.errors).toBeUndefined();
     const [line] = result.data!.createRateCard.lines;
     expect(line.loadedRate).toEqual({ amountMinor: '5326', formatted: '$53.26' });
@@ -37,7 +43,9 @@ describe('rates: labour roles, rate cards, compute and FX', () => {
   });
 
   it('adds the flat fringe after the percentage: 40.00 x (1 + 20%) + 3.50 = 51.50', async () => {
-    const result = await card([{ roleCode: 'TEST_COMP', hourlyRateMinor: '4000', fringePercent: 20, flatFringeMinor: '350' }]);
+    const result = await card([
+      { roleCode: 'TEST_COMP', hourlyRateMinor: '4000', fringePercent: 20, flatFringeMinor: '350' },
+    ]);
     expect(result.data!.createRateCard.lines[0].loadedRate.amountMinor).toBe('5150');
   });
 
@@ -55,7 +63,10 @@ describe('rates: labour roles, rate cards, compute and FX', () => {
       { roleCode: 'TEST_COMP', hourlyRateMinor: '4000' },
       { roleCode: 'NO_SUCH_ROLE', hourlyRateMinor: '4000' },
     ]);
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.lines[1].roleCode' });
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.lines[1].roleCode',
+    });
     expect(await server.dataSource.query(`SELECT count(*)::int AS n FROM rate_card`)).toEqual(before);
   });
 
@@ -75,7 +86,11 @@ describe('rates: labour roles, rate cards, compute and FX', () => {
 
   it('lets the reviewer read rates but not change them', async () => {
     const reviewer = await server.login('reviewer@frameledger.local');
-    const read = await server.gql(`{ computeRates(first: 5) { totalCount } fxRates { totalCount } }`, {}, reviewer);
+    const read = await server.gql(
+      `{ computeRates(first: 5) { totalCount } fxRates { totalCount } }`,
+      {},
+      reviewer,
+    );
     expect(read.errors).toBeUndefined();
     const write = await server.gql(
       `mutation { setComputeRate(input: { deviceClass: "H100", currency: "USD", pricePerHourMinor: "1", effectiveFrom: "2026-01-01" }) { id } }`,

@@ -32,6 +32,13 @@ import { RateCardsService } from './rate-cards/rate-cards.service';
     FxRatesService,
     FxRatesResolver,
   ],
-  exports: [LabourRolesRepository, LabourRolesService, RateCardsService, RateCardsRepository, ComputeRatesRepository, FxRatesRepository],
+  exports: [
+    LabourRolesRepository,
+    LabourRolesService,
+    RateCardsService,
+    RateCardsRepository,
+    ComputeRatesRepository,
+    FxRatesRepository,
+  ],
 })
 export class RatesModule {}

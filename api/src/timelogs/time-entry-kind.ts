@@ -10,5 +10,6 @@ export enum TimeEntryKind {
 }
 registerEnumType(TimeEntryKind, {
   name: 'TimeEntryKind',
-  description: 'ARTIST, REWORK and SUPERVISION are craft hours; AI_OPERATOR and AI_REVIEW exist because of an AI path.',
+  description:
+    'ARTIST, REWORK and SUPERVISION are craft hours; AI_OPERATOR and AI_REVIEW exist because of an AI path.',
 });

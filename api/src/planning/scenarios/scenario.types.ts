@@ -45,16 +45,27 @@ export class RoleHeadcount {
   people!: number;
 }
 
-@ObjectType('ScenarioAssumptions', { description: 'The what-if assumptions a feasibility, risk or frontier report runs with.' })
+@ObjectType('ScenarioAssumptions', {
+  description: 'The what-if assumptions a feasibility, risk or frontier report runs with.',
+})
 export class ScenarioAssumptionsType {
-  @Field(() => [TaskTypePath], { description: 'Path for every task of a type; types not listed keep each task’s path.' })
+  @Field(() => [TaskTypePath], {
+    description: 'Path for every task of a type; types not listed keep each task’s path.',
+  })
   pathByTaskType!: TaskTypePath[];
-  @Field(() => Float, { nullable: true, description: "AI review hours per AI task; null keeps each task's planned hours." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "AI review hours per AI task; null keeps each task's planned hours.",
+  })
   aiReviewHoursPerTask!: number | null;
-  @Field(() => Float, { description: 'Percent of baseline hours redone by artists on AI paths.' }) reworkRatePercent!: number;
-  @Field({ description: 'Device class priced from the compute rate table when no GPU price is set.' }) gpuDeviceClass!: string;
-  @Field(() => Money, { nullable: true, description: 'GPU-hour price for this what-if.' }) gpuPricePerHour!: Money | null;
-  @Field(() => Float, { description: 'Planned GPU seconds per frame on AI tasks.' }) gpuSecondsPerFrame!: number;
+  @Field(() => Float, { description: 'Percent of baseline hours redone by artists on AI paths.' })
+  reworkRatePercent!: number;
+  @Field({ description: 'Device class priced from the compute rate table when no GPU price is set.' })
+  gpuDeviceClass!: string;
+  @Field(() => Money, { nullable: true, description: 'GPU-hour price for this what-if.' })
+  gpuPricePerHour!: Money | null;
+  @Field(() => Float, { description: 'Planned GPU seconds per frame on AI tasks.' })
+  gpuSecondsPerFrame!: number;
   @Field(() => [RoleHeadcount]) headcounts!: RoleHeadcount[];
   @Field(() => Int) gpuCount!: number;
   @Field(() => Float) contingencyPercent!: number;
@@ -97,7 +108,10 @@ export class ScenarioAssumptionsInput {
   @Matches(/^[A-Z0-9_-]{1,32}$/, { message: 'use a device class such as T4, L4, A100 or H100' })
   gpuDeviceClass!: string;
 
-  @Field(() => MinorUnitsScalar, { nullable: true, description: 'GPU-hour price in minor units of gpuPriceCurrency.' })
+  @Field(() => MinorUnitsScalar, {
+    nullable: true,
+    description: 'GPU-hour price in minor units of gpuPriceCurrency.',
+  })
   @Allow()
   gpuPricePerHourMinor?: bigint | null;
 

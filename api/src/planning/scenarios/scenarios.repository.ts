@@ -17,12 +17,18 @@ const COLUMNS = `id, production_id AS "productionId", name, assumptions,
 export class ScenariosRepository {
   constructor(private readonly db: DataSource) {}
 
-  async list(productionId: string, offset: number, limit: number): Promise<{ rows: ScenarioRow[]; total: number }> {
+  async list(
+    productionId: string,
+    offset: number,
+    limit: number,
+  ): Promise<{ rows: ScenarioRow[]; total: number }> {
     const rows = await this.db.query(
       `SELECT ${COLUMNS} FROM scenario WHERE production_id = $1 ORDER BY name LIMIT $2 OFFSET $3`,
       [productionId, limit, offset],
     );
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM scenario WHERE production_id = $1`, [productionId]);
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM scenario WHERE production_id = $1`, [
+      productionId,
+    ]);
     return { rows, total: n };
   }
 
@@ -31,11 +37,15 @@ export class ScenariosRepository {
     return rows[0];
   }
 
-  async findByName(productionId: string, name: string, manager: EntityManager): Promise<ScenarioRow | undefined> {
-    const rows = await manager.query(`SELECT ${COLUMNS} FROM scenario WHERE production_id = $1 AND name = $2`, [
-      productionId,
-      name,
-    ]);
+  async findByName(
+    productionId: string,
+    name: string,
+    manager: EntityManager,
+  ): Promise<ScenarioRow | undefined> {
+    const rows = await manager.query(
+      `SELECT ${COLUMNS} FROM scenario WHERE production_id = $1 AND name = $2`,
+      [productionId, name],
+    );
     return rows[0];
   }
 
@@ -54,7 +64,13 @@ export class ScenariosRepository {
     return rows[0];
   }
 
-  async update(id: string, name: string, assumptions: ScenarioAssumptions, actorId: string, manager: EntityManager) {
+  async update(
+    id: string,
+    name: string,
+    assumptions: ScenarioAssumptions,
+    actorId: string,
+    manager: EntityManager,
+  ) {
     const rows: ScenarioRow[] = await manager.query(
       `UPDATE scenario SET name = $2, assumptions = $3, updated_by = $4, updated_at = now() WHERE id = $1 RETURNING ${COLUMNS}`,
       [id, name, JSON.stringify(assumptions), actorId],

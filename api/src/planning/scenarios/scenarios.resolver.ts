@@ -13,7 +13,10 @@ export class ScenariosResolver {
 
   @AnyRole()
   @Query(() => ScenarioConnection, { description: "A production's saved what-ifs, by name." })
-  scenarios(@Args('productionId', { type: () => ID }, UuidPipe) productionId: string, @Args() page: PageArgs) {
+  scenarios(
+    @Args('productionId', { type: () => ID }, UuidPipe) productionId: string,
+    @Args() page: PageArgs,
+  ) {
     return this.service.list(productionId, page.first, page.after);
   }
 

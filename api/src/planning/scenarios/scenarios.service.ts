@@ -9,14 +9,22 @@ import { checkCurrency } from '../../rates/currency';
 import { LabourRolesRepository } from '../../rates/labour-roles/labour-roles.repository';
 import { TaskTypesRepository } from '../task-types/task-types.repository';
 import { ScenarioAssumptions } from './scenario-assumptions';
-import { CreateScenarioInput, ScenarioAssumptionsInput, ScenarioType, UpdateScenarioInput } from './scenario.types';
+import {
+  CreateScenarioInput,
+  ScenarioAssumptionsInput,
+  ScenarioType,
+  UpdateScenarioInput,
+} from './scenario.types';
 import { ScenarioRow, ScenariosRepository } from './scenarios.repository';
 
 export const toScenario = (row: ScenarioRow): ScenarioType => {
   const price = row.assumptions.gpuPricePerHour;
   return {
     ...row,
-    assumptions: { ...row.assumptions, gpuPricePerHour: price ? money(price.amountMinor, price.currency) : null },
+    assumptions: {
+      ...row.assumptions,
+      gpuPricePerHour: price ? money(price.amountMinor, price.currency) : null,
+    },
   };
 };
 
@@ -50,7 +58,8 @@ export class ScenariosService {
 
   create(input: CreateScenarioInput, actorId: string): Promise<ScenarioType> {
     return this.db.transaction(async (manager) => {
-      if (!(await this.productions.findById(input.productionId, manager))) throw notFound('production', input.productionId);
+      if (!(await this.productions.findById(input.productionId, manager)))
+        throw notFound('production', input.productionId);
       await this.checkNameFree(input.productionId, input.name, undefined, manager);
       const assumptions = await this.readAssumptions(input.assumptions, 'input.assumptions', manager);
       const row = await this.scenarios.insert(input.productionId, input.name, assumptions, actorId, manager);
@@ -84,9 +93,15 @@ export class ScenariosService {
     });
   }
 
-  private async checkNameFree(productionId: string, name: string, self: string | undefined, manager: EntityManager) {
+  private async checkNameFree(
+    productionId: string,
+    name: string,
+    self: string | undefined,
+    manager: EntityManager,
+  ) {
     const twin = await this.scenarios.findByName(productionId, name, manager);
-    if (twin && twin.id !== self) throw conflict(`This production has a scenario called "${name}" already; choose another name.`);
+    if (twin && twin.id !== self)
+      throw conflict(`This production has a scenario called "${name}" already; choose another name.`);
   }
 
   /** Checks codes against the database and turns the input into the stored JSON. */
@@ -99,10 +114,16 @@ export class ScenariosService {
     const knownTypes = new Set((await this.types.byCodes(typeCodes, manager)).map((t) => t.code));
     input.pathByTaskType.forEach((p, i) => {
       if (!knownTypes.has(p.taskTypeCode)) {
-        throw badInput(`${field}.pathByTaskType[${i}].taskTypeCode`, `No task type has the code ${p.taskTypeCode}.`);
+        throw badInput(
+          `${field}.pathByTaskType[${i}].taskTypeCode`,
+          `No task type has the code ${p.taskTypeCode}.`,
+        );
       }
       if (typeCodes.indexOf(p.taskTypeCode) !== i) {
-        throw badInput(`${field}.pathByTaskType[${i}]`, `Task type ${p.taskTypeCode} is listed twice; give one path per type.`);
+        throw badInput(
+          `${field}.pathByTaskType[${i}]`,
+          `Task type ${p.taskTypeCode} is listed twice; give one path per type.`,
+        );
       }
     });
     for (const [i, h] of input.headcounts.entries()) {
@@ -110,7 +131,10 @@ export class ScenariosService {
         throw badInput(`${field}.headcounts[${i}].roleCode`, `No labour role has the code ${h.roleCode}.`);
       }
       if (input.headcounts.findIndex((x) => x.roleCode === h.roleCode) !== i) {
-        throw badInput(`${field}.headcounts[${i}]`, `Role ${h.roleCode} is listed twice; give one headcount per role.`);
+        throw badInput(
+          `${field}.headcounts[${i}]`,
+          `Role ${h.roleCode} is listed twice; give one headcount per role.`,
+        );
       }
     }
     const hasPrice = input.gpuPricePerHourMinor !== undefined && input.gpuPricePerHourMinor !== null;
@@ -145,7 +169,8 @@ export class ScenariosService {
     before: ScenarioRow | null,
     after: ScenarioRow | null,
   ) {
-    const json = (row: ScenarioRow | null) => (row ? { name: row.name, assumptions: { ...row.assumptions } } : null);
+    const json = (row: ScenarioRow | null) =>
+      row ? { name: row.name, assumptions: { ...row.assumptions } } : null;
     return this.audit.append(manager, {
       actor: actorId,
       action,

@@ -21,7 +21,9 @@ export class BidTemplateType {
   @Field() source!: string;
 }
 
-@ObjectType('TaskType', { description: 'A kind of post-production task (ROTO, PAINT, COMP...) with its baseline role and bids.' })
+@ObjectType('TaskType', {
+  description: 'A kind of post-production task (ROTO, PAINT, COMP...) with its baseline role and bids.',
+})
 export class TaskTypeType {
   @Field() code!: string;
   @Field() name!: string;

@@ -11,7 +11,10 @@ export class TaskTypesRepository {
   constructor(private readonly db: DataSource) {}
 
   async list(offset: number, limit: number): Promise<{ rows: TaskTypeRow[]; total: number }> {
-    const rows = await this.db.query(`SELECT ${TYPE} FROM task_type ORDER BY code LIMIT $1 OFFSET $2`, [limit, offset]);
+    const rows = await this.db.query(`SELECT ${TYPE} FROM task_type ORDER BY code LIMIT $1 OFFSET $2`, [
+      limit,
+      offset,
+    ]);
     const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM task_type`);
     return { rows, total: n };
   }
@@ -20,14 +23,20 @@ export class TaskTypesRepository {
     return manager.query(`SELECT ${TYPE} FROM task_type WHERE code = ANY($1::text[])`, [codes]);
   }
 
-  templatesOf(codes: readonly string[], manager: EntityManager = this.db.manager): Promise<BidTemplateType[]> {
+  templatesOf(
+    codes: readonly string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<BidTemplateType[]> {
     return manager.query(
       `SELECT ${TEMPLATE} FROM bid_template WHERE task_type_code = ANY($1::text[]) ORDER BY name, complexity`,
       [codes],
     );
   }
 
-  templatesByIds(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<BidTemplateType[]> {
+  templatesByIds(
+    ids: readonly string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<BidTemplateType[]> {
     return manager.query(`SELECT ${TEMPLATE} FROM bid_template WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
@@ -45,7 +54,10 @@ export class TaskTypesRepository {
     return rows[0];
   }
 
-  async findTemplate(key: Pick<BidTemplateInput, 'taskTypeCode' | 'name' | 'complexity'>, manager: EntityManager) {
+  async findTemplate(
+    key: Pick<BidTemplateInput, 'taskTypeCode' | 'name' | 'complexity'>,
+    manager: EntityManager,
+  ) {
     const rows: BidTemplateType[] = await manager.query(
       `SELECT ${TEMPLATE} FROM bid_template WHERE task_type_code = $1 AND name = $2 AND complexity = $3`,
       [key.taskTypeCode, key.name, key.complexity],

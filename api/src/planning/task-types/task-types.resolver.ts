@@ -4,7 +4,14 @@ import { AnyRole, Roles } from '../../auth/roles.decorator';
 import { PageArgs } from '../../common/graphql/connection';
 import { Role } from '../../common/roles';
 import { LabourRolesService } from '../../rates/labour-roles/labour-roles.service';
-import { BidTemplateInput, BidTemplateType, TaskTypeConnection, TaskTypeInput, TaskTypeRow, TaskTypeType } from './task-type.types';
+import {
+  BidTemplateInput,
+  BidTemplateType,
+  TaskTypeConnection,
+  TaskTypeInput,
+  TaskTypeRow,
+  TaskTypeType,
+} from './task-type.types';
 import { TaskTypesService } from './task-types.service';
 
 @Resolver(() => TaskTypeType)
@@ -15,7 +22,9 @@ export class TaskTypesResolver {
   ) {}
 
   @AnyRole()
-  @Query(() => TaskTypeConnection, { description: 'Task types with their baseline roles and bid templates, by code.' })
+  @Query(() => TaskTypeConnection, {
+    description: 'Task types with their baseline roles and bid templates, by code.',
+  })
   taskTypes(@Args() page: PageArgs) {
     return this.service.list(page.first, page.after);
   }
@@ -27,7 +36,9 @@ export class TaskTypesResolver {
   }
 
   @Roles(Role.ADMIN, Role.PLANNER)
-  @Mutation(() => BidTemplateType, { description: 'Sets the bid of a task type at one complexity (replacing it if set).' })
+  @Mutation(() => BidTemplateType, {
+    description: 'Sets the bid of a task type at one complexity (replacing it if set).',
+  })
   setBidTemplate(@Args('input') input: BidTemplateInput, @CurrentUser() actor: Actor) {
     return this.service.setTemplate(input, actor.id);
   }

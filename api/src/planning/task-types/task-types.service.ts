@@ -57,13 +57,19 @@ export class TaskTypesService {
     manager: EntityManager = this.db.manager,
   ): Promise<BidTemplateType> {
     const [type] = await this.types.byCodes([typeCode], manager);
-    if (!type) throw badInput(`${field}.taskTypeCode`, `No task type has the code ${typeCode}; pick one from taskTypes.`);
+    if (!type)
+      throw badInput(
+        `${field}.taskTypeCode`,
+        `No task type has the code ${typeCode}; pick one from taskTypes.`,
+      );
     const templates = await this.types.templatesOf([typeCode], manager);
     const names = [...new Set(templates.map((t) => t.name))];
     const chosen = name ?? (names.length === 1 ? names[0] : DEFAULT_TEMPLATE);
     const template = templates.find((t) => t.name === chosen && t.complexity === complexity);
     if (!template) {
-      const offered = names.length ? `it has ${listOf(names.map((n) => `"${n}"`))}` : 'it has none yet; add one with setBidTemplate';
+      const offered = names.length
+        ? `it has ${listOf(names.map((n) => `"${n}"`))}`
+        : 'it has none yet; add one with setBidTemplate';
       throw badInput(
         `${field}.complexity`,
         `Task type ${typeCode} has no bid template "${chosen}" at complexity ${complexity}; ${offered}.`,
@@ -76,7 +82,10 @@ export class TaskTypesService {
     return this.db.transaction(async (manager) => {
       const role = await this.roles.findByCode(input.baselineRoleCode, manager);
       if (!role) {
-        throw badInput('input.baselineRoleCode', `No labour role has the code ${input.baselineRoleCode}; create it first.`);
+        throw badInput(
+          'input.baselineRoleCode',
+          `No labour role has the code ${input.baselineRoleCode}; create it first.`,
+        );
       }
       const [before] = await this.types.byCodes([input.code], manager);
       const after = await this.types.upsertType({ ...input, baselineRoleId: role.id }, manager);

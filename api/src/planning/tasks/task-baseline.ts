@@ -1,4 +1,12 @@
-import { Bid, bidHours, BidTemplate, Complexity, Ratio, ratioToNumber, ThreePointInput } from '@frameledger/analytics';
+import {
+  Bid,
+  bidHours,
+  BidTemplate,
+  Complexity,
+  Ratio,
+  ratioToNumber,
+  ThreePointInput,
+} from '@frameledger/analytics';
 import { TaskBaselineType } from './task.types';
 import { BaselineInputs } from './tasks.repository';
 
@@ -6,8 +14,13 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The one-complexity slice of a stored template, as the analytics library's BidTemplate. */
 function templateOf(task: BaselineInputs): BidTemplate | undefined {
-  if (task.unit === null || task.optimistic === null || task.mostLikely === null || task.pessimistic === null) return undefined;
-  const estimate: ThreePointInput = { optimistic: task.optimistic, mostLikely: task.mostLikely, pessimistic: task.pessimistic };
+  if (task.unit === null || task.optimistic === null || task.mostLikely === null || task.pessimistic === null)
+    return undefined;
+  const estimate: ThreePointInput = {
+    optimistic: task.optimistic,
+    mostLikely: task.mostLikely,
+    pessimistic: task.pessimistic,
+  };
   const byComplexity = { [task.complexity]: estimate } as Record<Complexity, ThreePointInput>;
   return task.unit === 'FRAME'
     ? { taskType: task.taskTypeCode, basis: 'PER_FRAME', framesPerDayByComplexity: byComplexity }
@@ -33,12 +46,18 @@ export function taskBaseline(task: BaselineInputs, hoursPerDay: Ratio): TaskBase
   const override = task.baselineHoursOverride;
   if (!template && override === null) return null;
   const bid = bidHours(
-    template ?? { taskType: task.taskTypeCode, basis: 'PER_SHOT', hoursByComplexity: {} as Record<Complexity, ThreePointInput> },
+    template ?? {
+      taskType: task.taskTypeCode,
+      basis: 'PER_SHOT',
+      hoursByComplexity: {} as Record<Complexity, ThreePointInput>,
+    },
     {
       id: task.id,
       complexity: task.complexity as Complexity,
       frameCount: task.frameCount,
-      ...(override !== null ? { override: { optimistic: override, mostLikely: override, pessimistic: override } } : {}),
+      ...(override !== null
+        ? { override: { optimistic: override, mostLikely: override, pessimistic: override } }
+        : {}),
     },
     hoursPerDay,
   );

@@ -1,23 +1,42 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { Connection, PageArgs } from '../../common/graphql/connection';
-import { ShotType } from '../../productions/shots/shot.types';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+} from 'class-validator';
+import { Connection } from '../../common/graphql/connection';
+import { ShotFilterArgs, ShotType } from '../../productions/shots/shot.types';
 import { AiCategory, LikenessKind, TaskPath, TaskStatus } from '../planning.enums';
 import { TaskTypeType } from '../task-types/task-type.types';
 
 export const MAX_TASKS_PER_CALL = 5000;
 
-@ObjectType('TaskBaseline', { description: 'B(t): what the task takes done by people, from its bid template or override.' })
+@ObjectType('TaskBaseline', {
+  description: 'B(t): what the task takes done by people, from its bid template or override.',
+})
 export class TaskBaselineType {
   @Field(() => Float, { description: 'Most likely hours: the baseline B(t).' }) hours!: number;
   @Field(() => Float) optimisticHours!: number;
   @Field(() => Float) pessimisticHours!: number;
   @Field({ description: 'TEMPLATE or OVERRIDE.' }) source!: string;
-  @Field({ description: 'How the hours were worked out, e.g. "96 frames / 14 frames a day x 8 h a day = 54.86 h".' })
+  @Field({
+    description: 'How the hours were worked out, e.g. "96 frames / 14 frames a day x 8 h a day = 54.86 h".',
+  })
   working!: string;
 }
 
-@ObjectType('Task', { description: 'One piece of work on a shot: a task type at a complexity, done on a chosen path.' })
+@ObjectType('Task', {
+  description: 'One piece of work on a shot: a task type at a complexity, done on a chosen path.',
+})
 export class TaskType {
   @Field(() => ID) id!: string;
   @Field(() => ID) productionId!: string;
@@ -29,15 +48,24 @@ export class TaskType {
   @Field(() => Int) complexity!: number;
   @Field(() => TaskPath) path!: TaskPath;
   @Field(() => TaskStatus) status!: TaskStatus;
-  @Field(() => Float, { nullable: true, description: "The planner's baseline hours, replacing the template's." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "The planner's baseline hours, replacing the template's.",
+  })
   baselineHoursOverride!: number | null;
-  @Field(() => TaskBaselineType, { nullable: true, description: 'Null when the task has neither a template nor an override.' })
+  @Field(() => TaskBaselineType, {
+    nullable: true,
+    description: 'Null when the task has neither a template nor an override.',
+  })
   baseline?: TaskBaselineType | null;
   @Field(() => Float) plannedAiReviewHours!: number;
-  @Field(() => AiCategory, { description: "The task's AI category, or its type's default." }) aiCategory!: AiCategory;
+  @Field(() => AiCategory, { description: "The task's AI category, or its type's default." })
+  aiCategory!: AiCategory;
   @Field(() => LikenessKind) likenessKind!: LikenessKind;
   @Field(() => String, { nullable: true }) performerName!: string | null;
-  @Field({ description: 'The output ends up in the final deliverable (AI-final output then needs a human sign-off).' })
+  @Field({
+    description: 'The output ends up in the final deliverable (AI-final output then needs a human sign-off).',
+  })
   inFinalDeliverable!: boolean;
   @Field({ description: 'Policy forbids AI paths on this task.' }) aiForbidden!: boolean;
 }
@@ -46,22 +74,9 @@ export type TaskRow = Omit<TaskType, 'shot' | 'taskType' | 'baseline'>;
 
 export const TaskConnection = Connection(TaskType, 'Task');
 
+/** The shot filters (production, episode, sequence) and the task's own. */
 @ArgsType()
-export class TaskFilterArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'pass a production id this API gave out' })
-  productionId!: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'pass an episode id this API gave out' })
-  episodeId?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @Length(0, 64)
-  sequence?: string;
-
+export class TaskFilterArgs extends ShotFilterArgs {
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'pass a shot id this API gave out' })
@@ -139,7 +154,10 @@ export class UpdateTaskInput {
   @IsEnum(TaskStatus)
   status?: TaskStatus;
 
-  @Field(() => Float, { nullable: true, description: 'Baseline hours replacing the template; null clears the override.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Baseline hours replacing the template; null clears the override.',
+  })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 3 })
   @Min(0, { message: 'baseline hours cannot be negative' })
@@ -163,7 +181,10 @@ export class UpdateTaskInput {
   @IsEnum(LikenessKind)
   likenessKind?: LikenessKind;
 
-  @Field(() => String, { nullable: true, description: 'Whose likeness; required unless the likeness kind is NONE.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Whose likeness; required unless the likeness kind is NONE.',
+  })
   @IsOptional()
   @Length(1, 200)
   performerName?: string | null;

@@ -68,7 +68,11 @@ const SETTABLE: Record<keyof TaskChanges, string> = {
 export class TasksRepository {
   constructor(private readonly db: DataSource) {}
 
-  async list(filter: TaskFilterArgs, offset: number, limit: number): Promise<{ rows: TaskRow[]; total: number }> {
+  async list(
+    filter: TaskFilterArgs,
+    offset: number,
+    limit: number,
+  ): Promise<{ rows: TaskRow[]; total: number }> {
     const where = `WHERE t.production_id = $1 AND ($2::uuid IS NULL OR s.episode_id = $2) AND ($3::text IS NULL OR s.sequence = $3)
       AND ($4::uuid IS NULL OR t.shot_id = $4) AND ($5::text IS NULL OR t.task_type_code = $5)
       AND ($6::task_path IS NULL OR t.path = $6) AND ($7::task_status IS NULL OR t.status = $7)`;
@@ -113,7 +117,12 @@ export class TasksRepository {
   }
 
   /** One multi-row INSERT; returns the new tasks. */
-  insertMany(productionId: string, tasks: readonly NewTask[], actorId: string, manager: EntityManager): Promise<TaskRow[]> {
+  insertMany(
+    productionId: string,
+    tasks: readonly NewTask[],
+    actorId: string,
+    manager: EntityManager,
+  ): Promise<TaskRow[]> {
     const column = <K extends keyof NewTask>(key: K) => tasks.map((t) => t[key]);
     return manager.query(
       `WITH inserted AS (

@@ -5,7 +5,15 @@ import { Role } from '../../common/roles';
 import { ShotsService } from '../../productions/shots/shots.service';
 import { UuidPipe } from '../../productions/uuid.pipe';
 import { TaskTypesService } from '../task-types/task-types.service';
-import { CreateTasksInput, CreateTasksResult, TaskConnection, TaskFilterArgs, TaskRow, TaskType, UpdateTaskInput } from './task.types';
+import {
+  CreateTasksInput,
+  CreateTasksResult,
+  TaskConnection,
+  TaskFilterArgs,
+  TaskRow,
+  TaskType,
+  UpdateTaskInput,
+} from './task.types';
 import { TasksService } from './tasks.service';
 
 @Resolver(() => TaskType)
@@ -18,7 +26,8 @@ export class TasksResolver {
 
   @AnyRole()
   @Query(() => TaskConnection, {
-    description: "A production's tasks by shot code, filtered by episode, sequence, shot, task type, path or status.",
+    description:
+      "A production's tasks by shot code, filtered by episode, sequence, shot, task type, path or status.",
   })
   tasks(@Args() args: TaskFilterArgs) {
     return this.service.list(args);
@@ -31,13 +40,17 @@ export class TasksResolver {
   }
 
   @Roles(Role.ADMIN, Role.PLANNER)
-  @Mutation(() => CreateTasksResult, { description: 'Creates one task of a type on each shot given, all or none.' })
+  @Mutation(() => CreateTasksResult, {
+    description: 'Creates one task of a type on each shot given, all or none.',
+  })
   createTasks(@Args('input') input: CreateTasksInput, @CurrentUser() actor: Actor) {
     return this.service.createMany(input, actor.id);
   }
 
   @Roles(Role.ADMIN, Role.PLANNER)
-  @Mutation(() => TaskType, { description: 'Changes path, status, overrides, likeness, AI category or deliverable flag.' })
+  @Mutation(() => TaskType, {
+    description: 'Changes path, status, overrides, likeness, AI category or deliverable flag.',
+  })
   updateTask(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
     @Args('input') input: UpdateTaskInput,

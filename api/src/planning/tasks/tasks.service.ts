@@ -13,7 +13,14 @@ import { AI_PATHS, LikenessKind } from '../planning.enums';
 import { TaskTypesRepository } from '../task-types/task-types.repository';
 import { TaskTypesService } from '../task-types/task-types.service';
 import { taskBaseline } from './task-baseline';
-import { CreateTasksInput, CreateTasksResult, TaskBaselineType, TaskFilterArgs, TaskRow, UpdateTaskInput } from './task.types';
+import {
+  CreateTasksInput,
+  CreateTasksResult,
+  TaskBaselineType,
+  TaskFilterArgs,
+  TaskRow,
+  UpdateTaskInput,
+} from './task.types';
 import { NewTask, TaskChanges, TasksRepository } from './tasks.repository';
 
 @Injectable()
@@ -62,8 +69,15 @@ export class TasksService {
   /** One task of a type on each shot, bid with the type's template at the complexity given. */
   createMany(input: CreateTasksInput, actorId: string): Promise<CreateTasksResult> {
     return this.db.transaction(async (manager) => {
-      if (!(await this.productions.findById(input.productionId, manager))) throw notFound('production', input.productionId);
-      const template = await this.types.templateFor(input.taskTypeCode, input.complexity, input.templateName, 'input', manager);
+      if (!(await this.productions.findById(input.productionId, manager)))
+        throw notFound('production', input.productionId);
+      const template = await this.types.templateFor(
+        input.taskTypeCode,
+        input.complexity,
+        input.templateName,
+        'input',
+        manager,
+      );
       await this.checkShots(input, manager);
       const tasks: NewTask[] = input.shotIds.map((shotId) => ({
         shotId,
@@ -99,18 +113,36 @@ export class TasksService {
     return this.db.transaction(async (manager) => {
       const before = await this.tasks.findForUpdate(id, manager);
       if (!before) throw notFound('task', id);
-      const changes: TaskChanges = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+      const changes: TaskChanges = Object.fromEntries(
+        Object.entries(input).filter(([, v]) => v !== undefined),
+      );
       const next = { ...before, ...changes };
       if (next.aiForbidden && AI_PATHS.includes(next.path)) {
-        throw badInput('input.path', `Policy forbids AI on this task, so its path must be HUMAN; lift the restriction first.`);
+        throw badInput(
+          'input.path',
+          `Policy forbids AI on this task, so its path must be HUMAN; lift the restriction first.`,
+        );
       }
       if (next.likenessKind !== LikenessKind.NONE && !next.performerName) {
-        throw badInput('input.performerName', `A ${next.likenessKind} likeness needs the performer's name, for the consent check.`);
+        throw badInput(
+          'input.performerName',
+          `A ${next.likenessKind} likeness needs the performer's name, for the consent check.`,
+        );
       }
       if (next.likenessKind === LikenessKind.NONE) changes.performerName = null;
-      if (changes.complexity !== undefined && changes.complexity !== before.complexity && before.bidTemplateId) {
+      if (
+        changes.complexity !== undefined &&
+        changes.complexity !== before.complexity &&
+        before.bidTemplateId
+      ) {
         const [current] = await this.templates.templatesByIds([before.bidTemplateId], manager);
-        const template = await this.types.templateFor(before.taskTypeCode, changes.complexity, current?.name, 'input', manager);
+        const template = await this.types.templateFor(
+          before.taskTypeCode,
+          changes.complexity,
+          current?.name,
+          'input',
+          manager,
+        );
         changes.bidTemplateId = template.id;
       }
       const after = await this.tasks.update(id, changes, actorId, manager);
@@ -132,14 +164,16 @@ export class TasksService {
     const seen = new Set<string>();
     for (const [i, shotId] of input.shotIds.entries()) {
       const shot = shots.get(shotId);
-      if (!shot) throw badInput(`input.shotIds[${i}]`, `No shot has the id ${shotId}; check the list of shots.`);
+      if (!shot)
+        throw badInput(`input.shotIds[${i}]`, `No shot has the id ${shotId}; check the list of shots.`);
       if (shot.productionId !== input.productionId) {
         throw badInput(
           `input.shotIds[${i}]`,
           `Shot ${shot.code} belongs to another production; a task can only be planned on a shot of its own production.`,
         );
       }
-      if (seen.has(shotId)) throw badInput(`input.shotIds[${i}]`, `Shot ${shot.code} is listed twice; list each shot once.`);
+      if (seen.has(shotId))
+        throw badInput(`input.shotIds[${i}]`, `Shot ${shot.code} is listed twice; list each shot once.`);
       seen.add(shotId);
     }
     const taken = await this.tasks.existing(

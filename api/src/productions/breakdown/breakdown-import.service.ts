@@ -37,7 +37,9 @@ export class BreakdownImportService {
     return this.db.transaction(async (manager) => {
       await this.requireProduction(args.productionId, manager);
       // One import per production at a time: both would otherwise plan the same new shot codes.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('frameledger-breakdown:' || $1))`, [args.productionId]);
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('frameledger-breakdown:' || $1))`, [
+        args.productionId,
+      ]);
       const plan = await this.planner.plan(args.productionId, read, args.templateName, manager);
       if (plan.errors.length > 0) throw importRefusal(plan.errors, `${args.format} file`);
       await this.write(args.productionId, plan, actorId, manager);
@@ -67,10 +69,22 @@ export class BreakdownImportService {
     if (!(await this.productions.findById(id, manager))) throw notFound('production', id);
   }
 
-  private async write(productionId: string, plan: BreakdownPlan, actorId: string, manager: EntityManager): Promise<void> {
-    await this.episodes.insertMissing(productionId, plan.newEpisodes.map((number) => ({ number, title: '' })), actorId, manager);
+  private async write(
+    productionId: string,
+    plan: BreakdownPlan,
+    actorId: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    await this.episodes.insertMissing(
+      productionId,
+      plan.newEpisodes.map((number) => ({ number, title: '' })),
+      actorId,
+      manager,
+    );
     const numbers = [...new Set(plan.shots.flatMap((s) => s.episodeNumber ?? []))];
-    const episodeId = new Map((await this.episodes.byNumbers(productionId, numbers, manager)).map((e) => [e.number, e.id]));
+    const episodeId = new Map(
+      (await this.episodes.byNumbers(productionId, numbers, manager)).map((e) => [e.number, e.id]),
+    );
     const fresh = plan.shots.filter((s) => !s.exists);
     const created = await this.shots.insertMany(
       productionId,
@@ -109,7 +123,12 @@ export class BreakdownImportService {
     );
   }
 
-  private result(args: ImportBreakdownArgs, title: string | null, plan: BreakdownPlan, committed: boolean): BreakdownImportType {
+  private result(
+    args: ImportBreakdownArgs,
+    title: string | null,
+    plan: BreakdownPlan,
+    committed: boolean,
+  ): BreakdownImportType {
     return {
       format: args.format,
       dryRun: args.dryRun,

@@ -50,7 +50,12 @@ export class BreakdownPlanner {
     private readonly tasks: TasksRepository,
   ) {}
 
-  async plan(productionId: string, read: ReadBreakdown, templateName: string | undefined, manager: EntityManager): Promise<BreakdownPlan> {
+  async plan(
+    productionId: string,
+    read: ReadBreakdown,
+    templateName: string | undefined,
+    manager: EntityManager,
+  ): Promise<BreakdownPlan> {
     const errors = [...read.errors];
     const shots = new Map<string, BreakdownShotType>();
     for (const row of read.rows) {
@@ -67,8 +72,14 @@ export class BreakdownPlanner {
       }
     }
     await this.matchExisting(productionId, [...shots.values()], errors, manager);
-    const known = await this.episodes.byNumbers(productionId, [...new Set(read.rows.flatMap((r) => r.episodeNumber ?? []))], manager);
-    const newEpisodes = [...new Set([...shots.values()].filter((s) => !s.exists).flatMap((s) => s.episodeNumber ?? []))]
+    const known = await this.episodes.byNumbers(
+      productionId,
+      [...new Set(read.rows.flatMap((r) => r.episodeNumber ?? []))],
+      manager,
+    );
+    const newEpisodes = [
+      ...new Set([...shots.values()].filter((s) => !s.exists).flatMap((s) => s.episodeNumber ?? [])),
+    ]
       .filter((n) => !known.some((e) => e.number === n))
       .sort((a, b) => a - b);
     const tasks = await this.planTasks(read.rows, shots, templateName, errors, manager);
@@ -76,8 +87,17 @@ export class BreakdownPlanner {
     return { shots: [...shots.values()], tasks, errors, newEpisodes };
   }
 
-  private async matchExisting(productionId: string, planned: BreakdownShotType[], errors: ImportError[], manager: EntityManager) {
-    const existing = await this.shots.byCodes(productionId, planned.map((s) => s.code), manager);
+  private async matchExisting(
+    productionId: string,
+    planned: BreakdownShotType[],
+    errors: ImportError[],
+    manager: EntityManager,
+  ) {
+    const existing = await this.shots.byCodes(
+      productionId,
+      planned.map((s) => s.code),
+      manager,
+    );
     const episodeIds = [...new Set(existing.flatMap((s) => s.episodeId ?? []))];
     const numberOf = new Map((await this.episodes.byIds(episodeIds)).map((e) => [e.id, e.number]));
     for (const shot of planned) {
@@ -119,7 +139,10 @@ export class BreakdownPlanner {
       const key = `${task!.type}/${task!.complexity}`;
       if (templates.has(key)) continue;
       try {
-        templates.set(key, (await this.types.templateFor(task!.type, task!.complexity, templateName, 'task', manager)).id);
+        templates.set(
+          key,
+          (await this.types.templateFor(task!.type, task!.complexity, templateName, 'task', manager)).id,
+        );
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         templates.set(key, error);
@@ -129,7 +152,9 @@ export class BreakdownPlanner {
       const shotId = shots.get(r.code)?.shotId;
       return shotId ? [{ shotId, taskTypeCode: r.task!.type }] : [];
     });
-    const taken = new Set((await this.tasks.existing(existingPairs, manager)).map((p) => `${p.shotId}/${p.taskTypeCode}`));
+    const taken = new Set(
+      (await this.tasks.existing(existingPairs, manager)).map((p) => `${p.shotId}/${p.taskTypeCode}`),
+    );
     return withTask.map((row) => {
       const task = row.task!;
       const template = templates.get(`${task.type}/${task.complexity}`);

@@ -50,7 +50,10 @@ const defaultTask = (d: RowDefaults): PlannedTask | null =>
 
 // An edit's clip becomes a shot numbered from 1001 for its timeline length; where it came from in
 // the edit goes in the description.
-function fromEdit(shot: EditShot & { reel?: string; recordIn?: string; recordOut?: string }, d: RowDefaults): PlannedRow {
+function fromEdit(
+  shot: EditShot & { reel?: string; recordIn?: string; recordOut?: string },
+  d: RowDefaults,
+): PlannedRow {
   const origin = [
     shot.clipName && shot.clipName !== shot.code ? `clip ${shot.clipName}` : '',
     shot.reel ? `reel ${shot.reel}` : '',
@@ -74,7 +77,8 @@ function fromEdit(shot: EditShot & { reel?: string; recordIn?: string; recordOut
 
 export function readBreakdown(format: BreakdownFormat, content: string, d: RowDefaults): ReadBreakdown {
   if (format === BreakdownFormat.EDL || format === BreakdownFormat.OTIO) {
-    const parsed = format === BreakdownFormat.EDL ? parseEdl(content, { fps: d.fps }) : parseOtio(content, { fps: d.fps });
+    const parsed =
+      format === BreakdownFormat.EDL ? parseEdl(content, { fps: d.fps }) : parseOtio(content, { fps: d.fps });
     return { title: parsed.title, rows: parsed.rows.map((shot) => fromEdit(shot, d)), errors: parsed.errors };
   }
   const parsed = parseBreakdownCsv(content);

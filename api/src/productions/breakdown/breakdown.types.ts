@@ -1,5 +1,17 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { TaskPath } from '../../planning/planning.enums';
 import { ImportProblemType } from './import-problem.type';
 
@@ -10,7 +22,8 @@ export enum BreakdownFormat {
 }
 registerEnumType(BreakdownFormat, {
   name: 'BreakdownFormat',
-  description: 'EDL: CMX3600. OTIO: an OpenTimelineIO timeline (.otio JSON). CSV: the breakdown columns in docs/imports.md.',
+  description:
+    'EDL: CMX3600. OTIO: an OpenTimelineIO timeline (.otio JSON). CSV: the breakdown columns in docs/imports.md.',
 });
 
 export const MAX_IMPORT_CHARS = 20_000_000;
@@ -29,24 +42,36 @@ export class ImportBreakdownArgs {
   @MaxLength(MAX_IMPORT_CHARS, { message: 'the file is larger than 20 MB; split it' })
   content!: string;
 
-  @Field({ defaultValue: true, description: 'true: report what would be created and every problem, write nothing.' })
+  @Field({
+    defaultValue: true,
+    description: 'true: report what would be created and every problem, write nothing.',
+  })
   @IsBoolean()
   dryRun!: boolean;
 
-  @Field(() => Float, { nullable: true, description: 'Timeline rate for EDL and OTIO (EDLs do not state it); default 24.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Timeline rate for EDL and OTIO (EDLs do not state it); default 24.',
+  })
   @IsOptional()
   @IsNumber()
   @Min(1, { message: 'give a frame rate such as 24, 25 or 29.97' })
   @Max(1000, { message: 'give a frame rate such as 24, 25 or 29.97' })
   fps?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Episode the EDL or OTIO shots belong to (created if missing).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Episode the EDL or OTIO shots belong to (created if missing).',
+  })
   @IsOptional()
   @IsInt()
   @Min(1, { message: 'episodes are numbered from 1' })
   episodeNumber?: number;
 
-  @Field({ nullable: true, description: 'Give every shot a task of this type (CSV rows with their own task keep it).' })
+  @Field({
+    nullable: true,
+    description: 'Give every shot a task of this type (CSV rows with their own task keep it).',
+  })
   @IsOptional()
   @Matches(/^[A-Z_]{2,32}$/, { message: 'use a task type code such as ROTO' })
   taskTypeCode?: string;
@@ -58,7 +83,10 @@ export class ImportBreakdownArgs {
   @Max(5, { message: 'complexity is a level from 1 to 5' })
   complexity?: number;
 
-  @Field(() => TaskPath, { nullable: true, description: 'Path for tasks that do not give one; default HUMAN.' })
+  @Field(() => TaskPath, {
+    nullable: true,
+    description: 'Path for tasks that do not give one; default HUMAN.',
+  })
   @IsOptional()
   @IsEnum(TaskPath)
   path?: TaskPath;
@@ -81,12 +109,18 @@ export class BreakdownShotType {
   @Field(() => Float) fps!: number;
   @Field() description!: string;
   @Field() performerLikeness!: boolean;
-  @Field({ description: 'The production has this shot already, with the same frames: it is reused.' }) exists!: boolean;
-  @Field(() => ID, { nullable: true, description: 'Set for existing shots, and for new ones once committed.' })
+  @Field({ description: 'The production has this shot already, with the same frames: it is reused.' })
+  exists!: boolean;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Set for existing shots, and for new ones once committed.',
+  })
   shotId!: string | null;
 }
 
-@ObjectType('BreakdownTask', { description: 'A task the import would create on a shot, or finds already there.' })
+@ObjectType('BreakdownTask', {
+  description: 'A task the import would create on a shot, or finds already there.',
+})
 export class BreakdownTaskType {
   @Field(() => Int) line!: number;
   @Field() shotCode!: string;
@@ -96,12 +130,16 @@ export class BreakdownTaskType {
   @Field({ description: 'The shot has a task of this type already: it is left as it is.' }) exists!: boolean;
 }
 
-@ObjectType('BreakdownImport', { description: 'What a breakdown import creates (or would, in a dry run), and every problem found.' })
+@ObjectType('BreakdownImport', {
+  description: 'What a breakdown import creates (or would, in a dry run), and every problem found.',
+})
 export class BreakdownImportType {
   @Field(() => BreakdownFormat) format!: BreakdownFormat;
   @Field() dryRun!: boolean;
-  @Field({ description: 'True once the shots and tasks are written (never in a dry run).' }) committed!: boolean;
-  @Field(() => String, { nullable: true, description: 'The edit title (EDL TITLE, OTIO timeline name).' }) title!: string | null;
+  @Field({ description: 'True once the shots and tasks are written (never in a dry run).' })
+  committed!: boolean;
+  @Field(() => String, { nullable: true, description: 'The edit title (EDL TITLE, OTIO timeline name).' })
+  title!: string | null;
   @Field(() => [BreakdownShotType]) shots!: BreakdownShotType[];
   @Field(() => [BreakdownTaskType]) tasks!: BreakdownTaskType[];
   @Field(() => [ImportProblemType], { description: 'Line-numbered problems; a commit with any is refused.' })

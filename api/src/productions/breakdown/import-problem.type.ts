@@ -2,14 +2,20 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { AppError, badInput } from '../../common/errors';
 import { ImportError } from '../import';
 
-@ObjectType('ImportProblem', { description: 'Something wrong in an imported file, with where it is and what would be valid.' })
+@ObjectType('ImportProblem', {
+  description: 'Something wrong in an imported file, with where it is and what would be valid.',
+})
 export class ImportProblemType {
   @Field(() => Int, { description: '1-based line of the file.' }) line!: number;
-  @Field(() => String, { nullable: true, description: 'The column, EDL field or JSON path.' }) field!: string | null;
+  @Field(() => String, { nullable: true, description: 'The column, EDL field or JSON path.' }) field!:
+    string | null;
   @Field() message!: string;
 }
 
-export const toProblem = (error: ImportError): ImportProblemType => ({ ...error, field: error.field ?? null });
+export const toProblem = (error: ImportError): ImportProblemType => ({
+  ...error,
+  field: error.field ?? null,
+});
 
 const LISTED = 100;
 

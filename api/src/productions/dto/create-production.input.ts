@@ -14,7 +14,9 @@ import {
 @InputType()
 export class CreateProductionInput {
   @Field({ description: 'Upper-case letters, digits, - or _; 2 to 32 characters.' })
-  @Matches(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, { message: 'use 2 to 32 upper-case letters, digits, - or _ (e.g. DERRUMBE-S1)' })
+  @Matches(/^[A-Z0-9][A-Z0-9_-]{1,31}$/, {
+    message: 'use 2 to 32 upper-case letters, digits, - or _ (e.g. DERRUMBE-S1)',
+  })
   code!: string;
 
   @Field()
@@ -25,7 +27,10 @@ export class CreateProductionInput {
   @IsISO4217CurrencyCode({ message: 'use an ISO 4217 currency code such as USD, GBP or ARS' })
   currency!: string;
 
-  @Field({ nullable: true, description: 'Currency reports default to (e.g. USD for an ARS budget); unset: the budget currency.' })
+  @Field({
+    nullable: true,
+    description: 'Currency reports default to (e.g. USD for an ARS budget); unset: the budget currency.',
+  })
   @IsOptional()
   @IsISO4217CurrencyCode({ message: 'use an ISO 4217 currency code such as USD, GBP or ARS' })
   reportingCurrency?: string;

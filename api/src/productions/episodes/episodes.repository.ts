@@ -8,12 +8,18 @@ const COLUMNS = `id, production_id AS "productionId", number, title`;
 export class EpisodesRepository {
   constructor(private readonly db: DataSource) {}
 
-  async list(productionId: string, offset: number, limit: number): Promise<{ rows: EpisodeType[]; total: number }> {
+  async list(
+    productionId: string,
+    offset: number,
+    limit: number,
+  ): Promise<{ rows: EpisodeType[]; total: number }> {
     const rows = await this.db.query(
       `SELECT ${COLUMNS} FROM episode WHERE production_id = $1 ORDER BY number LIMIT $2 OFFSET $3`,
       [productionId, limit, offset],
     );
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM episode WHERE production_id = $1`, [productionId]);
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM episode WHERE production_id = $1`, [
+      productionId,
+    ]);
     return { rows, total: n };
   }
 
@@ -26,11 +32,15 @@ export class EpisodesRepository {
     return rows[0];
   }
 
-  byNumbers(productionId: string, numbers: readonly number[], manager: EntityManager = this.db.manager): Promise<EpisodeType[]> {
-    return manager.query(`SELECT ${COLUMNS} FROM episode WHERE production_id = $1 AND number = ANY($2::int[])`, [
-      productionId,
-      numbers,
-    ]);
+  byNumbers(
+    productionId: string,
+    numbers: readonly number[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<EpisodeType[]> {
+    return manager.query(
+      `SELECT ${COLUMNS} FROM episode WHERE production_id = $1 AND number = ANY($2::int[])`,
+      [productionId, numbers],
+    );
   }
 
   /** Creates the numbered episodes that do not exist yet; returns only those it created. */

@@ -32,9 +32,11 @@ export class EpisodesService {
 
   create(input: CreateEpisodeInput, actorId: string): Promise<EpisodeType> {
     return this.db.transaction(async (manager) => {
-      if (!(await this.productions.findById(input.productionId, manager))) throw notFound('production', input.productionId);
+      if (!(await this.productions.findById(input.productionId, manager)))
+        throw notFound('production', input.productionId);
       const [episode] = await this.episodes.insertMissing(input.productionId, [input], actorId, manager);
-      if (!episode) throw conflict(`Episode ${input.number} exists already in this production; pick another number.`);
+      if (!episode)
+        throw conflict(`Episode ${input.number} exists already in this production; pick another number.`);
       await this.audit.append(manager, {
         actor: actorId,
         action: 'episode.create',

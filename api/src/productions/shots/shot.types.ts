@@ -11,7 +11,8 @@ export class ShotType {
   @Field(() => EpisodeType, { nullable: true }) episode?: EpisodeType | null;
   @Field() code!: string;
   @Field() sequence!: string;
-  @Field(() => Int, { description: 'First frame, inclusive (VFX shots usually start at 1001).' }) frameIn!: number;
+  @Field(() => Int, { description: 'First frame, inclusive (VFX shots usually start at 1001).' })
+  frameIn!: number;
   @Field(() => Int, { description: 'Last frame, inclusive.' }) frameOut!: number;
   @Field(() => Int) frameCount!: number;
   @Field(() => Float) fps!: number;

@@ -20,11 +20,10 @@ export class ShotsRepository {
   ): Promise<{ rows: ShotRow[]; total: number }> {
     const where = `WHERE production_id = $1 AND ($2::uuid IS NULL OR episode_id = $2) AND ($3::text IS NULL OR sequence = $3)`;
     const params = [filter.productionId, filter.episodeId ?? null, filter.sequence ?? null];
-    const rows = await this.db.query(`SELECT ${COLUMNS} FROM shot ${where} ORDER BY code LIMIT $4 OFFSET $5`, [
-      ...params,
-      limit,
-      offset,
-    ]);
+    const rows = await this.db.query(
+      `SELECT ${COLUMNS} FROM shot ${where} ORDER BY code LIMIT $4 OFFSET $5`,
+      [...params, limit, offset],
+    );
     const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM shot ${where}`, params);
     return { rows, total: n };
   }
@@ -33,7 +32,11 @@ export class ShotsRepository {
     return manager.query(`SELECT ${COLUMNS} FROM shot WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
-  byCodes(productionId: string, codes: readonly string[], manager: EntityManager = this.db.manager): Promise<ShotRow[]> {
+  byCodes(
+    productionId: string,
+    codes: readonly string[],
+    manager: EntityManager = this.db.manager,
+  ): Promise<ShotRow[]> {
     return manager.query(`SELECT ${COLUMNS} FROM shot WHERE production_id = $1 AND code = ANY($2::text[])`, [
       productionId,
       codes,
@@ -41,7 +44,12 @@ export class ShotsRepository {
   }
 
   /** One multi-row INSERT (unnest of column arrays): an import of thousands of shots is one statement. */
-  insertMany(productionId: string, shots: readonly NewShot[], actorId: string, manager: EntityManager): Promise<ShotRow[]> {
+  insertMany(
+    productionId: string,
+    shots: readonly NewShot[],
+    actorId: string,
+    manager: EntityManager,
+  ): Promise<ShotRow[]> {
     const column = <K extends keyof NewShot>(key: K) => shots.map((s) => s[key]);
     return manager.query(
       `INSERT INTO shot (production_id, episode_id, code, sequence, frame_in, frame_out, frame_count, fps, description,

@@ -16,7 +16,9 @@ export class ShotsResolver {
   ) {}
 
   @AnyRole()
-  @Query(() => ShotConnection, { description: "A production's shots by code, optionally of one episode or sequence." })
+  @Query(() => ShotConnection, {
+    description: "A production's shots by code, optionally of one episode or sequence.",
+  })
   shots(@Args() args: ShotFilterArgs) {
     return this.service.list(args);
   }

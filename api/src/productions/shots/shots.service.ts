@@ -40,18 +40,27 @@ export class ShotsService {
 
   create(input: CreateShotInput, actorId: string): Promise<ShotRow> {
     if (input.frameOut < input.frameIn) {
-      throw badInput('input.frameOut', `frameOut ${input.frameOut} is before frameIn ${input.frameIn}; the range is inclusive.`);
+      throw badInput(
+        'input.frameOut',
+        `frameOut ${input.frameOut} is before frameIn ${input.frameIn}; the range is inclusive.`,
+      );
     }
     return this.db.transaction(async (manager) => {
-      if (!(await this.productions.findById(input.productionId, manager))) throw notFound('production', input.productionId);
+      if (!(await this.productions.findById(input.productionId, manager)))
+        throw notFound('production', input.productionId);
       if (input.episodeId) {
         const episode = await this.episodes.findById(input.episodeId, manager);
         if (!episode || episode.productionId !== input.productionId) {
-          throw badInput('input.episodeId', 'That episode is not part of this production; pick one of its own episodes.');
+          throw badInput(
+            'input.episodeId',
+            'That episode is not part of this production; pick one of its own episodes.',
+          );
         }
       }
       if ((await this.shots.byCodes(input.productionId, [input.code], manager)).length > 0) {
-        throw conflict(`Shot ${input.code} exists already in this production; shot codes are unique within a production.`);
+        throw conflict(
+          `Shot ${input.code} exists already in this production; shot codes are unique within a production.`,
+        );
       }
       const [shot] = await this.shots.insertMany(
         input.productionId,

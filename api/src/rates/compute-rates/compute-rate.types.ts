@@ -18,7 +18,9 @@ export const ComputeRateConnection = Connection(ComputeRateType, 'ComputeRate');
 @InputType()
 export class ComputeRateInput {
   @Field({ description: 'Upper-case device class, e.g. H100.' })
-  @Matches(/^[A-Z0-9_-]{1,32}$/, { message: 'use an upper-case device class such as CPU, T4, L4, A100 or H100' })
+  @Matches(/^[A-Z0-9_-]{1,32}$/, {
+    message: 'use an upper-case device class such as CPU, T4, L4, A100 or H100',
+  })
   deviceClass!: string;
 
   @Field()

@@ -28,7 +28,11 @@ export class ComputeRatesRepository {
     return { rows, total: n };
   }
 
-  async find(deviceClass: string, effectiveFrom: string, manager: EntityManager): Promise<ComputeRateRow | undefined> {
+  async find(
+    deviceClass: string,
+    effectiveFrom: string,
+    manager: EntityManager,
+  ): Promise<ComputeRateRow | undefined> {
     const rows = await manager.query(
       `SELECT ${COLUMNS} FROM compute_rate WHERE device_class = $1 AND effective_from = $2`,
       [deviceClass, effectiveFrom],
@@ -43,7 +47,14 @@ export class ComputeRatesRepository {
        ON CONFLICT (device_class, effective_from) DO UPDATE SET currency = EXCLUDED.currency,
          price_per_hour_minor = EXCLUDED.price_per_hour_minor, watts = EXCLUDED.watts, source = EXCLUDED.source
        RETURNING ${COLUMNS}`,
-      [input.deviceClass, input.currency, input.pricePerHourMinor.toString(), input.watts, input.effectiveFrom, input.source],
+      [
+        input.deviceClass,
+        input.currency,
+        input.pricePerHourMinor.toString(),
+        input.watts,
+        input.effectiveFrom,
+        input.source,
+      ],
     );
     return rows[0];
   }

@@ -11,7 +11,9 @@ export class ComputeRatesResolver {
   constructor(private readonly service: ComputeRatesService) {}
 
   @AnyRole()
-  @Query(() => ComputeRateConnection, { description: 'Device prices per hour, by device class, newest first.' })
+  @Query(() => ComputeRateConnection, {
+    description: 'Device prices per hour, by device class, newest first.',
+  })
   computeRates(@Args() page: PageArgs) {
     return this.service.list(page.first, page.after);
   }

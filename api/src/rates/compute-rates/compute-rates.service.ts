@@ -29,7 +29,8 @@ export class ComputeRatesService {
 
   set(input: ComputeRateInput, actorId: string): Promise<ComputeRateType> {
     checkCurrency('input.currency', input.currency);
-    if (input.pricePerHourMinor < 0n) throw badInput('input.pricePerHourMinor', 'A price per hour cannot be negative.');
+    if (input.pricePerHourMinor < 0n)
+      throw badInput('input.pricePerHourMinor', 'A price per hour cannot be negative.');
     return this.db.transaction(async (manager) => {
       const before = await this.rates.find(input.deviceClass, input.effectiveFrom, manager);
       const after = await this.rates.upsert(input, manager);

@@ -7,7 +7,8 @@ export class FxRateType {
   @Field({ description: 'The currency converted from, e.g. ARS.' }) currency!: string;
   @Field({ description: 'The currency converted into, e.g. USD.' }) reportingCurrency!: string;
   @Field({ description: 'YYYY-Qn, e.g. 2026-Q3.' }) quarter!: string;
-  @Field({ description: 'Major units of the reporting currency one major unit buys, as an exact decimal.' }) rate!: string;
+  @Field({ description: 'Major units of the reporting currency one major unit buys, as an exact decimal.' })
+  rate!: string;
   @Field() source!: string;
 }
 
@@ -41,7 +42,9 @@ export class FxRateInput {
   quarter!: string;
 
   @Field({ description: 'Decimal, up to 10 decimals: "0.00068966" means 1 ARS buys 0.00068966 USD.' })
-  @Matches(/^\d{1,14}(\.\d{1,10})?$/, { message: 'write the rate as a plain decimal with up to 10 decimals, e.g. 0.00068966' })
+  @Matches(/^\d{1,14}(\.\d{1,10})?$/, {
+    message: 'write the rate as a plain decimal with up to 10 decimals, e.g. 0.00068966',
+  })
   rate!: string;
 
   @Field({ defaultValue: '' })

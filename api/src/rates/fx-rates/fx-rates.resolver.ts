@@ -10,7 +10,9 @@ export class FxRatesResolver {
   constructor(private readonly service: FxRatesService) {}
 
   @AnyRole()
-  @Query(() => FxRateConnection, { description: 'Quarterly exchange rates, by reporting currency, currency and quarter.' })
+  @Query(() => FxRateConnection, {
+    description: 'Quarterly exchange rates, by reporting currency, currency and quarter.',
+  })
   fxRates(@Args() args: FxRateArgs) {
     return this.service.list(args);
   }

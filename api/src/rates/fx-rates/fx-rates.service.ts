@@ -25,7 +25,10 @@ export class FxRatesService {
     checkCurrency('input.currency', input.currency);
     checkCurrency('input.reportingCurrency', input.reportingCurrency);
     if (input.currency === input.reportingCurrency) {
-      throw badInput('input.reportingCurrency', `A currency converts into itself at 1; give a rate between two different currencies.`);
+      throw badInput(
+        'input.reportingCurrency',
+        `A currency converts into itself at 1; give a rate between two different currencies.`,
+      );
     }
     if (/^0+(\.0+)?$/.test(input.rate)) throw badInput('input.rate', 'An exchange rate must be above zero.');
     return this.db.transaction(async (manager) => {

@@ -10,7 +10,10 @@ export class LabourRolesRepository {
   constructor(private readonly db: DataSource) {}
 
   async list(offset: number, limit: number): Promise<{ rows: LabourRoleType[]; total: number }> {
-    const rows = await this.db.query(`SELECT ${COLUMNS} FROM labour_role ORDER BY code LIMIT $1 OFFSET $2`, [limit, offset]);
+    const rows = await this.db.query(`SELECT ${COLUMNS} FROM labour_role ORDER BY code LIMIT $1 OFFSET $2`, [
+      limit,
+      offset,
+    ]);
     const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM labour_role`);
     return { rows, total: n };
   }
@@ -19,7 +22,10 @@ export class LabourRolesRepository {
     return this.db.query(`SELECT ${COLUMNS} FROM labour_role WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
-  async findByCode(code: string, manager: EntityManager = this.db.manager): Promise<LabourRoleType | undefined> {
+  async findByCode(
+    code: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<LabourRoleType | undefined> {
     const rows = await manager.query(`SELECT ${COLUMNS} FROM labour_role WHERE code = $1`, [code]);
     return rows[0];
   }
@@ -38,12 +44,25 @@ export class LabourRolesRepository {
     return rows[0];
   }
 
-  async update(id: string, input: LabourRoleInput, actorId: string, manager: EntityManager): Promise<LabourRoleType> {
+  async update(
+    id: string,
+    input: LabourRoleInput,
+    actorId: string,
+    manager: EntityManager,
+  ): Promise<LabourRoleType> {
     const rows = await manager.query(
       `UPDATE labour_role SET code = $2, name = $3, department = $4, soc_code = $5, union_local = $6,
          updated_by = $7, updated_at = now()
        WHERE id = $1 RETURNING ${COLUMNS}`,
-      [id, input.code, input.name, input.department, input.socCode ?? null, input.unionLocal ?? null, actorId],
+      [
+        id,
+        input.code,
+        input.name,
+        input.department,
+        input.socCode ?? null,
+        input.unionLocal ?? null,
+        actorId,
+      ],
     );
     return rows[0];
   }

@@ -34,7 +34,9 @@ export class LabourRolesService {
   create(input: LabourRoleInput, actorId: string): Promise<LabourRoleType> {
     return this.db.transaction(async (manager) => {
       if (await this.roles.findByCode(input.code, manager)) {
-        throw conflict(`A labour role with the code ${input.code} exists already; edit it or choose another code.`);
+        throw conflict(
+          `A labour role with the code ${input.code} exists already; edit it or choose another code.`,
+        );
       }
       const role = await this.roles.insert(input, actorId, manager);
       await this.audit.append(manager, {
@@ -53,7 +55,8 @@ export class LabourRolesService {
       const before = await this.roles.findById(id, manager);
       if (!before) throw notFound('labour role', id);
       const twin = await this.roles.findByCode(input.code, manager);
-      if (twin && twin.id !== id) throw conflict(`Another labour role has the code ${input.code}; choose another code.`);
+      if (twin && twin.id !== id)
+        throw conflict(`Another labour role has the code ${input.code}; choose another code.`);
       const after = await this.roles.update(id, input, actorId, manager);
       await this.audit.append(manager, {
         actor: actorId,

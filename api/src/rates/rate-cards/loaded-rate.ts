@@ -28,7 +28,10 @@ function exactDecimal(r: Ratio): string {
 const trimPercent = (text: string) => text.replace(/\.?0+$/, '');
 
 /** The loaded rate of a rate card line, computed by the analytics library, with its working. */
-export function loadedRateOf(line: StoredLine): { loadedRate: ReturnType<typeof money>; working: LoadedRateWorking } {
+export function loadedRateOf(line: StoredLine): {
+  loadedRate: ReturnType<typeof money>;
+  working: LoadedRateWorking;
+} {
   const hourly = money(line.hourlyRateMinor, line.currency);
   const flat = money(line.flatFringeMinor, line.currency);
   const rate = loadedRate({

@@ -47,7 +47,11 @@ const LINE = `l.rate_card_id AS "rateCardId", l.labour_role_id AS "roleId", r.co
 export class RateCardsRepository {
   constructor(private readonly db: DataSource) {}
 
-  async list(productionId: string | undefined, offset: number, limit: number): Promise<{ rows: RateCardRow[]; total: number }> {
+  async list(
+    productionId: string | undefined,
+    offset: number,
+    limit: number,
+  ): Promise<{ rows: RateCardRow[]; total: number }> {
     const where = productionId ? 'WHERE production_id = $3 OR production_id IS NULL' : '';
     const params = productionId ? [limit, offset, productionId] : [limit, offset];
     const rows = await this.db.query(
@@ -70,7 +74,9 @@ export class RateCardsRepository {
    * The card that prices a production's work: its own newest card in effect, else the newest
    * studio-wide card in the production's currency.
    */
-  async forProductions(productionIds: readonly string[]): Promise<Array<RateCardRow & { forProductionId: string }>> {
+  async forProductions(
+    productionIds: readonly string[],
+  ): Promise<Array<RateCardRow & { forProductionId: string }>> {
     return this.db.query(
       `SELECT p.id AS "forProductionId", c.* FROM production p
        CROSS JOIN LATERAL (
@@ -98,7 +104,16 @@ export class RateCardsRepository {
       `INSERT INTO rate_card (production_id, name, currency, effective_from, hours_per_day, fte_hours_per_year, source,
          created_by, updated_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING ${CARD}`,
-      [card.productionId, card.name, card.currency, card.effectiveFrom, card.hoursPerDay, card.fteHoursPerYear, card.source, actorId],
+      [
+        card.productionId,
+        card.name,
+        card.currency,
+        card.effectiveFrom,
+        card.hoursPerDay,
+        card.fteHoursPerYear,
+        card.source,
+        actorId,
+      ],
     );
     return rows[0];
   }
@@ -110,11 +125,21 @@ export class RateCardsRepository {
        VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (rate_card_id, labour_role_id) DO UPDATE SET hourly_rate_minor = EXCLUDED.hourly_rate_minor,
          fringe_percent = EXCLUDED.fringe_percent, flat_fringe_minor = EXCLUDED.flat_fringe_minor, source = EXCLUDED.source`,
-      [cardId, line.roleId, line.hourlyRateMinor.toString(), line.fringePercent, line.flatFringeMinor.toString(), line.source],
+      [
+        cardId,
+        line.roleId,
+        line.hourlyRateMinor.toString(),
+        line.fringePercent,
+        line.flatFringeMinor.toString(),
+        line.source,
+      ],
     );
   }
 
   async touch(cardId: string, actorId: string, manager: EntityManager): Promise<void> {
-    await manager.query(`UPDATE rate_card SET updated_at = now(), updated_by = $2 WHERE id = $1`, [cardId, actorId]);
+    await manager.query(`UPDATE rate_card SET updated_at = now(), updated_by = $2 WHERE id = $1`, [
+      cardId,
+      actorId,
+    ]);
   }
 }

@@ -14,7 +14,8 @@ export class RateCardsResolver {
 
   @AnyRole()
   @Query(() => RateCardConnection, {
-    description: "Rate cards, newest first; with productionId, that production's cards and the studio-wide ones.",
+    description:
+      "Rate cards, newest first; with productionId, that production's cards and the studio-wide ones.",
   })
   rateCards(
     @Args() page: PageArgs,

@@ -53,7 +53,11 @@ export class RateCardsService {
     private readonly audit: AuditLog,
   ) {}
 
-  async list(productionId: string | undefined, first: number, after?: string): Promise<Page<CardWithoutLines>> {
+  async list(
+    productionId: string | undefined,
+    first: number,
+    after?: string,
+  ): Promise<Page<CardWithoutLines>> {
     const offset = offsetOf(after);
     const { rows, total } = await this.cards.list(productionId, offset, first);
     return toPage(rows, offset, first, total);
@@ -77,13 +81,21 @@ export class RateCardsService {
   }
 
   /** The card that prices each production's work (see RateCardsRepository.forProductions). */
-  async pricingCards(productionIds: readonly string[]): Promise<Map<string, { card: RateCardRow; rateCard: RateCard }>> {
+  async pricingCards(
+    productionIds: readonly string[],
+  ): Promise<Map<string, { card: RateCardRow; rateCard: RateCard }>> {
     const cards = await this.cards.forProductions(productionIds);
     const lines = await this.cards.linesOf(cards.map((c) => c.id));
     return new Map(
       cards.map(({ forProductionId, ...card }) => [
         forProductionId,
-        { card, rateCard: toAnalyticsCard(card, lines.filter((l) => l.rateCardId === card.id)) },
+        {
+          card,
+          rateCard: toAnalyticsCard(
+            card,
+            lines.filter((l) => l.rateCardId === card.id),
+          ),
+        },
       ]),
     );
   }
@@ -94,11 +106,18 @@ export class RateCardsService {
       if (input.productionId && !(await this.productions.findById(input.productionId, manager))) {
         throw notFound('production', input.productionId);
       }
-      const card = await this.cards.insert({ ...input, productionId: input.productionId ?? null }, actorId, manager);
+      const card = await this.cards.insert(
+        { ...input, productionId: input.productionId ?? null },
+        actorId,
+        manager,
+      );
       const seen = new Set<string>();
       for (const [i, line] of input.lines.entries()) {
         if (seen.has(line.roleCode)) {
-          throw badInput(`input.lines[${i}].roleCode`, `Role ${line.roleCode} is on the card twice; list each role once.`);
+          throw badInput(
+            `input.lines[${i}].roleCode`,
+            `Role ${line.roleCode} is on the card twice; list each role once.`,
+          );
         }
         seen.add(line.roleCode);
         await this.writeLine(card.id, line, `input.lines[${i}]`, manager);
@@ -134,13 +153,23 @@ export class RateCardsService {
     });
   }
 
-  private async writeLine(cardId: string, line: RateCardLineInput, field: string, manager: EntityManager): Promise<void> {
+  private async writeLine(
+    cardId: string,
+    line: RateCardLineInput,
+    field: string,
+    manager: EntityManager,
+  ): Promise<void> {
     const role = await this.roles.findByCode(line.roleCode, manager);
     if (!role) {
-      throw badInput(`${field}.roleCode`, `No labour role has the code ${line.roleCode}; create it first or pick one from labourRoles.`);
+      throw badInput(
+        `${field}.roleCode`,
+        `No labour role has the code ${line.roleCode}; create it first or pick one from labourRoles.`,
+      );
     }
-    if (line.hourlyRateMinor < 0n) throw badInput(`${field}.hourlyRateMinor`, 'An hourly rate cannot be negative.');
-    if (line.flatFringeMinor < 0n) throw badInput(`${field}.flatFringeMinor`, 'A flat fringe cannot be negative.');
+    if (line.hourlyRateMinor < 0n)
+      throw badInput(`${field}.hourlyRateMinor`, 'An hourly rate cannot be negative.');
+    if (line.flatFringeMinor < 0n)
+      throw badInput(`${field}.flatFringeMinor`, 'A flat fringe cannot be negative.');
     await this.cards.upsertLine(cardId, { ...line, roleId: role.id }, manager);
   }
 

@@ -29,8 +29,14 @@ export class TaskRefsRepository {
     );
   }
 
-  tasksByIds(ids: readonly string[], manager: EntityManager): Promise<Array<{ taskId: string; productionId: string }>> {
-    return manager.query(`SELECT id AS "taskId", production_id AS "productionId" FROM task WHERE id = ANY($1::uuid[])`, [ids]);
+  tasksByIds(
+    ids: readonly string[],
+    manager: EntityManager,
+  ): Promise<Array<{ taskId: string; productionId: string }>> {
+    return manager.query(
+      `SELECT id AS "taskId", production_id AS "productionId" FROM task WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   /**

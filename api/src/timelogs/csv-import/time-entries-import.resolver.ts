@@ -11,7 +11,8 @@ export class TimeEntriesImportResolver {
 
   @Roles(Role.ADMIN, Role.PLANNER, Role.OPERATOR)
   @Mutation(() => TimeEntriesImportType, {
-    description: 'Imports a time-log CSV. Dry run (the default): the entries and line-numbered problems. Commit: all or nothing.',
+    description:
+      'Imports a time-log CSV. Dry run (the default): the entries and line-numbered problems. Commit: all or nothing.',
   })
   importTimeEntries(@Args() args: ImportTimeEntriesArgs, @CurrentUser() actor: Actor) {
     return this.service.import(args, actor.id);

@@ -70,7 +70,11 @@ export class TimeEntriesImportService {
     const parsed = parseTimeEntriesCsv(args.content);
     const resolved = await this.resolve(parsed.rows, args.productionId ?? null, manager);
     const problems = resolved.drafts.length ? await this.writer.problems(resolved.drafts, manager) : [];
-    const errors = [...parsed.errors, ...resolved.errors, ...problems.map((p) => this.located(p, resolved.lines))];
+    const errors = [
+      ...parsed.errors,
+      ...resolved.errors,
+      ...problems.map((p) => this.located(p, resolved.lines)),
+    ];
     return { ...resolved, errors: errors.sort((a, b) => a.line - b.line) };
   }
 
@@ -78,14 +82,20 @@ export class TimeEntriesImportService {
     return lineError(lines[problem.index], problem.message, COLUMN[problem.field]);
   }
 
-  private async resolve(rows: CsvRow[], productionId: string | null, manager: EntityManager): Promise<Resolved> {
+  private async resolve(
+    rows: CsvRow[],
+    productionId: string | null,
+    manager: EntityManager,
+  ): Promise<Resolved> {
     const byRef = rows.flatMap((r) => (r.task.kind === 'shot' ? [r.task] : []));
     const matches = await this.refs.byShotAndType(byRef, productionId, manager);
     const idTasks = new Map(
-      (await this.refs.tasksByIds(rows.flatMap((r) => (r.task.kind === 'id' ? [r.task.id] : [])), manager)).map((t) => [
-        t.taskId,
-        t.productionId,
-      ]),
+      (
+        await this.refs.tasksByIds(
+          rows.flatMap((r) => (r.task.kind === 'id' ? [r.task.id] : [])),
+          manager,
+        )
+      ).map((t) => [t.taskId, t.productionId]),
     );
     const errors: ImportError[] = [];
     const found: Array<{ row: CsvRow; taskId: string }> = [];
@@ -94,7 +104,13 @@ export class TimeEntriesImportService {
       if (ref.kind === 'id') {
         const owner = idTasks.get(ref.id);
         if (owner && productionId && owner !== productionId) {
-          errors.push(lineError(row.line, `task ${ref.id} belongs to another production than the one importing.`, 'task'));
+          errors.push(
+            lineError(
+              row.line,
+              `task ${ref.id} belongs to another production than the one importing.`,
+              'task',
+            ),
+          );
         } else found.push({ row, taskId: ref.id }); // an unknown id is reported by the batch checks
         continue;
       }
@@ -102,17 +118,30 @@ export class TimeEntriesImportService {
       if (candidates.length === 1) found.push({ row, taskId: candidates[0].taskId });
       else if (candidates.length === 0) {
         const where = productionId ? 'in this production' : 'in any production';
-        errors.push(lineError(row.line, `no ${ref.taskType} task on shot ${ref.shot} ${where}; create the task first.`, 'task'));
+        errors.push(
+          lineError(
+            row.line,
+            `no ${ref.taskType} task on shot ${ref.shot} ${where}; create the task first.`,
+            'task',
+          ),
+        );
       } else {
         const codes = candidates.map((c) => c.productionCode).join(' and ');
-        errors.push(lineError(row.line, `shot ${ref.shot} has a ${ref.taskType} task in ${codes}; pass productionId to say which.`, 'task'));
+        errors.push(
+          lineError(
+            row.line,
+            `shot ${ref.shot} has a ${ref.taskType} task in ${codes}; pass productionId to say which.`,
+            'task',
+          ),
+        );
       }
     }
     const defaults = await this.refs.defaultRoles(
       found.filter((f) => f.row.roleCode === null).map((f) => ({ person: f.row.person, taskId: f.taskId })),
       manager,
     );
-    const roleFor = (person: string, taskId: string) => defaults.find((d) => d.person === person && d.taskId === taskId)?.roleCode;
+    const roleFor = (person: string, taskId: string) =>
+      defaults.find((d) => d.person === person && d.taskId === taskId)?.roleCode;
     const drafts = found.map(({ row, taskId }) => ({
       taskId,
       person: row.person,

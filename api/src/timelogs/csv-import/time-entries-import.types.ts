@@ -22,13 +22,17 @@ export class ImportTimeEntriesArgs {
   @MaxLength(MAX_IMPORT_CHARS, { message: 'the file is larger than 20 MB; split it' })
   content!: string;
 
-  @Field({ defaultValue: true, description: 'true: report what would be logged and every problem, write nothing.' })
+  @Field({
+    defaultValue: true,
+    description: 'true: report what would be logged and every problem, write nothing.',
+  })
   @IsBoolean()
   dryRun!: boolean;
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The production whose shots SHOT/TASKTYPE references name; needed when a shot code is used by several.',
+    description:
+      'The production whose shots SHOT/TASKTYPE references name; needed when a shot code is used by several.',
   })
   @IsOptional()
   @IsUUID('all', { message: 'pass a production id this API gave out' })
@@ -40,7 +44,9 @@ export class ImportedTimeEntryType {
   @Field(() => Int) line!: number;
   @Field(() => ID) taskId!: string;
   @Field() person!: string;
-  @Field({ description: "The file's role, or the person's last logged role, or the task type's baseline role." })
+  @Field({
+    description: "The file's role, or the person's last logged role, or the task type's baseline role.",
+  })
   roleCode!: string;
   @Field() workDate!: string;
   @Field(() => Int) minutes!: number;

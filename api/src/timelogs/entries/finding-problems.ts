@@ -3,13 +3,19 @@ import { EntryDraft, EntryProblem } from './entry-checks';
 import { BatchFinding } from './time-entries.repository';
 
 /** Turns the database's findings on a batch into problems a person can act on. */
-export function findingProblems(findings: readonly BatchFinding[], drafts: readonly EntryDraft[]): EntryProblem[] {
+export function findingProblems(
+  findings: readonly BatchFinding[],
+  drafts: readonly EntryDraft[],
+): EntryProblem[] {
   const problems: EntryProblem[] = [];
   for (const f of findings) {
     const entry = drafts[f.index];
-    const add = (field: keyof EntryDraft, message: string) => problems.push({ index: f.index, field, message });
-    if (f.unknownTask) add('taskId', `no task has the id ${entry.taskId}; check the id against the task list.`);
-    if (f.unknownRole) add('roleCode', `no labour role has the code ${entry.roleCode}; pick one from labourRoles.`);
+    const add = (field: keyof EntryDraft, message: string) =>
+      problems.push({ index: f.index, field, message });
+    if (f.unknownTask)
+      add('taskId', `no task has the id ${entry.taskId}; check the id against the task list.`);
+    if (f.unknownRole)
+      add('roleCode', `no labour role has the code ${entry.roleCode}; pick one from labourRoles.`);
     if (f.lockedIn !== null) {
       add(
         'workDate',

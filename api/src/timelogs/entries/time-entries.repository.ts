@@ -39,7 +39,11 @@ const BATCH = `unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::int[])
 export class TimeEntriesRepository {
   constructor(private readonly db: DataSource) {}
 
-  async list(filter: TimeEntryFilterArgs, offset: number, limit: number): Promise<{ rows: TimeEntryRow[]; total: number }> {
+  async list(
+    filter: TimeEntryFilterArgs,
+    offset: number,
+    limit: number,
+  ): Promise<{ rows: TimeEntryRow[]; total: number }> {
     const from = `time_entry e JOIN task t ON t.id = e.task_id`;
     const where = `WHERE t.production_id = $1 AND ($2::uuid IS NULL OR e.task_id = $2)
       AND ($3::text IS NULL OR lower(e.person) = lower($3)) AND ($4::date IS NULL OR e.work_date >= $4)

@@ -4,7 +4,14 @@ import { AnyRole, Roles } from '../../auth/roles.decorator';
 import { Role } from '../../common/roles';
 import { TasksService } from '../../planning/tasks/tasks.service';
 import { LabourRolesService } from '../../rates/labour-roles/labour-roles.service';
-import { LogTimeEntriesResult, TimeEntryConnection, TimeEntryFilterArgs, TimeEntryInput, TimeEntryRow, TimeEntryType } from './time-entry.types';
+import {
+  LogTimeEntriesResult,
+  TimeEntryConnection,
+  TimeEntryFilterArgs,
+  TimeEntryInput,
+  TimeEntryRow,
+  TimeEntryType,
+} from './time-entry.types';
 import { TimeEntriesService } from './time-entries.service';
 
 @Resolver(() => TimeEntryType)
@@ -16,7 +23,9 @@ export class TimeEntriesResolver {
   ) {}
 
   @AnyRole()
-  @Query(() => TimeEntryConnection, { description: "A production's time entries by date, filtered by task, person, dates or kind." })
+  @Query(() => TimeEntryConnection, {
+    description: "A production's time entries by date, filtered by task, person, dates or kind.",
+  })
   timeEntries(@Args() args: TimeEntryFilterArgs) {
     return this.service.list(args);
   }
@@ -29,9 +38,13 @@ export class TimeEntriesResolver {
 
   @Roles(Role.ADMIN, Role.PLANNER, Role.OPERATOR)
   @Mutation(() => LogTimeEntriesResult, {
-    description: 'Logs up to 5,000 entries, checked as a whole: one bad entry refuses the batch and nothing is saved.',
+    description:
+      'Logs up to 5,000 entries, checked as a whole: one bad entry refuses the batch and nothing is saved.',
   })
-  logTimeEntries(@Args('entries', { type: () => [TimeEntryInput] }) entries: TimeEntryInput[], @CurrentUser() actor: Actor) {
+  logTimeEntries(
+    @Args('entries', { type: () => [TimeEntryInput] }) entries: TimeEntryInput[],
+    @CurrentUser() actor: Actor,
+  ) {
     return this.service.logMany(entries, actor.id);
   }
 

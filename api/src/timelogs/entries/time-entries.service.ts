@@ -6,7 +6,13 @@ import { AuditLog } from '../../governance/audit/audit-log.service';
 import { lockTimelogs } from '../timelog-lock';
 import { EntryDraft } from './entry-checks';
 import { refusal } from './refusal';
-import { LogTimeEntriesResult, MAX_ENTRIES_PER_CALL, TimeEntryFilterArgs, TimeEntryInput, TimeEntryRow } from './time-entry.types';
+import {
+  LogTimeEntriesResult,
+  MAX_ENTRIES_PER_CALL,
+  TimeEntryFilterArgs,
+  TimeEntryInput,
+  TimeEntryRow,
+} from './time-entry.types';
 import { TimeEntriesRepository } from './time-entries.repository';
 import { TimeEntryWriter, WriteOutcome } from './time-entry-writer';
 
@@ -16,7 +22,11 @@ export const toDraft = (input: TimeEntryInput): EntryDraft => ({ ...input, note:
 export const batchSummary = (outcome: WriteOutcome) => ({
   count: outcome.count,
   minutes: outcome.minutes,
-  byProduction: outcome.byProduction.map(({ productionId, entries, minutes }) => ({ productionId, entries, minutes })),
+  byProduction: outcome.byProduction.map(({ productionId, entries, minutes }) => ({
+    productionId,
+    entries,
+    minutes,
+  })),
 });
 
 export const soleProduction = (outcome: WriteOutcome) =>
@@ -38,7 +48,10 @@ export class TimeEntriesService {
   }
 
   async logOne(input: TimeEntryInput, actorId: string): Promise<TimeEntryRow> {
-    const outcome = await this.write([toDraft(input)], actorId, 'time_entry.create', () => ({ field: 'input', label: 'The entry' }));
+    const outcome = await this.write([toDraft(input)], actorId, 'time_entry.create', () => ({
+      field: 'input',
+      label: 'The entry',
+    }));
     const [row] = await this.entries.byIds(outcome.ids);
     return row;
   }
@@ -46,7 +59,10 @@ export class TimeEntriesService {
   async logMany(inputs: TimeEntryInput[], actorId: string): Promise<LogTimeEntriesResult> {
     if (inputs.length === 0) throw badInput('entries', 'Give at least one time entry.');
     if (inputs.length > MAX_ENTRIES_PER_CALL) {
-      throw badInput('entries', `${inputs.length} entries is more than ${MAX_ENTRIES_PER_CALL} in one call; split the batch.`);
+      throw badInput(
+        'entries',
+        `${inputs.length} entries is more than ${MAX_ENTRIES_PER_CALL} in one call; split the batch.`,
+      );
     }
     const outcome = await this.write(inputs.map(toDraft), actorId, 'time_entry.create_batch', (i) => ({
       field: `entries[${i}]`,

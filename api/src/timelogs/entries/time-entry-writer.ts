@@ -27,7 +27,11 @@ export class TimeEntryWriter {
     return findingProblems(await this.entries.findProblems(drafts, manager), drafts);
   }
 
-  async insert(drafts: readonly EntryDraft[], actorId: string, manager: EntityManager): Promise<WriteOutcome> {
+  async insert(
+    drafts: readonly EntryDraft[],
+    actorId: string,
+    manager: EntityManager,
+  ): Promise<WriteOutcome> {
     const byProduction = await this.entries.insert(drafts, actorId, manager);
     return {
       count: byProduction.reduce((n, p) => n + p.entries, 0),

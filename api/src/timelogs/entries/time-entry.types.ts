@@ -31,19 +31,26 @@ export const TimeEntryConnection = Connection(TimeEntryType, 'TimeEntry');
 @InputType()
 export class TimeEntryInput {
   @Allow()
-  @Field(() => ID) taskId!: string;
+  @Field(() => ID)
+  taskId!: string;
   @Allow()
-  @Field({ description: 'Who did the work (a name or an email); compared without regard to case.' }) person!: string;
+  @Field({ description: 'Who did the work (a name or an email); compared without regard to case.' })
+  person!: string;
   @Allow()
-  @Field({ description: 'Labour role code the hours are priced at, e.g. COMP_ARTIST.' }) roleCode!: string;
+  @Field({ description: 'Labour role code the hours are priced at, e.g. COMP_ARTIST.' })
+  roleCode!: string;
   @Allow()
-  @Field({ description: 'YYYY-MM-DD' }) workDate!: string;
+  @Field({ description: 'YYYY-MM-DD' })
+  workDate!: string;
   @Allow()
-  @Field(() => Int, { description: 'Whole minutes, 1 to 1,440.' }) minutes!: number;
+  @Field(() => Int, { description: 'Whole minutes, 1 to 1,440.' })
+  minutes!: number;
   @Allow()
-  @Field(() => TimeEntryKind) kind!: TimeEntryKind;
+  @Field(() => TimeEntryKind)
+  kind!: TimeEntryKind;
   @Allow()
-  @Field({ nullable: true }) note?: string;
+  @Field({ nullable: true })
+  note?: string;
 }
 
 @ObjectType('LogTimeEntriesResult')

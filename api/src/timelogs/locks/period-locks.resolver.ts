@@ -13,12 +13,17 @@ export class PeriodLocksResolver {
 
   @AnyRole()
   @Query(() => PeriodLockConnection, { description: "A production's closed months, oldest first." })
-  periodLocks(@Args('productionId', { type: () => ID }, UuidPipe) productionId: string, @Args() page: PageArgs) {
+  periodLocks(
+    @Args('productionId', { type: () => ID }, UuidPipe) productionId: string,
+    @Args() page: PageArgs,
+  ) {
     return this.service.list(productionId, page.first, page.after);
   }
 
   @Roles(Role.ADMIN, Role.PLANNER)
-  @Mutation(() => PeriodLockType, { description: 'Closes a month: time entries dated in it can no longer be added.' })
+  @Mutation(() => PeriodLockType, {
+    description: 'Closes a month: time entries dated in it can no longer be added.',
+  })
   lockPeriod(@Args() period: PeriodArgs, @CurrentUser() actor: Actor) {
     return this.service.lock(period, actor.id);
   }

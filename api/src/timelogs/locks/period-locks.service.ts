@@ -26,8 +26,10 @@ export class PeriodLocksService {
   lock({ productionId, month }: PeriodArgs, actorId: string): Promise<PeriodLockType> {
     return this.db.transaction(async (manager) => {
       await lockTimelogs(manager);
-      if (!(await this.productions.findById(productionId, manager))) throw notFound('production', productionId);
-      if (await this.locks.find(productionId, month, manager)) throw conflict(`${month} is closed already for this production.`);
+      if (!(await this.productions.findById(productionId, manager)))
+        throw notFound('production', productionId);
+      if (await this.locks.find(productionId, month, manager))
+        throw conflict(`${month} is closed already for this production.`);
       await this.locks.insert(productionId, month, actorId, manager);
       const after = (await this.locks.find(productionId, month, manager))!;
       await this.audit.append(manager, {
