@@ -19,9 +19,10 @@ import { TimelogsModule } from './timelogs/timelogs.module';
 import { RatesModule } from './rates/rates.module';
 import { PlanningModule } from './planning/planning.module';
 import { BreakdownImportModule } from './productions/breakdown/breakdown-import.module';
+import { InferenceModule } from './inference/inference.module';
 
 /** The api's feature modules; each owns one folder under src/. */
-export const FEATURE_MODULES = [AuditModule, GovernanceModule, AuthModule, HealthModule, ProductionsModule, RatesModule, PlanningModule, BreakdownImportModule, TimelogsModule];
+export const FEATURE_MODULES = [AuditModule, GovernanceModule, AuthModule, HealthModule, ProductionsModule, RatesModule, PlanningModule, BreakdownImportModule, TimelogsModule, InferenceModule];
 
 @Module({})
 export class AppModule {

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { startServer } from './bootstrap';
 import { ConfigError, loadConfig } from './config/config';
 import { createLogger } from './common/logger';
+import { startWorkerChild } from './worker/worker-child';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../seeds/demo/users';
 
 async function main() {
@@ -17,6 +18,8 @@ async function main() {
   }
   const logger = createLogger(config.logLevel);
   const server = await startServer(config, logger);
+  // The worker gets the resolved database URL: with no DATABASE_URL that is the embedded one just started.
+  const worker = config.startWorker ? startWorkerChild(server.databaseUrl, config.dataDir, logger) : undefined;
   const lines = [`FrameLedger is running at ${server.url}`];
   if (server.seeded || config.seedDemo) {
     lines.push(`Demo sign-ins (password "${DEMO_PASSWORD}", demo only):`);
@@ -26,6 +29,7 @@ async function main() {
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    await worker?.stop();
     await server.stop();
     process.exit(0);
   };

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { StoredBlob } from './file-store';
+
+export interface StoredFileRow {
+  id: string;
+  sha256: string;
+  sizeBytes: number;
+  mediaType: string;
+  originalName: string;
+}
+
+const COLUMNS = `id, sha256, size_bytes::float8 AS "sizeBytes", media_type AS "mediaType", original_name AS "originalName"`;
+
+@Injectable()
+export class StoredFilesRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** The row for this content: the existing one when the same bytes were stored before. */
+  async record(
+    blob: StoredBlob,
+    file: { mediaType: string; originalName: string },
+    actorId: string | null,
+    manager: EntityManager,
+  ): Promise<StoredFileRow & { created: boolean }> {
+    const [row] = await manager.query(
+      `WITH inserted AS (
+         INSERT INTO stored_file (sha256, size_bytes, media_type, original_name, created_by)
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (sha256) DO NOTHING RETURNING ${COLUMNS}
+       )
+       SELECT *, true AS created FROM inserted
+       UNION ALL SELECT ${COLUMNS}, false AS created FROM stored_file WHERE sha256 = $1 AND NOT EXISTS (SELECT 1 FROM inserted)`,
+      [blob.sha256, blob.sizeBytes, file.mediaType, file.originalName, actorId],
+    );
+    return row;
+  }
+
+  async findById(id: string, manager: EntityManager = this.db.manager): Promise<StoredFileRow | undefined> {
+    const rows = await manager.query(`SELECT ${COLUMNS} FROM stored_file WHERE id = $1`, [id]);
+    return rows[0];
+  }
+
+  async findBySha256(
+    sha256: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<StoredFileRow | undefined> {
+    const rows = await manager.query(`SELECT ${COLUMNS} FROM stored_file WHERE sha256 = $1`, [sha256]);
+    return rows[0];
+  }
+}

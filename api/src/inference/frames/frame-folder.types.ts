@@ -1,0 +1,27 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Connection } from '../../common/graphql/connection';
+
+@ObjectType('FrameFolder', {
+  description: 'A frame sequence in the store: frames firstFrame..lastFrame, no holes, one size.',
+})
+export class FrameFolderType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => Int) firstFrame!: number;
+  @Field(() => Int) lastFrame!: number;
+  @Field(() => Int) frameCount!: number;
+  @Field(() => Int) width!: number;
+  @Field(() => Int) height!: number;
+  @Field() createdAt!: string;
+}
+
+@ObjectType('FolderFrame', { description: 'One frame of a folder; download it at /files/{fileId}.' })
+export class FolderFrameType {
+  @Field(() => Int) number!: number;
+  @Field() name!: string;
+  @Field(() => ID) fileId!: string;
+  @Field() sha256!: string;
+}
+
+export const FrameFolderConnection = Connection(FrameFolderType, 'FrameFolder');
+export const FolderFrameConnection = Connection(FolderFrameType, 'FolderFrame');

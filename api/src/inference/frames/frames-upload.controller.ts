@@ -1,0 +1,35 @@
+import { Controller, HttpCode, Post, Req, UseInterceptors } from '@nestjs/common';
+import { Actor } from '../../auth/current-user';
+import { Roles } from '../../auth/roles.decorator';
+import { Role } from '../../common/roles';
+import { SpooledRequest, SpooledUpload } from '../../files/multipart';
+import { FrameFolderUpload, FrameFoldersService } from './frame-folders.service';
+
+/** Most frames one request may carry; a longer shot is uploaded in parts (one folder each). */
+export const MAX_FRAMES_PER_UPLOAD = 2000;
+/** A 16-bit 8K TIFF is about 200 MB; anything far past that is not a plate. */
+export const MAX_FRAME_BYTES = 512 * 1024 ** 2;
+
+/**
+ * POST /files/frames, multipart field `frames` (several images) and optional field `name`:
+ * one frame-sequence folder in the store. Answers the folder with its frames and their file ids.
+ */
+@Controller('files/frames')
+export class FramesUploadController {
+  constructor(private readonly folders: FrameFoldersService) {}
+
+  @Roles(Role.ADMIN, Role.OPERATOR)
+  @Post()
+  @HttpCode(201)
+  @UseInterceptors(
+    SpooledUpload(() => ({
+      field: 'frames',
+      maxFiles: MAX_FRAMES_PER_UPLOAD,
+      maxFileBytes: MAX_FRAME_BYTES,
+    })),
+  )
+  upload(@Req() req: SpooledRequest & { user: Actor }): Promise<FrameFolderUpload> {
+    const name = typeof req.body?.name === 'string' ? req.body.name : undefined;
+    return this.folders.upload(req.files ?? [], name, req.user.id);
+  }
+}

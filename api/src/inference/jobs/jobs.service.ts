@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { badInput, conflict, notFound } from '../../common/errors';
+import { offsetOf, Page, toPage } from '../../common/graphql/connection';
+import { money } from '../../common/money-format';
+import { AuditLog } from '../../governance/audit/audit-log.service';
+import { PolicyGate } from '../../governance/policy/policy-gate';
+import { ModelsRepository } from '../registry/models.repository';
+import { ModelStatus } from '../registry/model.types';
+import { QueueService } from '../queue/queue.service';
+import {
+  FINISHED,
+  InferenceJobFilter,
+  InferenceJobType,
+  JobStatus,
+  RenderType,
+  SubmitInferenceJobInput,
+} from './job.types';
+import { JobProgressHub } from './job-progress.hub';
+import { JobRow, JobsRepository, RenderRow } from './jobs.repository';
+
+export const toJob = (row: JobRow): InferenceJobType => ({
+  ...row,
+  computeCost:
+    row.computeCostMinor !== null && row.currency ? money(row.computeCostMinor, row.currency) : null,
+  failedFrame:
+    row.failedFrameIndex !== null ? { index: row.failedFrameIndex, name: row.failedFrameName ?? '' } : null,
+  timings: { decodeMs: row.decodeMs, inferMs: row.inferMs, encodeMs: row.encodeMs },
+});
+
+const toRender = (row: RenderRow): RenderType => ({
+  ...row,
+  url: `/files/${row.outputFileId}`,
+  thumbnailUrl: `/files/${row.thumbnailFileId}`,
+  manifest: JSON.stringify(row.manifest),
+});
+
+/** The job as the audit log keeps it at submit and cancel. */
+const auditView = (row: JobRow) => ({
+  status: row.status,
+  taskId: row.taskId,
+  modelId: row.modelId,
+  model: row.modelLabel,
+  modelSha256: row.modelSha256,
+  framesTotal: row.framesTotal,
+  framesDone: row.framesDone,
+  cancelRequested: row.cancelRequested,
+});
+
+@Injectable()
+export class JobsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly jobs: JobsRepository,
+    private readonly models: ModelsRepository,
+    private readonly policy: PolicyGate,
+    private readonly queue: QueueService,
+    private readonly progress: JobProgressHub,
+    private readonly audit: AuditLog,
+  ) {}
+
+  /**
+   * Checks the task, the model (approved, serving the task's type), the frames and policy, then
+   * writes the job with its frames and queues it, all in one transaction: a refusal writes nothing,
+   * and an accepted job is in the queue the moment it is committed.
+   */
+  async submit(input: SubmitInferenceJobInput, actorId: string): Promise<InferenceJobType> {
+    return this.db.transaction(async (manager) => {
+      const task = await this.jobs.taskForJob(input.taskId, manager);
+      if (!task) throw notFound('task', input.taskId);
+      if (task.aiForbidden) {
+        throw badInput(
+          'input.taskId',
+          "AI is forbidden on this task (its plan keeps it human); change the task's plan before running a model on it.",
+        );
+      }
+      const model = await this.models.findById(input.modelId, manager);
+      if (!model) throw notFound('model', input.modelId);
+      const label = `${model.name} ${model.version}`;
+      if (model.status !== ModelStatus.APPROVED) {
+        throw badInput(
+          'input.modelId',
+          `Model ${label} is ${model.status}; an admin must approve it before it runs on production work.`,
+        );
+      }
+      if (!model.taskTypes.includes(task.taskTypeCode)) {
+        throw badInput(
+          'input.modelId',
+          `Model ${label} serves ${model.taskTypes.join(', ')}, not ${task.taskTypeCode} tasks; choose a model registered for ${task.taskTypeCode}.`,
+        );
+      }
+      const range = await this.frameRange(input, manager);
+      await this.policy.checkInferenceJob(manager, { taskId: task.id, modelId: model.id, actorId });
+      const queueJobId = randomUUID();
+      const job = await this.jobs.insert(
+        {
+          taskId: task.id,
+          productionId: task.productionId,
+          modelId: model.id,
+          queueJobId,
+          framesTotal: range.to - range.from + 1,
+        },
+        { folderId: input.frames.folderId, ...range },
+        actorId,
+        manager,
+      );
+      await this.queue.send(manager, job.id, queueJobId);
+      await this.audit.append(manager, {
+        actor: actorId,
+        action: 'inference.job.submit',
+        subjectType: 'inference_job',
+        subjectId: job.id,
+        productionId: job.productionId,
+        payload: {
+          before: null,
+          after: { ...auditView(job), frames: { folderId: input.frames.folderId, ...range } },
+        },
+      });
+      return toJob(job);
+    });
+  }
+
+  async cancel(id: string, actorId: string): Promise<InferenceJobType> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.jobs.findById(id, manager, true);
+      if (!before) throw notFound('inference job', id);
+      if (FINISHED.includes(before.status))
+        throw conflict(`The job has ${before.status} already; there is nothing to cancel.`);
+      if (before.cancelRequested)
+        throw conflict('The job is stopping already; it ends after the frame it is on.');
+      const queued = before.status === JobStatus.QUEUED;
+      if (queued) await this.queue.cancel(manager, before.queueJobId);
+      await this.jobs.cancel(id, queued, manager);
+      const after = (await this.jobs.findById(id, manager))!;
+      await this.audit.append(manager, {
+        actor: actorId,
+        action: 'inference.job.cancel',
+        subjectType: 'inference_job',
+        subjectId: id,
+        productionId: before.productionId,
+        payload: { before: auditView(before), after: auditView(after) },
+      });
+      return toJob(after);
+    });
+  }
+
+  async get(id: string): Promise<InferenceJobType> {
+    const row = await this.jobs.findById(id);
+    if (!row) throw notFound('inference job', id);
+    return toJob(row);
+  }
+
+  async list(filter: InferenceJobFilter, first: number, after?: string): Promise<Page<InferenceJobType>> {
+    const offset = offsetOf(after);
+    const { rows, total } = await this.jobs.list(filter, offset, first);
+    return toPage(rows.map(toJob), offset, first, total);
+  }
+
+  async renders(jobId: string, first: number, after?: string): Promise<Page<RenderType>> {
+    await this.get(jobId);
+    const offset = offsetOf(after);
+    const { rows, total } = await this.jobs.renders(jobId, offset, first);
+    return toPage(rows.map(toRender), offset, first, total);
+  }
+
+  /**
+   * The job now, then again each time a worker signals a change, ending after it finishes. Signals
+   * that arrive while a row is being read are folded into one re-read.
+   */
+  async *watch(jobId: string): AsyncGenerator<{ jobProgress: InferenceJobType }> {
+    let signalled = true;
+    let wakeUp: () => void = () => undefined;
+    const stop = this.progress.watch(jobId, () => {
+      signalled = true;
+      wakeUp();
+    });
+    try {
+      for (;;) {
+        if (!signalled) await new Promise<void>((resolve) => (wakeUp = resolve));
+        signalled = false;
+        if (this.progress.closed) return;
+        const job = await this.get(jobId);
+        yield { jobProgress: job };
+        if (FINISHED.includes(job.status)) return;
+      }
+    } finally {
+      stop();
+    }
+  }
+
+  private async frameRange(
+    input: SubmitInferenceJobInput,
+    manager: Parameters<JobsRepository['folderRange']>[1],
+  ) {
+    const { folderId, fromFrame, toFrame } = input.frames;
+    const folder = await this.jobs.folderRange(folderId, manager);
+    if (!folder) throw notFound('frame folder', folderId);
+    const from = fromFrame ?? folder.firstFrame;
+    const to = toFrame ?? folder.lastFrame;
+    if (from < folder.firstFrame || to > folder.lastFrame || from > to) {
+      throw badInput(
+        'input.frames',
+        `The folder holds frames ${folder.firstFrame} to ${folder.lastFrame}; choose fromFrame and toFrame inside that range, fromFrame first.`,
+      );
+    }
+    return { from, to };
+  }
+}

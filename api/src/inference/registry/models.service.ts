@@ -1,0 +1,179 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditLog } from '../../governance/audit/audit-log.service';
+import { badInput, conflict, notFound } from '../../common/errors';
+import { offsetOf, Page, toPage } from '../../common/graphql/connection';
+import { StoredFilesRepository } from '../../files/stored-files.repository';
+import { FILE_STORE, FileStore } from '../../files/file-store';
+import { inspectModel, validateAdapter, type ModelMetadata } from '../engine';
+import { asUserError } from '../input-errors';
+import { fromAdapterSpec, toAdapterSpec } from './adapter.types';
+import { ModelFilter, ModelStatus, ModelType, RegisterModelInput } from './model.types';
+import { ModelRow, ModelsRepository } from './models.repository';
+
+/** What POST /files/models answers: the stored file and what onnxruntime read from it. */
+export interface ModelUpload extends ModelMetadata {
+  fileId: string;
+  sha256: string;
+  sizeBytes: number;
+  /** False when the same bytes were uploaded before: the file is stored once. */
+  newFile: boolean;
+}
+
+export const toModel = (row: ModelRow): ModelType => ({
+  ...row,
+  inputs: row.inputs.map((t) => ({ ...t, shape: t.shape.map(String) })),
+  outputs: row.outputs.map((t) => ({ ...t, shape: t.shape.map(String) })),
+  adapter: fromAdapterSpec(row.adapter),
+});
+
+@Injectable()
+export class ModelsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly models: ModelsRepository,
+    private readonly files: StoredFilesRepository,
+    private readonly audit: AuditLog,
+    @Inject(FILE_STORE) private readonly store: FileStore,
+  ) {}
+
+  /**
+   * Opens the upload with onnxruntime before keeping anything: a file the runtime refuses is
+   * answered with the runtime's reason and the spooled copy is deleted by the caller.
+   */
+  async upload(spooled: { path: string; originalname: string }, actorId: string): Promise<ModelUpload> {
+    let metadata: ModelMetadata;
+    try {
+      metadata = await inspectModel(spooled.path);
+    } catch (error) {
+      throw asUserError(error, 'file');
+    }
+    const blob = await this.store.putFile(spooled.path);
+    return this.db.transaction(async (manager) => {
+      const file = await this.files.record(
+        blob,
+        { mediaType: 'application/octet-stream', originalName: spooled.originalname },
+        actorId,
+        manager,
+      );
+      await this.models.recordFile(file.id, metadata, manager);
+      if (file.created) {
+        await this.audit.append(manager, {
+          actor: actorId,
+          action: 'model_file.upload',
+          subjectType: 'stored_file',
+          subjectId: file.id,
+          payload: {
+            before: null,
+            after: { sha256: file.sha256, sizeBytes: String(file.sizeBytes), name: spooled.originalname },
+          },
+        });
+      }
+      const stored = (await this.models.findFile(file.id, manager))!;
+      return { ...stored, newFile: file.created };
+    });
+  }
+
+  async register(input: RegisterModelInput, actorId: string): Promise<ModelType> {
+    const adapter = toAdapterSpec(input.adapter);
+    if ('field' in adapter) throw badInput(`input.${adapter.field}`, adapter.message);
+    return this.db.transaction(async (manager) => {
+      const file = await this.models.findFile(input.fileId, manager);
+      if (!file) {
+        throw badInput(
+          'input.fileId',
+          'No uploaded model has this fileId; upload the .onnx file with POST /files/models and use the fileId it answers with.',
+        );
+      }
+      const problems = validateAdapter(adapter, file);
+      if (problems.length > 0) {
+        const field = problems[0].field === 'file' ? 'input.fileId' : `input.${problems[0].field}`;
+        throw badInput(field, problems.map((p) => p.message).join(' '), { reason: 'ADAPTER_MISMATCH' });
+      }
+      const known = await this.models.knownTaskTypes(input.taskTypes, manager);
+      const unknown = input.taskTypes.filter((code) => !known.includes(code));
+      if (unknown.length > 0) {
+        throw badInput(
+          'input.taskTypes',
+          `No task type is defined with the code ${unknown.join(', ')}; use the codes of the production's task types (e.g. KEYING, LOCALIZATION).`,
+        );
+      }
+      if (await this.models.findByNameVersion(input.name, input.version, manager)) {
+        throw conflict(
+          `A model ${input.name} ${input.version} is registered already; give the new file another version.`,
+        );
+      }
+      const row = await this.models.insert({ ...input, adapter }, ModelStatus.PENDING, actorId, manager);
+      await this.audit.append(manager, {
+        actor: actorId,
+        action: 'model.register',
+        subjectType: 'model',
+        subjectId: row.id,
+        payload: { before: null, after: auditView(row) },
+      });
+      return toModel(row);
+    });
+  }
+
+  approve(id: string, actorId: string): Promise<ModelType> {
+    return this.decide(id, ModelStatus.APPROVED, null, actorId);
+  }
+
+  reject(id: string, reason: string, actorId: string): Promise<ModelType> {
+    return this.decide(id, ModelStatus.REJECTED, reason, actorId);
+  }
+
+  async get(id: string): Promise<ModelType> {
+    const row = await this.models.findById(id);
+    if (!row) throw notFound('model', id);
+    return toModel(row);
+  }
+
+  async list(filter: ModelFilter, first: number, after?: string): Promise<Page<ModelType>> {
+    const offset = offsetOf(after);
+    const { rows, total } = await this.models.list(filter, offset, first);
+    return toPage(rows.map(toModel), offset, first, total);
+  }
+
+  private decide(
+    id: string,
+    status: ModelStatus,
+    reason: string | null,
+    actorId: string,
+  ): Promise<ModelType> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.models.findById(id, manager, true);
+      if (!before) throw notFound('model', id);
+      if (before.status === status)
+        throw conflict(`Model ${before.name} ${before.version} is ${status} already.`);
+      const after = await this.models.decide(id, status, reason, actorId, manager);
+      await this.audit.append(manager, {
+        actor: actorId,
+        action: status === ModelStatus.APPROVED ? 'model.approve' : 'model.reject',
+        subjectType: 'model',
+        subjectId: id,
+        payload: { before: decisionView(before), after: decisionView(after) },
+      });
+      return toModel(after);
+    });
+  }
+}
+
+const decisionView = (row: ModelRow) => ({
+  status: row.status,
+  decisionReason: row.decisionReason,
+  decidedBy: row.decidedBy,
+  decidedAt: row.decidedAt,
+  sha256: row.sha256,
+});
+
+/** The registered model as the audit log keeps it: everything but what onnxruntime read (the sha256 pins that). */
+const auditView = (row: ModelRow) => ({
+  name: row.name,
+  version: row.version,
+  sha256: row.sha256,
+  taskTypes: row.taskTypes,
+  adapter: JSON.parse(JSON.stringify(row.adapter)),
+  provenance: { ...row.provenance },
+  status: row.status,
+});

@@ -1,0 +1,187 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { TestServer } from '../../../../test/support/server';
+import { APP_CONFIG, AppConfig, loadConfig } from '../../config/config';
+import { createLogger } from '../../common/logger';
+import { InferenceWorker } from '../../worker/inference-worker';
+import type { ModelPackEntry } from '../../../../seeds/models';
+import { fromAdapterSpec } from '../registry/adapter.types';
+
+/**
+ * Support for the inference integration tests: planning rows a job needs (the planning API is
+ * another feature's), uploads over real multipart HTTP, and a worker running in the test process.
+ */
+
+/** The task type `code`, made (with a test labour role) unless the seed made it already. */
+export async function ensureTaskType(db: DataSource, code: string): Promise<void> {
+  const [role] = await db.query(
+    `INSERT INTO labour_role (code, name, department) VALUES ('TEST_ARTIST', 'Test artist', 'VFX')
+     ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+  );
+  await db.query(
+    `INSERT INTO task_type (code, name, baseline_role_id) VALUES ($1, $1, $2) ON CONFLICT (code) DO NOTHING`,
+    [code, role.id],
+  );
+}
+
+/** A task of `taskType` on a new shot of the demo production DERRUMBE (guild-covered). */
+export async function createTask(
+  db: DataSource,
+  taskType: string,
+): Promise<{ taskId: string; productionId: string }> {
+  await ensureTaskType(db, taskType);
+  const [{ id: productionId }] = await db.query(`SELECT id FROM production WHERE code = 'DERRUMBE'`);
+  const [shot] = await db.query(
+    `INSERT INTO shot (production_id, code, frame_in, frame_out, frame_count) VALUES ($1, $2, 1001, 1024, 24) RETURNING id`,
+    [productionId, `T${randomBytes(3).toString('hex')}`],
+  );
+  const [task] = await db.query(
+    `INSERT INTO task (production_id, shot_id, task_type_code, complexity, path) VALUES ($1, $2, $3, 2, 'AI_ASSISTED') RETURNING id`,
+    [productionId, shot.id, taskType],
+  );
+  return { taskId: task.id, productionId };
+}
+
+/**
+ * A compute rate for a test device class at 36,000.00 USD an hour, which is one cent a
+ * millisecond: a job's cost in cents equals its machine time in ms, checkable at a glance.
+ */
+export const CENT_A_MS = { deviceClass: 'TESTRIG', pricePerHourMinor: '3600000', currency: 'USD' };
+
+export async function addCentPerMsRate(db: DataSource): Promise<void> {
+  await db.query(
+    `INSERT INTO compute_rate (device_class, currency, price_per_hour_minor, effective_from, source)
+     VALUES ($1, $2, $3, '2000-01-01', 'test: one cent per millisecond') ON CONFLICT DO NOTHING`,
+    [CENT_A_MS.deviceClass, CENT_A_MS.currency, CENT_A_MS.pricePerHourMinor],
+  );
+}
+
+export interface UploadFile {
+  name: string;
+  bytes: Buffer;
+  type?: string;
+}
+
+/** A multipart POST as a browser or curl sends it; answers the status and the parsed body. */
+export async function postFiles(
+  server: TestServer,
+  path: '/files/models' | '/files/frames',
+  field: string,
+  files: UploadFile[],
+  token?: string,
+  fields: Record<string, string> = {},
+): Promise<{ status: number; body: any }> {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  for (const file of files)
+    form.append(field, new Blob([file.bytes], { type: file.type ?? 'image/png' }), file.name);
+  const response = await fetch(`${server.url}${path}`, {
+    method: 'POST',
+    body: form,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+/** POST /files/models with one .onnx file. */
+export const uploadModel = (server: TestServer, bytes: Buffer, token?: string, name = 'model.onnx') =>
+  postFiles(server, '/files/models', 'file', [{ name, bytes, type: 'application/octet-stream' }], token);
+
+/** POST /files/frames with images named as given (their numbers make the sequence). */
+export const uploadFrames = (server: TestServer, files: UploadFile[], token?: string, folderName?: string) =>
+  postFiles(server, '/files/frames', 'frames', files, token, folderName ? { name: folderName } : {});
+
+export const REGISTER_MODEL = `mutation($input: RegisterModelInput!) {
+  registerModel(input: $input) { id name version status sha256 taskTypes provenance { licence trainingData weights } }
+}`;
+
+/** The registerModel input for a built-in pack entry uploaded as `fileId`. */
+export function registration(
+  entry: ModelPackEntry,
+  fileId: string,
+  overrides: { version?: string; trainingData?: string } = {},
+) {
+  const { weights, licence, trainingData, trainingDataNotes, vendor, source } = entry.provenance;
+  return {
+    fileId,
+    name: entry.name,
+    version: overrides.version ?? entry.version,
+    taskTypes: entry.taskTypes,
+    adapter: fromAdapterSpec(entry.adapter),
+    provenance: {
+      licence,
+      trainingData: overrides.trainingData ?? trainingData,
+      trainingDataNotes,
+      vendor,
+      source,
+      weights,
+      modelCard: entry.modelCard,
+    },
+  };
+}
+
+/**
+ * Uploads, registers and approves a pack entry as the admin; answers the model id. The version gets
+ * a `-test` suffix so it never collides with the same model registered by the demo seed.
+ */
+export async function approvedModel(
+  server: TestServer,
+  adminToken: string,
+  entry: ModelPackEntry,
+): Promise<string> {
+  const upload = await uploadModel(server, entry.bytes, adminToken, `${entry.name}.onnx`);
+  if (upload.status !== 201) throw new Error(`upload failed: ${JSON.stringify(upload.body)}`);
+  const input = registration(entry, upload.body.fileId, { version: `${entry.version}-test` });
+  const registered = await server.gql(REGISTER_MODEL, { input }, adminToken);
+  if (!registered.data) throw new Error(`register failed: ${JSON.stringify(registered.errors)}`);
+  const id = registered.data.registerModel.id;
+  await server.gql(`mutation($id: ID!) { approveModel(id: $id) { id } }`, { id }, adminToken);
+  return id;
+}
+
+export const JOB_FIELDS = `id status attempt framesTotal framesDone provider device deviceClass wallMs queueWaitMs error
+  failedFrame { index name } computeCost { amountMinor currency formatted } timings { decodeMs inferMs encodeMs } modelSha256 cancelRequested`;
+
+/** Polls the job until its status is one of `statuses`. */
+export async function waitForJob(
+  server: TestServer,
+  token: string,
+  jobId: string,
+  statuses: string[],
+  timeoutMs = 60_000,
+) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const result = await server.gql(
+      `query($id: ID!) { inferenceJob(id: $id) { ${JOB_FIELDS} } }`,
+      { id: jobId },
+      token,
+    );
+    const job = result.data?.inferenceJob;
+    if (job && statuses.includes(job.status)) return job;
+    if (Date.now() > deadline)
+      throw new Error(`job ${jobId} is ${JSON.stringify(job ?? result.errors)} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** A worker in the test process, on the server's database and data dir, billing as CENT_A_MS's device class. */
+export async function startWorker(
+  server: TestServer,
+  env: Record<string, string> = {},
+): Promise<InferenceWorker> {
+  const serverConfig = server.app.get<AppConfig>(APP_CONFIG);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: server.databaseUrl,
+    FRAMELEDGER_DATA_DIR: serverConfig.dataDir,
+    WORKER_DEVICE_CLASS: CENT_A_MS.deviceClass,
+    INFERENCE_POLL_SECONDS: '1',
+    ...env,
+  });
+  return InferenceWorker.start(
+    config,
+    server.databaseUrl,
+    createLogger(process.env.LOG_LEVEL ?? 'warn', 'worker'),
+  );
+}

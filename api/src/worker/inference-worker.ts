@@ -1,0 +1,88 @@
+import type PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/config';
+import { createDataSource } from '../database/data-source';
+import { LocalFileStore } from '../files/local-file-store';
+import { StoredFilesRepository } from '../files/stored-files.repository';
+import { AuditLogRepository } from '../governance/audit/audit-log.repository';
+import { AuditLog } from '../governance/audit/audit-log.service';
+import { Checkpointer } from '../governance/audit/checkpointer';
+import { CheckpointsRepository } from '../governance/audit/checkpoints.repository';
+import { loadServerSigningKey } from '../governance/audit/signing-key';
+import { SessionCache } from '../inference/engine';
+import { createQueue, INFERENCE_QUEUE, QueuedJob, startQueue } from '../inference/queue/inference-queue';
+import { JobRunner } from './job-runner';
+import { StallSweeper } from './stall-sweeper';
+import { WorkerJobsRepository } from './worker-jobs.repository';
+
+/**
+ * One inference worker: takes jobs from the queue one at a time and runs them. It is its own
+ * process (npm run worker, or the child npm start launches) because onnxruntime-node's run holds
+ * the event loop; several workers on several machines share one database and queue.
+ */
+export class InferenceWorker {
+  private stopping = false;
+
+  private constructor(
+    private readonly db: DataSource,
+    private readonly boss: PgBoss,
+    private readonly sessions: SessionCache,
+    private readonly sweeper: StallSweeper,
+  ) {}
+
+  static async start(config: AppConfig, databaseUrl: string, logger: Logger): Promise<InferenceWorker> {
+    const db = createDataSource(databaseUrl, 4);
+    await db.initialize();
+    const [{ ready }] = await db.query(`SELECT to_regclass('inference_job') IS NOT NULL AS ready`);
+    if (!ready) {
+      await db.destroy();
+      throw new Error(
+        'The database has no inference tables yet; start the api once (npm start) or run npm run migrate, then start the worker.',
+      );
+    }
+    const boss = createQueue(databaseUrl, 'worker');
+    boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+    await startQueue(boss);
+    const signingKey = loadServerSigningKey(config);
+    const events = new AuditLogRepository(db);
+    const audit = new AuditLog(
+      events,
+      new Checkpointer(events, new CheckpointsRepository(db), signingKey, config),
+    );
+    const jobs = new WorkerJobsRepository(db);
+    const sessions = new SessionCache(config.workerSessionCacheSize);
+    const sweeper = new StallSweeper({ db, jobs, boss, audit, config, logger });
+    const worker = new InferenceWorker(db, boss, sessions, sweeper);
+    const runner = new JobRunner({
+      db,
+      jobs,
+      files: new StoredFilesRepository(db),
+      audit,
+      store: LocalFileStore.underDataDir(config.dataDir),
+      sessions,
+      boss,
+      signingKey,
+      config,
+      logger,
+      stopping: () => worker.stopping,
+    });
+    sweeper.start();
+    await boss.work<QueuedJob>(
+      INFERENCE_QUEUE,
+      { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: config.inferencePollSeconds },
+      ([job]) => runner.run(job),
+    );
+    return worker;
+  }
+
+  /** Stops taking jobs; a running job stops after its current frame and goes back to the queue. */
+  async stop(): Promise<void> {
+    if (this.stopping) return;
+    this.stopping = true;
+    await this.sweeper.stop();
+    await this.boss.stop({ graceful: true, wait: true, timeout: 60_000 });
+    this.sessions.clear();
+    if (this.db.isInitialized) await this.db.destroy();
+  }
+}

@@ -1,0 +1,104 @@
+import type PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AppConfig } from '../config/config';
+import type { AuditLog } from '../governance/audit/audit-log.service';
+import { cancelInTransaction, queueState } from '../inference/queue/inference-queue';
+import { requeueJob } from './requeue';
+import type { OpenJob, WorkerJobsRepository } from './worker-jobs.repository';
+
+/** pg-boss states in which the queue will still deliver (or is delivering) an entry. */
+const LIVE_STATES = ['created', 'retry', 'active'];
+
+/**
+ * Finds jobs no worker will finish and acts on them, in every worker, every half stall period:
+ * - a RUNNING job whose worker has written nothing for INFERENCE_STALL_SECONDS (killed, crashed,
+ *   or hung) goes back to the queue and resumes from its last recorded frame on another worker;
+ * - a QUEUED job whose queue entry pg-boss no longer holds (kept past its retention, or failed by
+ *   the queue after its retries) gets a new entry.
+ * After the last attempt allowed (INFERENCE_RETRY_LIMIT retries) the job is marked FAILED instead.
+ * Rows are locked with SKIP LOCKED, so workers sweeping at once never act on the same job twice.
+ */
+export class StallSweeper {
+  private timer?: NodeJS.Timeout;
+  private sweeping?: Promise<void>;
+
+  constructor(
+    private readonly deps: {
+      db: DataSource;
+      jobs: WorkerJobsRepository;
+      boss: PgBoss;
+      audit: AuditLog;
+      config: AppConfig;
+      logger: Logger;
+    },
+  ) {}
+
+  start(): void {
+    const everyMs = Math.max(1, Math.floor(this.deps.config.inferenceStallSeconds / 2)) * 1000;
+    this.timer = setInterval(() => {
+      this.sweeping ??= this.sweep()
+        .catch((error) =>
+          this.deps.logger.warn({ err: error }, 'stalled-job sweep failed; trying again next time'),
+        )
+        .finally(() => (this.sweeping = undefined));
+    }, everyMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.sweeping;
+  }
+
+  async sweep(): Promise<void> {
+    const { db, jobs, boss, config } = this.deps;
+    await db.transaction(async (manager) => {
+      for (const job of await jobs.untouched('RUNNING', config.inferenceStallSeconds, manager)) {
+        await this.retryOrGiveUp(
+          job,
+          `The worker running it stopped responding (nothing written for ${config.inferenceStallSeconds} s) after ${job.framesDone} frames`,
+          manager,
+        );
+      }
+      for (const job of await jobs.untouched('QUEUED', config.inferenceStallSeconds, manager)) {
+        const state = await queueState(boss, manager, job.queueJobId);
+        if (state !== null && LIVE_STATES.includes(state)) continue;
+        await this.retryOrGiveUp(
+          job,
+          `The queue no longer held it (queue entry ${state ?? 'gone'})`,
+          manager,
+        );
+      }
+    });
+  }
+
+  private async retryOrGiveUp(job: OpenJob, what: string, manager: EntityManager): Promise<void> {
+    const { jobs, boss, config, audit, logger } = this.deps;
+    const allowed = config.inferenceRetryLimit + 1;
+    if (job.attempt >= allowed) {
+      const reason = `${what}; it has been tried ${job.attempt} times, the most INFERENCE_RETRY_LIMIT allows, so it is marked FAILED. Submit it again once the workers are healthy.`;
+      await cancelInTransaction(boss, manager, job.queueJobId);
+      await jobs.abandon(job.id, reason, manager);
+      await audit.append(manager, {
+        actor: 'system',
+        action: 'inference.job.failed',
+        subjectType: 'inference_job',
+        subjectId: job.id,
+        productionId: job.productionId,
+        payload: { attempts: job.attempt, error: reason, failedFrame: null },
+      });
+      logger.warn({ jobId: job.id, attempts: job.attempt }, 'job abandoned after its last attempt');
+      return;
+    }
+    await requeueJob(
+      boss,
+      jobs,
+      job,
+      `${what}; queued again (attempt ${job.attempt + 1} of ${allowed} next).`,
+      config,
+      manager,
+    );
+    logger.warn({ jobId: job.id, attempt: job.attempt }, 'stalled or lost job queued again');
+  }
+}

@@ -1,0 +1,289 @@
+import { DataSource, EntityManager } from 'typeorm';
+import type { AdapterSpec } from '../inference/engine';
+import { isoTime, NOTIFY_PROGRESS } from '../inference/jobs/job-progress';
+
+/** What a worker holds after taking a job: the attempt number fences every later write. */
+export interface Claim {
+  jobId: string;
+  attempt: number;
+  taskId: string;
+  productionId: string;
+  requestedBy: string | null;
+  framesTotal: number;
+  cancelRequested: boolean;
+  /** Machine time of the attempts before this one. */
+  wallMsBefore: number;
+}
+
+export interface JobModel {
+  id: string;
+  name: string;
+  version: string;
+  sha256: string;
+  adapter: AdapterSpec;
+  weights: 'HAND_SET' | 'TRAINED';
+}
+
+export interface JobFrame {
+  index: number;
+  number: number;
+  name: string;
+  sha256: string;
+}
+
+export interface ComputeRate {
+  deviceClass: string;
+  currency: string;
+  pricePerHourMinor: string;
+}
+
+export interface NewRender {
+  frameIndex: number;
+  frameNumber: number;
+  frameName: string;
+  inputSha256: string;
+  outputFileId: string;
+  thumbnailFileId: string;
+  width: number;
+  height: number;
+  decodeMs: number;
+  inferMs: number;
+  encodeMs: number;
+  manifest: unknown;
+  provenanceStatus: string;
+}
+
+export interface OpenJob {
+  id: string;
+  attempt: number;
+  queueJobId: string;
+  status: 'QUEUED' | 'RUNNING';
+  framesDone: number;
+  productionId: string;
+}
+
+/** The worker's SQL: taking, progressing, finishing and re-queueing jobs. Every write by a worker names its attempt. */
+export class WorkerJobsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /**
+   * Takes the job for a new attempt, if the queue entry is still the job's current one and the job
+   * is not finished. A cancelled-while-running job is still claimed, so the claim can finish it.
+   */
+  async claim(jobId: string, queueJobId: string, deviceClass: string): Promise<Claim | undefined> {
+    return this.db.transaction(async (manager) => {
+      const [rows] = await manager.query(
+        `UPDATE inference_job SET attempt = attempt + 1, status = 'RUNNING', device_class = $3,
+           started_at = coalesce(started_at, now()), heartbeat_at = now(), updated_at = now(),
+           queue_wait_ms = coalesce(queue_wait_ms, floor(extract(epoch FROM now() - queued_at) * 1000))
+         WHERE id = $1 AND queue_job_id = $2 AND status IN ('QUEUED', 'RUNNING')
+         RETURNING id AS "jobId", attempt, task_id AS "taskId", production_id AS "productionId", requested_by AS "requestedBy",
+           frames_total AS "framesTotal", cancel_requested AS "cancelRequested", wall_ms::float8 AS "wallMsBefore"`,
+        [jobId, queueJobId, deviceClass],
+      );
+      if (rows[0]) await manager.query(NOTIFY_PROGRESS, [jobId]);
+      return rows[0];
+    });
+  }
+
+  async model(jobId: string): Promise<JobModel> {
+    const [row] = await this.db.query(
+      `SELECT m.id, m.name, m.version, f.sha256, m.adapter, m.weights
+       FROM inference_job j JOIN model m ON m.id = j.model_id JOIN stored_file f ON f.id = m.file_id WHERE j.id = $1`,
+      [jobId],
+    );
+    return row;
+  }
+
+  /** The job's frames that have no render yet, in order (all of them on a first attempt). */
+  async framesToRender(jobId: string): Promise<JobFrame[]> {
+    return this.db.query(
+      `SELECT jf.frame_index AS index, jf.frame_number AS number, jf.name, f.sha256
+       FROM inference_job_frame jf JOIN stored_file f ON f.id = jf.file_id
+       WHERE jf.job_id = $1 AND NOT EXISTS (SELECT 1 FROM render r WHERE r.job_id = jf.job_id AND r.frame_index = jf.frame_index)
+       ORDER BY jf.frame_index`,
+      [jobId],
+    );
+  }
+
+  /** The price in force on `at` for the device class. */
+  async computeRate(deviceClass: string, at: Date): Promise<ComputeRate | undefined> {
+    const rows = await this.db.query(
+      `SELECT device_class AS "deviceClass", currency, price_per_hour_minor::text AS "pricePerHourMinor" FROM compute_rate
+       WHERE device_class = $1 AND effective_from <= $2::date ORDER BY effective_from DESC LIMIT 1`,
+      [deviceClass, at.toISOString().slice(0, 10)],
+    );
+    return rows[0];
+  }
+
+  /** False when another attempt has taken the job over. */
+  async recordSession(claim: Claim, provider: string, device: string): Promise<boolean> {
+    return this.db.transaction(async (manager) => {
+      const [, count] = await manager.query(
+        `UPDATE inference_job SET provider = $3, device = $4, heartbeat_at = now(), updated_at = now()
+         WHERE id = $1 AND attempt = $2`,
+        [claim.jobId, claim.attempt, provider, device],
+      );
+      await manager.query(NOTIFY_PROGRESS, [claim.jobId]);
+      return count === 1;
+    });
+  }
+
+  /**
+   * A frame's render and the job's progress, in the caller's transaction. Returns whether a cancel
+   * was asked for, or undefined when another attempt owns the job (the caller must roll back).
+   */
+  async recordFrame(
+    claim: Claim,
+    render: NewRender,
+    wallMs: number,
+    manager: EntityManager,
+  ): Promise<{ cancelRequested: boolean } | undefined> {
+    const [rows] = await manager.query(
+      `UPDATE inference_job SET wall_ms = $3, heartbeat_at = now(), updated_at = now() WHERE id = $1 AND attempt = $2
+       RETURNING cancel_requested AS "cancelRequested"`,
+      [claim.jobId, claim.attempt, Math.round(wallMs)],
+    );
+    if (!rows[0]) return undefined;
+    await manager.query(
+      `INSERT INTO render (job_id, frame_index, frame_number, frame_name, input_sha256, output_file_id, thumbnail_file_id,
+         width, height, decode_ms, infer_ms, encode_ms, manifest, provenance_status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (job_id, frame_index) DO NOTHING`,
+      [
+        claim.jobId,
+        render.frameIndex,
+        render.frameNumber,
+        render.frameName,
+        render.inputSha256,
+        render.outputFileId,
+        render.thumbnailFileId,
+        render.width,
+        render.height,
+        render.decodeMs.toFixed(3),
+        render.inferMs.toFixed(3),
+        render.encodeMs.toFixed(3),
+        JSON.stringify(render.manifest),
+        render.provenanceStatus,
+      ],
+    );
+    await manager.query(
+      `UPDATE inference_job SET frames_done = (SELECT count(*) FROM render WHERE job_id = $1) WHERE id = $1`,
+      [claim.jobId],
+    );
+    await manager.query(NOTIFY_PROGRESS, [claim.jobId]);
+    return rows[0];
+  }
+
+  /**
+   * Marks the job SUCCEEDED and writes its AI cost line, in the caller's transaction. The cost line
+   * is keyed by job id (ai_run.job_id is unique), so a re-delivered job can never count twice.
+   * False when another attempt owns the job.
+   */
+  async succeed(
+    claim: Claim,
+    result: { wallMs: number; rate: ComputeRate; costMinor: bigint; provider: string; model: JobModel },
+    manager: EntityManager,
+  ): Promise<{ finishedAt: string; aiRunId: string | null } | undefined> {
+    const [rows] = await manager.query(
+      `UPDATE inference_job SET status = 'SUCCEEDED', finished_at = now(), wall_ms = $3, currency = $4, compute_cost_minor = $5,
+         error = NULL, failed_frame_index = NULL, failed_frame_name = NULL, updated_at = now()
+       WHERE id = $1 AND attempt = $2 AND status = 'RUNNING' RETURNING ${isoTime('finished_at')} AS "finishedAt", frames_done AS "framesDone"`,
+      [
+        claim.jobId,
+        claim.attempt,
+        Math.round(result.wallMs),
+        result.rate.currency,
+        result.costMinor.toString(),
+      ],
+    );
+    if (!rows[0]) return undefined;
+    const inserted = await manager.query(
+      `INSERT INTO ai_run (task_id, source, job_id, model_id, model_label, device_class, provider, wall_ms, frames, finished_at,
+         currency, compute_cost_minor, created_by)
+       VALUES ($1, 'PIPELINE', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (job_id) DO NOTHING RETURNING id`,
+      [
+        claim.taskId,
+        claim.jobId,
+        result.model.id,
+        `${result.model.name} ${result.model.version}`,
+        result.rate.deviceClass,
+        result.provider,
+        Math.round(result.wallMs),
+        rows[0].framesDone,
+        rows[0].finishedAt,
+        result.rate.currency,
+        result.costMinor.toString(),
+        claim.requestedBy,
+      ],
+    );
+    await manager.query(NOTIFY_PROGRESS, [claim.jobId]);
+    return { finishedAt: rows[0].finishedAt, aiRunId: inserted[0]?.id ?? null };
+  }
+
+  /**
+   * Ends an attempt that did not succeed: FAILED (final), CANCELLED, or back to QUEUED for a retry
+   * or for another worker (this one stopping). False when another attempt owns the job.
+   */
+  async endAttempt(
+    claim: Claim,
+    outcome: {
+      status: 'FAILED' | 'CANCELLED' | 'QUEUED';
+      wallMs: number;
+      error?: string;
+      frame?: { index: number; name: string };
+    },
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const [, count] = await manager.query(
+      `UPDATE inference_job SET status = $3::inference_job_status, wall_ms = $4, updated_at = now(),
+         finished_at = CASE WHEN $3::inference_job_status = 'QUEUED' THEN NULL ELSE now() END,
+         error = coalesce($5, error), failed_frame_index = $6, failed_frame_name = $7
+       WHERE id = $1 AND attempt = $2 AND status = 'RUNNING'`,
+      [
+        claim.jobId,
+        claim.attempt,
+        outcome.status,
+        Math.round(outcome.wallMs),
+        outcome.error ?? null,
+        outcome.frame?.index ?? null,
+        outcome.frame?.name ?? null,
+      ],
+    );
+    await manager.query(NOTIFY_PROGRESS, [claim.jobId]);
+    return count === 1;
+  }
+
+  /**
+   * Open jobs untouched for `seconds`, locked for the caller's transaction (rows another sweeper
+   * holds are skipped): RUNNING ones whose worker stopped writing progress, or QUEUED ones that
+   * no worker has taken, candidates for a lost queue entry.
+   */
+  async untouched(status: 'RUNNING' | 'QUEUED', seconds: number, manager: EntityManager): Promise<OpenJob[]> {
+    // A running job's worker writes heartbeat_at with every frame; a queued job only changes when taken.
+    const since = status === 'RUNNING' ? 'heartbeat_at' : 'updated_at';
+    return manager.query(
+      `SELECT id, attempt, queue_job_id AS "queueJobId", status, frames_done AS "framesDone", production_id AS "productionId"
+       FROM inference_job WHERE status = $1 AND ${since} < now() - make_interval(secs => $2)
+       ORDER BY ${since} FOR UPDATE SKIP LOCKED`,
+      [status, seconds],
+    );
+  }
+
+  /** Gives the job a new queue entry: QUEUED, with the reason kept as its last error. */
+  async requeue(jobId: string, queueJobId: string, reason: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE inference_job SET status = 'QUEUED', queue_job_id = $2, error = $3, updated_at = now() WHERE id = $1`,
+      [jobId, queueJobId, reason],
+    );
+    await manager.query(NOTIFY_PROGRESS, [jobId]);
+  }
+
+  /** Gives up on a job no worker could finish. */
+  async abandon(jobId: string, reason: string, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE inference_job SET status = 'FAILED', error = $2, finished_at = now(), updated_at = now() WHERE id = $1`,
+      [jobId, reason],
+    );
+    await manager.query(NOTIFY_PROGRESS, [jobId]);
+  }
+}
