@@ -34,14 +34,22 @@ export async function seedGovernance(manager: EntityManager): Promise<void> {
     if (index > 0) {
       await manager.query(
         `INSERT INTO worker_notice (production_id, union_name, scope, given_at) VALUES ($1, $2, $3, $4)`,
-        [production.id, 'IATSE Local 839 (The Animation Guild)', 'Generative AI in VFX and animation on all episodes', production.startDate],
+        [
+          production.id,
+          'IATSE Local 839 (The Animation Guild)',
+          'Generative AI in VFX and animation on all episodes',
+          production.startDate,
+        ],
       );
     }
   }
   await reviewRecordedRuns(manager);
 }
 
-async function seedConsents(manager: EntityManager, production: { id: string; currency: string; startDate: Date }) {
+async function seedConsents(
+  manager: EntityManager,
+  production: { id: string; currency: string; startDate: Date },
+) {
   const performers: Array<{ name: string; kind: string; firstUse: Date | null }> = await manager.query(
     `SELECT DISTINCT ON (lower(${PERFORMER_OF_TASK}), t.likeness_kind) ${PERFORMER_OF_TASK} AS name, t.likeness_kind AS kind,
             likeness_first_use(t.production_id, ${PERFORMER_OF_TASK}) AS "firstUse"

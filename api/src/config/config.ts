@@ -99,7 +99,9 @@ function auditSigningKeyFile(env: Env): string | undefined {
   if (!raw) return undefined;
   const file = isAbsolute(raw) ? raw : resolve(process.cwd(), raw);
   if (!existsSync(file)) {
-    throw new ConfigError(`AUDIT_SIGNING_KEY_FILE names ${file}, which does not exist; point it at the Ed25519 private key (PEM) or unset it.`);
+    throw new ConfigError(
+      `AUDIT_SIGNING_KEY_FILE names ${file}, which does not exist; point it at the Ed25519 private key (PEM) or unset it.`,
+    );
   }
   return file;
 }

@@ -22,7 +22,11 @@ describe('the governance demo seed', () => {
     const bo = await plant.task(covered, { likenessKind: 'EMPLOYMENT_REPLICA', performerName: 'Bo Lind' });
     await plant.aiRun(bo, model, '2025-06-12T12:00:00Z', HOUR);
     // AI is forbidden on Cy Moss's task because no consent is on file: the seed gives none.
-    const cy = await plant.task(covered, { likenessKind: 'DIGITAL_ALTERATION', performerName: 'Cy Moss', path: 'HUMAN' });
+    const cy = await plant.task(covered, {
+      likenessKind: 'DIGITAL_ALTERATION',
+      performerName: 'Cy Moss',
+      path: 'HUMAN',
+    });
     await db.query(`UPDATE task SET ai_forbidden = true WHERE id = $1`, [cy]);
     const crowd = await plant.task(covered, { likenessKind: 'SYNTHETIC_PERFORMER' });
     await plant.aiRun(crowd, model, '2025-06-12T12:00:00Z', HOUR);
@@ -34,7 +38,6 @@ describe('the governance demo seed', () => {
   });
   afterAll(() => db?.destroy());
 
-
   it('leaves exactly the deliberate violations open: a late likeness notice and a missing worker notice', async () => {
     const open = await db.query(
       `SELECT p.code, e.rule_id AS "ruleId", e.occasion, e.message FROM policy_exception e JOIN production p ON p.id = e.production_id
@@ -45,13 +48,15 @@ describe('the governance demo seed', () => {
         code: 'AAA_COVERED',
         ruleId: 'GENERATIVE_WORKER_NOTICE',
         occasion: 'RECORDED_USE',
-        message: 'Shot SH_0005 uses generative AI on AAA_COVERED (guild-covered) but no worker notice is recorded; record one with recordWorkerNotice.',
+        message:
+          'Shot SH_0005 uses generative AI on AAA_COVERED (guild-covered) but no worker notice is recorded; record one with recordWorkerNotice.',
       },
       {
         code: 'AAA_COVERED',
         ruleId: 'LIKENESS_CONSENT',
         occasion: 'RECORDED_USE',
-        message: 'Ana Ruiz was given notice 20 hours before the first use of the likeness on AAA_COVERED; SAG-AFTRA 2023 requires at least 48 hours.',
+        message:
+          'Ana Ruiz was given notice 20 hours before the first use of the likeness on AAA_COVERED; SAG-AFTRA 2023 requires at least 48 hours.',
       },
     ]);
   });
@@ -65,7 +70,9 @@ describe('the governance demo seed', () => {
       { performer: 'Ana Ruiz', hours: 20 },
       { performer: 'Bo Lind', hours: 168 },
     ]);
-    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'policy.exception.open' AND actor = 'system'`);
+    const [{ n }] = await db.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'policy.exception.open' AND actor = 'system'`,
+    );
     expect(n).toBe(2);
   });
 });

@@ -26,6 +26,9 @@ export function checkRange(range: { from?: string | null; to?: string | null }):
   if (!range.from || !range.to) return;
   const [from, to] = [new Date(range.from), new Date(range.to)];
   if (from >= to) {
-    throw badInput('to', `The range is reversed or empty: "to" (${to.toISOString()}) must be after "from" (${from.toISOString()}).`);
+    throw badInput(
+      'to',
+      `The range is reversed or empty: "to" (${to.toISOString()}) must be after "from" (${from.toISOString()}).`,
+    );
   }
 }

@@ -14,7 +14,11 @@ export class AuditExportController {
   @Roles(...AUDIT_READERS)
   @Get('export.jsonl')
   @Header('Content-Type', 'application/x-ndjson; charset=utf-8')
-  async download(@Query() args: ProductionRangeArgs, @CurrentUser() actor: Actor, @Res({ passthrough: true }) res: Response) {
+  async download(
+    @Query() args: ProductionRangeArgs,
+    @CurrentUser() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const file = await this.exports.export(args, actor.id);
     res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
     return file.content;

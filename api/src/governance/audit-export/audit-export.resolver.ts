@@ -12,7 +12,8 @@ export class AuditExportResolver {
 
   @Roles(...AUDIT_READERS)
   @Mutation(() => AuditExportType, {
-    description: 'Exports the audit log (all of it, or one production and/or a time range) for offline verification; the export is audited.',
+    description:
+      'Exports the audit log (all of it, or one production and/or a time range) for offline verification; the export is audited.',
   })
   exportAudit(@Args() args: ProductionRangeArgs, @CurrentUser() actor: Actor) {
     return this.exports.export(args, actor.id);

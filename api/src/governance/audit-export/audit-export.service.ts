@@ -34,7 +34,9 @@ export class AuditExportService {
     checkRange(filter);
     return this.db.transaction(async (manager) => {
       if (filter.productionId) {
-        const [production] = await manager.query(`SELECT 1 FROM production WHERE id = $1`, [filter.productionId]);
+        const [production] = await manager.query(`SELECT 1 FROM production WHERE id = $1`, [
+          filter.productionId,
+        ]);
         if (!production) throw notFound('production', filter.productionId);
       }
       const checkpoints = await this.checkpointer.trusted(manager);

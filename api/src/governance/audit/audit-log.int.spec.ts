@@ -42,7 +42,9 @@ describe('the audit log table', () => {
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE, even for the table owner', async () => {
-    await expect(db.query(`UPDATE audit_event SET actor = 'mallory' WHERE seq = 1`)).rejects.toThrow(/append-only: UPDATE/);
+    await expect(db.query(`UPDATE audit_event SET actor = 'mallory' WHERE seq = 1`)).rejects.toThrow(
+      /append-only: UPDATE/,
+    );
     await expect(db.query(`DELETE FROM audit_event WHERE seq = 1`)).rejects.toThrow(/append-only: DELETE/);
     await expect(db.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only: TRUNCATE/);
   });

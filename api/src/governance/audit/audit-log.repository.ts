@@ -45,7 +45,14 @@ export class AuditLogRepository {
     return manager.query(`SELECT hash FROM audit_event WHERE seq <= $1 ORDER BY seq`, [upTo]);
   }
 
-  async range(fromSeq: number, toSeq: number, manager: EntityManager = this.db.manager): Promise<AuditEvent[]> {
-    return manager.query(`SELECT ${COLUMNS} FROM audit_event WHERE seq BETWEEN $1 AND $2 ORDER BY seq`, [fromSeq, toSeq]);
+  async range(
+    fromSeq: number,
+    toSeq: number,
+    manager: EntityManager = this.db.manager,
+  ): Promise<AuditEvent[]> {
+    return manager.query(`SELECT ${COLUMNS} FROM audit_event WHERE seq BETWEEN $1 AND $2 ORDER BY seq`, [
+      fromSeq,
+      toSeq,
+    ]);
   }
 }

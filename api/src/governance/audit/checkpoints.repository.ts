@@ -22,18 +22,28 @@ export class CheckpointsRepository {
     return manager.query(`SELECT ${COLUMNS} FROM audit_checkpoint ORDER BY tree_size`);
   }
 
-  async atSize(treeSize: number, manager: EntityManager = this.db.manager): Promise<SignedCheckpoint | undefined> {
-    const rows = await manager.query(`SELECT ${COLUMNS} FROM audit_checkpoint WHERE tree_size = $1`, [treeSize]);
+  async atSize(
+    treeSize: number,
+    manager: EntityManager = this.db.manager,
+  ): Promise<SignedCheckpoint | undefined> {
+    const rows = await manager.query(`SELECT ${COLUMNS} FROM audit_checkpoint WHERE tree_size = $1`, [
+      treeSize,
+    ]);
     return rows[0];
   }
 
   async latest(manager: EntityManager = this.db.manager): Promise<SignedCheckpoint | undefined> {
-    const rows = await manager.query(`SELECT ${COLUMNS} FROM audit_checkpoint ORDER BY tree_size DESC LIMIT 1`);
+    const rows = await manager.query(
+      `SELECT ${COLUMNS} FROM audit_checkpoint ORDER BY tree_size DESC LIMIT 1`,
+    );
     return rows[0];
   }
 
   /** The smallest checkpoint that covers seq (tree_size >= seq). */
-  async covering(seq: number, manager: EntityManager = this.db.manager): Promise<SignedCheckpoint | undefined> {
+  async covering(
+    seq: number,
+    manager: EntityManager = this.db.manager,
+  ): Promise<SignedCheckpoint | undefined> {
     const rows = await manager.query(
       `SELECT ${COLUMNS} FROM audit_checkpoint WHERE tree_size >= $1 ORDER BY tree_size LIMIT 1`,
       [seq],

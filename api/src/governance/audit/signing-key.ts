@@ -8,7 +8,9 @@ export const AUDIT_SIGNING_KEY = Symbol('AUDIT_SIGNING_KEY');
 /** The server's Ed25519 key: the configured file, else the one kept in (or first made in) the data dir. */
 export function loadServerSigningKey(config: Pick<AppConfig, 'dataDir' | 'auditSigningKeyFile'>): SigningKey {
   const file = config.auditSigningKeyFile;
-  return file ? signingKeyFromPem(readFileSync(file, 'utf8'), `AUDIT_SIGNING_KEY_FILE (${file})`) : loadOrCreateSigningKey(config.dataDir);
+  return file
+    ? signingKeyFromPem(readFileSync(file, 'utf8'), `AUDIT_SIGNING_KEY_FILE (${file})`)
+    : loadOrCreateSigningKey(config.dataDir);
 }
 
 export const signingKeyProvider: Provider = {

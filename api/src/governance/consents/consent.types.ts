@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Money } from '../../common/graphql/money';
 import { LikenessKind } from '../../planning/planning.enums';
 
-@ObjectType('Consent', { description: "A performer's consent to a digital replica or alteration on one production." })
+@ObjectType('Consent', {
+  description: "A performer's consent to a digital replica or alteration on one production.",
+})
 export class ConsentType {
   @Field(() => ID) id!: string;
   @Field(() => ID) productionId!: string;
@@ -20,12 +22,18 @@ export class ConsentType {
   @Field(() => String, { nullable: true }) createdBy!: string | null;
 }
 
-@ObjectType('Notice', { description: 'A notice to a union: of generative AI on covered work (worker), or of a synthetic performer (union).' })
+@ObjectType('Notice', {
+  description:
+    'A notice to a union: of generative AI on covered work (worker), or of a synthetic performer (union).',
+})
 export class NoticeType {
   @Field(() => ID) id!: string;
   @Field(() => ID) productionId!: string;
   @Field() productionCode!: string;
-  @Field(() => ID, { nullable: true, description: 'The synthetic performer task it covers; null: the whole production.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The synthetic performer task it covers; null: the whole production.',
+  })
   taskId!: string | null;
   @Field() unionName!: string;
   @Field() scope!: string;

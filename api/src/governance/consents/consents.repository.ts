@@ -19,7 +19,10 @@ export interface ConsentRow {
   createdBy: string | null;
 }
 
-export type NewConsent = Omit<ConsentRow, 'id' | 'productionCode' | 'compensationMinor' | 'createdAt' | 'createdBy'> & {
+export type NewConsent = Omit<
+  ConsentRow,
+  'id' | 'productionCode' | 'compensationMinor' | 'createdAt' | 'createdBy'
+> & {
   compensationMinor: bigint;
 };
 
@@ -49,7 +52,10 @@ const CONSENT = `c.id, c.production_id AS "productionId", p.code AS "productionC
   c.compensation_currency AS "compensationCurrency", c.estate_consent AS "estateConsent", ${isoTime('c.created_at')} AS "createdAt",
   u.email AS "createdBy"`;
 const CONSENT_FROM = `FROM consent c JOIN production p ON p.id = c.production_id LEFT JOIN app_user u ON u.id = c.created_by`;
-const noticeColumns = (table: string, taskColumn: string) => `n.id, n.production_id AS "productionId", p.code AS "productionCode",
+const noticeColumns = (
+  table: string,
+  taskColumn: string,
+) => `n.id, n.production_id AS "productionId", p.code AS "productionCode",
   ${taskColumn} AS "taskId", n.union_name AS "unionName", n.scope, ${isoTime('n.given_at')} AS "givenAt",
   ${isoTime('n.created_at')} AS "createdAt", u.email AS "createdBy"
   FROM ${table} n JOIN production p ON p.id = n.production_id LEFT JOIN app_user u ON u.id = n.created_by`;
@@ -82,7 +88,10 @@ export class ConsentsRepository {
   }
 
   /** Consents by production, oldest signature first. */
-  async consents(filter: { id?: string; productionId?: string }, manager: EntityManager = this.db.manager): Promise<ConsentRow[]> {
+  async consents(
+    filter: { id?: string; productionId?: string },
+    manager: EntityManager = this.db.manager,
+  ): Promise<ConsentRow[]> {
     return manager.query(
       `SELECT ${CONSENT} ${CONSENT_FROM}
         WHERE ($1::uuid IS NULL OR c.id = $1) AND ($2::uuid IS NULL OR c.production_id = $2)
@@ -108,7 +117,10 @@ export class ConsentsRepository {
     return (await this.unionNotices({ id }, manager))[0];
   }
 
-  async workerNotices(filter: { id?: string; productionId?: string }, manager: EntityManager = this.db.manager): Promise<NoticeRow[]> {
+  async workerNotices(
+    filter: { id?: string; productionId?: string },
+    manager: EntityManager = this.db.manager,
+  ): Promise<NoticeRow[]> {
     return manager.query(
       `SELECT ${noticeColumns('worker_notice', 'NULL::uuid')}
         WHERE ($1::uuid IS NULL OR n.id = $1) AND ($2::uuid IS NULL OR n.production_id = $2) ORDER BY p.code, n.given_at, n.id`,
@@ -116,7 +128,10 @@ export class ConsentsRepository {
     );
   }
 
-  async unionNotices(filter: { id?: string; productionId?: string }, manager: EntityManager = this.db.manager): Promise<NoticeRow[]> {
+  async unionNotices(
+    filter: { id?: string; productionId?: string },
+    manager: EntityManager = this.db.manager,
+  ): Promise<NoticeRow[]> {
     return manager.query(
       `SELECT ${noticeColumns('union_notice', 'n.task_id')}
         WHERE ($1::uuid IS NULL OR n.id = $1) AND ($2::uuid IS NULL OR n.production_id = $2) ORDER BY p.code, n.given_at, n.id`,
@@ -125,12 +140,18 @@ export class ConsentsRepository {
   }
 
   /** The production's code and currency, and whether a task belongs to it (with its likeness kind). */
-  async production(productionId: string, manager: EntityManager): Promise<{ code: string; currency: string } | undefined> {
+  async production(
+    productionId: string,
+    manager: EntityManager,
+  ): Promise<{ code: string; currency: string } | undefined> {
     const [row] = await manager.query(`SELECT code, currency FROM production WHERE id = $1`, [productionId]);
     return row;
   }
 
-  async task(taskId: string, manager: EntityManager): Promise<{ productionId: string; likenessKind: string } | undefined> {
+  async task(
+    taskId: string,
+    manager: EntityManager,
+  ): Promise<{ productionId: string; likenessKind: string } | undefined> {
     const [row] = await manager.query(
       `SELECT production_id AS "productionId", likeness_kind AS "likenessKind" FROM task WHERE id = $1`,
       [taskId],

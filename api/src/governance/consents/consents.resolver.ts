@@ -17,13 +17,17 @@ export class ConsentsResolver {
   }
 
   @Roles(...GOVERNANCE_RECORDERS)
-  @Mutation(() => NoticeType, { description: "Records notice to the crew's unions of generative AI on the production (audited)." })
+  @Mutation(() => NoticeType, {
+    description: "Records notice to the crew's unions of generative AI on the production (audited).",
+  })
   recordWorkerNotice(@Args('input') input: RecordNoticeInput, @CurrentUser() actor: Actor) {
     return this.service.recordWorkerNotice(input, actor.id);
   }
 
   @Roles(...GOVERNANCE_RECORDERS)
-  @Mutation(() => NoticeType, { description: "Records notice to the performers' union of a synthetic performer (audited)." })
+  @Mutation(() => NoticeType, {
+    description: "Records notice to the performers' union of a synthetic performer (audited).",
+  })
   recordUnionNotice(@Args('input') input: RecordNoticeInput, @CurrentUser() actor: Actor) {
     return this.service.recordUnionNotice(input, actor.id);
   }

@@ -39,14 +39,19 @@ export class ConsentsService {
 
   async recordConsent(input: RecordConsentInput, actorId: string): Promise<ConsentType> {
     const performer = input.performerName.trim();
-    if (!performer) throw badInput('input.performerName', 'Name the performer who gave the consent, as the task or shot names them.');
+    if (!performer)
+      throw badInput(
+        'input.performerName',
+        'Name the performer who gave the consent, as the task or shot names them.',
+      );
     if (NOT_CONSENTABLE.includes(input.replicaKind)) {
       throw badInput(
         'input.replicaKind',
         `A consent covers a replica or alteration of a real performer, not ${input.replicaKind}; a synthetic performer needs a union notice (recordUnionNotice).`,
       );
     }
-    if (input.compensationMinor < 0n) throw badInput('input.compensationMinor', 'Compensation cannot be negative.');
+    if (input.compensationMinor < 0n)
+      throw badInput('input.compensationMinor', 'Compensation cannot be negative.');
     const signedAt = pastTime(input.signedAt, 'input.signedAt', 'signed');
     const noticeGivenAt = pastTime(input.noticeGivenAt, 'input.noticeGivenAt', 'given notice');
     return this.db.transaction(async (manager) => {
@@ -86,7 +91,8 @@ export class ConsentsService {
   }
 
   async recordWorkerNotice(input: RecordNoticeInput, actorId: string): Promise<NoticeRow> {
-    if (input.taskId) throw badInput('input.taskId', 'A worker notice covers the production; leave taskId out.');
+    if (input.taskId)
+      throw badInput('input.taskId', 'A worker notice covers the production; leave taskId out.');
     const givenAt = pastTime(input.givenAt, 'input.givenAt', 'given the notice');
     return this.db.transaction(async (manager) => {
       await this.requireProduction(input.productionId, manager);
@@ -104,10 +110,16 @@ export class ConsentsService {
         const task = await this.repository.task(input.taskId, manager);
         if (!task) throw notFound('task', input.taskId);
         if (task.productionId !== input.productionId) {
-          throw badInput('input.taskId', 'That task belongs to another production; give a task of this production.');
+          throw badInput(
+            'input.taskId',
+            'That task belongs to another production; give a task of this production.',
+          );
         }
         if (task.likenessKind !== 'SYNTHETIC_PERFORMER') {
-          throw badInput('input.taskId', `That task's likeness is ${task.likenessKind}; a union notice is for a synthetic performer task.`);
+          throw badInput(
+            'input.taskId',
+            `That task's likeness is ${task.likenessKind}; a union notice is for a synthetic performer task.`,
+          );
         }
       }
       const row = await this.repository.insertUnionNotice(this.notice(input, givenAt), actorId, manager);
@@ -126,7 +138,13 @@ export class ConsentsService {
     };
   }
 
-  private async record(manager: EntityManager, actorId: string, action: string, subjectType: string, row: ConsentRow | NoticeRow) {
+  private async record(
+    manager: EntityManager,
+    actorId: string,
+    action: string,
+    subjectType: string,
+    row: ConsentRow | NoticeRow,
+  ) {
     await this.audit.append(manager, {
       actor: actorId,
       action,
@@ -148,7 +166,10 @@ export class ConsentsService {
 function pastTime(value: string, field: string, what: string): Date {
   const at = new Date(value);
   if (at.getTime() > Date.now()) {
-    throw badInput(field, `${value} is in the future; record when the performer or union was actually ${what}.`);
+    throw badInput(
+      field,
+      `${value} is in the future; record when the performer or union was actually ${what}.`,
+    );
   }
   return at;
 }

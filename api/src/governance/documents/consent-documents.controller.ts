@@ -4,7 +4,11 @@ import { Roles } from '../../auth/roles.decorator';
 import { badInput } from '../../common/errors';
 import { SpooledRequest, SpooledUpload } from '../../files/multipart';
 import { GOVERNANCE_RECORDERS } from '../governance-roles';
-import { ConsentDocument, ConsentDocumentsService, MAX_CONSENT_DOCUMENT_BYTES } from './consent-documents.service';
+import {
+  ConsentDocument,
+  ConsentDocumentsService,
+  MAX_CONSENT_DOCUMENT_BYTES,
+} from './consent-documents.service';
 
 /**
  * POST /files/governance/consent-documents, multipart field `document`: the signed consent (PDF,
@@ -17,7 +21,9 @@ export class ConsentDocumentsController {
   @Roles(...GOVERNANCE_RECORDERS)
   @Post()
   @HttpCode(201)
-  @UseInterceptors(SpooledUpload(() => ({ field: 'document', maxFiles: 1, maxFileBytes: MAX_CONSENT_DOCUMENT_BYTES })))
+  @UseInterceptors(
+    SpooledUpload(() => ({ field: 'document', maxFiles: 1, maxFileBytes: MAX_CONSENT_DOCUMENT_BYTES })),
+  )
   upload(@Req() req: SpooledRequest & { user: Actor }): Promise<ConsentDocument> {
     const [file] = req.files ?? [];
     if (!file) throw badInput('document', 'Attach the signed consent in the multipart field "document".');

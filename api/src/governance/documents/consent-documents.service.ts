@@ -35,11 +35,26 @@ export class ConsentDocumentsService {
 
   async upload(file: Express.Multer.File, actorId: string): Promise<ConsentDocument> {
     const mediaType = await sniff(file.path);
-    if (!mediaType) throw badInput('document', 'The document is not a PDF, PNG or JPEG; upload the signed consent as one of those.');
+    if (!mediaType)
+      throw badInput(
+        'document',
+        'The document is not a PDF, PNG or JPEG; upload the signed consent as one of those.',
+      );
     const blob = await this.store.putFile(file.path);
     return this.db.transaction(async (manager) => {
-      const row = await this.files.record(blob, { mediaType, originalName: file.originalname }, actorId, manager);
-      const document = { fileId: row.id, sha256: row.sha256, sizeBytes: row.sizeBytes, mediaType: row.mediaType, originalName: row.originalName };
+      const row = await this.files.record(
+        blob,
+        { mediaType, originalName: file.originalname },
+        actorId,
+        manager,
+      );
+      const document = {
+        fileId: row.id,
+        sha256: row.sha256,
+        sizeBytes: row.sizeBytes,
+        mediaType: row.mediaType,
+        originalName: row.originalName,
+      };
       await this.audit.append(manager, {
         actor: actorId,
         action: 'consent.document.upload',
@@ -57,7 +72,9 @@ async function sniff(path: string): Promise<string | null> {
   try {
     const head = Buffer.alloc(8);
     const { bytesRead } = await handle.read(head, 0, 8, 0);
-    const found = SIGNATURES.find(([, magic]) => bytesRead >= magic.length && head.subarray(0, magic.length).equals(magic));
+    const found = SIGNATURES.find(
+      ([, magic]) => bytesRead >= magic.length && head.subarray(0, magic.length).equals(magic),
+    );
     return found ? found[0] : null;
   } finally {
     await handle.close();

@@ -67,7 +67,10 @@ export class PolicyExceptionsRepository {
    * Opens an exception, or counts one more occurrence of the same open one (same rule, task and
    * model), so a re-run job does not bury the register in duplicates. Returns the row before and after.
    */
-  async open(e: NewPolicyException, manager: EntityManager): Promise<{ before: PolicyExceptionRow | null; after: PolicyExceptionRow }> {
+  async open(
+    e: NewPolicyException,
+    manager: EntityManager,
+  ): Promise<{ before: PolicyExceptionRow | null; after: PolicyExceptionRow }> {
     const [existing] = await manager.query(
       `SELECT e.id FROM policy_exception e
         WHERE e.rule_id = $1 AND e.task_id = $2 AND e.model_id IS NOT DISTINCT FROM $3 AND e.status = 'OPEN' FOR UPDATE`,
@@ -85,20 +88,40 @@ export class PolicyExceptionsRepository {
     const [{ id }] = await manager.query(
       `INSERT INTO policy_exception (production_id, rule_id, task_id, model_id, occasion, message, evidence, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [e.productionId, e.ruleId, e.taskId, e.modelId, e.occasion, e.message, JSON.stringify(e.evidence), e.createdBy],
+      [
+        e.productionId,
+        e.ruleId,
+        e.taskId,
+        e.modelId,
+        e.occasion,
+        e.message,
+        JSON.stringify(e.evidence),
+        e.createdBy,
+      ],
     );
     return { before: null, after: (await this.findById(id, manager))! };
   }
 
-  async findById(id: string, manager: EntityManager = this.db.manager, lock = false): Promise<PolicyExceptionRow | undefined> {
-    const rows = await manager.query(`SELECT ${COLUMNS} ${FROM} WHERE e.id = $1 ${lock ? 'FOR UPDATE OF e' : ''}`, [id]);
+  async findById(
+    id: string,
+    manager: EntityManager = this.db.manager,
+    lock = false,
+  ): Promise<PolicyExceptionRow | undefined> {
+    const rows = await manager.query(
+      `SELECT ${COLUMNS} ${FROM} WHERE e.id = $1 ${lock ? 'FOR UPDATE OF e' : ''}`,
+      [id],
+    );
     return rows[0];
   }
 
-  async list(filter: ExceptionFilter, offset: number, limit: number): Promise<{ rows: PolicyExceptionRow[]; total: number }> {
+  async list(
+    filter: ExceptionFilter,
+    offset: number,
+    limit: number,
+  ): Promise<{ rows: PolicyExceptionRow[]; total: number }> {
     const { where, params } = whereOf(filter);
     const rows = await this.db.query(
-      `SELECT ${COLUMNS} ${FROM} ${where} ORDER BY e.first_seen_at, e.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      `SELECT ${COLUMNS} ${FROM} ${where} ORDER BY e.first_seen_at, p.code, s.code, e.rule_id, e.id LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, limit, offset],
     );
     const [{ n }] = await this.db.query(`SELECT count(*)::int AS n ${FROM} ${where}`, params);
@@ -106,7 +129,13 @@ export class PolicyExceptionsRepository {
   }
 
   /** Closes an open exception as RESOLVED or WAIVED; false when it was not open. */
-  async close(id: string, status: 'RESOLVED' | 'WAIVED', reason: string | null, actorId: string, manager: EntityManager): Promise<boolean> {
+  async close(
+    id: string,
+    status: 'RESOLVED' | 'WAIVED',
+    reason: string | null,
+    actorId: string,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const rows = await manager.query(
       `UPDATE policy_exception SET status = $2, close_reason = $3, closed_by = $4, closed_at = now()
         WHERE id = $1 AND status = 'OPEN' RETURNING id`,
@@ -115,7 +144,13 @@ export class PolicyExceptionsRepository {
     return rows.length === 1;
   }
 
-  async review(id: string, reviewStatus: ReviewStatus, note: string, actorId: string, manager: EntityManager): Promise<void> {
+  async review(
+    id: string,
+    reviewStatus: ReviewStatus,
+    note: string,
+    actorId: string,
+    manager: EntityManager,
+  ): Promise<void> {
     await manager.query(
       `UPDATE policy_exception SET review_status = $2, review_note = $3, reviewed_by = $4, reviewed_at = now() WHERE id = $1`,
       [id, reviewStatus, note, actorId],

@@ -63,8 +63,15 @@ export class PolicyFactsRepository {
   }
 
   /** When AI first touched this performer's likeness on the production (SQL function likeness_first_use); null before any. */
-  async firstLikenessUse(manager: EntityManager, productionId: string, performer: string): Promise<Date | null> {
-    const [row] = await manager.query(`SELECT likeness_first_use($1, $2) AS "firstUse"`, [productionId, performer]);
+  async firstLikenessUse(
+    manager: EntityManager,
+    productionId: string,
+    performer: string,
+  ): Promise<Date | null> {
+    const [row] = await manager.query(`SELECT likeness_first_use($1, $2) AS "firstUse"`, [
+      productionId,
+      performer,
+    ]);
     return row.firstUse;
   }
 

@@ -69,11 +69,21 @@ export class PolicyGate {
   }
 
   /** The findings of every rule for a task as it stands now, with the production's severities; writes nothing. */
-  async evaluate(manager: EntityManager, taskId: string, modelId: string | null, occasion: Occasion): Promise<Violation[]> {
+  async evaluate(
+    manager: EntityManager,
+    taskId: string,
+    modelId: string | null,
+    occasion: Occasion,
+  ): Promise<Violation[]> {
     return this.violations(manager, await this.load(manager, taskId, modelId), occasion);
   }
 
-  private async load(manager: EntityManager, taskId: string, modelId: string | null, now = new Date()): Promise<PolicyFacts> {
+  private async load(
+    manager: EntityManager,
+    taskId: string,
+    modelId: string | null,
+    now = new Date(),
+  ): Promise<PolicyFacts> {
     const task = await this.facts.forTask(manager, taskId, now);
     if (!task) throw notFound('task', taskId);
     const model = modelId ? await this.facts.model(manager, modelId) : null;
@@ -81,7 +91,11 @@ export class PolicyGate {
     return { now, model, ...task };
   }
 
-  private async violations(manager: EntityManager, facts: PolicyFacts, occasion: Occasion): Promise<Violation[]> {
+  private async violations(
+    manager: EntityManager,
+    facts: PolicyFacts,
+    occasion: Occasion,
+  ): Promise<Violation[]> {
     const severities = await this.settings.forProduction(facts.production.id, manager);
     return POLICY_RULES.filter((rule) => rule.occasions.includes(occasion)).flatMap((rule) => {
       const finding = rule.check(facts, occasion);
@@ -89,20 +103,35 @@ export class PolicyGate {
     });
   }
 
-  private async enforce(manager: EntityManager, facts: PolicyFacts, occasion: Occasion, actorId: string): Promise<void> {
+  private async enforce(
+    manager: EntityManager,
+    facts: PolicyFacts,
+    occasion: Occasion,
+    actorId: string,
+  ): Promise<void> {
     const found = await this.violations(manager, facts, occasion);
     const blocks = found.filter((v) => v.severity === 'BLOCK');
     if (blocks.length > 0) {
       const [first] = blocks;
-      throw new AppError('POLICY_BLOCKED', `${first.finding.message} (policy rule ${first.rule.id}: ${first.rule.source})`, {
-        ruleId: first.rule.id,
-        ruleIds: blocks.map((v) => v.rule.id),
-      });
+      throw new AppError(
+        'POLICY_BLOCKED',
+        `${first.finding.message} (policy rule ${first.rule.id}: ${first.rule.source})`,
+        {
+          ruleId: first.rule.id,
+          ruleIds: blocks.map((v) => v.rule.id),
+        },
+      );
     }
     await this.openExceptions(manager, facts, occasion, found, actorId);
   }
 
-  private async openExceptions(manager: EntityManager, facts: PolicyFacts, occasion: Occasion, found: Violation[], actorId: string) {
+  private async openExceptions(
+    manager: EntityManager,
+    facts: PolicyFacts,
+    occasion: Occasion,
+    found: Violation[],
+    actorId: string,
+  ) {
     for (const { rule, finding } of found) {
       const { before, after } = await this.exceptions.open(
         {

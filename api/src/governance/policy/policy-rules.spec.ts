@@ -2,7 +2,12 @@ import { consentStanding, Occasion, PolicyFacts, ruleById, RuleId } from './poli
 
 const FIRST_USE = new Date('2025-06-10T12:00:00.000Z');
 
-function facts(overrides: { task?: Partial<PolicyFacts['task']>; production?: Partial<PolicyFacts['production']> } & Partial<Omit<PolicyFacts, 'task' | 'production'>> = {}): PolicyFacts {
+function facts(
+  overrides: {
+    task?: Partial<PolicyFacts['task']>;
+    production?: Partial<PolicyFacts['production']>;
+  } & Partial<Omit<PolicyFacts, 'task' | 'production'>> = {},
+): PolicyFacts {
   const { task, production, ...rest } = overrides;
   return {
     now: FIRST_USE,
@@ -29,11 +34,14 @@ function facts(overrides: { task?: Partial<PolicyFacts['task']>; production?: Pa
   };
 }
 
-const check = (id: RuleId, f: PolicyFacts, occasion: Occasion = 'INFERENCE_JOB') => ruleById(id)!.check(f, occasion);
+const check = (id: RuleId, f: PolicyFacts, occasion: Occasion = 'INFERENCE_JOB') =>
+  ruleById(id)!.check(f, occasion);
 
 describe('MODEL_APPROVED', () => {
   it('finds a PENDING model and passes an APPROVED one', () => {
-    const pending = facts({ model: { id: 'm1', name: 'inpaint 0.3', status: 'PENDING', trainingData: 'LICENSED' } });
+    const pending = facts({
+      model: { id: 'm1', name: 'inpaint 0.3', status: 'PENDING', trainingData: 'LICENSED' },
+    });
     expect(check('MODEL_APPROVED', pending)?.message).toBe(
       'Model inpaint 0.3 is PENDING, not APPROVED; an admin must approve it before it runs on production work.',
     );
@@ -50,14 +58,22 @@ describe('TRAINING_DATA_DECLARED', () => {
       trainingData: 'UNKNOWN',
       guildCovered: true,
     });
-    expect(check('TRAINING_DATA_DECLARED', facts({ model: unknown, production: { guildCovered: false } }))).toBeNull();
-    expect(check('TRAINING_DATA_DECLARED', facts({ model: { ...unknown, trainingData: 'MIXED' } }))).toBeNull();
+    expect(
+      check('TRAINING_DATA_DECLARED', facts({ model: unknown, production: { guildCovered: false } })),
+    ).toBeNull();
+    expect(
+      check('TRAINING_DATA_DECLARED', facts({ model: { ...unknown, trainingData: 'MIXED' } })),
+    ).toBeNull();
   });
 });
 
 describe('LIKENESS_CONSENT', () => {
   const replica = { likenessKind: 'EMPLOYMENT_REPLICA', performerName: 'Ana Ruiz' };
-  const consent = (noticeGivenAt: string, signedAt = '2025-06-01T09:00:00.000Z', replicaKind = 'EMPLOYMENT_REPLICA') => ({
+  const consent = (
+    noticeGivenAt: string,
+    signedAt = '2025-06-01T09:00:00.000Z',
+    replicaKind = 'EMPLOYMENT_REPLICA',
+  ) => ({
     id: 'c1',
     replicaKind,
     signedAt: new Date(signedAt),
@@ -65,27 +81,42 @@ describe('LIKENESS_CONSENT', () => {
   });
 
   it('passes with notice exactly 48 hours before the first use (Jun 8 12:00 -> Jun 10 12:00)', () => {
-    expect(check('LIKENESS_CONSENT', facts({ task: replica, consents: [consent('2025-06-08T12:00:00.000Z')] }))).toBeNull();
+    expect(
+      check('LIKENESS_CONSENT', facts({ task: replica, consents: [consent('2025-06-08T12:00:00.000Z')] })),
+    ).toBeNull();
   });
 
   it('finds notice 40 hours before first use (Jun 8 20:00 -> Jun 10 12:00)', () => {
-    const finding = check('LIKENESS_CONSENT', facts({ task: replica, consents: [consent('2025-06-08T20:00:00.000Z')] }));
+    const finding = check(
+      'LIKENESS_CONSENT',
+      facts({ task: replica, consents: [consent('2025-06-08T20:00:00.000Z')] }),
+    );
     expect(finding?.message).toBe(
       'Ana Ruiz was given notice 40 hours before the first use of the likeness on DERRUMBE; SAG-AFTRA 2023 requires at least 48 hours.',
     );
     expect(finding?.evidence.consents).toEqual([
-      { consentId: 'c1', signedAt: '2025-06-01T09:00:00.000Z', noticeGivenAt: '2025-06-08T20:00:00.000Z', noticeHoursBeforeFirstUse: 40 },
+      {
+        consentId: 'c1',
+        signedAt: '2025-06-01T09:00:00.000Z',
+        noticeGivenAt: '2025-06-08T20:00:00.000Z',
+        noticeHoursBeforeFirstUse: 40,
+      },
     ]);
   });
 
   it('rounds the hours down, so 47 h 59 min is short of 48', () => {
-    const finding = check('LIKENESS_CONSENT', facts({ task: replica, consents: [consent('2025-06-08T12:01:00.000Z')] }));
+    const finding = check(
+      'LIKENESS_CONSENT',
+      facts({ task: replica, consents: [consent('2025-06-08T12:01:00.000Z')] }),
+    );
     expect(finding?.message).toMatch(/given notice 47.98 hours/);
   });
 
   it('finds a consent signed after the first use, one for another replica kind, and none at all', () => {
     const late = consent('2025-06-01T09:00:00.000Z', '2025-06-11T09:00:00.000Z');
-    expect(check('LIKENESS_CONSENT', facts({ task: replica, consents: [late] }))?.message).toMatch(/was signed after the first use/);
+    expect(check('LIKENESS_CONSENT', facts({ task: replica, consents: [late] }))?.message).toMatch(
+      /was signed after the first use/,
+    );
     const otherKind = consent('2025-06-01T09:00:00.000Z', '2025-06-01T09:00:00.000Z', 'DIGITAL_ALTERATION');
     expect(check('LIKENESS_CONSENT', facts({ task: replica, consents: [otherKind] }))?.message).toBe(
       "No consent from Ana Ruiz for EMPLOYMENT_REPLICA on DERRUMBE; record the performer's signed consent before using the likeness.",
@@ -93,14 +124,24 @@ describe('LIKENESS_CONSENT', () => {
   });
 
   it('asks for the performer when the task names none, and ignores tasks without a real likeness', () => {
-    expect(check('LIKENESS_CONSENT', facts({ task: { likenessKind: 'DIGITAL_ALTERATION' } }))?.message).toMatch(/names no performer/);
+    expect(
+      check('LIKENESS_CONSENT', facts({ task: { likenessKind: 'DIGITAL_ALTERATION' } }))?.message,
+    ).toMatch(/names no performer/);
     expect(check('LIKENESS_CONSENT', facts({ task: { likenessKind: 'SYNTHETIC_PERFORMER' } }))).toBeNull();
     expect(check('LIKENESS_CONSENT', facts())).toBeNull();
   });
 
   it('stands on the best consent signed in time: the one with the most notice', () => {
-    const a = { id: 'a', signedAt: new Date('2025-06-09T00:00:00Z'), noticeGivenAt: new Date('2025-06-09T00:00:00Z') };
-    const b = { id: 'b', signedAt: new Date('2025-06-02T00:00:00Z'), noticeGivenAt: new Date('2025-06-05T12:00:00Z') };
+    const a = {
+      id: 'a',
+      signedAt: new Date('2025-06-09T00:00:00Z'),
+      noticeGivenAt: new Date('2025-06-09T00:00:00Z'),
+    };
+    const b = {
+      id: 'b',
+      signedAt: new Date('2025-06-02T00:00:00Z'),
+      noticeGivenAt: new Date('2025-06-05T12:00:00Z'),
+    };
     expect(consentStanding([a, b], FIRST_USE)).toEqual({ standing: 'OK', best: b, noticeHours: 120 });
   });
 });
@@ -108,41 +149,67 @@ describe('LIKENESS_CONSENT', () => {
 describe('SYNTHETIC_PERFORMER_NOTICE', () => {
   it('needs a union notice for a synthetic performer', () => {
     const synthetic = { likenessKind: 'SYNTHETIC_PERFORMER' };
-    expect(check('SYNTHETIC_PERFORMER_NOTICE', facts({ task: synthetic }))?.message).toMatch(/no union notice is recorded/);
-    const noticed = facts({ task: synthetic, unionNotices: [{ id: 'n1', givenAt: new Date('2025-05-01T00:00:00Z') }] });
+    expect(check('SYNTHETIC_PERFORMER_NOTICE', facts({ task: synthetic }))?.message).toMatch(
+      /no union notice is recorded/,
+    );
+    const noticed = facts({
+      task: synthetic,
+      unionNotices: [{ id: 'n1', givenAt: new Date('2025-05-01T00:00:00Z') }],
+    });
     expect(check('SYNTHETIC_PERFORMER_NOTICE', noticed)).toBeNull();
   });
 });
 
 describe('AI_FINAL_SIGN_OFF', () => {
-  const final = { path: 'AI_FINAL' as const, inFinalDeliverable: true, lastAiRunAt: new Date('2025-06-10T10:00:00Z') };
+  const final = {
+    path: 'AI_FINAL' as const,
+    inFinalDeliverable: true,
+    lastAiRunAt: new Date('2025-06-10T10:00:00Z'),
+  };
 
   it('refuses a new AI job on delivered AI-final output, and lets one run on work in progress', () => {
-    expect(check('AI_FINAL_SIGN_OFF', facts({ task: { ...final, status: 'DONE' } }))?.message).toMatch(/reopen the task/);
+    expect(check('AI_FINAL_SIGN_OFF', facts({ task: { ...final, status: 'DONE' } }))?.message).toMatch(
+      /reopen the task/,
+    );
     expect(check('AI_FINAL_SIGN_OFF', facts({ task: final }))).toBeNull();
   });
 
   it('at delivery needs a sign-off given after the last AI render', () => {
-    expect(check('AI_FINAL_SIGN_OFF', facts({ task: final }), 'TASK_DELIVERY')?.message).toMatch(/with no human sign-off/);
+    expect(check('AI_FINAL_SIGN_OFF', facts({ task: final }), 'TASK_DELIVERY')?.message).toMatch(
+      /with no human sign-off/,
+    );
     const stale = { ...final, signedOffAt: new Date('2025-06-10T09:00:00Z') };
-    expect(check('AI_FINAL_SIGN_OFF', facts({ task: stale }), 'TASK_DELIVERY')?.message).toMatch(/signed off before its last AI render/);
+    expect(check('AI_FINAL_SIGN_OFF', facts({ task: stale }), 'TASK_DELIVERY')?.message).toMatch(
+      /signed off before its last AI render/,
+    );
     const fresh = { ...final, signedOffAt: new Date('2025-06-10T11:00:00Z') };
     expect(check('AI_FINAL_SIGN_OFF', facts({ task: fresh }), 'TASK_DELIVERY')).toBeNull();
   });
 
   it('leaves AI-assisted work and AI-final work outside the final deliverable alone', () => {
-    expect(check('AI_FINAL_SIGN_OFF', facts({ task: { ...final, path: 'AI_ASSISTED' } }), 'TASK_DELIVERY')).toBeNull();
-    expect(check('AI_FINAL_SIGN_OFF', facts({ task: { ...final, inFinalDeliverable: false } }), 'TASK_DELIVERY')).toBeNull();
+    expect(
+      check('AI_FINAL_SIGN_OFF', facts({ task: { ...final, path: 'AI_ASSISTED' } }), 'TASK_DELIVERY'),
+    ).toBeNull();
+    expect(
+      check('AI_FINAL_SIGN_OFF', facts({ task: { ...final, inFinalDeliverable: false } }), 'TASK_DELIVERY'),
+    ).toBeNull();
   });
 });
 
 describe('GENERATIVE_WORKER_NOTICE', () => {
   it('needs a worker notice for generative AI on a guild-covered production', () => {
     const generative = { aiCategory: 'GENERATIVE' as const };
-    expect(check('GENERATIVE_WORKER_NOTICE', facts({ task: generative }))?.message).toMatch(/no worker notice is recorded/);
-    expect(check('GENERATIVE_WORKER_NOTICE', facts({ task: generative, production: { guildCovered: false } }))).toBeNull();
+    expect(check('GENERATIVE_WORKER_NOTICE', facts({ task: generative }))?.message).toMatch(
+      /no worker notice is recorded/,
+    );
+    expect(
+      check('GENERATIVE_WORKER_NOTICE', facts({ task: generative, production: { guildCovered: false } })),
+    ).toBeNull();
     expect(check('GENERATIVE_WORKER_NOTICE', facts())).toBeNull();
-    const noticed = facts({ task: generative, workerNotices: [{ id: 'w1', givenAt: new Date('2025-05-01T00:00:00Z') }] });
+    const noticed = facts({
+      task: generative,
+      workerNotices: [{ id: 'w1', givenAt: new Date('2025-05-01T00:00:00Z') }],
+    });
     expect(check('GENERATIVE_WORKER_NOTICE', noticed)).toBeNull();
   });
 });

@@ -67,7 +67,12 @@ export interface PolicyRule {
 
 export const NOTICE_HOURS = 48;
 /** Likeness kinds of a real performer, which need their consent (a synthetic performer needs a union notice). */
-export const CONSENT_LIKENESS_KINDS = ['EMPLOYMENT_REPLICA', 'INDEPENDENT_REPLICA', 'BACKGROUND_REPLICA', 'DIGITAL_ALTERATION'];
+export const CONSENT_LIKENESS_KINDS = [
+  'EMPLOYMENT_REPLICA',
+  'INDEPENDENT_REPLICA',
+  'BACKGROUND_REPLICA',
+  'DIGITAL_ALTERATION',
+];
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 /** Whole hours and hundredths, rounded down so 47.999 hours never reads as 48. */
@@ -98,7 +103,12 @@ export const POLICY_RULES: readonly PolicyRule[] = [
       model && production.guildCovered && model.trainingData === 'UNKNOWN'
         ? {
             message: `Model ${model.name} declares its training data as UNKNOWN, which ${production.code} (guild-covered) does not accept; record the model's training-data provenance first.`,
-            evidence: { modelId: model.id, model: model.name, trainingData: model.trainingData, guildCovered: true },
+            evidence: {
+              modelId: model.id,
+              model: model.name,
+              trainingData: model.trainingData,
+              guildCovered: true,
+            },
           }
         : null,
   },
@@ -108,13 +118,15 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     text: `A task using a performer's likeness needs that performer's signed consent for the production, with notice given at least ${NOTICE_HOURS} hours before the first use.`,
     source: 'SAG-AFTRA 2023 TV/Theatrical Agreement: digital replicas and digital alteration',
     occasions: ['INFERENCE_JOB', 'RECORDED_USE'],
-    check: (facts) => (CONSENT_LIKENESS_KINDS.includes(facts.task.likenessKind) ? likenessFinding(facts) : null),
+    check: (facts) =>
+      CONSENT_LIKENESS_KINDS.includes(facts.task.likenessKind) ? likenessFinding(facts) : null,
   },
   {
     id: 'SYNTHETIC_PERFORMER_NOTICE',
     defaultSeverity: 'BLOCK',
-    text: 'A synthetic performer needs a notice to the performers\' union recorded before use.',
-    source: 'SAG-AFTRA 2023 TV/Theatrical Agreement: synthetic performers (notice and opportunity to bargain)',
+    text: "A synthetic performer needs a notice to the performers' union recorded before use.",
+    source:
+      'SAG-AFTRA 2023 TV/Theatrical Agreement: synthetic performers (notice and opportunity to bargain)',
     occasions: ['INFERENCE_JOB', 'RECORDED_USE'],
     check: ({ task, production, unionNotices }) =>
       task.likenessKind === 'SYNTHETIC_PERFORMER' && unionNotices.length === 0
@@ -135,7 +147,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   {
     id: 'GENERATIVE_WORKER_NOTICE',
     defaultSeverity: 'FLAG',
-    text: 'Generative AI on a guild-covered production needs a notice to the crew\'s unions recorded before use.',
+    text: "Generative AI on a guild-covered production needs a notice to the crew's unions recorded before use.",
     source: 'IATSE Basic Agreement 2024 and Animation Guild 2024: notice and consultation on generative AI',
     occasions: ['INFERENCE_JOB', 'RECORDED_USE'],
     check: ({ task, production, workerNotices }) =>
@@ -175,7 +187,12 @@ export function consentStanding(
 
 function likenessFinding({ task, production, consents, firstLikenessUseAt }: PolicyFacts): Finding | null {
   const who = task.performerName;
-  const base = { taskId: task.id, likenessKind: task.likenessKind, performer: who, firstUseAt: iso(firstLikenessUseAt) };
+  const base = {
+    taskId: task.id,
+    likenessKind: task.likenessKind,
+    performer: who,
+    firstUseAt: iso(firstLikenessUseAt),
+  };
   if (!who) {
     return {
       message: `Shot ${task.shotCode} uses a performer likeness but names no performer; name the performer on the task so the consent can be matched.`,

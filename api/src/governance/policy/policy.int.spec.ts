@@ -12,15 +12,22 @@ describe('the policy exceptions register over GraphQL', () => {
   let modelId: string;
 
   /** Opens an exception the way a flagged job does: through the gate, in a transaction. */
-  async function flagged(task: Parameters<GovernanceFixtures['task']>[1]): Promise<{ id: string; taskId: string }> {
+  async function flagged(
+    task: Parameters<GovernanceFixtures['task']>[1],
+  ): Promise<{ id: string; taskId: string }> {
     const taskId = await plant.task(productionId, task);
     const actorId = await plant.userId('operator@frameledger.local');
-    await server.dataSource.transaction((m) => server.app.get(PolicyGate).checkInferenceJob(m, { taskId, modelId, actorId }));
-    const [row] = await server.dataSource.query(`SELECT id FROM policy_exception WHERE task_id = $1`, [taskId]);
+    await server.dataSource.transaction((m) =>
+      server.app.get(PolicyGate).checkInferenceJob(m, { taskId, modelId, actorId }),
+    );
+    const [row] = await server.dataSource.query(`SELECT id FROM policy_exception WHERE task_id = $1`, [
+      taskId,
+    ]);
     return { id: row.id, taskId };
   }
 
-  const events = async () => (await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_event`))[0].n as number;
+  const events = async () =>
+    (await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_event`))[0].n as number;
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -38,8 +45,12 @@ describe('the policy exceptions register over GraphQL', () => {
   });
   afterAll(() => server?.stop());
 
-  it('lists the rules with the production\'s own severity, and only an admin changes it (audited)', async () => {
-    const rules = await server.gql(`query($p: ID) { policyRules(productionId: $p) { id severity defaultSeverity source } }`, { p: productionId }, token.reviewer);
+  it("lists the rules with the production's own severity, and only an admin changes it (audited)", async () => {
+    const rules = await server.gql(
+      `query($p: ID) { policyRules(productionId: $p) { id severity defaultSeverity source } }`,
+      { p: productionId },
+      token.reviewer,
+    );
     expect(rules.data!.policyRules.map((r: { id: string }) => r.id)).toEqual([
       'MODEL_APPROVED',
       'TRAINING_DATA_DECLARED',
@@ -53,18 +64,42 @@ describe('the policy exceptions register over GraphQL', () => {
     expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
     const before = await events();
     const done = await server.gql(set, { p: productionId }, token.admin);
-    expect(done.data!.setPolicySeverity).toEqual({ id: 'LIKENESS_CONSENT', severity: 'FLAG', defaultSeverity: 'BLOCK' });
-    const [event] = await server.dataSource.query(`SELECT action, payload FROM audit_event WHERE seq = $1`, [before + 1]);
-    expect(event).toEqual({ action: 'policy.severity.set', payload: { before: { severity: 'BLOCK' }, after: { severity: 'FLAG' } } });
+    expect(done.data!.setPolicySeverity).toEqual({
+      id: 'LIKENESS_CONSENT',
+      severity: 'FLAG',
+      defaultSeverity: 'BLOCK',
+    });
+    const [event] = await server.dataSource.query(`SELECT action, payload FROM audit_event WHERE seq = $1`, [
+      before + 1,
+    ]);
+    expect(event).toEqual({
+      action: 'policy.severity.set',
+      payload: { before: { severity: 'BLOCK' }, after: { severity: 'FLAG' } },
+    });
   });
 
   it('lists exceptions by filter for reviewers, and not for executives', async () => {
     const { id } = await flagged({ aiCategory: 'GENERATIVE' });
     const list = `query($f: PolicyExceptionFilter) { policyExceptions(filter: $f) { totalCount edges { node { ${EXCEPTION} } } } }`;
-    const result = await server.gql(list, { f: { productionId, ruleId: 'GENERATIVE_WORKER_NOTICE', status: 'OPEN' } }, token.reviewer);
-    const node = result.data!.policyExceptions.edges.find((e: { node: { id: string } }) => e.node.id === id).node;
-    expect(node).toMatchObject({ ruleId: 'GENERATIVE_WORKER_NOTICE', status: 'OPEN', occurrences: 1, reviewStatus: 'UNREVIEWED' });
-    expect(JSON.parse(node.evidenceJson)).toMatchObject({ aiCategory: 'GENERATIVE', guildCovered: true, workerNotices: 0 });
+    const result = await server.gql(
+      list,
+      { f: { productionId, ruleId: 'GENERATIVE_WORKER_NOTICE', status: 'OPEN' } },
+      token.reviewer,
+    );
+    const node = result.data!.policyExceptions.edges.find(
+      (e: { node: { id: string } }) => e.node.id === id,
+    ).node;
+    expect(node).toMatchObject({
+      ruleId: 'GENERATIVE_WORKER_NOTICE',
+      status: 'OPEN',
+      occurrences: 1,
+      reviewStatus: 'UNREVIEWED',
+    });
+    expect(JSON.parse(node.evidenceJson)).toMatchObject({
+      aiCategory: 'GENERATIVE',
+      guildCovered: true,
+      workerNotices: 0,
+    });
     expect((await server.gql(list, {}, token.executive)).errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
@@ -73,9 +108,16 @@ describe('the policy exceptions register over GraphQL', () => {
     const resolve = `mutation($id: ID!) { resolvePolicyException(id: $id, reason: "Notice sent to IATSE Local 839") { ${EXCEPTION} } }`;
     const early = await server.gql(resolve, { id }, token.planner);
     expect(early.errors![0].extensions!.code).toBe('CONFLICT');
-    expect(early.errors![0].message).toMatch(/still breaks GENERATIVE_WORKER_NOTICE: .*no worker notice is recorded/);
+    expect(early.errors![0].message).toMatch(
+      /still breaks GENERATIVE_WORKER_NOTICE: .*no worker notice is recorded/,
+    );
     const notice = `mutation($i: RecordNoticeInput!) { recordWorkerNotice(input: $i) { id } }`;
-    const input = { productionId, unionName: 'IATSE Local 839', scope: 'Generative matte painting on episode 1', givenAt: '2025-05-01T09:00:00Z' };
+    const input = {
+      productionId,
+      unionName: 'IATSE Local 839',
+      scope: 'Generative matte painting on episode 1',
+      givenAt: '2025-05-01T09:00:00Z',
+    };
     expect((await server.gql(notice, { i: input }, token.planner)).errors).toBeUndefined();
     const done = await server.gql(resolve, { id }, token.planner);
     expect(done.data!.resolvePolicyException).toMatchObject({
@@ -94,14 +136,25 @@ describe('the policy exceptions register over GraphQL', () => {
     const blank = await server.gql(waive, { id, r: '   ' }, token.admin);
     expect(blank.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'reason' } });
     expect(blank.errors![0].message).toMatch(/A waiver needs a reason/);
-    expect((await server.gql(waive, { id, r: 'ok' }, token.planner)).errors![0].extensions!.code).toBe('FORBIDDEN');
-    expect((await server.gql(waive, { id, r: 'ok' }, token.reviewer)).errors![0].extensions!.code).toBe('FORBIDDEN');
+    expect((await server.gql(waive, { id, r: 'ok' }, token.planner)).errors![0].extensions!.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await server.gql(waive, { id, r: 'ok' }, token.reviewer)).errors![0].extensions!.code).toBe(
+      'FORBIDDEN',
+    );
     expect(await events()).toBe(before);
 
     const reason = 'Wig fix on a stand-in; Ana Ruiz confirmed in writing on set, consent paperwork follows.';
     const done = await server.gql(waive, { id, r: reason }, token.admin);
-    expect(done.data!.waivePolicyException).toMatchObject({ status: 'WAIVED', closeReason: reason, closedBy: 'admin@frameledger.local' });
-    const [event] = await server.dataSource.query(`SELECT action, subject_id, payload FROM audit_event WHERE seq = $1`, [before + 1]);
+    expect(done.data!.waivePolicyException).toMatchObject({
+      status: 'WAIVED',
+      closeReason: reason,
+      closedBy: 'admin@frameledger.local',
+    });
+    const [event] = await server.dataSource.query(
+      `SELECT action, subject_id, payload FROM audit_event WHERE seq = $1`,
+      [before + 1],
+    );
     expect(event).toMatchObject({ action: 'policy.exception.waive', subject_id: id });
     expect(event.payload.before.status).toBe('OPEN');
     expect(event.payload.after).toMatchObject({ status: 'WAIVED', closeReason: reason });

@@ -4,7 +4,12 @@ import { AnyRole, Roles } from '../../auth/roles.decorator';
 import { PageArgs } from '../../common/graphql/connection';
 import { Role } from '../../common/roles';
 import { GOVERNANCE_READERS, GOVERNANCE_RECORDERS } from '../governance-roles';
-import { ClosePolicyExceptionArgs, PolicyExceptionFilter, ReviewPolicyExceptionArgs, SetPolicySeverityArgs } from './dto/policy.inputs';
+import {
+  ClosePolicyExceptionArgs,
+  PolicyExceptionFilter,
+  ReviewPolicyExceptionArgs,
+  SetPolicySeverityArgs,
+} from './dto/policy.inputs';
 import { PolicyExceptionConnection, PolicyExceptionType, PolicyRuleType } from './policy.types';
 import { PolicyService } from './policy.service';
 
@@ -13,7 +18,9 @@ export class PolicyResolver {
   constructor(private readonly policy: PolicyService) {}
 
   @AnyRole()
-  @Query(() => [PolicyRuleType], { description: "Every policy rule, with the production's severity when a production is given." })
+  @Query(() => [PolicyRuleType], {
+    description: "Every policy rule, with the production's severity when a production is given.",
+  })
   policyRules(@Args('productionId', { type: () => ID, nullable: true }) productionId?: string) {
     return this.policy.rules(productionId ?? undefined);
   }
@@ -27,14 +34,17 @@ export class PolicyResolver {
   @Roles(...GOVERNANCE_READERS)
   @Query(() => PolicyExceptionConnection, { description: 'The policy exceptions register, oldest first.' })
   policyExceptions(
-    @Args('filter', { type: () => PolicyExceptionFilter, nullable: true }) filter: PolicyExceptionFilter | null,
+    @Args('filter', { type: () => PolicyExceptionFilter, nullable: true })
+    filter: PolicyExceptionFilter | null,
     @Args() page: PageArgs,
   ) {
     return this.policy.list(filter ?? {}, page.first, page.after);
   }
 
   @Roles(...GOVERNANCE_RECORDERS)
-  @Mutation(() => PolicyExceptionType, { description: 'Closes an exception whose cause is fixed; the rule is checked again first.' })
+  @Mutation(() => PolicyExceptionType, {
+    description: 'Closes an exception whose cause is fixed; the rule is checked again first.',
+  })
   resolvePolicyException(@Args() args: ClosePolicyExceptionArgs, @CurrentUser() actor: Actor) {
     return this.policy.resolve(args.id, args.reason, actor.id);
   }
@@ -46,7 +56,9 @@ export class PolicyResolver {
   }
 
   @Roles(Role.REVIEWER, Role.ADMIN)
-  @Mutation(() => PolicyExceptionType, { description: "A reviewer's status and note on an exception (audited)." })
+  @Mutation(() => PolicyExceptionType, {
+    description: "A reviewer's status and note on an exception (audited).",
+  })
   reviewPolicyException(@Args() args: ReviewPolicyExceptionArgs, @CurrentUser() actor: Actor) {
     return this.policy.review(args.id, args.reviewStatus, args.note, actor.id);
   }

@@ -4,7 +4,12 @@ import { badInput, conflict, notFound } from '../../common/errors';
 import { offsetOf, Page, toPage } from '../../common/graphql/connection';
 import { canonicalJson } from '../audit-core/canonical-json';
 import { AuditLog } from '../audit/audit-log.service';
-import { ExceptionFilter, PolicyExceptionRow, PolicyExceptionsRepository, ReviewStatus } from './policy-exceptions.repository';
+import {
+  ExceptionFilter,
+  PolicyExceptionRow,
+  PolicyExceptionsRepository,
+  ReviewStatus,
+} from './policy-exceptions.repository';
 import { PolicyGate } from './policy-gate';
 import { Occasion, POLICY_RULES, RuleId, Severity } from './policy-rules';
 import { PolicySettingsRepository } from './policy-settings.repository';
@@ -37,11 +42,17 @@ export class PolicyService {
     })) as PolicyRuleType[];
   }
 
-  async setSeverity(productionId: string, ruleId: RuleId, severity: Severity, actorId: string): Promise<PolicyRuleType> {
+  async setSeverity(
+    productionId: string,
+    ruleId: RuleId,
+    severity: Severity,
+    actorId: string,
+  ): Promise<PolicyRuleType> {
     await this.db.transaction(async (manager) => {
       await this.requireProduction(productionId, manager);
       const rule = POLICY_RULES.find((r) => r.id === ruleId)!;
-      const before = (await this.settings.forProduction(productionId, manager)).get(ruleId) ?? rule.defaultSeverity;
+      const before =
+        (await this.settings.forProduction(productionId, manager)).get(ruleId) ?? rule.defaultSeverity;
       await this.settings.set(productionId, ruleId, severity, actorId, manager);
       await this.audit.append(manager, {
         actor: actorId,
@@ -64,23 +75,34 @@ export class PolicyService {
   /** Closes an exception whose cause is gone: the rule is checked again and must pass now. */
   async resolve(id: string, note: string, actorId: string): Promise<PolicyExceptionType> {
     return this.close(id, actorId, 'RESOLVED', note.trim() || null, async (manager, row) => {
-      const still = (await this.gate.evaluate(manager, row.taskId, row.modelId, row.occasion as Occasion)).find(
-        (v) => v.rule.id === row.ruleId,
-      );
+      const still = (
+        await this.gate.evaluate(manager, row.taskId, row.modelId, row.occasion as Occasion)
+      ).find((v) => v.rule.id === row.ruleId);
       if (still) {
-        throw conflict(`The task still breaks ${row.ruleId}: ${still.finding.message} Fix the cause, or waive the exception with a reason.`);
+        throw conflict(
+          `The task still breaks ${row.ruleId}: ${still.finding.message} Fix the cause, or waive the exception with a reason.`,
+        );
       }
     });
   }
 
   /** Accepts an exception as it stands; the reason is kept and audited. */
   async waive(id: string, reason: string, actorId: string): Promise<PolicyExceptionType> {
-    if (!reason.trim()) throw badInput('reason', 'A waiver needs a reason a reviewer can read; say why this exception is accepted.');
+    if (!reason.trim())
+      throw badInput(
+        'reason',
+        'A waiver needs a reason a reviewer can read; say why this exception is accepted.',
+      );
     return this.close(id, actorId, 'WAIVED', reason.trim(), async () => undefined);
   }
 
   /** A reviewer's reading of an exception: the only change a REVIEWER can make. */
-  async review(id: string, reviewStatus: ReviewStatus, note: string, actorId: string): Promise<PolicyExceptionType> {
+  async review(
+    id: string,
+    reviewStatus: ReviewStatus,
+    note: string,
+    actorId: string,
+  ): Promise<PolicyExceptionType> {
     return this.db.transaction(async (manager) => {
       const before = await this.exceptions.findById(id, manager, true);
       if (!before) throw notFound('policy exception', id);
@@ -102,17 +124,31 @@ export class PolicyService {
       const before = await this.exceptions.findById(id, manager, true);
       if (!before) throw notFound('policy exception', id);
       if (before.status !== 'OPEN') {
-        throw conflict(`This exception is ${before.status} already (${before.closedAt}); only an OPEN exception can be resolved or waived.`);
+        throw conflict(
+          `This exception is ${before.status} already (${before.closedAt}); only an OPEN exception can be resolved or waived.`,
+        );
       }
       await precondition(manager, before);
       await this.exceptions.close(id, status, reason, actorId, manager);
       const after = (await this.exceptions.findById(id, manager))!;
-      await this.record(manager, status === 'WAIVED' ? 'policy.exception.waive' : 'policy.exception.resolve', actorId, before, after);
+      await this.record(
+        manager,
+        status === 'WAIVED' ? 'policy.exception.waive' : 'policy.exception.resolve',
+        actorId,
+        before,
+        after,
+      );
       return toExceptionType(after);
     });
   }
 
-  private async record(manager: EntityManager, action: string, actorId: string, before: PolicyExceptionRow, after: PolicyExceptionRow) {
+  private async record(
+    manager: EntityManager,
+    action: string,
+    actorId: string,
+    before: PolicyExceptionRow,
+    after: PolicyExceptionRow,
+  ) {
     await this.audit.append(manager, {
       actor: actorId,
       action,

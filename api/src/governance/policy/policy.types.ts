@@ -7,7 +7,8 @@ export enum PolicySeverity {
 }
 registerEnumType(PolicySeverity, {
   name: 'PolicySeverity',
-  description: 'BLOCK refuses the job or change with POLICY_BLOCKED; FLAG lets it pass and opens a policy exception.',
+  description:
+    'BLOCK refuses the job or change with POLICY_BLOCKED; FLAG lets it pass and opens a policy exception.',
 });
 
 export enum PolicyRuleId {
@@ -18,7 +19,10 @@ export enum PolicyRuleId {
   AI_FINAL_SIGN_OFF = 'AI_FINAL_SIGN_OFF',
   GENERATIVE_WORKER_NOTICE = 'GENERATIVE_WORKER_NOTICE',
 }
-registerEnumType(PolicyRuleId, { name: 'PolicyRuleId', description: 'The policy rules (docs/governance.md).' });
+registerEnumType(PolicyRuleId, {
+  name: 'PolicyRuleId',
+  description: 'The policy rules (docs/governance.md).',
+});
 
 export enum PolicyExceptionStatus {
   OPEN = 'OPEN',
@@ -37,7 +41,8 @@ export enum PolicyReviewStatus {
 }
 registerEnumType(PolicyReviewStatus, {
   name: 'PolicyReviewStatus',
-  description: "A guild reviewer's reading of an exception: not yet looked at, accepted, or queried with the production.",
+  description:
+    "A guild reviewer's reading of an exception: not yet looked at, accepted, or queried with the production.",
 });
 
 @ObjectType('PolicyRule')
@@ -48,10 +53,16 @@ export class PolicyRuleType {
   @Field(() => PolicySeverity) defaultSeverity!: PolicySeverity;
   @Field(() => PolicySeverity, { description: "The production's severity (its setting, else the default)." })
   severity!: PolicySeverity;
-  @Field(() => [String], { description: 'When it is checked: INFERENCE_JOB, TASK_DELIVERY, RECORDED_USE (AI use recorded after the fact).' }) occasions!: string[];
+  @Field(() => [String], {
+    description:
+      'When it is checked: INFERENCE_JOB, TASK_DELIVERY, RECORDED_USE (AI use recorded after the fact).',
+  })
+  occasions!: string[];
 }
 
-@ObjectType('PolicyException', { description: 'A policy rule broken under FLAG severity, kept for reviewers.' })
+@ObjectType('PolicyException', {
+  description: 'A policy rule broken under FLAG severity, kept for reviewers.',
+})
 export class PolicyExceptionType {
   @Field(() => ID) id!: string;
   @Field(() => ID) productionId!: string;
@@ -62,14 +73,17 @@ export class PolicyExceptionType {
   @Field(() => ID, { nullable: true }) modelId!: string | null;
   @Field({ description: 'INFERENCE_JOB or TASK_DELIVERY.' }) occasion!: string;
   @Field({ description: 'What was found, in a sentence.' }) message!: string;
-  @Field({ description: 'The facts the rule weighed, as JSON, so the finding can be checked by hand.' }) evidenceJson!: string;
+  @Field({ description: 'The facts the rule weighed, as JSON, so the finding can be checked by hand.' })
+  evidenceJson!: string;
   @Field(() => PolicyExceptionStatus) status!: PolicyExceptionStatus;
   @Field(() => Int, { description: 'How many times it was found while open.' }) occurrences!: number;
   @Field() firstSeenAt!: string;
   @Field() lastSeenAt!: string;
   @Field(() => String, { nullable: true }) closedAt!: string | null;
-  @Field(() => String, { nullable: true, description: 'Email of who resolved or waived it.' }) closedBy!: string | null;
-  @Field(() => String, { nullable: true, description: 'The waiver reason, or the resolution note.' }) closeReason!: string | null;
+  @Field(() => String, { nullable: true, description: 'Email of who resolved or waived it.' }) closedBy!:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'The waiver reason, or the resolution note.' })
+  closeReason!: string | null;
   @Field(() => PolicyReviewStatus) reviewStatus!: PolicyReviewStatus;
   @Field() reviewNote!: string;
   @Field(() => String, { nullable: true }) reviewedAt!: string | null;

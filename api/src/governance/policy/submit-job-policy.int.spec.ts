@@ -34,10 +34,15 @@ describe('submitInferenceJob goes through the policy gate', () => {
   afterAll(() => server?.stop());
 
   it('refuses a job on a likeness task without consent on a guild-covered production, writing nothing', async () => {
-    const taskId = await plant.task(covered, { likenessKind: 'EMPLOYMENT_REPLICA', performerName: 'Ana Ruiz' });
+    const taskId = await plant.task(covered, {
+      likenessKind: 'EMPLOYMENT_REPLICA',
+      performerName: 'Ana Ruiz',
+    });
     const before = await counts();
     const result = await server.gql(SUBMIT, { i: { taskId, modelId, frames: { folderId } } }, operator);
-    expect(result.errors![0]).toMatchObject({ extensions: { code: 'POLICY_BLOCKED', ruleId: 'LIKENESS_CONSENT' } });
+    expect(result.errors![0]).toMatchObject({
+      extensions: { code: 'POLICY_BLOCKED', ruleId: 'LIKENESS_CONSENT' },
+    });
     expect(result.errors![0].message).toBe(
       "No consent from Ana Ruiz for EMPLOYMENT_REPLICA on SUBMITTED; record the performer's signed consent before using the likeness. " +
         '(policy rule LIKENESS_CONSENT: SAG-AFTRA 2023 TV/Theatrical Agreement: digital replicas and digital alteration)',
@@ -49,10 +54,16 @@ describe('submitInferenceJob goes through the policy gate', () => {
     const admin = await server.login('admin@frameledger.local');
     const set = `mutation($p: ID!) { setPolicySeverity(productionId: $p, ruleId: LIKENESS_CONSENT, severity: FLAG) { severity } }`;
     await server.gql(set, { p: covered }, admin);
-    const taskId = await plant.task(covered, { likenessKind: 'EMPLOYMENT_REPLICA', performerName: 'Bo Lind' });
+    const taskId = await plant.task(covered, {
+      likenessKind: 'EMPLOYMENT_REPLICA',
+      performerName: 'Bo Lind',
+    });
     const result = await server.gql(SUBMIT, { i: { taskId, modelId, frames: { folderId } } }, operator);
     expect(result.data!.submitInferenceJob.status).toBe('QUEUED');
-    const [exception] = await server.dataSource.query(`SELECT rule_id, status FROM policy_exception WHERE task_id = $1`, [taskId]);
+    const [exception] = await server.dataSource.query(
+      `SELECT rule_id, status FROM policy_exception WHERE task_id = $1`,
+      [taskId],
+    );
     expect(exception).toEqual({ rule_id: 'LIKENESS_CONSENT', status: 'OPEN' });
   });
 });

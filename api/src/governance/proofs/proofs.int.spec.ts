@@ -16,8 +16,10 @@ describe('audit checkpoints and proofs over GraphQL', () => {
   /** The first multiple of 5 the server's own appends reached. */
   let firstSigned: number;
 
-  const head = async () => (await server.dataSource.query(`SELECT max(seq)::int AS n FROM audit_event`))[0].n as number;
-  const hashes = async (n: number) => server.dataSource.query(`SELECT hash FROM audit_event WHERE seq <= $1 ORDER BY seq`, [n]);
+  const head = async () =>
+    (await server.dataSource.query(`SELECT max(seq)::int AS n FROM audit_event`))[0].n as number;
+  const hashes = async (n: number) =>
+    server.dataSource.query(`SELECT hash FROM audit_event WHERE seq <= $1 ORDER BY seq`, [n]);
 
   beforeAll(async () => {
     // A checkpoint every 5 events, so sign-ins alone make a few.
@@ -32,12 +34,16 @@ describe('audit checkpoints and proofs over GraphQL', () => {
   afterAll(() => server?.stop());
 
   it('signs a checkpoint in the same transaction as every 5th event', async () => {
-    const sizes = await server.dataSource.query(`SELECT tree_size::int AS n FROM audit_checkpoint ORDER BY tree_size`);
+    const sizes = await server.dataSource.query(
+      `SELECT tree_size::int AS n FROM audit_checkpoint ORDER BY tree_size`,
+    );
     expect(sizes.map((r: { n: number }) => r.n)).toEqual([firstSigned]);
     const latest = await server.gql(`{ auditCheckpoint { ${CHECKPOINT} } }`, {}, reviewer);
     const checkpoint = latest.data!.auditCheckpoint;
     expect(checkpoint.treeSize).toBe(firstSigned);
-    expect(checkpoint.rootHash).toBe(new MerkleTree(eventLeaves(await hashes(firstSigned))).root().toString('hex'));
+    expect(checkpoint.rootHash).toBe(
+      new MerkleTree(eventLeaves(await hashes(firstSigned))).root().toString('hex'),
+    );
     expect(verifyCheckpointSignature(checkpoint, publicKeyFromText(checkpoint.publicKey)!)).toBe(true);
   });
 
@@ -54,7 +60,11 @@ describe('audit checkpoints and proofs over GraphQL', () => {
       checkpoint { ${CHECKPOINT} } } }`;
     const seq = seeded + 1; // the reviewer's sign-in
     const proof = (await server.gql(query, { s: seq }, reviewer)).data!.auditInclusionProof;
-    expect(proof).toMatchObject({ leafIndex: seq - 1, treeSize: firstSigned, event: { seq, action: 'auth.sign_in' } });
+    expect(proof).toMatchObject({
+      leafIndex: seq - 1,
+      treeSize: firstSigned,
+      event: { seq, action: 'auth.sign_in' },
+    });
     const leaf = Buffer.from(proof.event.hash, 'hex');
     const root = Buffer.from(proof.checkpoint.rootHash, 'hex');
     expect(verifyInclusion(seq - 1, firstSigned, leaf, hexes(proof.path), root)).toBe(true);
@@ -68,19 +78,31 @@ describe('audit checkpoints and proofs over GraphQL', () => {
     const query = `query($f: Int!, $t: Int!) { auditConsistencyProof(from: $f, to: $t) { fromSize toSize fromRoot toRoot path
       fromCheckpoint { treeSize } toCheckpoint { treeSize } } }`;
     const proof = (await server.gql(query, { f: firstSigned, t: now }, reviewer)).data!.auditConsistencyProof;
-    expect(proof).toMatchObject({ fromSize: firstSigned, toSize: now, fromCheckpoint: { treeSize: firstSigned } });
+    expect(proof).toMatchObject({
+      fromSize: firstSigned,
+      toSize: now,
+      fromCheckpoint: { treeSize: firstSigned },
+    });
     const [from, to] = [Buffer.from(proof.fromRoot, 'hex'), Buffer.from(proof.toRoot, 'hex')];
     expect(verifyConsistency(firstSigned, now, from, to, hexes(proof.path))).toBe(true);
     const reversed = await server.gql(query, { f: now, t: firstSigned }, reviewer);
     expect(reversed.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'from' } });
     expect(reversed.errors![0].message).toMatch(/is after to/);
-    expect((await server.gql(query, { f: 1, t: now + 50 }, reviewer)).errors![0].extensions!.field).toBe('to');
+    expect((await server.gql(query, { f: 1, t: now + 50 }, reviewer)).errors![0].extensions!.field).toBe(
+      'to',
+    );
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE on the checkpoint table', async () => {
-    await expect(server.dataSource.query(`UPDATE audit_checkpoint SET root_hash = repeat('0', 64)`)).rejects.toThrow(/append-only: UPDATE/);
-    await expect(server.dataSource.query(`DELETE FROM audit_checkpoint`)).rejects.toThrow(/append-only: DELETE/);
-    await expect(server.dataSource.query(`TRUNCATE audit_checkpoint`)).rejects.toThrow(/append-only: TRUNCATE/);
+    await expect(
+      server.dataSource.query(`UPDATE audit_checkpoint SET root_hash = repeat('0', 64)`),
+    ).rejects.toThrow(/append-only: UPDATE/);
+    await expect(server.dataSource.query(`DELETE FROM audit_checkpoint`)).rejects.toThrow(
+      /append-only: DELETE/,
+    );
+    await expect(server.dataSource.query(`TRUNCATE audit_checkpoint`)).rejects.toThrow(
+      /append-only: TRUNCATE/,
+    );
   });
 
   it('refuses to hand out or build on a checkpoint signed with another key, writing nothing', async () => {
@@ -93,7 +115,9 @@ describe('audit checkpoints and proofs over GraphQL', () => {
     );
     const latest = await server.gql(`{ auditCheckpoint { treeSize } }`, {}, reviewer);
     expect(latest.errors![0].extensions!.code).toBe('CONFLICT');
-    expect(latest.errors![0].message).toMatch(new RegExp(`size ${size + 1000} was signed with key ${forged.keyId}, but this server signs with key`));
+    expect(latest.errors![0].message).toMatch(
+      new RegExp(`size ${size + 1000} was signed with key ${forged.keyId}, but this server signs with key`),
+    );
     const before = await head();
     const exported = await server.gql(`mutation { exportAudit { eventCount } }`, {}, reviewer);
     expect(exported.errors![0].extensions!.code).toBe('CONFLICT');

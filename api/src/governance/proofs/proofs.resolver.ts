@@ -9,28 +9,39 @@ export class ProofsResolver {
   constructor(private readonly proofs: ProofsService) {}
 
   @Roles(...AUDIT_READERS)
-  @Query(() => AuditCheckpointType, { nullable: true, description: 'The signed checkpoint of that size, or the latest.' })
+  @Query(() => AuditCheckpointType, {
+    nullable: true,
+    description: 'The signed checkpoint of that size, or the latest.',
+  })
   auditCheckpoint(@Args('treeSize', { type: () => Int, nullable: true }) treeSize?: number) {
     return this.proofs.checkpoint(treeSize ?? undefined);
   }
 
   @Roles(...AUDIT_READERS)
   @Mutation(() => AuditCheckpointType, {
-    description: 'Signs a checkpoint at the head of the log now. It attests to the log and changes none of its events.',
+    description:
+      'Signs a checkpoint at the head of the log now. It attests to the log and changes none of its events.',
   })
   signAuditCheckpoint() {
     return this.proofs.signHead();
   }
 
   @Roles(...AUDIT_READERS)
-  @Query(() => AuditInclusionProofType, { description: 'Proof that event seq is in the first signed checkpoint covering it.' })
+  @Query(() => AuditInclusionProofType, {
+    description: 'Proof that event seq is in the first signed checkpoint covering it.',
+  })
   auditInclusionProof(@Args('seq', { type: () => Int }) seq: number) {
     return this.proofs.inclusion(seq);
   }
 
   @Roles(...AUDIT_READERS)
-  @Query(() => AuditConsistencyProofType, { description: 'Proof that the log of `from` events is a prefix of the log of `to` events.' })
-  auditConsistencyProof(@Args('from', { type: () => Int }) from: number, @Args('to', { type: () => Int }) to: number) {
+  @Query(() => AuditConsistencyProofType, {
+    description: 'Proof that the log of `from` events is a prefix of the log of `to` events.',
+  })
+  auditConsistencyProof(
+    @Args('from', { type: () => Int }) from: number,
+    @Args('to', { type: () => Int }) to: number,
+  ) {
     return this.proofs.consistency(from, to);
   }
 }

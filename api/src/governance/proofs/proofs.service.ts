@@ -10,7 +10,12 @@ import { AuditLogRepository } from '../audit/audit-log.repository';
 import { Checkpointer } from '../audit/checkpointer';
 import { CheckpointsRepository } from '../audit/checkpoints.repository';
 import { AUDIT_SIGNING_KEY } from '../audit/signing-key';
-import { AuditCheckpointType, AuditConsistencyProofType, AuditEventType, AuditInclusionProofType } from './proof.types';
+import {
+  AuditCheckpointType,
+  AuditConsistencyProofType,
+  AuditEventType,
+  AuditInclusionProofType,
+} from './proof.types';
 
 const hex = (hashes: Buffer[]) => hashes.map((h) => h.toString('hex'));
 
@@ -27,7 +32,8 @@ export class ProofsService {
 
   /** The checkpoint at treeSize, or the latest; null when none has been signed. */
   async checkpoint(treeSize?: number): Promise<AuditCheckpointType | null> {
-    const found = treeSize === undefined ? await this.checkpoints.latest() : await this.checkpoints.atSize(treeSize);
+    const found =
+      treeSize === undefined ? await this.checkpoints.latest() : await this.checkpoints.atSize(treeSize);
     if (!found && treeSize !== undefined) throw notFound('audit checkpoint of size', String(treeSize));
     return found ? this.present(found) : null;
   }
@@ -44,7 +50,10 @@ export class ProofsService {
     const [event] = await this.events.range(seq, seq);
     if (!event) throw notFound('audit event with seq', String(seq));
     if (!checkpoint) {
-      throw badInput('seq', `No signed checkpoint covers seq ${seq} yet; sign one at the head (signAuditCheckpoint) and ask again.`);
+      throw badInput(
+        'seq',
+        `No signed checkpoint covers seq ${seq} yet; sign one at the head (signAuditCheckpoint) and ask again.`,
+      );
     }
     const tree = await this.tree(checkpoint.treeSize);
     return {
@@ -59,12 +68,18 @@ export class ProofsService {
   async consistency(fromSize: number, toSize: number): Promise<AuditConsistencyProofType> {
     if (fromSize < 1) throw badInput('from', 'from must be a tree size of at least 1.');
     if (fromSize > toSize) {
-      throw badInput('from', `from (${fromSize}) is after to (${toSize}); a consistency proof runs from the older, smaller log to the newer one.`);
+      throw badInput(
+        'from',
+        `from (${fromSize}) is after to (${toSize}); a consistency proof runs from the older, smaller log to the newer one.`,
+      );
     }
     const head = (await this.events.last(this.db.manager))?.seq ?? 0;
     if (toSize > head) throw badInput('to', `The log holds ${head} events; ask for a size up to ${head}.`);
     const tree = await this.tree(toSize);
-    const [fromCheckpoint, toCheckpoint] = await Promise.all([this.checkpoints.atSize(fromSize), this.checkpoints.atSize(toSize)]);
+    const [fromCheckpoint, toCheckpoint] = await Promise.all([
+      this.checkpoints.atSize(fromSize),
+      this.checkpoints.atSize(toSize),
+    ]);
     return {
       fromSize,
       toSize,

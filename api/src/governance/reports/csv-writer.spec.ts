@@ -2,13 +2,21 @@ import { toCsv } from './csv-writer';
 
 describe('toCsv', () => {
   it('quotes commas, quotes and line breaks as RFC 4180 does, with CRLF rows', () => {
-    expect(toCsv(['shot', 'note'], [['DER_010', 'roto, paint'], ['DER_020', 'said "fine"\nthen left']])).toBe(
-      'shot,note\r\nDER_010,"roto, paint"\r\nDER_020,"said ""fine""\nthen left"\r\n',
-    );
+    expect(
+      toCsv(
+        ['shot', 'note'],
+        [
+          ['DER_010', 'roto, paint'],
+          ['DER_020', 'said "fine"\nthen left'],
+        ],
+      ),
+    ).toBe('shot,note\r\nDER_010,"roto, paint"\r\nDER_020,"said ""fine""\nthen left"\r\n');
   });
 
   it('writes numbers and booleans as text and null as an empty cell', () => {
-    expect(toCsv(['frames', 'final', 'consent'], [[120, true, null]])).toBe('frames,final,consent\r\n120,true,\r\n');
+    expect(toCsv(['frames', 'final', 'consent'], [[120, true, null]])).toBe(
+      'frames,final,consent\r\n120,true,\r\n',
+    );
   });
 
   it('defuses cells a spreadsheet would run as formulas', () => {

@@ -96,7 +96,11 @@ export class ReportsCsvService {
     private readonly audit: AuditLog,
   ) {}
 
-  async export(report: ReportName, filter: AiUseFilter, actorId: string): Promise<{ fileName: string; content: string }> {
+  async export(
+    report: ReportName,
+    filter: AiUseFilter,
+    actorId: string,
+  ): Promise<{ fileName: string; content: string }> {
     const { content, rows } = await this.build(report, filter);
     await this.db.transaction((manager) =>
       this.audit.append(manager, {

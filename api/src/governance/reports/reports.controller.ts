@@ -14,7 +14,11 @@ export class ReportsController {
   @Roles(...GOVERNANCE_READERS)
   @Get('ai-use-ledger.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
-  aiUseLedger(@Query() filter: AiUseFilterArgs, @CurrentUser() actor: Actor, @Res({ passthrough: true }) res: Response) {
+  aiUseLedger(
+    @Query() filter: AiUseFilterArgs,
+    @CurrentUser() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.send('ai-use-ledger', filter, actor, res);
   }
 
@@ -28,7 +32,11 @@ export class ReportsController {
   @Roles(...GOVERNANCE_READERS)
   @Get('consent-register.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
-  consentRegister(@Query() filter: AiUseFilterArgs, @CurrentUser() actor: Actor, @Res({ passthrough: true }) res: Response) {
+  consentRegister(
+    @Query() filter: AiUseFilterArgs,
+    @CurrentUser() actor: Actor,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     return this.send('consent-register', { productionId: filter.productionId }, actor, res);
   }
 

@@ -30,12 +30,22 @@ describe('reviewer reports', () => {
       compensationMinor: '150000',
       compensationCurrency: 'USD',
     };
-    await server.gql(`mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id } }`, { i: consent }, planner);
-    taskId = await plant.task(productionId, { likenessKind: 'DIGITAL_ALTERATION', performerName: 'Ana Ruiz', inFinalDeliverable: true });
+    await server.gql(
+      `mutation($i: RecordConsentInput!) { recordConsent(input: $i) { id } }`,
+      { i: consent },
+      planner,
+    );
+    taskId = await plant.task(productionId, {
+      likenessKind: 'DIGITAL_ALTERATION',
+      performerName: 'Ana Ruiz',
+      inFinalDeliverable: true,
+    });
     await plant.aiRun(taskId, modelId, '2025-06-10T12:00:00Z', 3_600_000, 96, operatorId);
     const set = `mutation($p: ID!) { setPolicySeverity(productionId: $p, ruleId: LIKENESS_CONSENT, severity: FLAG) { id } }`;
     await server.gql(set, { p: productionId }, await server.login('admin@frameledger.local'));
-    await server.dataSource.transaction((m) => server.app.get(PolicyGate).checkInferenceJob(m, { taskId, modelId, actorId: operatorId }));
+    await server.dataSource.transaction((m) =>
+      server.app.get(PolicyGate).checkInferenceJob(m, { taskId, modelId, actorId: operatorId }),
+    );
   });
   afterAll(() => server?.stop());
 
@@ -69,19 +79,37 @@ describe('reviewer reports', () => {
       exceptions: [{ ruleId: 'LIKENESS_CONSENT', status: 'OPEN' }],
     });
     expect(use.modelSha256).toMatch(/^[0-9a-f]{64}$/);
-    const reversed = await server.gql(query.replace('$p: ID)', '$p: ID, $f: String, $t: String)').replace('(productionId: $p)', '(productionId: $p, from: $f, to: $t)'), {
-      p: productionId,
-      f: '2025-07-01T00:00:00Z',
-      t: '2025-06-01T00:00:00Z',
-    }, reviewer);
+    const reversed = await server.gql(
+      query
+        .replace('$p: ID)', '$p: ID, $f: String, $t: String)')
+        .replace('(productionId: $p)', '(productionId: $p, from: $f, to: $t)'),
+      {
+        p: productionId,
+        f: '2025-07-01T00:00:00Z',
+        t: '2025-06-01T00:00:00Z',
+      },
+      reviewer,
+    );
     expect(reversed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
   });
 
   it('lists the model inventory and the consent register with their working', async () => {
-    const models = await server.gql(`{ modelInventory { name status decidedBy runs frames productions openExceptions } }`, {}, reviewer);
+    const models = await server.gql(
+      `{ modelInventory { name status decidedBy runs frames productions openExceptions } }`,
+      {},
+      reviewer,
+    );
     // The demo's model pack may be there too; this test's model is the one run on LEDGER.
     expect(models.data!.modelInventory.filter((m: { name: string }) => m.name === 'face-relight')).toEqual([
-      { name: 'face-relight', status: 'APPROVED', decidedBy: 'admin@frameledger.local', runs: 1, frames: 96, productions: ['LEDGER'], openExceptions: 1 },
+      {
+        name: 'face-relight',
+        status: 'APPROVED',
+        decidedBy: 'admin@frameledger.local',
+        runs: 1,
+        frames: 96,
+        productions: ['LEDGER'],
+        openExceptions: 1,
+      },
     ]);
     const register = await server.gql(
       `query($p: ID) { consentRegister(productionId: $p) { performerName standing noticeHoursBeforeFirstUse firstLikenessUseAt tasks openExceptions } }`,
@@ -89,7 +117,14 @@ describe('reviewer reports', () => {
       reviewer,
     );
     expect(register.data!.consentRegister).toEqual([
-      { performerName: 'Ana Ruiz', standing: 'NOTICE_UNDER_48H', noticeHoursBeforeFirstUse: 35, firstLikenessUseAt: '2025-06-10T11:00:00.000Z', tasks: 1, openExceptions: 1 },
+      {
+        performerName: 'Ana Ruiz',
+        standing: 'NOTICE_UNDER_48H',
+        noticeHoursBeforeFirstUse: 35,
+        firstLikenessUseAt: '2025-06-10T11:00:00.000Z',
+        tasks: 1,
+        openExceptions: 1,
+      },
     ]);
   });
 
@@ -107,14 +142,24 @@ describe('reviewer reports', () => {
     expect(csv.startsWith(header)).toBe(true);
     expect(csv).toContain(content);
     const rows = csv.trim().split('\r\n').length - 1;
-    const [event] = await server.dataSource.query(`SELECT action, subject_id, payload FROM audit_event ORDER BY seq DESC LIMIT 1`);
-    expect(event).toMatchObject({ action: 'governance.report.export', subject_id: name.replace('.csv', ''), payload: { format: 'csv', rows } });
+    const [event] = await server.dataSource.query(
+      `SELECT action, subject_id, payload FROM audit_event ORDER BY seq DESC LIMIT 1`,
+    );
+    expect(event).toMatchObject({
+      action: 'governance.report.export',
+      subject_id: name.replace('.csv', ''),
+      payload: { format: 'csv', rows },
+    });
   });
 
   it('keeps the reports from executives', async () => {
     const executive = await server.login('executive@frameledger.local');
-    expect((await server.gql(`{ modelInventory { name } }`, {}, executive)).errors![0].extensions!.code).toBe('FORBIDDEN');
-    const csv = await fetch(`${server.url}/files/governance/model-inventory.csv`, { headers: { authorization: `Bearer ${executive}` } });
+    expect((await server.gql(`{ modelInventory { name } }`, {}, executive)).errors![0].extensions!.code).toBe(
+      'FORBIDDEN',
+    );
+    const csv = await fetch(`${server.url}/files/governance/model-inventory.csv`, {
+      headers: { authorization: `Bearer ${executive}` },
+    });
     expect(csv.status).toBe(403);
   });
 });

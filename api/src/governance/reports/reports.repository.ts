@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isoTime, PERFORMER_OF_TASK } from '../sql';
 
-
 export interface AiUseFilter {
   productionId?: string;
   modelId?: string;
@@ -88,8 +87,17 @@ export interface ConsentRegisterExtras {
 export class ReportsRepository {
   constructor(private readonly db: DataSource) {}
 
-  async aiUses(filter: AiUseFilter, offset: number, limit: number | null): Promise<{ rows: AiUseRow[]; total: number }> {
-    const params = [filter.productionId ?? null, filter.modelId ?? null, filter.from ?? null, filter.to ?? null];
+  async aiUses(
+    filter: AiUseFilter,
+    offset: number,
+    limit: number | null,
+  ): Promise<{ rows: AiUseRow[]; total: number }> {
+    const params = [
+      filter.productionId ?? null,
+      filter.modelId ?? null,
+      filter.from ?? null,
+      filter.to ?? null,
+    ];
     const where = `WHERE ($1::uuid IS NULL OR t.production_id = $1) AND ($2::uuid IS NULL OR r.model_id = $2)
       AND ($3::timestamptz IS NULL OR r.finished_at >= $3) AND ($4::timestamptz IS NULL OR r.finished_at < $4)`;
     const from = `FROM ai_run r JOIN task t ON t.id = r.task_id JOIN shot s ON s.id = t.shot_id JOIN production p ON p.id = t.production_id`;

@@ -2,7 +2,12 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../auth/roles.decorator';
 import { PageArgs } from '../../common/graphql/connection';
 import { GOVERNANCE_READERS } from '../governance-roles';
-import { AiUseConnection, AiUseFilterArgs, ConsentRegisterEntryType, ModelInventoryEntryType } from './reports.types';
+import {
+  AiUseConnection,
+  AiUseFilterArgs,
+  ConsentRegisterEntryType,
+  ModelInventoryEntryType,
+} from './reports.types';
 import { ReportsService } from './reports.service';
 
 @Resolver()
@@ -10,19 +15,25 @@ export class ReportsResolver {
   constructor(private readonly reports: ReportsService) {}
 
   @Roles(...GOVERNANCE_READERS)
-  @Query(() => AiUseConnection, { description: 'Every AI use (pipeline jobs and external render logs), oldest first.' })
+  @Query(() => AiUseConnection, {
+    description: 'Every AI use (pipeline jobs and external render logs), oldest first.',
+  })
   aiUseLedger(@Args() filter: AiUseFilterArgs, @Args() page: PageArgs) {
     return this.reports.aiUseLedger(filter, page.first, page.after);
   }
 
   @Roles(...GOVERNANCE_READERS)
-  @Query(() => [ModelInventoryEntryType], { description: 'Every registered model with provenance, approval and use.' })
+  @Query(() => [ModelInventoryEntryType], {
+    description: 'Every registered model with provenance, approval and use.',
+  })
   modelInventory() {
     return this.reports.modelInventory();
   }
 
   @Roles(...GOVERNANCE_READERS)
-  @Query(() => [ConsentRegisterEntryType], { description: 'Every consent, with its notice measured against the first use.' })
+  @Query(() => [ConsentRegisterEntryType], {
+    description: 'Every consent, with its notice measured against the first use.',
+  })
   consentRegister(@Args('productionId', { type: () => ID, nullable: true }) productionId?: string) {
     return this.reports.consentRegister(productionId ?? undefined);
   }

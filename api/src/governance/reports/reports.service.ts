@@ -32,17 +32,27 @@ export class ReportsService {
   }
 
   async modelInventory(): Promise<ModelInventoryEntryType[]> {
-    return (await this.reports.modelInventory()).map((row) => ({ ...row, sizeBytes: Number(row.sizeBytes), frames: Number(row.frames) }));
+    return (await this.reports.modelInventory()).map((row) => ({
+      ...row,
+      sizeBytes: Number(row.sizeBytes),
+      frames: Number(row.frames),
+    }));
   }
 
   async consentRegister(productionId?: string): Promise<ConsentRegisterEntryType[]> {
-    const [rows, extras] = await Promise.all([this.consents.consents({ productionId }), this.reports.consentExtras(productionId)]);
+    const [rows, extras] = await Promise.all([
+      this.consents.consents({ productionId }),
+      this.reports.consentExtras(productionId),
+    ]);
     const byId = new Map(extras.map((e) => [e.consentId, e]));
     return rows.map((row) => {
       const extra = byId.get(row.id)!;
       const firstUse = extra.firstLikenessUseAt;
       const standing = firstUse
-        ? consentStanding([{ id: row.id, signedAt: date(row.signedAt), noticeGivenAt: date(row.noticeGivenAt) }], date(firstUse))
+        ? consentStanding(
+            [{ id: row.id, signedAt: date(row.signedAt), noticeGivenAt: date(row.noticeGivenAt) }],
+            date(firstUse),
+          )
         : null;
       return {
         ...toConsent(row),

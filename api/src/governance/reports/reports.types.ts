@@ -21,7 +21,10 @@ export class PolicyExceptionRefType {
   @Field(() => PolicyExceptionStatus) status!: PolicyExceptionStatus;
 }
 
-@ObjectType('AiUse', { description: 'One AI use: an AI cost line (a pipeline job or an external render log) with everything a reviewer asks of it.' })
+@ObjectType('AiUse', {
+  description:
+    'One AI use: an AI cost line (a pipeline job or an external render log) with everything a reviewer asks of it.',
+})
 export class AiUseType {
   @Field(() => ID) runId!: string;
   @Field({ description: 'PIPELINE (our worker) or EXTERNAL (a vendor render log).' }) source!: string;
@@ -37,16 +40,24 @@ export class AiUseType {
   @Field() modelName!: string;
   @Field(() => String, { nullable: true }) modelSha256!: string | null;
   @Field(() => String, { nullable: true }) licence!: string | null;
-  @Field(() => String, { nullable: true, description: 'Training-data declaration: LICENSED, CONSENTED, ... UNKNOWN.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Training-data declaration: LICENSED, CONSENTED, ... UNKNOWN.',
+  })
   trainingData!: string | null;
   @Field(() => String, { nullable: true }) trainingDataNotes!: string | null;
   @Field(() => String, { nullable: true }) vendor!: string | null;
   @Field(() => String, { nullable: true }) modelStatus!: string | null;
-  @Field(() => String, { nullable: true, description: 'Email of the admin who approved the model.' }) modelApprovedBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'Email of the admin who approved the model.' })
+  modelApprovedBy!: string | null;
   @Field(() => String, { nullable: true }) modelApprovedAt!: string | null;
-  @Field(() => String, { nullable: true, description: 'Email of who ran it (requested the job, or recorded the external run).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Email of who ran it (requested the job, or recorded the external run).',
+  })
   ranBy!: string | null;
-  @Field(() => String, { nullable: true, description: 'Execution provider: cuda, webgpu or cpu.' }) provider!: string | null;
+  @Field(() => String, { nullable: true, description: 'Execution provider: cuda, webgpu or cpu.' })
+  provider!: string | null;
   @Field() deviceClass!: string;
   @Field(() => Int) frames!: number;
   @Field(() => Float) wallMs!: number;
@@ -55,18 +66,27 @@ export class AiUseType {
   @Field() inFinalDeliverable!: boolean;
   @Field() likenessKind!: string;
   @Field(() => String, { nullable: true }) performerName!: string | null;
-  @Field(() => String, { nullable: true, description: 'NOT_NEEDED, MISSING, SIGNED_AFTER_FIRST_USE, NOTICE_UNDER_48H or OK.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'NOT_NEEDED, MISSING, SIGNED_AFTER_FIRST_USE, NOTICE_UNDER_48H or OK.',
+  })
   consentStanding!: string;
-  @Field(() => ID, { nullable: true, description: 'The consent the standing rests on.' }) consentId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The consent the standing rests on.' }) consentId!:
+    string | null;
   @Field(() => String, { nullable: true }) firstLikenessUseAt!: string | null;
-  @Field(() => Float, { nullable: true, description: 'Hours between that consent\'s notice and the first use.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Hours between that consent's notice and the first use.",
+  })
   noticeHoursBeforeFirstUse!: number | null;
   @Field(() => [PolicyExceptionRefType]) exceptions!: PolicyExceptionRefType[];
 }
 
 export const AiUseConnection = Connection(AiUseType, 'AiUse');
 
-@ObjectType('ModelInventoryEntry', { description: 'A registered model with its provenance, approval and use.' })
+@ObjectType('ModelInventoryEntry', {
+  description: 'A registered model with its provenance, approval and use.',
+})
 export class ModelInventoryEntryType {
   @Field(() => ID) id!: string;
   @Field() name!: string;
@@ -91,11 +111,15 @@ export class ModelInventoryEntryType {
   @Field(() => Int) openExceptions!: number;
 }
 
-@ObjectType('ConsentRegisterEntry', { description: 'A consent with how it stands against the first use of the likeness.' })
+@ObjectType('ConsentRegisterEntry', {
+  description: 'A consent with how it stands against the first use of the likeness.',
+})
 export class ConsentRegisterEntryType extends ConsentType {
   @Field(() => String, { nullable: true }) firstLikenessUseAt!: string | null;
   @Field(() => Float, { nullable: true }) noticeHoursBeforeFirstUse!: number | null;
-  @Field({ description: 'UNUSED (no AI use yet), SIGNED_AFTER_FIRST_USE, NOTICE_UNDER_48H or OK.' }) standing!: string;
+  @Field({ description: 'UNUSED (no AI use yet), SIGNED_AFTER_FIRST_USE, NOTICE_UNDER_48H or OK.' })
+  standing!: string;
   @Field(() => Int, { description: 'Tasks naming this performer with this likeness kind.' }) tasks!: number;
-  @Field(() => Int, { description: "Open LIKENESS_CONSENT exceptions on the performer's tasks." }) openExceptions!: number;
+  @Field(() => Int, { description: "Open LIKENESS_CONSENT exceptions on the performer's tasks." })
+  openExceptions!: number;
 }

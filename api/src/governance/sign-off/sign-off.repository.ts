@@ -14,7 +14,6 @@ export interface TaskSignOffRow {
   lastAiRunAt: string | null;
 }
 
-
 /** The sign-off columns of a task (the task table belongs to planning; sign-off is governance's). */
 @Injectable()
 export class SignOffRepository {

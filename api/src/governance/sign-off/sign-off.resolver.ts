@@ -10,7 +10,9 @@ export class SignOffResolver {
   constructor(private readonly signOffs: SignOffService) {}
 
   @Roles(...GOVERNANCE_RECORDERS)
-  @Mutation(() => TaskSignOffType, { description: "A person signs off a task's AI-final output as fit for delivery (audited)." })
+  @Mutation(() => TaskSignOffType, {
+    description: "A person signs off a task's AI-final output as fit for delivery (audited).",
+  })
   signOffTask(@Args('taskId', { type: () => ID }) taskId: string, @CurrentUser() actor: Actor) {
     return this.signOffs.signOff(taskId, actor.id);
   }

@@ -19,10 +19,15 @@ export class SignOffService {
       const before = await this.tasks.find(taskId, manager, true);
       if (!before) throw notFound('task', taskId);
       if (before.path !== 'AI_FINAL') {
-        throw badInput('taskId', `Shot ${before.shotCode}'s task is ${before.path}; only AI-final output needs a sign-off.`);
+        throw badInput(
+          'taskId',
+          `Shot ${before.shotCode}'s task is ${before.path}; only AI-final output needs a sign-off.`,
+        );
       }
       if (!before.lastAiRunAt) {
-        throw conflict(`Shot ${before.shotCode} has no AI output yet; sign it off after the AI job has rendered it.`);
+        throw conflict(
+          `Shot ${before.shotCode} has no AI output yet; sign it off after the AI job has rendered it.`,
+        );
       }
       await this.tasks.signOff(taskId, actorId, manager);
       const after = (await this.tasks.find(taskId, manager))!;
@@ -34,10 +39,20 @@ export class SignOffService {
         productionId: after.productionId,
         payload: {
           before: { signedOffBy: before.signedOffBy, signedOffAt: before.signedOffAt },
-          after: { signedOffBy: after.signedOffBy, signedOffAt: after.signedOffAt, lastAiRunAt: after.lastAiRunAt },
+          after: {
+            signedOffBy: after.signedOffBy,
+            signedOffAt: after.signedOffAt,
+            lastAiRunAt: after.lastAiRunAt,
+          },
         },
       });
-      return { taskId, shotCode: after.shotCode, signedOffBy: after.signedOffBy!, signedOffAt: after.signedOffAt!, lastAiRunAt: after.lastAiRunAt! };
+      return {
+        taskId,
+        shotCode: after.shotCode,
+        signedOffBy: after.signedOffBy!,
+        signedOffAt: after.signedOffAt!,
+        lastAiRunAt: after.lastAiRunAt!,
+      };
     });
   }
 }

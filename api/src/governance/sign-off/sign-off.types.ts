@@ -6,5 +6,6 @@ export class TaskSignOffType {
   @Field() shotCode!: string;
   @Field() signedOffBy!: string;
   @Field() signedOffAt!: string;
-  @Field({ description: 'The AI render the sign-off covers (the last one when it was given).' }) lastAiRunAt!: string;
+  @Field({ description: 'The AI render the sign-off covers (the last one when it was given).' })
+  lastAiRunAt!: string;
 }

@@ -60,7 +60,12 @@ export class GovernanceFixtures {
     return row.id;
   }
 
-  async model(model: { name: string; status?: string; trainingData?: string; approvedBy?: string }): Promise<string> {
+  async model(model: {
+    name: string;
+    status?: string;
+    trainingData?: string;
+    approvedBy?: string;
+  }): Promise<string> {
     const sha256 = randomBytes(32).toString('hex');
     const [file] = await this.db.query(
       `INSERT INTO stored_file (sha256, size_bytes, media_type, original_name) VALUES ($1, 4096, 'application/octet-stream', $2) RETURNING id`,
@@ -77,13 +82,27 @@ export class GovernanceFixtures {
        VALUES ($1, $6, $2, '{COMP}', '{}', 'Apache-2.0', $3, 'Test vendor', 'TRAINED', $4::model_status, $5,
          CASE WHEN $4::model_status = 'PENDING' THEN NULL ELSE now() END)
        RETURNING id`,
-      [model.name, file.id, model.trainingData ?? 'LICENSED', status, model.approvedBy ?? null, `1.0.${this.models++}`],
+      [
+        model.name,
+        file.id,
+        model.trainingData ?? 'LICENSED',
+        status,
+        model.approvedBy ?? null,
+        `1.0.${this.models++}`,
+      ],
     );
     return row.id;
   }
 
   /** An AI cost line as the worker writes one: it finished at `finishedAt` after `wallMs`. */
-  async aiRun(taskId: string, modelId: string | null, finishedAt: string, wallMs = 60_000, frames = 48, createdBy: string | null = null): Promise<string> {
+  async aiRun(
+    taskId: string,
+    modelId: string | null,
+    finishedAt: string,
+    wallMs = 60_000,
+    frames = 48,
+    createdBy: string | null = null,
+  ): Promise<string> {
     const [row] = await this.db.query(
       `INSERT INTO ai_run (task_id, source, external_ref, model_id, model_label, device_class, provider, wall_ms, frames,
          finished_at, currency, compute_cost_minor, created_by)

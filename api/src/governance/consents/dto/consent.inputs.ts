@@ -1,5 +1,15 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Allow, IsBoolean, IsEnum, IsISO4217CurrencyCode, IsISO8601, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import {
+  Allow,
+  IsBoolean,
+  IsEnum,
+  IsISO4217CurrencyCode,
+  IsISO8601,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+} from 'class-validator';
 import { MinorUnitsScalar } from '../../../common/graphql/money';
 import { LikenessKind } from '../../../planning/planning.enums';
 
@@ -23,9 +33,14 @@ export class RecordConsentInput {
   @Length(1, 4000, { message: 'describe the agreed use in 1 to 4,000 characters' })
   scope!: string;
 
-  @Field(() => String, { nullable: true, description: 'sha256 of the uploaded signed document (POST /files/governance/consent-documents).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'sha256 of the uploaded signed document (POST /files/governance/consent-documents).',
+  })
   @IsOptional()
-  @Matches(/^[0-9a-f]{64}$/, { message: 'give the sha256 the upload returned (64 lower-case hex characters)' })
+  @Matches(/^[0-9a-f]{64}$/, {
+    message: 'give the sha256 the upload returned (64 lower-case hex characters)',
+  })
   documentSha256?: string | null;
 
   @Field()
@@ -55,7 +70,10 @@ export class RecordNoticeInput {
   @IsUUID('all', { message: 'give a production id' })
   productionId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Union notices only: the synthetic performer task; omit for the whole production.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Union notices only: the synthetic performer task; omit for the whole production.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'give a task id' })
   taskId?: string | null;

@@ -61,7 +61,10 @@ export class ClosePolicyExceptionArgs {
   @IsUUID('all', { message: 'give a policy exception id' })
   id!: string;
 
-  @Field({ description: 'Resolution: what fixed it. Waiver: why the exception is accepted (required).', defaultValue: '' })
+  @Field({
+    description: 'Resolution: what fixed it. Waiver: why the exception is accepted (required).',
+    defaultValue: '',
+  })
   @Length(0, 4000, { message: 'keep it under 4,000 characters' })
   reason!: string;
 }
