@@ -52,13 +52,12 @@ const CONSENT = `c.id, c.production_id AS "productionId", p.code AS "productionC
   c.compensation_currency AS "compensationCurrency", c.estate_consent AS "estateConsent", ${isoTime('c.created_at')} AS "createdAt",
   u.email AS "createdBy"`;
 const CONSENT_FROM = `FROM consent c JOIN production p ON p.id = c.production_id LEFT JOIN app_user u ON u.id = c.created_by`;
-const noticeColumns = (
-  table: string,
-  taskColumn: string,
-) => `n.id, n.production_id AS "productionId", p.code AS "productionCode",
-  ${taskColumn} AS "taskId", n.union_name AS "unionName", n.scope, ${isoTime('n.given_at')} AS "givenAt",
-  ${isoTime('n.created_at')} AS "createdAt", u.email AS "createdBy"
-  FROM ${table} n JOIN production p ON p.id = n.production_id LEFT JOIN app_user u ON u.id = n.created_by`;
+/** Worker notices cover a production; union notices may name a synthetic performer task. */
+export type NoticeKind = 'worker' | 'union';
+const NOTICE_TABLE: Record<NoticeKind, { table: string; task: string }> = {
+  worker: { table: 'worker_notice', task: 'NULL::uuid' },
+  union: { table: 'union_notice', task: 'n.task_id' },
+};
 
 /** SQL for consents and for worker and union notices. */
 @Injectable()
@@ -100,40 +99,42 @@ export class ConsentsRepository {
     );
   }
 
-  async insertWorkerNotice(n: NewNotice, actorId: string | null, manager: EntityManager): Promise<NoticeRow> {
+  async insertNotice(
+    kind: NoticeKind,
+    n: NewNotice,
+    actorId: string | null,
+    manager: EntityManager,
+  ): Promise<NoticeRow> {
     const [{ id }] = await manager.query(
-      `INSERT INTO worker_notice (production_id, union_name, scope, given_at, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [n.productionId, n.unionName, n.scope, n.givenAt, actorId],
+      kind === 'union'
+        ? `INSERT INTO union_notice (production_id, union_name, scope, given_at, created_by, task_id)
+           VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`
+        : `INSERT INTO worker_notice (production_id, union_name, scope, given_at, created_by)
+           VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [
+        n.productionId,
+        n.unionName,
+        n.scope,
+        n.givenAt,
+        actorId,
+        ...(kind === 'union' ? [n.taskId ?? null] : []),
+      ],
     );
-    return (await this.workerNotices({ id }, manager))[0];
+    return (await this.notices(kind, { id }, manager))[0];
   }
 
-  async insertUnionNotice(n: NewNotice, actorId: string | null, manager: EntityManager): Promise<NoticeRow> {
-    const [{ id }] = await manager.query(
-      `INSERT INTO union_notice (production_id, task_id, union_name, scope, given_at, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [n.productionId, n.taskId ?? null, n.unionName, n.scope, n.givenAt, actorId],
-    );
-    return (await this.unionNotices({ id }, manager))[0];
-  }
-
-  async workerNotices(
+  /** Notices of one kind by production, oldest first. */
+  async notices(
+    kind: NoticeKind,
     filter: { id?: string; productionId?: string },
     manager: EntityManager = this.db.manager,
   ): Promise<NoticeRow[]> {
+    const { table, task } = NOTICE_TABLE[kind];
     return manager.query(
-      `SELECT ${noticeColumns('worker_notice', 'NULL::uuid')}
-        WHERE ($1::uuid IS NULL OR n.id = $1) AND ($2::uuid IS NULL OR n.production_id = $2) ORDER BY p.code, n.given_at, n.id`,
-      [filter.id ?? null, filter.productionId ?? null],
-    );
-  }
-
-  async unionNotices(
-    filter: { id?: string; productionId?: string },
-    manager: EntityManager = this.db.manager,
-  ): Promise<NoticeRow[]> {
-    return manager.query(
-      `SELECT ${noticeColumns('union_notice', 'n.task_id')}
+      `SELECT n.id, n.production_id AS "productionId", p.code AS "productionCode", ${task} AS "taskId",
+              n.union_name AS "unionName", n.scope, ${isoTime('n.given_at')} AS "givenAt",
+              ${isoTime('n.created_at')} AS "createdAt", u.email AS "createdBy"
+         FROM ${table} n JOIN production p ON p.id = n.production_id LEFT JOIN app_user u ON u.id = n.created_by
         WHERE ($1::uuid IS NULL OR n.id = $1) AND ($2::uuid IS NULL OR n.production_id = $2) ORDER BY p.code, n.given_at, n.id`,
       [filter.id ?? null, filter.productionId ?? null],
     );

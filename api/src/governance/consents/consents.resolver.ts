@@ -41,12 +41,12 @@ export class ConsentsResolver {
   @Roles(...GOVERNANCE_READERS)
   @Query(() => [NoticeType], { description: 'Worker notices (generative AI on covered work).' })
   workerNotices(@Args('productionId', { type: () => ID, nullable: true }) productionId?: string) {
-    return this.service.workerNotices(productionId ?? undefined);
+    return this.service.notices('worker', productionId ?? undefined);
   }
 
   @Roles(...GOVERNANCE_READERS)
   @Query(() => [NoticeType], { description: 'Union notices (synthetic performers).' })
   unionNotices(@Args('productionId', { type: () => ID, nullable: true }) productionId?: string) {
-    return this.service.unionNotices(productionId ?? undefined);
+    return this.service.notices('union', productionId ?? undefined);
   }
 }

@@ -5,7 +5,7 @@ import { money } from '../../common/money-format';
 import { StoredFilesRepository } from '../../files/stored-files.repository';
 import { AuditLog } from '../audit/audit-log.service';
 import { PolicyFactsRepository } from '../policy/policy-facts.repository';
-import { ConsentRow, ConsentsRepository, NoticeRow } from './consents.repository';
+import { ConsentRow, ConsentsRepository, NoticeKind, NoticeRow } from './consents.repository';
 import { ConsentType } from './consent.types';
 import { RecordConsentInput, RecordNoticeInput } from './dto/consent.inputs';
 
@@ -29,12 +29,8 @@ export class ConsentsService {
     return (await this.repository.consents({ productionId })).map(toConsent);
   }
 
-  workerNotices(productionId?: string): Promise<NoticeRow[]> {
-    return this.repository.workerNotices({ productionId });
-  }
-
-  unionNotices(productionId?: string): Promise<NoticeRow[]> {
-    return this.repository.unionNotices({ productionId });
+  notices(kind: NoticeKind, productionId?: string): Promise<NoticeRow[]> {
+    return this.repository.notices(kind, { productionId });
   }
 
   async recordConsent(input: RecordConsentInput, actorId: string): Promise<ConsentType> {
@@ -96,7 +92,7 @@ export class ConsentsService {
     const givenAt = pastTime(input.givenAt, 'input.givenAt', 'given the notice');
     return this.db.transaction(async (manager) => {
       await this.requireProduction(input.productionId, manager);
-      const row = await this.repository.insertWorkerNotice(this.notice(input, givenAt), actorId, manager);
+      const row = await this.repository.insertNotice('worker', this.notice(input, givenAt), actorId, manager);
       await this.record(manager, actorId, 'worker_notice.record', 'worker_notice', row);
       return row;
     });
@@ -122,7 +118,7 @@ export class ConsentsService {
           );
         }
       }
-      const row = await this.repository.insertUnionNotice(this.notice(input, givenAt), actorId, manager);
+      const row = await this.repository.insertNotice('union', this.notice(input, givenAt), actorId, manager);
       await this.record(manager, actorId, 'union_notice.record', 'union_notice', row);
       return row;
     });
