@@ -6,7 +6,7 @@ import { ImportError, lineError } from '../../productions/import/parse-result';
 import { parseTimeEntriesCsv, TimeEntryRow as CsvRow } from '../import';
 import { EntryDraft, EntryProblem } from '../entries/entry-checks';
 import { batchSummary, soleProduction } from '../entries/time-entries.service';
-import { TimeEntryWriter } from '../entries/time-entry-writer';
+import { CheckedBatch, TimeEntryWriter } from '../entries/time-entry-writer';
 import { lockTimelogs } from '../timelog-lock';
 import { TimeEntryKind } from '../time-entry-kind';
 import { ImportTimeEntriesArgs, TimeEntriesImportType } from './time-entries-import.types';
@@ -18,6 +18,9 @@ interface Resolved {
   lines: number[];
   errors: ImportError[];
 }
+
+/** A resolved file after the batch checks, whose problems are among `errors`. */
+type Checked = Resolved & { checked: CheckedBatch };
 
 // Database problems carry the draft's field; a CSV user knows the column.
 const COLUMN: Record<keyof EntryDraft, string> = {
@@ -52,7 +55,7 @@ export class TimeEntriesImportService {
       await lockTimelogs(manager);
       const resolved = await this.check(args, manager);
       if (resolved.errors.length > 0) throw importRefusal(resolved.errors, 'time log');
-      const outcome = await this.writer.insert(resolved.drafts, actorId, manager);
+      const outcome = await this.writer.insert(resolved.drafts, resolved.checked, actorId, manager);
       await this.audit.append(manager, {
         actor: actorId,
         action: 'time_entry.import',
@@ -66,16 +69,16 @@ export class TimeEntriesImportService {
   }
 
   /** Parses, resolves references and runs the batch checks; every problem becomes a line error. */
-  private async check(args: ImportTimeEntriesArgs, manager: EntityManager): Promise<Resolved> {
+  private async check(args: ImportTimeEntriesArgs, manager: EntityManager): Promise<Checked> {
     const parsed = parseTimeEntriesCsv(args.content);
     const resolved = await this.resolve(parsed.rows, args.productionId ?? null, manager);
-    const problems = resolved.drafts.length ? await this.writer.problems(resolved.drafts, manager) : [];
+    const checked = await this.writer.check(resolved.drafts, manager);
     const errors = [
       ...parsed.errors,
       ...resolved.errors,
-      ...problems.map((p) => this.located(p, resolved.lines)),
+      ...checked.problems.map((p) => this.located(p, resolved.lines)),
     ];
-    return { ...resolved, errors: errors.sort((a, b) => a.line - b.line) };
+    return { ...resolved, checked, errors: errors.sort((a, b) => a.line - b.line) };
   }
 
   private located(problem: EntryProblem, lines: number[]): ImportError {

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { EntryDraft } from './entry-checks';
 import { TimeEntryFilterArgs, TimeEntryRow } from './time-entry.types';
 
-/** A row of the batch check: what is wrong with entry `index`, if anything. */
+/** What is wrong with entry `index` of a batch, as the database sees it. */
 export interface BatchFinding {
   index: number;
   unknownTask: boolean;
@@ -15,11 +15,11 @@ export interface BatchFinding {
   storedMinutes: number | null;
 }
 
-export interface InsertedSummary {
+/** A batch's entries and minutes on one production, for the audit event. */
+export interface ProductionShare {
   productionId: string;
   entries: number;
   minutes: number;
-  ids: string[];
 }
 
 const COLUMNS = `e.id, e.task_id AS "taskId", e.person, e.labour_role_id AS "roleId",
@@ -70,54 +70,67 @@ export class TimeEntriesRepository {
 
   /**
    * Checks a whole batch in one statement: unknown tasks and roles, entries in a closed month,
-   * and person-days whose minutes (this batch plus what is stored) pass 24 h. Returns only the
-   * entries with a problem, so a clean batch returns nothing.
+   * and person-days whose minutes (this batch plus what is stored) pass 24 h. Answers one row:
+   * the entries with a problem (none for a clean batch) and the batch's share of each production.
    */
-  findProblems(drafts: readonly EntryDraft[], manager: EntityManager): Promise<BatchFinding[]> {
-    return manager.query(
-      `WITH e AS (
-         SELECT b.*, (b.n - 1)::int AS index,
-           row_number() OVER (PARTITION BY lower(b.person), b.work_date ORDER BY b.n) = 1 AS first_of_day
-         FROM ${BATCH} WITH ORDINALITY AS b(task_id, role_code, person, work_date, minutes, n)
-       ), day AS (
-         SELECT lower(person) AS who, work_date, sum(minutes)::int AS batch FROM e GROUP BY 1, 2
-       ), day_total AS (
-         SELECT d.who, d.work_date, coalesce(s.stored, 0)::int AS stored, d.batch + coalesce(s.stored, 0)::int AS total
-         FROM day d LEFT JOIN LATERAL (
-           SELECT sum(x.minutes) AS stored FROM time_entry x WHERE lower(x.person) = d.who AND x.work_date = d.work_date
-         ) s ON true
+  async check(
+    drafts: readonly EntryDraft[],
+    manager: EntityManager,
+  ): Promise<{ findings: BatchFinding[]; byProduction: ProductionShare[] }> {
+    const [row] = await manager.query(
+      `WITH b AS (
+         SELECT * FROM ${BATCH} WITH ORDINALITY AS b(task_id, role_code, person, work_date, minutes, n)
+       ), over_day AS (
+         SELECT d.first, d.batch + s.stored AS total, s.stored
+         FROM (SELECT min(n) AS first, lower(person) AS who, work_date, sum(minutes)::int AS batch FROM b GROUP BY 2, 3) d
+         CROSS JOIN LATERAL (
+           SELECT coalesce(sum(x.minutes), 0)::int AS stored FROM time_entry x WHERE lower(x.person) = d.who AND x.work_date = d.work_date
+         ) s
+         WHERE d.batch + s.stored > 1440
+       ), entry AS (
+         SELECT b.n, b.minutes, t.production_id, t.id IS NULL AS unknown_task, r.id IS NULL AS unknown_role,
+           CASE WHEN l.month IS NOT NULL THEN p.code END AS locked_in
+         FROM b
+         LEFT JOIN task t ON t.id = b.task_id
+         LEFT JOIN production p ON p.id = t.production_id
+         LEFT JOIN labour_role r ON r.code = b.role_code
+         LEFT JOIN period_lock l ON l.production_id = t.production_id AND l.month = date_trunc('month', b.work_date)::date
        )
-       SELECT e.index, t.id IS NULL AS "unknownTask", r.id IS NULL AS "unknownRole",
-         CASE WHEN l.month IS NOT NULL THEN p.code END AS "lockedIn",
-         CASE WHEN e.first_of_day AND dt.total > 1440 THEN dt.total END AS "dayMinutes",
-         CASE WHEN e.first_of_day AND dt.total > 1440 THEN dt.stored END AS "storedMinutes"
-       FROM e
-       JOIN day_total dt ON dt.who = lower(e.person) AND dt.work_date = e.work_date
-       LEFT JOIN task t ON t.id = e.task_id
-       LEFT JOIN production p ON p.id = t.production_id
-       LEFT JOIN labour_role r ON r.code = e.role_code
-       LEFT JOIN period_lock l ON l.production_id = t.production_id AND l.month = date_trunc('month', e.work_date)::date
-       WHERE t.id IS NULL OR r.id IS NULL OR l.month IS NOT NULL OR (e.first_of_day AND dt.total > 1440)
-       ORDER BY e.index`,
+       SELECT
+         (SELECT coalesce(json_agg(f ORDER BY f.index), '[]') FROM (
+            SELECT (e.n - 1)::int AS index, e.unknown_task AS "unknownTask", e.unknown_role AS "unknownRole",
+              e.locked_in AS "lockedIn", o.total AS "dayMinutes", o.stored AS "storedMinutes"
+            FROM entry e LEFT JOIN over_day o ON o.first = e.n
+            WHERE e.unknown_task OR e.unknown_role OR e.locked_in IS NOT NULL OR o.first IS NOT NULL
+          ) f) AS findings,
+         (SELECT coalesce(json_agg(s), '[]') FROM (
+            SELECT production_id AS "productionId", count(*)::int AS entries, sum(minutes)::int AS minutes
+            FROM entry WHERE production_id IS NOT NULL GROUP BY production_id ORDER BY production_id
+          ) s) AS "byProduction"`,
       columns(drafts),
     );
+    return row;
   }
 
-  /** One INSERT ... SELECT over the column arrays; returns what was added per production. */
-  insert(drafts: readonly EntryDraft[], actorId: string, manager: EntityManager): Promise<InsertedSummary[]> {
-    return manager.query(
-      `WITH added AS (
-         INSERT INTO time_entry (task_id, person, labour_role_id, work_date, minutes, kind, note, created_by, updated_by)
-         SELECT b.task_id, b.person, r.id, b.work_date, b.minutes, b.kind, b.note, $8, $8
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::int[], $6::time_entry_kind[], $7::text[])
-           AS b(task_id, role_code, person, work_date, minutes, kind, note)
-         JOIN labour_role r ON r.code = b.role_code
-         RETURNING id, task_id, minutes
-       )
-       SELECT t.production_id AS "productionId", count(*)::int AS entries, sum(a.minutes)::int AS minutes,
-         array_agg(a.id)::text[] AS ids
-       FROM added a JOIN task t ON t.id = a.task_id GROUP BY t.production_id`,
+  /**
+   * One INSERT ... SELECT over the column arrays, for a batch already checked. Returns the new
+   * ids only when asked: a 5,000-entry batch does not need them sent back.
+   */
+  async insert(
+    drafts: readonly EntryDraft[],
+    actorId: string,
+    manager: EntityManager,
+    returnIds: boolean,
+  ): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO time_entry (task_id, person, labour_role_id, work_date, minutes, kind, note, created_by, updated_by)
+       SELECT b.task_id, b.person, r.id, b.work_date, b.minutes, b.kind, b.note, $8, $8
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::int[], $6::time_entry_kind[], $7::text[])
+         AS b(task_id, role_code, person, work_date, minutes, kind, note)
+       JOIN labour_role r ON r.code = b.role_code
+       ${returnIds ? 'RETURNING id' : ''}`,
       [...columns(drafts), drafts.map((d) => d.kind), drafts.map((d) => d.note), actorId],
     );
+    return returnIds ? rows.map((r) => r.id) : [];
   }
 }

@@ -22,11 +22,7 @@ export const toDraft = (input: TimeEntryInput): EntryDraft => ({ ...input, note:
 export const batchSummary = (outcome: WriteOutcome) => ({
   count: outcome.count,
   minutes: outcome.minutes,
-  byProduction: outcome.byProduction.map(({ productionId, entries, minutes }) => ({
-    productionId,
-    entries,
-    minutes,
-  })),
+  byProduction: outcome.byProduction.map((share) => ({ ...share })),
 });
 
 export const soleProduction = (outcome: WriteOutcome) =>
@@ -79,10 +75,10 @@ export class TimeEntriesService {
   ): Promise<WriteOutcome> {
     return this.db.transaction(async (manager) => {
       await lockTimelogs(manager);
-      const problems = await this.writer.problems(drafts, manager);
-      if (problems.length > 0) throw refusal(problems, drafts.length, where);
-      const outcome = await this.writer.insert(drafts, actorId, manager);
-      const single = outcome.count === 1;
+      const checked = await this.writer.check(drafts, manager);
+      if (checked.problems.length > 0) throw refusal(checked.problems, drafts.length, where);
+      const single = drafts.length === 1;
+      const outcome = await this.writer.insert(drafts, checked, actorId, manager, single);
       await this.audit.append(manager, {
         actor: actorId,
         action,

@@ -2,13 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { checkEntry, EntryDraft, EntryProblem } from './entry-checks';
 import { findingProblems } from './finding-problems';
-import { InsertedSummary, TimeEntriesRepository } from './time-entries.repository';
+import { ProductionShare, TimeEntriesRepository } from './time-entries.repository';
+
+export interface CheckedBatch {
+  problems: EntryProblem[];
+  /** The batch's entries and minutes per production (empty when the entries' own checks fail). */
+  byProduction: ProductionShare[];
+}
 
 export interface WriteOutcome {
   count: number;
   minutes: number;
+  /** The new ids, when asked for. */
   ids: string[];
-  byProduction: InsertedSummary[];
+  byProduction: ProductionShare[];
 }
 
 /**
@@ -21,23 +28,26 @@ export class TimeEntryWriter {
   constructor(private readonly entries: TimeEntriesRepository) {}
 
   /** Every problem in the batch: per-entry checks first, then (when they pass) the database's. */
-  async problems(drafts: readonly EntryDraft[], manager: EntityManager): Promise<EntryProblem[]> {
+  async check(drafts: readonly EntryDraft[], manager: EntityManager): Promise<CheckedBatch> {
     const own = drafts.flatMap(checkEntry);
-    if (own.length > 0) return own;
-    return findingProblems(await this.entries.findProblems(drafts, manager), drafts);
+    if (own.length > 0) return { problems: own, byProduction: [] };
+    const { findings, byProduction } = await this.entries.check(drafts, manager);
+    return { problems: findingProblems(findings, drafts), byProduction };
   }
 
   async insert(
     drafts: readonly EntryDraft[],
+    checked: CheckedBatch,
     actorId: string,
     manager: EntityManager,
+    returnIds = false,
   ): Promise<WriteOutcome> {
-    const byProduction = await this.entries.insert(drafts, actorId, manager);
+    const ids = await this.entries.insert(drafts, actorId, manager, returnIds);
     return {
-      count: byProduction.reduce((n, p) => n + p.entries, 0),
-      minutes: byProduction.reduce((n, p) => n + p.minutes, 0),
-      ids: byProduction.flatMap((p) => p.ids),
-      byProduction,
+      count: drafts.length,
+      minutes: drafts.reduce((n, d) => n + d.minutes, 0),
+      ids,
+      byProduction: checked.byProduction,
     };
   }
 }
