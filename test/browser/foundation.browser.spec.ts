@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { apiQuery } from './support/api';
 import { launchChromium, newContext, screenshot, signIn } from './support/browser';
 
 describe('signing in to the dashboard', () => {
@@ -16,8 +17,18 @@ describe('signing in to the dashboard', () => {
     await page.getByRole('link', { name: /Productions/ }).click();
     const row = page.getByRole('row', { name: /DERRUMBE/ });
     await row.waitFor();
-    // 115000000000 minor units of ARS (2 decimals), formatted for an en-US reader.
-    expect((await row.textContent())?.replace(/\s/g, ' ')).toContain('ARS 1,150,000,000.00');
+    // The browser formats the exact minor units for its locale (en-US here), so the cell must
+    // read exactly as the api's own en-US rendering: ARS, thousands commas, two decimals.
+    const { productions } = await apiQuery<{
+      productions: { edges: { node: { code: string; vfxBudget: { formatted: string } } }[] };
+    }>(
+      'planner@frameledger.local',
+      '{ productions(first: 100) { edges { node { code vfxBudget { formatted } } } } }',
+    );
+    const expected = productions.edges.find((e) => e.node.code === 'DERRUMBE')?.node.vfxBudget.formatted;
+    const budget = (await row.locator('.money').textContent())?.replace(/\s/g, ' ');
+    expect(budget).toMatch(/^ARS \d{1,3}(,\d{3})*\.\d{2}$/);
+    expect(budget).toBe(expected?.replace(/\s/g, ' '));
     await expect(page.getByTestId('current-role').textContent()).resolves.toBe('Planner');
     await screenshot(page, 'planner-productions');
     await context.close();

@@ -45,10 +45,10 @@ export async function signIn(page: Page, email: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Pages' }).waitFor();
 }
 
-/** Saves a full-page screenshot as test/output/<name>.png and returns its path. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves what the viewport shows (or the whole page) as test/output/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
   mkdirSync(OUTPUT_DIR, { recursive: true });
   const path = join(OUTPUT_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }

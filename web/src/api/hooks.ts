@@ -28,34 +28,37 @@ export interface QueryState<R> {
   refetch(): void;
 }
 
-/** Runs a query when mounted and whenever its variables change; `skip` waits (e.g. for an id). */
+/**
+ * Runs a query when mounted and whenever its variables change; `skip` waits (e.g. for an id).
+ * The last data stays on screen while a new request runs, and `loading` is true from the very
+ * render in which the variables change, so nothing reads stale rows as fresh.
+ */
 export function useQuery<R, V>(
   document: Document<R, V>,
   variables: V,
   options: { skip?: boolean } = {},
 ): QueryState<R> {
   const api = useApi();
-  const key = JSON.stringify(variables);
   const [generation, setGeneration] = useState(0);
-  const [state, setState] = useState<{ data?: R; error?: ApiError; loading: boolean }>({
-    loading: !options.skip,
-  });
+  const key = `${generation}|${JSON.stringify(variables)}`;
+  const [state, setState] = useState<{ data?: R; error?: ApiError; key?: string }>({});
 
   useEffect(() => {
     if (options.skip) return;
     const abort = new AbortController();
-    setState((s) => ({ data: s.data, loading: true }));
-    api(document, JSON.parse(key) as V, abort.signal)
-      .then((data) => setState({ data, loading: false }))
+    const variablesNow = JSON.parse(key.slice(key.indexOf('|') + 1)) as V;
+    api(document, variablesNow, abort.signal)
+      .then((data) => setState({ data, key }))
       .catch((error: unknown) => {
         if (abort.signal.aborted) return;
-        setState({ loading: false, error: error instanceof ApiError ? error : new ApiError([]) });
+        setState((s) => ({ data: s.data, key, error: error instanceof ApiError ? error : new ApiError([]) }));
       });
     return () => abort.abort();
-  }, [api, document, key, generation, options.skip]);
+  }, [api, document, key, options.skip]);
 
   const refetch = useCallback(() => setGeneration((g) => g + 1), []);
-  return { ...state, refetch };
+  const loading = !options.skip && state.key !== key;
+  return { data: state.data, error: loading ? undefined : state.error, loading, refetch };
 }
 
 /** A mutation to call from an event handler, with its running flag and last error. */

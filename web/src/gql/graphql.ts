@@ -2,9 +2,19 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** GENERATIVE makes new pixels (guild notice rules apply); TRADITIONAL is keying, tracking, denoise and the like. */
+export type AiCategory =
+  | 'GENERATIVE'
+  | 'TRADITIONAL';
+
+/** EDL: CMX3600. OTIO: an OpenTimelineIO timeline (.otio JSON). CSV: the breakdown columns in docs/imports.md. */
+export type BreakdownFormat =
+  | 'CSV'
+  | 'EDL'
+  | 'OTIO';
+
 /** Performer likeness in the task, in the terms of the SAG-AFTRA 2023 agreement. */
 export type LikenessKind =
   | 'BACKGROUND_REPLICA'
@@ -22,10 +32,16 @@ export type PolicyExceptionFilter = {
 };
 
 /** OPEN until the cause is fixed (RESOLVED) or an admin accepts it with a reason (WAIVED). */
-export type PolicyExceptionStatus = 'OPEN' | 'RESOLVED' | 'WAIVED';
+export type PolicyExceptionStatus =
+  | 'OPEN'
+  | 'RESOLVED'
+  | 'WAIVED';
 
 /** A guild reviewer's reading of an exception: not yet looked at, accepted, or queried with the production. */
-export type PolicyReviewStatus = 'ACCEPTED' | 'QUERIED' | 'UNREVIEWED';
+export type PolicyReviewStatus =
+  | 'ACCEPTED'
+  | 'QUERIED'
+  | 'UNREVIEWED';
 
 /** The policy rules (docs/governance.md). */
 export type PolicyRuleId =
@@ -37,25 +53,45 @@ export type PolicyRuleId =
   | 'TRAINING_DATA_DECLARED';
 
 /** BLOCK refuses the job or change with POLICY_BLOCKED; FLAG lets it pass and opens a policy exception. */
-export type PolicySeverity = 'BLOCK' | 'FLAG';
+export type PolicySeverity =
+  | 'BLOCK'
+  | 'FLAG';
 
 /** What a user may see and change. */
-export type Role = 'ADMIN' | 'EXECUTIVE' | 'OPERATOR' | 'PLANNER' | 'REVIEWER';
+export type Role =
+  | 'ADMIN'
+  | 'EXECUTIVE'
+  | 'OPERATOR'
+  | 'PLANNER'
+  | 'REVIEWER';
 
-export type MoneyFieldsFragment = { amountMinor: string; currency: string; formatted: string };
+/** How a task is done: by people, by people with AI help, or with AI output as the final result. */
+export type TaskPath =
+  | 'AI_ASSISTED'
+  | 'AI_FINAL'
+  | 'HUMAN';
+
+export type TaskStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'IN_REVIEW'
+  | 'OMITTED'
+  | 'PLANNED';
+
+export type MoneyFieldsFragment = { amountMinor: string, currency: string, formatted: string };
 
 export type SignInMutationVariables = Exact<{
   email: string;
   password: string;
 }>;
 
-export type SignInMutation = {
-  login: { token: string; user: { id: string; email: string; displayName: string; role: Role } };
-};
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
+export type SignInMutation = { login: { token: string, user: { id: string, email: string, displayName: string, role: Role } } };
 
-export type MeQuery = { me: { id: string; email: string; displayName: string; role: Role } };
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, email: string, displayName: string, role: Role } };
 
 export type AiUseLedgerQueryVariables = Exact<{
   first: number;
@@ -66,51 +102,13 @@ export type AiUseLedgerQueryVariables = Exact<{
   to?: string | null | undefined;
 }>;
 
-export type AiUseLedgerQuery = {
-  aiUseLedger: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      node: {
-        runId: string;
-        source: string;
-        jobId: string | null;
-        externalRef: string | null;
-        productionCode: string;
-        shotCode: string;
-        taskId: string;
-        taskType: string;
-        path: string;
-        modelName: string;
-        modelSha256: string | null;
-        modelStatus: string | null;
-        modelApprovedBy: string | null;
-        modelApprovedAt: string | null;
-        licence: string | null;
-        trainingData: string | null;
-        trainingDataNotes: string | null;
-        vendor: string | null;
-        provider: string | null;
-        deviceClass: string;
-        frames: number;
-        wallMs: number;
-        finishedAt: string;
-        ranBy: string | null;
-        likenessKind: string;
-        performerName: string | null;
-        consentStanding: string | null;
-        noticeHoursBeforeFirstUse: number | null;
-        inFinalDeliverable: boolean;
-        computeCost: { amountMinor: string; currency: string; formatted: string };
-        exceptions: Array<{ id: string; ruleId: PolicyRuleId; status: PolicyExceptionStatus }>;
-      };
-    }>;
-  };
-};
 
-export type ModelNamesQueryVariables = Exact<{ [key: string]: never }>;
+export type AiUseLedgerQuery = { aiUseLedger: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { runId: string, source: string, jobId: string | null, externalRef: string | null, productionCode: string, shotCode: string, taskId: string, taskType: string, path: string, modelName: string, modelSha256: string | null, modelStatus: string | null, modelApprovedBy: string | null, modelApprovedAt: string | null, licence: string | null, trainingData: string | null, trainingDataNotes: string | null, vendor: string | null, provider: string | null, deviceClass: string, frames: number, wallMs: number, finishedAt: string, ranBy: string | null, likenessKind: string, performerName: string | null, consentStanding: string | null, noticeHoursBeforeFirstUse: number | null, inFinalDeliverable: boolean, computeCost: { amountMinor: string, currency: string, formatted: string }, exceptions: Array<{ id: string, ruleId: PolicyRuleId, status: PolicyExceptionStatus }> } }> } };
 
-export type ModelNamesQuery = { modelInventory: Array<{ id: string; name: string; version: string }> };
+export type ModelNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ModelNamesQuery = { modelInventory: Array<{ id: string, name: string, version: string }> };
 
 export type PolicyExceptionsQueryVariables = Exact<{
   first: number;
@@ -118,41 +116,13 @@ export type PolicyExceptionsQueryVariables = Exact<{
   filter?: PolicyExceptionFilter | null | undefined;
 }>;
 
-export type PolicyExceptionsQuery = {
-  policyExceptions: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      node: {
-        id: string;
-        ruleId: PolicyRuleId;
-        status: PolicyExceptionStatus;
-        message: string;
-        evidenceJson: string;
-        occasion: string;
-        occurrences: number;
-        productionCode: string;
-        shotCode: string;
-        taskId: string;
-        firstSeenAt: string;
-        lastSeenAt: string;
-        reviewStatus: PolicyReviewStatus;
-        reviewNote: string;
-        reviewedBy: string | null;
-        reviewedAt: string | null;
-        closeReason: string | null;
-        closedBy: string | null;
-        closedAt: string | null;
-      };
-    }>;
-  };
-};
 
-export type PolicyRulesQueryVariables = Exact<{ [key: string]: never }>;
+export type PolicyExceptionsQuery = { policyExceptions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, ruleId: PolicyRuleId, status: PolicyExceptionStatus, message: string, evidenceJson: string, occasion: string, occurrences: number, productionCode: string, shotCode: string, taskId: string, firstSeenAt: string, lastSeenAt: string, reviewStatus: PolicyReviewStatus, reviewNote: string, reviewedBy: string | null, reviewedAt: string | null, closeReason: string | null, closedBy: string | null, closedAt: string | null } }> } };
 
-export type PolicyRulesQuery = {
-  policyRules: Array<{ id: PolicyRuleId; text: string; source: string; defaultSeverity: PolicySeverity }>;
-};
+export type PolicyRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PolicyRulesQuery = { policyRules: Array<{ id: PolicyRuleId, text: string, source: string, defaultSeverity: PolicySeverity }> };
 
 export type ReviewPolicyExceptionMutationVariables = Exact<{
   id: string | number;
@@ -160,129 +130,93 @@ export type ReviewPolicyExceptionMutationVariables = Exact<{
   note: string;
 }>;
 
-export type ReviewPolicyExceptionMutation = {
-  reviewPolicyException: {
-    id: string;
-    reviewStatus: PolicyReviewStatus;
-    reviewNote: string;
-    reviewedBy: string | null;
-    reviewedAt: string | null;
-  };
-};
+
+export type ReviewPolicyExceptionMutation = { reviewPolicyException: { id: string, reviewStatus: PolicyReviewStatus, reviewNote: string, reviewedBy: string | null, reviewedAt: string | null } };
 
 export type WaivePolicyExceptionMutationVariables = Exact<{
   id: string | number;
   reason: string;
 }>;
 
-export type WaivePolicyExceptionMutation = {
-  waivePolicyException: {
-    id: string;
-    status: PolicyExceptionStatus;
-    closeReason: string | null;
-    closedBy: string | null;
-    closedAt: string | null;
-  };
-};
+
+export type WaivePolicyExceptionMutation = { waivePolicyException: { id: string, status: PolicyExceptionStatus, closeReason: string | null, closedBy: string | null, closedAt: string | null } };
 
 export type ConsentRegisterQueryVariables = Exact<{
   productionId?: string | number | null | undefined;
 }>;
 
-export type ConsentRegisterQuery = {
-  consentRegister: Array<{
-    id: string;
-    performerName: string;
-    productionCode: string;
-    replicaKind: LikenessKind;
-    scope: string;
-    signedAt: string;
-    noticeGivenAt: string;
-    firstLikenessUseAt: string | null;
-    noticeHoursBeforeFirstUse: number | null;
-    standing: string;
-    estateConsent: boolean;
-    documentSha256: string | null;
-    tasks: number;
-    openExceptions: number;
-    compensation: { amountMinor: string; currency: string; formatted: string };
-  }>;
-};
 
-export type CheckpointFieldsFragment = {
-  treeSize: number;
-  rootHash: string;
-  at: string;
-  keyId: string;
-  publicKey: string;
-  signature: string;
-};
+export type ConsentRegisterQuery = { consentRegister: Array<{ id: string, performerName: string, productionCode: string, replicaKind: LikenessKind, scope: string, signedAt: string, noticeGivenAt: string, firstLikenessUseAt: string | null, noticeHoursBeforeFirstUse: number | null, standing: string, estateConsent: boolean, documentSha256: string | null, tasks: number, openExceptions: number, compensation: { amountMinor: string, currency: string, formatted: string } }> };
 
-export type LatestCheckpointQueryVariables = Exact<{ [key: string]: never }>;
+export type CheckpointFieldsFragment = { treeSize: number, rootHash: string, at: string, keyId: string, publicKey: string, signature: string };
 
-export type LatestCheckpointQuery = {
-  auditCheckpoint: {
-    treeSize: number;
-    rootHash: string;
-    at: string;
-    keyId: string;
-    publicKey: string;
-    signature: string;
-  } | null;
-};
+export type LatestCheckpointQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type SignAuditCheckpointMutationVariables = Exact<{ [key: string]: never }>;
 
-export type SignAuditCheckpointMutation = {
-  signAuditCheckpoint: {
-    treeSize: number;
-    rootHash: string;
-    at: string;
-    keyId: string;
-    publicKey: string;
-    signature: string;
-  };
-};
+export type LatestCheckpointQuery = { auditCheckpoint: { treeSize: number, rootHash: string, at: string, keyId: string, publicKey: string, signature: string } | null };
+
+export type SignAuditCheckpointMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignAuditCheckpointMutation = { signAuditCheckpoint: { treeSize: number, rootHash: string, at: string, keyId: string, publicKey: string, signature: string } };
 
 export type AuditConsistencyProofQueryVariables = Exact<{
   from: number;
   to: number;
 }>;
 
-export type AuditConsistencyProofQuery = {
-  auditConsistencyProof: {
-    fromSize: number;
-    toSize: number;
-    fromRoot: string;
-    toRoot: string;
-    path: Array<string>;
-  };
-};
+
+export type AuditConsistencyProofQuery = { auditConsistencyProof: { fromSize: number, toSize: number, fromRoot: string, toRoot: string, path: Array<string> } };
+
+export type BreakdownTasksQueryVariables = Exact<{
+  productionId: string | number;
+  first: number;
+  episodeId?: string | number | null | undefined;
+  sequence?: string | null | undefined;
+  taskTypeCode?: string | null | undefined;
+  path?: TaskPath | null | undefined;
+  status?: TaskStatus | null | undefined;
+}>;
+
+
+export type BreakdownTasksQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, complexity: number, path: TaskPath, status: TaskStatus, aiCategory: AiCategory, aiForbidden: boolean, likenessKind: LikenessKind, performerName: string | null, plannedAiReviewHours: number, inFinalDeliverable: boolean, baseline: { hours: number, optimisticHours: number, pessimisticHours: number, source: string, working: string } | null, taskType: { code: string, name: string, baselineRole: { code: string, name: string } }, shot: { id: string, code: string, sequence: string, frameIn: number, frameOut: number, frameCount: number, performerLikeness: boolean, episode: { id: string, number: number } | null } } }> } };
+
+export type BreakdownFiltersQueryVariables = Exact<{
+  productionId: string | number;
+}>;
+
+
+export type BreakdownFiltersQuery = { episodes: { edges: Array<{ node: { id: string, number: number, title: string } }> }, taskTypes: { edges: Array<{ node: { code: string, name: string } }> } };
+
+export type ImportBreakdownMutationVariables = Exact<{
+  productionId: string | number;
+  format: BreakdownFormat;
+  content: string;
+  dryRun: boolean;
+  episodeNumber?: number | null | undefined;
+  fps?: number | null | undefined;
+  taskTypeCode?: string | null | undefined;
+  path?: TaskPath | null | undefined;
+  complexity?: number | null | undefined;
+}>;
+
+
+export type ImportBreakdownMutation = { importBreakdown: { dryRun: boolean, committed: boolean, format: BreakdownFormat, title: string | null, newEpisodes: number, newShots: number, newTasks: number, errors: Array<{ line: number, field: string | null, message: string }>, shots: Array<{ line: number, code: string, episodeNumber: number | null, sequence: string, frameIn: number, frameOut: number, frameCount: number, exists: boolean }>, tasks: Array<{ line: number, shotCode: string, taskTypeCode: string, complexity: number, path: TaskPath, exists: boolean }> } };
+
+export type ProductionHeaderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProductionHeaderQuery = { production: { id: string, code: string, title: string, currency: string, reportingCurrency: string, startDate: string, deliveryDate: string, guildCovered: boolean, vfxBudget: { amountMinor: string, currency: string, formatted: string } } };
 
 export type ProductionsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
 }>;
 
-export type ProductionsQuery = {
-  productions: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      node: {
-        id: string;
-        code: string;
-        title: string;
-        country: string;
-        currency: string;
-        startDate: string;
-        deliveryDate: string;
-        guildCovered: boolean;
-        vfxBudget: { amountMinor: string; currency: string; formatted: string };
-      };
-    }>;
-  };
-};
+
+export type ProductionsQuery = { productions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string, country: string, currency: string, startDate: string, deliveryDate: string, guildCovered: boolean, vfxBudget: { amountMinor: string, currency: string, formatted: string } } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -302,18 +236,14 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const MoneyFieldsFragmentDoc = new TypedDocumentString(
-  `
+export const MoneyFieldsFragmentDoc = new TypedDocumentString(`
     fragment MoneyFields on Money {
   amountMinor
   currency
   formatted
 }
-    `,
-  { fragmentName: 'MoneyFields' },
-) as unknown as TypedDocumentString<MoneyFieldsFragment, unknown>;
-export const CheckpointFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"MoneyFields"}) as unknown as TypedDocumentString<MoneyFieldsFragment, unknown>;
+export const CheckpointFieldsFragmentDoc = new TypedDocumentString(`
     fragment CheckpointFields on AuditCheckpoint {
   treeSize
   rootHash
@@ -322,9 +252,7 @@ export const CheckpointFieldsFragmentDoc = new TypedDocumentString(
   publicKey
   signature
 }
-    `,
-  { fragmentName: 'CheckpointFields' },
-) as unknown as TypedDocumentString<CheckpointFieldsFragment, unknown>;
+    `, {"fragmentName":"CheckpointFields"}) as unknown as TypedDocumentString<CheckpointFieldsFragment, unknown>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -474,10 +402,7 @@ export const ReviewPolicyExceptionDocument = new TypedDocumentString(`
     reviewedAt
   }
 }
-    `) as unknown as TypedDocumentString<
-  ReviewPolicyExceptionMutation,
-  ReviewPolicyExceptionMutationVariables
->;
+    `) as unknown as TypedDocumentString<ReviewPolicyExceptionMutation, ReviewPolicyExceptionMutationVariables>;
 export const WaivePolicyExceptionDocument = new TypedDocumentString(`
     mutation WaivePolicyException($id: ID!, $reason: String!) {
   waivePolicyException(id: $id, reason: $reason) {
@@ -555,6 +480,155 @@ export const AuditConsistencyProofDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditConsistencyProofQuery, AuditConsistencyProofQueryVariables>;
+export const BreakdownTasksDocument = new TypedDocumentString(`
+    query BreakdownTasks($productionId: ID!, $first: Int!, $episodeId: ID, $sequence: String, $taskTypeCode: String, $path: TaskPath, $status: TaskStatus) {
+  tasks(
+    productionId: $productionId
+    first: $first
+    episodeId: $episodeId
+    sequence: $sequence
+    taskTypeCode: $taskTypeCode
+    path: $path
+    status: $status
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        complexity
+        path
+        status
+        aiCategory
+        aiForbidden
+        likenessKind
+        performerName
+        plannedAiReviewHours
+        inFinalDeliverable
+        baseline {
+          hours
+          optimisticHours
+          pessimisticHours
+          source
+          working
+        }
+        taskType {
+          code
+          name
+          baselineRole {
+            code
+            name
+          }
+        }
+        shot {
+          id
+          code
+          sequence
+          frameIn
+          frameOut
+          frameCount
+          performerLikeness
+          episode {
+            id
+            number
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BreakdownTasksQuery, BreakdownTasksQueryVariables>;
+export const BreakdownFiltersDocument = new TypedDocumentString(`
+    query BreakdownFilters($productionId: ID!) {
+  episodes(productionId: $productionId, first: 100) {
+    edges {
+      node {
+        id
+        number
+        title
+      }
+    }
+  }
+  taskTypes(first: 100) {
+    edges {
+      node {
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BreakdownFiltersQuery, BreakdownFiltersQueryVariables>;
+export const ImportBreakdownDocument = new TypedDocumentString(`
+    mutation ImportBreakdown($productionId: ID!, $format: BreakdownFormat!, $content: String!, $dryRun: Boolean!, $episodeNumber: Int, $fps: Float, $taskTypeCode: String, $path: TaskPath, $complexity: Int) {
+  importBreakdown(
+    productionId: $productionId
+    format: $format
+    content: $content
+    dryRun: $dryRun
+    episodeNumber: $episodeNumber
+    fps: $fps
+    taskTypeCode: $taskTypeCode
+    path: $path
+    complexity: $complexity
+  ) {
+    dryRun
+    committed
+    format
+    title
+    newEpisodes
+    newShots
+    newTasks
+    errors {
+      line
+      field
+      message
+    }
+    shots {
+      line
+      code
+      episodeNumber
+      sequence
+      frameIn
+      frameOut
+      frameCount
+      exists
+    }
+    tasks {
+      line
+      shotCode
+      taskTypeCode
+      complexity
+      path
+      exists
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportBreakdownMutation, ImportBreakdownMutationVariables>;
+export const ProductionHeaderDocument = new TypedDocumentString(`
+    query ProductionHeader($id: ID!) {
+  production(id: $id) {
+    id
+    code
+    title
+    currency
+    reportingCurrency
+    startDate
+    deliveryDate
+    guildCovered
+    vfxBudget {
+      ...MoneyFields
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`) as unknown as TypedDocumentString<ProductionHeaderQuery, ProductionHeaderQueryVariables>;
 export const ProductionsDocument = new TypedDocumentString(`
     query Productions($first: Int!, $after: String) {
   productions(first: $first, after: $after) {

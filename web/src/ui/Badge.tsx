@@ -11,7 +11,7 @@ export function Badge({ tone, children, title }: { tone: Tone; children: ReactNo
       <span className="badge__mark" aria-hidden="true">
         {MARKS[tone]}
       </span>
-      {children}
+      <span className="badge__label">{children}</span>
     </span>
   );
 }

@@ -1,9 +1,14 @@
 import { useId } from 'react';
+import { codeToWords } from './words';
 
 export interface Option {
   value: string;
   label: string;
 }
+
+/** Options for enum codes, labelled in words ("AI_FINAL" -> "AI final"). */
+export const codeOptions = (codes: readonly string[]): Option[] =>
+  codes.map((c) => ({ value: c, label: codeToWords(c) }));
 
 /** A labelled select; `allLabel` adds a first "" option meaning "no filter". */
 export function SelectField({

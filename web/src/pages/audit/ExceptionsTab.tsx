@@ -5,7 +5,7 @@ import type { PolicyExceptionStatus, PolicyRuleId, PolicyExceptionsQuery as Resu
 import { Badge } from '../../ui/Badge';
 import { FilterBar } from '../../ui/FilterBar';
 import { ProductionSelect } from '../../ui/ProductionSelect';
-import { SelectField } from '../../ui/SelectField';
+import { codeOptions, SelectField } from '../../ui/SelectField';
 import { ShowMore, usePageCount } from '../../ui/ShowMore';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { useFilters } from '../../ui/useFilters';
@@ -61,7 +61,7 @@ export function ExceptionsTab() {
           value={filters.status}
           onChange={(v) => setFilter('status', v)}
           allLabel="Any status"
-          options={STATUSES.map((s) => ({ value: s, label: codeToWords(s) }))}
+          options={codeOptions(STATUSES)}
         />
       </FilterBar>
       {error && <ErrorState error={error} retry={refetch} />}

@@ -89,7 +89,7 @@ export function LedgerTab() {
         </EmptyState>
       )}
       {ledger && ledger.edges.length > 0 && (
-        <div className="table-wrap">
+        <div className="table-wrap" aria-busy={loading}>
           <table className="table" data-testid="ledger-table">
             <caption className="visually-hidden">AI uses, oldest first</caption>
             <thead>

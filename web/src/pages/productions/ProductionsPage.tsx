@@ -1,74 +1,15 @@
-import { useQuery } from '../../api/hooks';
-import { formatDate } from '../../format/dates';
-import { MoneyText } from '../../ui/MoneyText';
-import { ShowMore, usePageCount } from '../../ui/ShowMore';
-import { EmptyState, ErrorState, Loading } from '../../ui/states';
-import { ProductionsQuery } from './productions.operations';
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { ProductionsList } from './ProductionsList';
 
-const PAGE_SIZE = 50;
+const ProductionPage = lazy(() => import('../production/ProductionPage'));
 
-/** Every production with its VFX budget in its own currency, ordered by code. */
+/** The list of productions, and one production's planning pages under /productions/:id. */
 export default function ProductionsPage() {
-  const page = usePageCount(PAGE_SIZE);
-  const { data, error, loading, refetch } = useQuery(ProductionsQuery, { first: page.first });
-  const list = data?.productions;
-
   return (
-    <section aria-labelledby="productions-title" className="page">
-      <header className="page__header">
-        <h1 id="productions-title">Productions</h1>
-        {list && (
-          <p className="muted">
-            {list.totalCount} production{list.totalCount === 1 ? '' : 's'}; budgets in each production’s
-            currency.
-          </p>
-        )}
-      </header>
-      {error && <ErrorState error={error} retry={refetch} />}
-      {!list && loading && <Loading what="productions" />}
-      {list && list.edges.length === 0 && (
-        <EmptyState title="No productions yet.">
-          <p>A planner or admin creates one with its currency, VFX budget and delivery date.</p>
-        </EmptyState>
-      )}
-      {list && list.edges.length > 0 && (
-        <div className="table-wrap">
-          <table className="table" data-testid="productions-table">
-            <caption className="visually-hidden">Productions and their VFX budgets</caption>
-            <thead>
-              <tr>
-                <th scope="col">Code</th>
-                <th scope="col">Title</th>
-                <th scope="col">Country</th>
-                <th scope="col" className="num">
-                  VFX budget
-                </th>
-                <th scope="col">Start</th>
-                <th scope="col">Delivery</th>
-                <th scope="col">Guild-covered</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.edges.map(({ node }) => (
-                <tr key={node.id}>
-                  <th scope="row" className="code">
-                    {node.code}
-                  </th>
-                  <td>{node.title}</td>
-                  <td>{node.country}</td>
-                  <td className="num">
-                    <MoneyText money={node.vfxBudget} />
-                  </td>
-                  <td>{formatDate(node.startDate)}</td>
-                  <td>{formatDate(node.deliveryDate)}</td>
-                  <td>{node.guildCovered ? 'Yes' : 'No'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <ShowMore hasMore={list?.pageInfo.hasNextPage} loading={loading} onMore={page.more} />
-    </section>
+    <Routes>
+      <Route index element={<ProductionsList />} />
+      <Route path=":productionId/*" element={<ProductionPage />} />
+    </Routes>
   );
 }

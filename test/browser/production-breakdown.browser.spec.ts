@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, newContext, screenshot, signIn } from './support/browser';
+
+const SAMPLE_EDL = resolve(__dirname, '../fixtures/samples/edl/25fps.edl');
+// Line 4 has an out point before its in point.
+const BROKEN_EDL = [
+  'TITLE: BROKEN',
+  'FCM: NON-DROP FRAME',
+  '',
+  '001  SC00.JPG V     C        01:00:05:00 01:00:01:00 00:00:00:00 00:00:04:00',
+  '* FROM CLIP NAME:  bad_s001',
+].join('\n');
+
+describe('the planner’s breakdown', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await (await newContext(browser)).newPage();
+    await signIn(page, 'planner@frameledger.local');
+    await page.getByRole('link', { name: 'DERRUMBE' }).click();
+    await page.getByTestId('breakdown-count').waitFor();
+  });
+  afterAll(() => browser?.close());
+  const importButton = () => page.getByRole('dialog').getByRole('button', { name: /^Import/ });
+
+  it('filters the tasks by path', async () => {
+    await page.getByLabel('Path').selectOption('AI_FINAL');
+    await page.locator('.table-wrap[aria-busy="false"]').waitFor();
+    const paths = await page
+      .getByTestId('breakdown-table')
+      .locator('tbody tr td:nth-of-type(5) .badge__label')
+      .allTextContents();
+    expect(paths.length).toBeGreaterThan(0);
+    expect(new Set(paths)).toEqual(new Set(['AI final']));
+    expect(new URL(page.url()).searchParams.get('path')).toBe('AI_FINAL');
+    await screenshot(page, 'planner-breakdown-ai-final');
+    await page.getByLabel('Path').selectOption('');
+  });
+
+  it('names the broken line of an EDL in the dry run and offers no import', async () => {
+    await page.getByRole('button', { name: /Import EDL/ }).click();
+    await page
+      .getByLabel('File')
+      .setInputFiles({ name: 'broken.edl', mimeType: 'text/plain', buffer: Buffer.from(BROKEN_EDL) });
+    await page.getByRole('button', { name: 'Check (dry run)' }).click();
+    const report = page.getByTestId('dry-run');
+    await report.waitFor();
+    expect(await report.locator('tbody tr').first().locator('td').first().textContent()).toBe('4');
+    expect(await importButton().isDisabled()).toBe(true);
+    await screenshot(page, 'planner-import-errors');
+    await page.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('imports an EDL only after a clean dry run', async () => {
+    await page.getByRole('button', { name: /Import EDL/ }).click();
+    await page.getByLabel('File').setInputFiles(SAMPLE_EDL);
+    await page.getByLabel('Timeline rate (fps)').fill('25');
+    expect(await importButton().isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Check (dry run)' }).click();
+    await page.getByTestId('dry-run').waitFor();
+    // 25fps.edl has four events: sq001_s001 .. sq001_s004.
+    expect(await page.getByTestId('dry-run').locator('tbody tr').count()).toBe(4);
+    await screenshot(page, 'planner-import-dry-run');
+    await page.getByRole('button', { name: 'Import 4 new shots and 0 new tasks' }).click();
+    await page.getByText('Imported 4 new shots and 0 new tasks from 25fps.edl.').waitFor();
+    await page.getByRole('button', { name: 'Back to the breakdown' }).click();
+  });
+});

@@ -1,0 +1,50 @@
+import { Link, Navigate, Route, Routes, useParams } from 'react-router-dom';
+import { useQuery } from '../../api/hooks';
+import { formatDate } from '../../format/dates';
+import { MoneyText } from '../../ui/MoneyText';
+import { ErrorState, Loading } from '../../ui/states';
+import { SubNav } from '../../ui/SubNav';
+import { BreakdownTab } from './breakdown/BreakdownTab';
+import { ProductionHeaderQuery } from './production.operations';
+
+/** One production: its breakdown, and the plan's budget, schedule, risk and cost as they land. */
+export default function ProductionPage() {
+  const { productionId = '' } = useParams();
+  const { data, error, loading, refetch } = useQuery(ProductionHeaderQuery, { id: productionId });
+  const production = data?.production;
+  const base = `/productions/${productionId}`;
+
+  if (error) return <ErrorState error={error} retry={refetch} />;
+  if (!production) return loading ? <Loading what="the production" /> : null;
+  return (
+    <section aria-labelledby="production-title" className="page">
+      <p className="breadcrumb">
+        <Link to="/productions">Productions</Link> / <span className="code">{production.code}</span>
+      </p>
+      <header className="page__header">
+        <h1 id="production-title">{production.title}</h1>
+        <dl className="header-facts">
+          <div>
+            <dt>VFX budget</dt>
+            <dd>
+              <MoneyText money={production.vfxBudget} />
+            </dd>
+          </div>
+          <div>
+            <dt>Delivery</dt>
+            <dd>{formatDate(production.deliveryDate)}</dd>
+          </div>
+          <div>
+            <dt>Guild-covered</dt>
+            <dd>{production.guildCovered ? 'Yes' : 'No'}</dd>
+          </div>
+        </dl>
+      </header>
+      <SubNav label="Production sections" items={[{ to: `${base}/breakdown`, label: 'Breakdown' }]} />
+      <Routes>
+        <Route index element={<Navigate to={`${base}/breakdown`} replace />} />
+        <Route path="breakdown" element={<BreakdownTab productionId={production.id} />} />
+      </Routes>
+    </section>
+  );
+}

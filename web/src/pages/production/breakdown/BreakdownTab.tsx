@@ -1,0 +1,198 @@
+import { useState } from 'react';
+import { useQuery } from '../../../api/hooks';
+import { formatHours, formatNumber } from '../../../format/numbers';
+import type { TaskPath, TaskStatus } from '../../../gql/graphql';
+import { Badge } from '../../../ui/Badge';
+import { FilterBar } from '../../../ui/FilterBar';
+import { codeOptions, SelectField } from '../../../ui/SelectField';
+import { ShowMore, usePageCount } from '../../../ui/ShowMore';
+import { EmptyState, ErrorState, Loading } from '../../../ui/states';
+import { TextField } from '../../../ui/TextField';
+import { useFilters } from '../../../ui/useFilters';
+import { codeToWords } from '../../../ui/words';
+import { BreakdownFiltersQuery, BreakdownTasksQuery } from './breakdown.operations';
+import { ImportDialog } from './ImportDialog';
+import { pathTone, PATHS, STATUSES } from './paths';
+
+const FILTERS = ['episodeId', 'sequence', 'taskTypeCode', 'path', 'status'] as const;
+const PAGE_SIZE = 100;
+
+/** Episodes, shots and tasks of a production with their baseline bids, filtered; imports add to it. */
+export function BreakdownTab({ productionId }: { productionId: string }) {
+  const [filters, setFilter] = useFilters(FILTERS);
+  const [importing, setImporting] = useState(false);
+  const page = usePageCount(PAGE_SIZE);
+  const options = useQuery(BreakdownFiltersQuery, { productionId });
+  const { data, error, loading, refetch } = useQuery(BreakdownTasksQuery, {
+    productionId,
+    first: page.first,
+    episodeId: filters.episodeId || undefined,
+    sequence: filters.sequence || undefined,
+    taskTypeCode: filters.taskTypeCode || undefined,
+    path: (filters.path || undefined) as TaskPath | undefined,
+    status: (filters.status || undefined) as TaskStatus | undefined,
+  });
+  const tasks = data?.tasks;
+  const filtered = Object.values(filters).some(Boolean);
+
+  return (
+    <section aria-labelledby="breakdown-title" className="stack">
+      <div className="section-head">
+        <h2 id="breakdown-title">Breakdown</h2>
+        <button type="button" className="button button--primary" onClick={() => setImporting(true)}>
+          Import EDL, OTIO or CSV…
+        </button>
+      </div>
+      <FilterBar label="Filter the breakdown">
+        <SelectField
+          label="Episode"
+          value={filters.episodeId}
+          onChange={(v) => setFilter('episodeId', v)}
+          allLabel="All episodes"
+          options={
+            options.data?.episodes.edges.map(({ node }) => ({
+              value: node.id,
+              label: `Episode ${node.number}${node.title ? ` · ${node.title}` : ''}`,
+            })) ?? []
+          }
+        />
+        <TextField
+          label="Sequence"
+          value={filters.sequence}
+          onChange={(v) => setFilter('sequence', v)}
+          placeholder="e.g. COL"
+        />
+        <SelectField
+          label="Task type"
+          value={filters.taskTypeCode}
+          onChange={(v) => setFilter('taskTypeCode', v)}
+          allLabel="All task types"
+          options={
+            options.data?.taskTypes.edges.map(({ node }) => ({ value: node.code, label: node.name })) ?? []
+          }
+        />
+        <SelectField
+          label="Path"
+          value={filters.path}
+          onChange={(v) => setFilter('path', v)}
+          allLabel="Any path"
+          options={codeOptions(PATHS)}
+        />
+        <SelectField
+          label="Status"
+          value={filters.status}
+          onChange={(v) => setFilter('status', v)}
+          allLabel="Any status"
+          options={codeOptions(STATUSES)}
+        />
+      </FilterBar>
+      {error && <ErrorState error={error} retry={refetch} />}
+      {!tasks && loading && <Loading what="the breakdown" />}
+      {tasks && (
+        <p className="muted" aria-live="polite" data-testid="breakdown-count">
+          {formatNumber(tasks.totalCount, 0)} task{tasks.totalCount === 1 ? '' : 's'}
+          {filtered ? ' match the filters' : ''}.
+        </p>
+      )}
+      {tasks && tasks.edges.length === 0 && (
+        <EmptyState title={filtered ? 'No task matches the filters.' : 'This production has no tasks yet.'}>
+          <p>
+            {filtered
+              ? 'Clear a filter to see more.'
+              : 'Import an EDL, OTIO timeline or breakdown CSV to add shots and tasks.'}
+          </p>
+        </EmptyState>
+      )}
+      {tasks && tasks.edges.length > 0 && (
+        <div className="table-wrap" aria-busy={loading}>
+          <table className="table" data-testid="breakdown-table">
+            <caption className="visually-hidden">Tasks by shot</caption>
+            <thead>
+              <tr>
+                <th scope="col">Shot</th>
+                <th scope="col">Episode · sequence</th>
+                <th scope="col" className="num">
+                  Frames
+                </th>
+                <th scope="col">Task</th>
+                <th scope="col" className="num">
+                  Complexity
+                </th>
+                <th scope="col">Path</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="num">
+                  Baseline
+                </th>
+                <th scope="col">Likeness</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tasks.edges.map(({ node: t }) => (
+                <tr key={t.id}>
+                  <th scope="row" className="code">
+                    {t.shot.code}
+                  </th>
+                  <td>
+                    {t.shot.episode ? `Ep ${t.shot.episode.number}` : '—'}
+                    {t.shot.sequence && ` · ${t.shot.sequence}`}
+                  </td>
+                  <td className="num">{formatNumber(t.shot.frameCount, 0)}</td>
+                  <td>
+                    {t.taskType.name}
+                    <br />
+                    <span className="muted">{t.taskType.baselineRole.name}</span>
+                  </td>
+                  <td className="num">{t.complexity}</td>
+                  <td>
+                    <Badge tone={pathTone(t.path)}>{codeToWords(t.path)}</Badge>
+                    {t.aiForbidden && <div className="muted">AI forbidden by policy</div>}
+                  </td>
+                  <td>{codeToWords(t.status)}</td>
+                  <td className="num">
+                    {t.baseline ? (
+                      <details className="working-inline">
+                        <summary>{formatHours(t.baseline.hours)}</summary>
+                        <p>{t.baseline.working}</p>
+                        <p className="muted">
+                          Range {formatHours(t.baseline.optimisticHours)} to{' '}
+                          {formatHours(t.baseline.pessimisticHours)} (
+                          {t.baseline.source === 'OVERRIDE' ? 'planner’s override' : 'bid template'})
+                        </p>
+                      </details>
+                    ) : (
+                      <span className="muted">no bid</span>
+                    )}
+                  </td>
+                  <td>
+                    {t.likenessKind === 'NONE' ? (
+                      <span className="muted">—</span>
+                    ) : (
+                      <>
+                        {codeToWords(t.likenessKind)}
+                        {t.performerName && <div className="muted">{t.performerName}</div>}
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ShowMore hasMore={tasks?.pageInfo.hasNextPage} loading={loading} onMore={page.more} />
+      {importing && (
+        <ImportDialog
+          productionId={productionId}
+          taskTypes={options.data?.taskTypes.edges.map(({ node }) => node) ?? []}
+          onClose={(committed) => {
+            setImporting(false);
+            if (committed) {
+              refetch();
+              options.refetch();
+            }
+          }}
+        />
+      )}
+    </section>
+  );
+}
