@@ -18,8 +18,8 @@ export const DEMO_PRODUCTIONS = [
     title: 'Derrumbe (6-episode science-fiction series)',
     currency: 'ARS',
     reportingCurrency: 'USD',
-    // ARS 330,000,000.00. The all-human plan (about ARS 500.6 million with 10% contingency) does
-    // not fit; the AI-assisted plan (about ARS 169.5 million) does: seeds/portfolio/README.md.
+    // ARS 330,000,000.00. The all-human plan (about ARS 503.3 million with 10% contingency) does
+    // not fit; the AI-assisted plan (about ARS 170.2 million) does: seeds/portfolio/README.md.
     vfxBudgetMinor: '33000000000',
     startDate: '2025-07-01',
     deliveryDate: '2027-02-26',

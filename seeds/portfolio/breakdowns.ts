@@ -62,7 +62,8 @@ export const BREAKDOWNS: ProductionBreakdown[] = [
         quarter: '2025-Q3',
         shots: 12,
         frames: [60, 140],
-        tasks: [t('ROTO', 2), t('COMP', 2)],
+        // The studio's first AI pass: roto only; the lead's likeness stays with people.
+        tasks: [t('ROTO', 2, 'AI_ASSISTED'), t('COMP', 2)],
         likeness: {
           performer: 'Valeria Ríos',
           kind: 'DIGITAL_ALTERATION',

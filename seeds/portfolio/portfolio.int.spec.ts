@@ -1,0 +1,96 @@
+import { startTestServer, TestServer } from '../../test/support/server';
+import { PORTFOLIO } from '../demo/productions';
+
+describe('the demo portfolio in a seeded database', () => {
+  let server: TestServer;
+  let executive: string;
+  beforeAll(async () => {
+    server = await startTestServer();
+    executive = await server.login('executive@frameledger.local');
+  });
+  afterAll(() => server?.stop());
+
+  it('has the three productions with their currencies and reporting currencies', async () => {
+    const result = await server.gql(
+      `{ productions { edges { node { code currency reportingCurrency vfxBudget { amountMinor } } } } }`,
+      {},
+      executive,
+    );
+    const byCode = Object.fromEntries(
+      result.data!.productions.edges.map((e: { node: { code: string } }) => [e.node.code, e.node]),
+    );
+    expect(byCode[PORTFOLIO.series]).toEqual({
+      code: 'DERRUMBE',
+      currency: 'ARS',
+      reportingCurrency: 'USD',
+      vfxBudget: { amountMinor: '33000000000' },
+    });
+    expect(byCode[PORTFOLIO.film]).toMatchObject({ currency: 'GBP', reportingCurrency: 'USD' });
+    expect(byCode[PORTFOLIO.animation]).toMatchObject({ currency: 'USD', reportingCurrency: 'USD' });
+  });
+
+  it('logs time of every kind and AI cost lines in each of the six quarters', async () => {
+    const quarters = await server.dataSource.query(
+      `SELECT to_char(work_date, 'YYYY-"Q"Q') AS quarter, count(DISTINCT kind)::int AS kinds FROM time_entry GROUP BY 1 ORDER BY 1`,
+    );
+    expect(quarters.map((q: { quarter: string }) => q.quarter)).toEqual([
+      '2025-Q3',
+      '2025-Q4',
+      '2026-Q1',
+      '2026-Q2',
+      '2026-Q3',
+      '2026-Q4',
+    ]);
+    expect(quarters.every((q: { kinds: number }) => q.kinds === 5)).toBe(true);
+    const runs = await server.dataSource.query(
+      `SELECT DISTINCT to_char(finished_at AT TIME ZONE 'UTC', 'YYYY-"Q"Q') AS quarter FROM ai_run WHERE source = 'EXTERNAL' ORDER BY 1`,
+    );
+    expect(runs).toHaveLength(6);
+  });
+
+  it('prices DERRUMBE in ARS with quarterly USD rates, and closes the months before 2026-Q4', async () => {
+    const fx = await server.gql(
+      `{ fxRates(currency: "ARS", reportingCurrency: "USD") { edges { node { quarter rate } } } }`,
+      {},
+      executive,
+    );
+    expect(
+      fx.data!.fxRates.edges.map((e: { node: { quarter: string; rate: string } }) => [
+        e.node.quarter,
+        e.node.rate,
+      ]),
+    ).toEqual([
+      ['2025-Q3', '0.0007692308'],
+      ['2025-Q4', '0.0006896552'],
+      ['2026-Q1', '0.0006802721'],
+      ['2026-Q2', '0.0006578947'],
+      ['2026-Q3', '0.0006329114'],
+      ['2026-Q4', '0.0006060606'],
+    ]);
+    const [{ id }] = await server.dataSource.query(`SELECT id FROM production WHERE code = 'DERRUMBE'`);
+    const locks = await server.gql(
+      `query($p: ID!) { periodLocks(productionId: $p, first: 100) { totalCount edges { node { month } } } }`,
+      { p: id },
+      executive,
+    );
+    expect(locks.data!.periodLocks.totalCount).toBe(15); // July 2025 to September 2026
+    expect(locks.data!.periodLocks.edges.at(-1).node.month).toBe('2026-09');
+  });
+
+  it("bids the collapse's roto from its rate card's day, and shows the working", async () => {
+    const [{ id }] = await server.dataSource.query(
+      `SELECT t.id FROM task t JOIN shot s ON s.id = t.shot_id WHERE s.code = 'COL010' AND t.task_type_code = 'ROTO'`,
+    );
+    const result = await server.gql(
+      `query($id: ID!) { task(id: $id) { path shot { frameCount } baseline { hours working } } }`,
+      { id },
+      executive,
+    );
+    const { shot, baseline, path } = result.data!.task;
+    expect(path).toBe('AI_ASSISTED');
+    expect(baseline.hours).toBeCloseTo((shot.frameCount / 14) * 8, 10);
+    expect(baseline.working).toBe(
+      `${shot.frameCount} frames / 14 frames a day x 8 h a day = ${((shot.frameCount / 14) * 8).toFixed(2)} h`,
+    );
+  });
+});
