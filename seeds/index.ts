@@ -3,13 +3,15 @@ import { hashPassword } from '../api/src/auth/passwords';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/users';
 import { DEMO_PRODUCTIONS } from './demo/productions';
 import { seedGovernance } from './demo/governance';
+import { seedInference } from './demo/inference';
 import { seedPortfolio } from './portfolio';
 
 /**
  * Loads the demo into an empty database, in one transaction. Returns false (and changes
  * nothing) when users exist already, so a restart never duplicates or overwrites data.
+ * `dataDir` holds the file store the demo's model files and frames are put in.
  */
-export async function seedDemo(dataSource: DataSource): Promise<boolean> {
+export async function seedDemo(dataSource: DataSource, dataDir: string): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return dataSource.transaction(async (manager) => {
     // Serialises concurrent seeders (two instances starting on one database).
@@ -31,6 +33,7 @@ export async function seedDemo(dataSource: DataSource): Promise<boolean> {
       );
     }
     await seedPortfolio(manager);
+    await seedInference(manager, dataDir);
     await seedGovernance(manager); // last: it reviews the AI runs the other seeds recorded
     return true;
   });

@@ -38,7 +38,7 @@ export async function startServer(config: AppConfig, logger: Logger = createLogg
   await dataSource.initialize();
   const applied = await runMigrations(dataSource);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
-  const seeded = config.seedDemo ? await seedDemo(dataSource) : false;
+  const seeded = config.seedDemo ? await seedDemo(dataSource, config.dataDir) : false;
 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource, logger), {
     logger: new PinoNestLogger(logger),

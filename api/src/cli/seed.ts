@@ -14,7 +14,7 @@ async function main() {
   try {
     await dataSource.initialize();
     await runMigrations(dataSource);
-    const seeded = await seedDemo(dataSource);
+    const seeded = await seedDemo(dataSource, config.dataDir);
     process.stdout.write(seeded ? 'Demo data loaded.\n' : 'The database has data already; nothing changed.\n');
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();

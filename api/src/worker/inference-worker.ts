@@ -52,8 +52,7 @@ export class InferenceWorker {
     );
     const jobs = new WorkerJobsRepository(db);
     const sessions = new SessionCache(config.workerSessionCacheSize);
-    const sweeper = new StallSweeper({ db, jobs, boss, audit, config, logger });
-    const worker = new InferenceWorker(db, boss, sessions, sweeper);
+    let worker: InferenceWorker | undefined;
     const runner = new JobRunner({
       db,
       jobs,
@@ -65,8 +64,18 @@ export class InferenceWorker {
       signingKey,
       config,
       logger,
-      stopping: () => worker.stopping,
+      stopping: () => worker?.stopping ?? false,
     });
+    const sweeper = new StallSweeper({
+      db,
+      jobs,
+      boss,
+      audit,
+      config,
+      logger,
+      running: () => runner.running(),
+    });
+    worker = new InferenceWorker(db, boss, sessions, sweeper);
     sweeper.start();
     await boss.work<QueuedJob>(
       INFERENCE_QUEUE,

@@ -47,7 +47,14 @@ type Stop = 'cancel' | 'superseded' | 'shutdown';
  * event. Throws only to ask the queue for a retry; everything else ends in the job's own row.
  */
 export class JobRunner {
+  private readonly current = new Set<string>();
+
   constructor(private readonly deps: RunnerDeps) {}
+
+  /** The jobs this runner holds a claim on right now. */
+  running(): string[] {
+    return [...this.current];
+  }
 
   async run(queued: PgBoss.JobWithMetadata<QueuedJob>): Promise<void> {
     const { jobs, config, logger } = this.deps;
@@ -59,6 +66,16 @@ export class JobRunner {
       );
       return;
     }
+    this.current.add(claim.jobId);
+    try {
+      await this.runClaimed(claim, queued);
+    } finally {
+      this.current.delete(claim.jobId);
+    }
+  }
+
+  private async runClaimed(claim: Claim, queued: PgBoss.JobWithMetadata<QueuedJob>): Promise<void> {
+    const { jobs, config, logger } = this.deps;
     const log = logger.child({ jobId: claim.jobId, attempt: claim.attempt });
     const started = performance.now();
     const wallMs = () => claim.wallMsBefore + (performance.now() - started);

@@ -31,6 +31,8 @@ export class StallSweeper {
       audit: AuditLog;
       config: AppConfig;
       logger: Logger;
+      /** The jobs this worker is running: a long frame here is not a stall. */
+      running(): string[];
     },
   ) {}
 
@@ -54,14 +56,19 @@ export class StallSweeper {
   async sweep(): Promise<void> {
     const { db, jobs, boss, config } = this.deps;
     await db.transaction(async (manager) => {
-      for (const job of await jobs.untouched('RUNNING', config.inferenceStallSeconds, manager)) {
+      for (const job of await jobs.untouched(
+        'RUNNING',
+        config.inferenceStallSeconds,
+        this.deps.running(),
+        manager,
+      )) {
         await this.retryOrGiveUp(
           job,
           `The worker running it stopped responding (nothing written for ${config.inferenceStallSeconds} s) after ${job.framesDone} frames`,
           manager,
         );
       }
-      for (const job of await jobs.untouched('QUEUED', config.inferenceStallSeconds, manager)) {
+      for (const job of await jobs.untouched('QUEUED', config.inferenceStallSeconds, [], manager)) {
         const state = await queueState(boss, manager, job.queueJobId);
         if (state !== null && LIVE_STATES.includes(state)) continue;
         await this.retryOrGiveUp(

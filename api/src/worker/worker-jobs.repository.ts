@@ -256,16 +256,22 @@ export class WorkerJobsRepository {
   /**
    * Open jobs untouched for `seconds`, locked for the caller's transaction (rows another sweeper
    * holds are skipped): RUNNING ones whose worker stopped writing progress, or QUEUED ones that
-   * no worker has taken, candidates for a lost queue entry.
+   * no worker has taken, candidates for a lost queue entry. `mine` are the jobs the asking worker
+   * is running itself: alive whatever their heartbeat says.
    */
-  async untouched(status: 'RUNNING' | 'QUEUED', seconds: number, manager: EntityManager): Promise<OpenJob[]> {
+  async untouched(
+    status: 'RUNNING' | 'QUEUED',
+    seconds: number,
+    mine: string[],
+    manager: EntityManager,
+  ): Promise<OpenJob[]> {
     // A running job's worker writes heartbeat_at with every frame; a queued job only changes when taken.
     const since = status === 'RUNNING' ? 'heartbeat_at' : 'updated_at';
     return manager.query(
       `SELECT id, attempt, queue_job_id AS "queueJobId", status, frames_done AS "framesDone", production_id AS "productionId"
-       FROM inference_job WHERE status = $1 AND ${since} < now() - make_interval(secs => $2)
+       FROM inference_job WHERE status = $1 AND ${since} < now() - make_interval(secs => $2) AND NOT (id = ANY ($3::uuid[]))
        ORDER BY ${since} FOR UPDATE SKIP LOCKED`,
-      [status, seconds],
+      [status, seconds, mine],
     );
   }
 

@@ -1,0 +1,134 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { generateDemoFrames } from '../../seeds/frames';
+import { textDetectorModel } from '../../seeds/models/text-detector';
+import { APP_CONFIG, AppConfig } from '../../api/src/config/config';
+import {
+  addCentPerMsRate,
+  approvedModel,
+  CENT_A_MS,
+  createTask,
+  uploadFrames,
+  waitForJob,
+} from '../../api/src/inference/testing/fixtures';
+import { startTestServer, TestServer } from '../support/server';
+
+jest.setTimeout(180_000);
+
+const FRAMES = 16;
+
+/**
+ * A real worker process, as `npm run worker` starts one (through the TypeScript runner, so no
+ * build is needed), resolving once it says it is ready to take jobs.
+ */
+async function startWorkerProcess(server: TestServer): Promise<ChildProcess> {
+  const root = join(__dirname, '../..');
+  const child = spawn(
+    process.execPath,
+    [join(root, 'scripts/run-ts.js'), join(root, 'api/src/worker/main.ts')],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'info',
+        DATABASE_URL: server.databaseUrl,
+        FRAMELEDGER_DATA_DIR: server.app.get<AppConfig>(APP_CONFIG).dataDir,
+        WORKER_DEVICE_CLASS: CENT_A_MS.deviceClass,
+        // Short for the test: a worker silent for 2 s counts as gone, and idle workers poll every second.
+        INFERENCE_STALL_SECONDS: '2',
+        INFERENCE_POLL_SECONDS: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('inference worker ready')) resolve();
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) =>
+      reject(new Error(`the worker exited (${code}) before it was ready:\n${output}`)),
+    );
+  });
+  return child;
+}
+
+describe('a worker killed in the middle of a job', () => {
+  let server: TestServer;
+  const workers: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    for (const worker of workers)
+      if (worker.exitCode === null && worker.signalCode === null) worker.kill('SIGKILL');
+    await server?.stop();
+  });
+
+  it('leaves the job to the next worker, which finishes it with one cost line and one render per frame', async () => {
+    const [admin, operator] = await Promise.all([
+      server.login('admin@frameledger.local'),
+      server.login('operator@frameledger.local'),
+    ]);
+    await addCentPerMsRate(server.dataSource);
+    const task = await createTask(server.dataSource, 'LOCALIZATION');
+    const modelId = await approvedModel(server, admin, textDetectorModel());
+    const street = await generateDemoFrames('street-signs', FRAMES);
+    const frames = await Promise.all(
+      street.map(async (frame) => ({
+        name: frame.name,
+        bytes: await sharp(frame.png).resize(960, 540).png().toBuffer(),
+      })),
+    );
+    const folder = await uploadFrames(server, frames, operator);
+    const submitted = await server.gql(
+      `mutation($input: SubmitInferenceJobInput!) { submitInferenceJob(input: $input) { id } }`,
+      { input: { taskId: task.taskId, modelId, frames: { folderId: folder.body.id } } },
+      operator,
+    );
+    const jobId = submitted.data!.submitInferenceJob.id;
+    const framesDone = async () =>
+      (await server.dataSource.query(`SELECT frames_done AS n FROM inference_job WHERE id = $1`, [jobId]))[0]
+        .n as number;
+
+    const first = await startWorkerProcess(server);
+    workers.push(first);
+    while ((await framesDone()) < 3) await new Promise((resolve) => setTimeout(resolve, 20));
+    first.kill('SIGKILL');
+    await once(first, 'exit');
+    const doneWhenKilled = await framesDone();
+    expect(doneWhenKilled).toBeLessThan(FRAMES);
+
+    workers.push(await startWorkerProcess(server));
+    const job = await waitForJob(server, operator, jobId, ['SUCCEEDED', 'FAILED'], 120_000);
+    expect(job).toMatchObject({ status: 'SUCCEEDED', attempt: 2, framesDone: FRAMES, provider: 'cpu' });
+
+    const costLines = await server.dataSource.query(
+      `SELECT wall_ms::int AS "wallMs", frames FROM ai_run WHERE job_id = $1`,
+      [jobId],
+    );
+    expect(costLines).toEqual([{ wallMs: job.wallMs, frames: FRAMES }]);
+    const renders = await server.dataSource.query(
+      `SELECT frame_index AS i FROM render WHERE job_id = $1 ORDER BY frame_index`,
+      [jobId],
+    );
+    expect(renders.map((r: { i: number }) => r.i)).toEqual([...Array(FRAMES).keys()]);
+    const succeeded = await server.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'inference.job.succeeded' AND subject_id = $1`,
+      [jobId],
+    );
+    expect(succeeded[0].n).toBe(1);
+    // The dead worker's queue entry was cancelled when the job was queued again under a new one.
+    const entries = await server.dataSource.query(
+      `SELECT state FROM pgboss.job WHERE data->>'jobId' = $1 ORDER BY created_on`,
+      [jobId],
+    );
+    expect(entries.map((e: { state: string }) => e.state)).toEqual(['cancelled', 'completed']);
+  });
+});
