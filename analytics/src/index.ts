@@ -102,3 +102,6 @@ export type { ExactLimits } from './optimiser/exact-frontier';
 export { paretoFrontier, DEFAULT_EXACT_LIMITS } from './optimiser/frontier';
 export type { ChosenPlan, NoPlan } from './optimiser/queries';
 export { leastDisplacementWithinBudget, cheapestWithinDisplacementCap } from './optimiser/queries';
+
+export { sumQuantities } from './exact/sum';
+export { speedUp, median } from './costing/speed-up';
