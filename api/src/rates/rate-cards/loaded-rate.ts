@@ -1,4 +1,5 @@
 import { displayRate, loadedRate, Ratio, toMajorDecimal } from '@frameledger/analytics';
+import { Money } from '../../common/graphql/money';
 import { money } from '../../common/money-format';
 import { LoadedRateWorking } from './rate-card.types';
 
@@ -28,10 +29,7 @@ function exactDecimal(r: Ratio): string {
 const trimPercent = (text: string) => text.replace(/\.?0+$/, '');
 
 /** The loaded rate of a rate card line, computed by the analytics library, with its working. */
-export function loadedRateOf(line: StoredLine): {
-  loadedRate: ReturnType<typeof money>;
-  working: LoadedRateWorking;
-} {
+export function loadedRateOf(line: StoredLine): { loadedRate: Money; working: LoadedRateWorking } {
   const hourly = money(line.hourlyRateMinor, line.currency);
   const flat = money(line.flatFringeMinor, line.currency);
   const rate = loadedRate({
@@ -41,7 +39,6 @@ export function loadedRateOf(line: StoredLine): {
     flatFringePerHour: flat,
   });
   const rounded = displayRate(rate);
-  const major = (m: { amountMinor: bigint; currency: string }) => toMajorDecimal(m);
   return {
     loadedRate: money(rounded.amountMinor, line.currency),
     working: {
@@ -50,8 +47,8 @@ export function loadedRateOf(line: StoredLine): {
       flatFringePerHour: flat,
       exactMinorPerHour: exactDecimal(rate.minorPerHour),
       formula:
-        `${major(hourly)} x (1 + ${trimPercent(line.fringePercent)}%) + ${major(flat)} = ` +
-        `${major(rounded)} ${line.currency} an hour`,
+        `${toMajorDecimal(hourly)} x (1 + ${trimPercent(line.fringePercent)}%) + ${toMajorDecimal(flat)} = ` +
+        `${toMajorDecimal(rounded)} ${line.currency} an hour`,
     },
   };
 }

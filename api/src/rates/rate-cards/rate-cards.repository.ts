@@ -19,15 +19,7 @@ export interface RateCardLineRow extends StoredLine {
   source: string;
 }
 
-export interface NewRateCard {
-  productionId: string | null;
-  name: string;
-  currency: string;
-  effectiveFrom: string;
-  hoursPerDay: number;
-  fteHoursPerYear: number;
-  source: string;
-}
+export type NewRateCard = Omit<RateCardRow, 'id'>;
 
 export interface NewRateCardLine {
   roleId: string;
