@@ -24,6 +24,13 @@ export const PAGES: readonly PageDef[] = [
     component: lazy(() => import('../pages/productions/ProductionsPage')),
   },
   {
+    path: '/models',
+    label: 'Models',
+    hint: 'Registry, provenance, approval',
+    roles: ['ADMIN', 'REVIEWER'],
+    component: lazy(() => import('../pages/models/ModelsPage')),
+  },
+  {
     path: '/audit',
     label: 'Audit',
     hint: 'AI-use ledger, exceptions, consents',

@@ -1,8 +1,6 @@
 /* eslint-disable */
 import * as types from './graphql';
 
-
-
 /**
  * Map of all GraphQL operations in the project.
  *
@@ -15,125 +13,244 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment MoneyFields on Money {\n    amountMinor\n    currency\n    formatted\n  }\n": typeof types.MoneyFieldsFragmentDoc,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": typeof types.SignInDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": typeof types.MeDocument,
-    "\n  query AiUseLedger(\n    $first: Int!\n    $after: String\n    $productionId: ID\n    $modelId: ID\n    $from: String\n    $to: String\n  ) {\n    aiUseLedger(\n      first: $first\n      after: $after\n      productionId: $productionId\n      modelId: $modelId\n      from: $from\n      to: $to\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          runId\n          source\n          jobId\n          externalRef\n          productionCode\n          shotCode\n          taskId\n          taskType\n          path\n          modelName\n          modelSha256\n          modelStatus\n          modelApprovedBy\n          modelApprovedAt\n          licence\n          trainingData\n          trainingDataNotes\n          vendor\n          provider\n          deviceClass\n          frames\n          wallMs\n          finishedAt\n          ranBy\n          computeCost {\n            ...MoneyFields\n          }\n          likenessKind\n          performerName\n          consentStanding\n          noticeHoursBeforeFirstUse\n          inFinalDeliverable\n          exceptions {\n            id\n            ruleId\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.AiUseLedgerDocument,
-    "\n  query ModelNames {\n    modelInventory {\n      id\n      name\n      version\n    }\n  }\n": typeof types.ModelNamesDocument,
-    "\n  query PolicyExceptions($first: Int!, $after: String, $filter: PolicyExceptionFilter) {\n    policyExceptions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ruleId\n          status\n          message\n          evidenceJson\n          occasion\n          occurrences\n          productionCode\n          shotCode\n          taskId\n          firstSeenAt\n          lastSeenAt\n          reviewStatus\n          reviewNote\n          reviewedBy\n          reviewedAt\n          closeReason\n          closedBy\n          closedAt\n        }\n      }\n    }\n  }\n": typeof types.PolicyExceptionsDocument,
-    "\n  query PolicyRules {\n    policyRules {\n      id\n      text\n      source\n      defaultSeverity\n    }\n  }\n": typeof types.PolicyRulesDocument,
-    "\n  mutation ReviewPolicyException($id: ID!, $reviewStatus: PolicyReviewStatus!, $note: String!) {\n    reviewPolicyException(id: $id, reviewStatus: $reviewStatus, note: $note) {\n      id\n      reviewStatus\n      reviewNote\n      reviewedBy\n      reviewedAt\n    }\n  }\n": typeof types.ReviewPolicyExceptionDocument,
-    "\n  mutation WaivePolicyException($id: ID!, $reason: String!) {\n    waivePolicyException(id: $id, reason: $reason) {\n      id\n      status\n      closeReason\n      closedBy\n      closedAt\n    }\n  }\n": typeof types.WaivePolicyExceptionDocument,
-    "\n  query ConsentRegister($productionId: ID) {\n    consentRegister(productionId: $productionId) {\n      id\n      performerName\n      productionCode\n      replicaKind\n      scope\n      signedAt\n      noticeGivenAt\n      firstLikenessUseAt\n      noticeHoursBeforeFirstUse\n      standing\n      estateConsent\n      documentSha256\n      tasks\n      openExceptions\n      compensation {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.ConsentRegisterDocument,
-    "\n  fragment CheckpointFields on AuditCheckpoint {\n    treeSize\n    rootHash\n    at\n    keyId\n    publicKey\n    signature\n  }\n": typeof types.CheckpointFieldsFragmentDoc,
-    "\n  query LatestCheckpoint {\n    auditCheckpoint {\n      ...CheckpointFields\n    }\n  }\n": typeof types.LatestCheckpointDocument,
-    "\n  mutation SignAuditCheckpoint {\n    signAuditCheckpoint {\n      ...CheckpointFields\n    }\n  }\n": typeof types.SignAuditCheckpointDocument,
-    "\n  query AuditConsistencyProof($from: Int!, $to: Int!) {\n    auditConsistencyProof(from: $from, to: $to) {\n      fromSize\n      toSize\n      fromRoot\n      toRoot\n      path\n    }\n  }\n": typeof types.AuditConsistencyProofDocument,
-    "\n  query BreakdownTasks(\n    $productionId: ID!\n    $first: Int!\n    $episodeId: ID\n    $sequence: String\n    $taskTypeCode: String\n    $path: TaskPath\n    $status: TaskStatus\n  ) {\n    tasks(\n      productionId: $productionId\n      first: $first\n      episodeId: $episodeId\n      sequence: $sequence\n      taskTypeCode: $taskTypeCode\n      path: $path\n      status: $status\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          complexity\n          path\n          status\n          aiCategory\n          aiForbidden\n          likenessKind\n          performerName\n          plannedAiReviewHours\n          inFinalDeliverable\n          baseline {\n            hours\n            optimisticHours\n            pessimisticHours\n            source\n            working\n          }\n          taskType {\n            code\n            name\n            baselineRole {\n              code\n              name\n            }\n          }\n          shot {\n            id\n            code\n            sequence\n            frameIn\n            frameOut\n            frameCount\n            performerLikeness\n            episode {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BreakdownTasksDocument,
-    "\n  query BreakdownFilters($productionId: ID!) {\n    episodes(productionId: $productionId, first: 100) {\n      edges {\n        node {\n          id\n          number\n          title\n        }\n      }\n    }\n    taskTypes(first: 100) {\n      edges {\n        node {\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.BreakdownFiltersDocument,
-    "\n  mutation ImportBreakdown(\n    $productionId: ID!\n    $format: BreakdownFormat!\n    $content: String!\n    $dryRun: Boolean!\n    $episodeNumber: Int\n    $fps: Float\n    $taskTypeCode: String\n    $path: TaskPath\n    $complexity: Int\n  ) {\n    importBreakdown(\n      productionId: $productionId\n      format: $format\n      content: $content\n      dryRun: $dryRun\n      episodeNumber: $episodeNumber\n      fps: $fps\n      taskTypeCode: $taskTypeCode\n      path: $path\n      complexity: $complexity\n    ) {\n      dryRun\n      committed\n      format\n      title\n      newEpisodes\n      newShots\n      newTasks\n      errors {\n        line\n        field\n        message\n      }\n      shots {\n        line\n        code\n        episodeNumber\n        sequence\n        frameIn\n        frameOut\n        frameCount\n        exists\n      }\n      tasks {\n        line\n        shotCode\n        taskTypeCode\n        complexity\n        path\n        exists\n      }\n    }\n  }\n": typeof types.ImportBreakdownDocument,
-    "\n  query ProductionHeader($id: ID!) {\n    production(id: $id) {\n      id\n      code\n      title\n      currency\n      reportingCurrency\n      startDate\n      deliveryDate\n      guildCovered\n      vfxBudget {\n        ...MoneyFields\n      }\n    }\n  }\n": typeof types.ProductionHeaderDocument,
-    "\n  query Productions($first: Int!, $after: String) {\n    productions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          country\n          currency\n          startDate\n          deliveryDate\n          guildCovered\n          vfxBudget {\n            ...MoneyFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProductionsDocument,
+  '\n  fragment MoneyFields on Money {\n    amountMinor\n    currency\n    formatted\n  }\n': typeof types.MoneyFieldsFragmentDoc;
+  '\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n': typeof types.SignInDocument;
+  '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n': typeof types.MeDocument;
+  '\n  query AiUseLedger(\n    $first: Int!\n    $after: String\n    $productionId: ID\n    $modelId: ID\n    $from: String\n    $to: String\n  ) {\n    aiUseLedger(\n      first: $first\n      after: $after\n      productionId: $productionId\n      modelId: $modelId\n      from: $from\n      to: $to\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          runId\n          source\n          jobId\n          externalRef\n          productionCode\n          shotCode\n          taskId\n          taskType\n          path\n          modelName\n          modelSha256\n          modelStatus\n          modelApprovedBy\n          modelApprovedAt\n          licence\n          trainingData\n          trainingDataNotes\n          vendor\n          provider\n          deviceClass\n          frames\n          wallMs\n          finishedAt\n          ranBy\n          computeCost {\n            ...MoneyFields\n          }\n          likenessKind\n          performerName\n          consentStanding\n          noticeHoursBeforeFirstUse\n          inFinalDeliverable\n          exceptions {\n            id\n            ruleId\n            status\n          }\n        }\n      }\n    }\n  }\n': typeof types.AiUseLedgerDocument;
+  '\n  query ModelNames {\n    modelInventory {\n      id\n      name\n      version\n    }\n  }\n': typeof types.ModelNamesDocument;
+  '\n  query PolicyExceptions($first: Int!, $after: String, $filter: PolicyExceptionFilter) {\n    policyExceptions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ruleId\n          status\n          message\n          evidenceJson\n          occasion\n          occurrences\n          productionCode\n          shotCode\n          taskId\n          firstSeenAt\n          lastSeenAt\n          reviewStatus\n          reviewNote\n          reviewedBy\n          reviewedAt\n          closeReason\n          closedBy\n          closedAt\n        }\n      }\n    }\n  }\n': typeof types.PolicyExceptionsDocument;
+  '\n  query PolicyRules {\n    policyRules {\n      id\n      text\n      source\n      defaultSeverity\n    }\n  }\n': typeof types.PolicyRulesDocument;
+  '\n  mutation ReviewPolicyException($id: ID!, $reviewStatus: PolicyReviewStatus!, $note: String!) {\n    reviewPolicyException(id: $id, reviewStatus: $reviewStatus, note: $note) {\n      id\n      reviewStatus\n      reviewNote\n      reviewedBy\n      reviewedAt\n    }\n  }\n': typeof types.ReviewPolicyExceptionDocument;
+  '\n  mutation WaivePolicyException($id: ID!, $reason: String!) {\n    waivePolicyException(id: $id, reason: $reason) {\n      id\n      status\n      closeReason\n      closedBy\n      closedAt\n    }\n  }\n': typeof types.WaivePolicyExceptionDocument;
+  '\n  query ConsentRegister($productionId: ID) {\n    consentRegister(productionId: $productionId) {\n      id\n      performerName\n      productionCode\n      replicaKind\n      scope\n      signedAt\n      noticeGivenAt\n      firstLikenessUseAt\n      noticeHoursBeforeFirstUse\n      standing\n      estateConsent\n      documentSha256\n      tasks\n      openExceptions\n      compensation {\n        ...MoneyFields\n      }\n    }\n  }\n': typeof types.ConsentRegisterDocument;
+  '\n  fragment CheckpointFields on AuditCheckpoint {\n    treeSize\n    rootHash\n    at\n    keyId\n    publicKey\n    signature\n  }\n': typeof types.CheckpointFieldsFragmentDoc;
+  '\n  query LatestCheckpoint {\n    auditCheckpoint {\n      ...CheckpointFields\n    }\n  }\n': typeof types.LatestCheckpointDocument;
+  '\n  mutation SignAuditCheckpoint {\n    signAuditCheckpoint {\n      ...CheckpointFields\n    }\n  }\n': typeof types.SignAuditCheckpointDocument;
+  '\n  query AuditConsistencyProof($from: Int!, $to: Int!) {\n    auditConsistencyProof(from: $from, to: $to) {\n      fromSize\n      toSize\n      fromRoot\n      toRoot\n      path\n    }\n  }\n': typeof types.AuditConsistencyProofDocument;
+  '\n  fragment ModelFields on Model {\n    id\n    name\n    version\n    status\n    sha256\n    sizeBytes\n    fileId\n    taskTypes\n    createdAt\n    decidedAt\n    decisionReason\n    producer\n    irVersion\n    inputs {\n      name\n      type\n      shape\n    }\n    outputs {\n      name\n      type\n      shape\n    }\n    adapter {\n      layout\n      colour\n      size\n      width\n      height\n      sizeMultiple\n      fixedSizeStrategy\n      tileOverlap\n      outputKind\n      outputName\n      maskThreshold\n      valueRange {\n        min\n        max\n      }\n      meanStd {\n        mean\n        std\n      }\n    }\n    provenance {\n      licence\n      trainingData\n      trainingDataNotes\n      vendor\n      source\n      weights\n      modelCard\n    }\n  }\n': typeof types.ModelFieldsFragmentDoc;
+  '\n  query Models($first: Int!, $filter: ModelFilter) {\n    models(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ModelFields\n        }\n      }\n    }\n  }\n': typeof types.ModelsDocument;
+  '\n  query ModelUse {\n    modelInventory {\n      id\n      runs\n      frames\n      lastUsedAt\n      productions\n      openExceptions\n      decidedBy\n    }\n  }\n': typeof types.ModelUseDocument;
+  '\n  mutation ApproveModel($id: ID!) {\n    approveModel(id: $id) {\n      ...ModelFields\n    }\n  }\n': typeof types.ApproveModelDocument;
+  '\n  mutation RejectModel($id: ID!, $reason: String!) {\n    rejectModel(id: $id, reason: $reason) {\n      ...ModelFields\n    }\n  }\n': typeof types.RejectModelDocument;
+  '\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelFields\n    }\n  }\n': typeof types.RegisterModelDocument;
+  '\n  query TaskTypeCodes {\n    taskTypes(first: 100) {\n      edges {\n        node {\n          code\n          name\n        }\n      }\n    }\n  }\n': typeof types.TaskTypeCodesDocument;
+  '\n  query BreakdownTasks(\n    $productionId: ID!\n    $first: Int!\n    $episodeId: ID\n    $sequence: String\n    $taskTypeCode: String\n    $path: TaskPath\n    $status: TaskStatus\n  ) {\n    tasks(\n      productionId: $productionId\n      first: $first\n      episodeId: $episodeId\n      sequence: $sequence\n      taskTypeCode: $taskTypeCode\n      path: $path\n      status: $status\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          complexity\n          path\n          status\n          aiCategory\n          aiForbidden\n          likenessKind\n          performerName\n          plannedAiReviewHours\n          inFinalDeliverable\n          baseline {\n            hours\n            optimisticHours\n            pessimisticHours\n            source\n            working\n          }\n          taskType {\n            code\n            name\n            baselineRole {\n              code\n              name\n            }\n          }\n          shot {\n            id\n            code\n            sequence\n            frameIn\n            frameOut\n            frameCount\n            performerLikeness\n            episode {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.BreakdownTasksDocument;
+  '\n  query BreakdownFilters($productionId: ID!) {\n    episodes(productionId: $productionId, first: 100) {\n      edges {\n        node {\n          id\n          number\n          title\n        }\n      }\n    }\n    taskTypes(first: 100) {\n      edges {\n        node {\n          code\n          name\n        }\n      }\n    }\n  }\n': typeof types.BreakdownFiltersDocument;
+  '\n  mutation ImportBreakdown(\n    $productionId: ID!\n    $format: BreakdownFormat!\n    $content: String!\n    $dryRun: Boolean!\n    $episodeNumber: Int\n    $fps: Float\n    $taskTypeCode: String\n    $path: TaskPath\n    $complexity: Int\n  ) {\n    importBreakdown(\n      productionId: $productionId\n      format: $format\n      content: $content\n      dryRun: $dryRun\n      episodeNumber: $episodeNumber\n      fps: $fps\n      taskTypeCode: $taskTypeCode\n      path: $path\n      complexity: $complexity\n    ) {\n      dryRun\n      committed\n      format\n      title\n      newEpisodes\n      newShots\n      newTasks\n      errors {\n        line\n        field\n        message\n      }\n      shots {\n        line\n        code\n        episodeNumber\n        sequence\n        frameIn\n        frameOut\n        frameCount\n        exists\n      }\n      tasks {\n        line\n        shotCode\n        taskTypeCode\n        complexity\n        path\n        exists\n      }\n    }\n  }\n': typeof types.ImportBreakdownDocument;
+  '\n  query ProductionHeader($id: ID!) {\n    production(id: $id) {\n      id\n      code\n      title\n      currency\n      reportingCurrency\n      startDate\n      deliveryDate\n      guildCovered\n      vfxBudget {\n        ...MoneyFields\n      }\n    }\n  }\n': typeof types.ProductionHeaderDocument;
+  '\n  query Productions($first: Int!, $after: String) {\n    productions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          country\n          currency\n          startDate\n          deliveryDate\n          guildCovered\n          vfxBudget {\n            ...MoneyFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProductionsDocument;
 };
 const documents: Documents = {
-    "\n  fragment MoneyFields on Money {\n    amountMinor\n    currency\n    formatted\n  }\n": types.MoneyFieldsFragmentDoc,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n": types.SignInDocument,
-    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n": types.MeDocument,
-    "\n  query AiUseLedger(\n    $first: Int!\n    $after: String\n    $productionId: ID\n    $modelId: ID\n    $from: String\n    $to: String\n  ) {\n    aiUseLedger(\n      first: $first\n      after: $after\n      productionId: $productionId\n      modelId: $modelId\n      from: $from\n      to: $to\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          runId\n          source\n          jobId\n          externalRef\n          productionCode\n          shotCode\n          taskId\n          taskType\n          path\n          modelName\n          modelSha256\n          modelStatus\n          modelApprovedBy\n          modelApprovedAt\n          licence\n          trainingData\n          trainingDataNotes\n          vendor\n          provider\n          deviceClass\n          frames\n          wallMs\n          finishedAt\n          ranBy\n          computeCost {\n            ...MoneyFields\n          }\n          likenessKind\n          performerName\n          consentStanding\n          noticeHoursBeforeFirstUse\n          inFinalDeliverable\n          exceptions {\n            id\n            ruleId\n            status\n          }\n        }\n      }\n    }\n  }\n": types.AiUseLedgerDocument,
-    "\n  query ModelNames {\n    modelInventory {\n      id\n      name\n      version\n    }\n  }\n": types.ModelNamesDocument,
-    "\n  query PolicyExceptions($first: Int!, $after: String, $filter: PolicyExceptionFilter) {\n    policyExceptions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ruleId\n          status\n          message\n          evidenceJson\n          occasion\n          occurrences\n          productionCode\n          shotCode\n          taskId\n          firstSeenAt\n          lastSeenAt\n          reviewStatus\n          reviewNote\n          reviewedBy\n          reviewedAt\n          closeReason\n          closedBy\n          closedAt\n        }\n      }\n    }\n  }\n": types.PolicyExceptionsDocument,
-    "\n  query PolicyRules {\n    policyRules {\n      id\n      text\n      source\n      defaultSeverity\n    }\n  }\n": types.PolicyRulesDocument,
-    "\n  mutation ReviewPolicyException($id: ID!, $reviewStatus: PolicyReviewStatus!, $note: String!) {\n    reviewPolicyException(id: $id, reviewStatus: $reviewStatus, note: $note) {\n      id\n      reviewStatus\n      reviewNote\n      reviewedBy\n      reviewedAt\n    }\n  }\n": types.ReviewPolicyExceptionDocument,
-    "\n  mutation WaivePolicyException($id: ID!, $reason: String!) {\n    waivePolicyException(id: $id, reason: $reason) {\n      id\n      status\n      closeReason\n      closedBy\n      closedAt\n    }\n  }\n": types.WaivePolicyExceptionDocument,
-    "\n  query ConsentRegister($productionId: ID) {\n    consentRegister(productionId: $productionId) {\n      id\n      performerName\n      productionCode\n      replicaKind\n      scope\n      signedAt\n      noticeGivenAt\n      firstLikenessUseAt\n      noticeHoursBeforeFirstUse\n      standing\n      estateConsent\n      documentSha256\n      tasks\n      openExceptions\n      compensation {\n        ...MoneyFields\n      }\n    }\n  }\n": types.ConsentRegisterDocument,
-    "\n  fragment CheckpointFields on AuditCheckpoint {\n    treeSize\n    rootHash\n    at\n    keyId\n    publicKey\n    signature\n  }\n": types.CheckpointFieldsFragmentDoc,
-    "\n  query LatestCheckpoint {\n    auditCheckpoint {\n      ...CheckpointFields\n    }\n  }\n": types.LatestCheckpointDocument,
-    "\n  mutation SignAuditCheckpoint {\n    signAuditCheckpoint {\n      ...CheckpointFields\n    }\n  }\n": types.SignAuditCheckpointDocument,
-    "\n  query AuditConsistencyProof($from: Int!, $to: Int!) {\n    auditConsistencyProof(from: $from, to: $to) {\n      fromSize\n      toSize\n      fromRoot\n      toRoot\n      path\n    }\n  }\n": types.AuditConsistencyProofDocument,
-    "\n  query BreakdownTasks(\n    $productionId: ID!\n    $first: Int!\n    $episodeId: ID\n    $sequence: String\n    $taskTypeCode: String\n    $path: TaskPath\n    $status: TaskStatus\n  ) {\n    tasks(\n      productionId: $productionId\n      first: $first\n      episodeId: $episodeId\n      sequence: $sequence\n      taskTypeCode: $taskTypeCode\n      path: $path\n      status: $status\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          complexity\n          path\n          status\n          aiCategory\n          aiForbidden\n          likenessKind\n          performerName\n          plannedAiReviewHours\n          inFinalDeliverable\n          baseline {\n            hours\n            optimisticHours\n            pessimisticHours\n            source\n            working\n          }\n          taskType {\n            code\n            name\n            baselineRole {\n              code\n              name\n            }\n          }\n          shot {\n            id\n            code\n            sequence\n            frameIn\n            frameOut\n            frameCount\n            performerLikeness\n            episode {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BreakdownTasksDocument,
-    "\n  query BreakdownFilters($productionId: ID!) {\n    episodes(productionId: $productionId, first: 100) {\n      edges {\n        node {\n          id\n          number\n          title\n        }\n      }\n    }\n    taskTypes(first: 100) {\n      edges {\n        node {\n          code\n          name\n        }\n      }\n    }\n  }\n": types.BreakdownFiltersDocument,
-    "\n  mutation ImportBreakdown(\n    $productionId: ID!\n    $format: BreakdownFormat!\n    $content: String!\n    $dryRun: Boolean!\n    $episodeNumber: Int\n    $fps: Float\n    $taskTypeCode: String\n    $path: TaskPath\n    $complexity: Int\n  ) {\n    importBreakdown(\n      productionId: $productionId\n      format: $format\n      content: $content\n      dryRun: $dryRun\n      episodeNumber: $episodeNumber\n      fps: $fps\n      taskTypeCode: $taskTypeCode\n      path: $path\n      complexity: $complexity\n    ) {\n      dryRun\n      committed\n      format\n      title\n      newEpisodes\n      newShots\n      newTasks\n      errors {\n        line\n        field\n        message\n      }\n      shots {\n        line\n        code\n        episodeNumber\n        sequence\n        frameIn\n        frameOut\n        frameCount\n        exists\n      }\n      tasks {\n        line\n        shotCode\n        taskTypeCode\n        complexity\n        path\n        exists\n      }\n    }\n  }\n": types.ImportBreakdownDocument,
-    "\n  query ProductionHeader($id: ID!) {\n    production(id: $id) {\n      id\n      code\n      title\n      currency\n      reportingCurrency\n      startDate\n      deliveryDate\n      guildCovered\n      vfxBudget {\n        ...MoneyFields\n      }\n    }\n  }\n": types.ProductionHeaderDocument,
-    "\n  query Productions($first: Int!, $after: String) {\n    productions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          country\n          currency\n          startDate\n          deliveryDate\n          guildCovered\n          vfxBudget {\n            ...MoneyFields\n          }\n        }\n      }\n    }\n  }\n": types.ProductionsDocument,
+  '\n  fragment MoneyFields on Money {\n    amountMinor\n    currency\n    formatted\n  }\n':
+    types.MoneyFieldsFragmentDoc,
+  '\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n':
+    types.SignInDocument,
+  '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n':
+    types.MeDocument,
+  '\n  query AiUseLedger(\n    $first: Int!\n    $after: String\n    $productionId: ID\n    $modelId: ID\n    $from: String\n    $to: String\n  ) {\n    aiUseLedger(\n      first: $first\n      after: $after\n      productionId: $productionId\n      modelId: $modelId\n      from: $from\n      to: $to\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          runId\n          source\n          jobId\n          externalRef\n          productionCode\n          shotCode\n          taskId\n          taskType\n          path\n          modelName\n          modelSha256\n          modelStatus\n          modelApprovedBy\n          modelApprovedAt\n          licence\n          trainingData\n          trainingDataNotes\n          vendor\n          provider\n          deviceClass\n          frames\n          wallMs\n          finishedAt\n          ranBy\n          computeCost {\n            ...MoneyFields\n          }\n          likenessKind\n          performerName\n          consentStanding\n          noticeHoursBeforeFirstUse\n          inFinalDeliverable\n          exceptions {\n            id\n            ruleId\n            status\n          }\n        }\n      }\n    }\n  }\n':
+    types.AiUseLedgerDocument,
+  '\n  query ModelNames {\n    modelInventory {\n      id\n      name\n      version\n    }\n  }\n':
+    types.ModelNamesDocument,
+  '\n  query PolicyExceptions($first: Int!, $after: String, $filter: PolicyExceptionFilter) {\n    policyExceptions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ruleId\n          status\n          message\n          evidenceJson\n          occasion\n          occurrences\n          productionCode\n          shotCode\n          taskId\n          firstSeenAt\n          lastSeenAt\n          reviewStatus\n          reviewNote\n          reviewedBy\n          reviewedAt\n          closeReason\n          closedBy\n          closedAt\n        }\n      }\n    }\n  }\n':
+    types.PolicyExceptionsDocument,
+  '\n  query PolicyRules {\n    policyRules {\n      id\n      text\n      source\n      defaultSeverity\n    }\n  }\n':
+    types.PolicyRulesDocument,
+  '\n  mutation ReviewPolicyException($id: ID!, $reviewStatus: PolicyReviewStatus!, $note: String!) {\n    reviewPolicyException(id: $id, reviewStatus: $reviewStatus, note: $note) {\n      id\n      reviewStatus\n      reviewNote\n      reviewedBy\n      reviewedAt\n    }\n  }\n':
+    types.ReviewPolicyExceptionDocument,
+  '\n  mutation WaivePolicyException($id: ID!, $reason: String!) {\n    waivePolicyException(id: $id, reason: $reason) {\n      id\n      status\n      closeReason\n      closedBy\n      closedAt\n    }\n  }\n':
+    types.WaivePolicyExceptionDocument,
+  '\n  query ConsentRegister($productionId: ID) {\n    consentRegister(productionId: $productionId) {\n      id\n      performerName\n      productionCode\n      replicaKind\n      scope\n      signedAt\n      noticeGivenAt\n      firstLikenessUseAt\n      noticeHoursBeforeFirstUse\n      standing\n      estateConsent\n      documentSha256\n      tasks\n      openExceptions\n      compensation {\n        ...MoneyFields\n      }\n    }\n  }\n':
+    types.ConsentRegisterDocument,
+  '\n  fragment CheckpointFields on AuditCheckpoint {\n    treeSize\n    rootHash\n    at\n    keyId\n    publicKey\n    signature\n  }\n':
+    types.CheckpointFieldsFragmentDoc,
+  '\n  query LatestCheckpoint {\n    auditCheckpoint {\n      ...CheckpointFields\n    }\n  }\n':
+    types.LatestCheckpointDocument,
+  '\n  mutation SignAuditCheckpoint {\n    signAuditCheckpoint {\n      ...CheckpointFields\n    }\n  }\n':
+    types.SignAuditCheckpointDocument,
+  '\n  query AuditConsistencyProof($from: Int!, $to: Int!) {\n    auditConsistencyProof(from: $from, to: $to) {\n      fromSize\n      toSize\n      fromRoot\n      toRoot\n      path\n    }\n  }\n':
+    types.AuditConsistencyProofDocument,
+  '\n  fragment ModelFields on Model {\n    id\n    name\n    version\n    status\n    sha256\n    sizeBytes\n    fileId\n    taskTypes\n    createdAt\n    decidedAt\n    decisionReason\n    producer\n    irVersion\n    inputs {\n      name\n      type\n      shape\n    }\n    outputs {\n      name\n      type\n      shape\n    }\n    adapter {\n      layout\n      colour\n      size\n      width\n      height\n      sizeMultiple\n      fixedSizeStrategy\n      tileOverlap\n      outputKind\n      outputName\n      maskThreshold\n      valueRange {\n        min\n        max\n      }\n      meanStd {\n        mean\n        std\n      }\n    }\n    provenance {\n      licence\n      trainingData\n      trainingDataNotes\n      vendor\n      source\n      weights\n      modelCard\n    }\n  }\n':
+    types.ModelFieldsFragmentDoc,
+  '\n  query Models($first: Int!, $filter: ModelFilter) {\n    models(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ModelFields\n        }\n      }\n    }\n  }\n':
+    types.ModelsDocument,
+  '\n  query ModelUse {\n    modelInventory {\n      id\n      runs\n      frames\n      lastUsedAt\n      productions\n      openExceptions\n      decidedBy\n    }\n  }\n':
+    types.ModelUseDocument,
+  '\n  mutation ApproveModel($id: ID!) {\n    approveModel(id: $id) {\n      ...ModelFields\n    }\n  }\n':
+    types.ApproveModelDocument,
+  '\n  mutation RejectModel($id: ID!, $reason: String!) {\n    rejectModel(id: $id, reason: $reason) {\n      ...ModelFields\n    }\n  }\n':
+    types.RejectModelDocument,
+  '\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelFields\n    }\n  }\n':
+    types.RegisterModelDocument,
+  '\n  query TaskTypeCodes {\n    taskTypes(first: 100) {\n      edges {\n        node {\n          code\n          name\n        }\n      }\n    }\n  }\n':
+    types.TaskTypeCodesDocument,
+  '\n  query BreakdownTasks(\n    $productionId: ID!\n    $first: Int!\n    $episodeId: ID\n    $sequence: String\n    $taskTypeCode: String\n    $path: TaskPath\n    $status: TaskStatus\n  ) {\n    tasks(\n      productionId: $productionId\n      first: $first\n      episodeId: $episodeId\n      sequence: $sequence\n      taskTypeCode: $taskTypeCode\n      path: $path\n      status: $status\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          complexity\n          path\n          status\n          aiCategory\n          aiForbidden\n          likenessKind\n          performerName\n          plannedAiReviewHours\n          inFinalDeliverable\n          baseline {\n            hours\n            optimisticHours\n            pessimisticHours\n            source\n            working\n          }\n          taskType {\n            code\n            name\n            baselineRole {\n              code\n              name\n            }\n          }\n          shot {\n            id\n            code\n            sequence\n            frameIn\n            frameOut\n            frameCount\n            performerLikeness\n            episode {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.BreakdownTasksDocument,
+  '\n  query BreakdownFilters($productionId: ID!) {\n    episodes(productionId: $productionId, first: 100) {\n      edges {\n        node {\n          id\n          number\n          title\n        }\n      }\n    }\n    taskTypes(first: 100) {\n      edges {\n        node {\n          code\n          name\n        }\n      }\n    }\n  }\n':
+    types.BreakdownFiltersDocument,
+  '\n  mutation ImportBreakdown(\n    $productionId: ID!\n    $format: BreakdownFormat!\n    $content: String!\n    $dryRun: Boolean!\n    $episodeNumber: Int\n    $fps: Float\n    $taskTypeCode: String\n    $path: TaskPath\n    $complexity: Int\n  ) {\n    importBreakdown(\n      productionId: $productionId\n      format: $format\n      content: $content\n      dryRun: $dryRun\n      episodeNumber: $episodeNumber\n      fps: $fps\n      taskTypeCode: $taskTypeCode\n      path: $path\n      complexity: $complexity\n    ) {\n      dryRun\n      committed\n      format\n      title\n      newEpisodes\n      newShots\n      newTasks\n      errors {\n        line\n        field\n        message\n      }\n      shots {\n        line\n        code\n        episodeNumber\n        sequence\n        frameIn\n        frameOut\n        frameCount\n        exists\n      }\n      tasks {\n        line\n        shotCode\n        taskTypeCode\n        complexity\n        path\n        exists\n      }\n    }\n  }\n':
+    types.ImportBreakdownDocument,
+  '\n  query ProductionHeader($id: ID!) {\n    production(id: $id) {\n      id\n      code\n      title\n      currency\n      reportingCurrency\n      startDate\n      deliveryDate\n      guildCovered\n      vfxBudget {\n        ...MoneyFields\n      }\n    }\n  }\n':
+    types.ProductionHeaderDocument,
+  '\n  query Productions($first: Int!, $after: String) {\n    productions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          country\n          currency\n          startDate\n          deliveryDate\n          guildCovered\n          vfxBudget {\n            ...MoneyFields\n          }\n        }\n      }\n    }\n  }\n':
+    types.ProductionsDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MoneyFields on Money {\n    amountMinor\n    currency\n    formatted\n  }\n"): typeof import('./graphql').MoneyFieldsFragmentDoc;
+export function graphql(
+  source: '\n  fragment MoneyFields on Money {\n    amountMinor\n    currency\n    formatted\n  }\n',
+): typeof import('./graphql').MoneyFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n"): typeof import('./graphql').SignInDocument;
+export function graphql(
+  source: '\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n',
+): typeof import('./graphql').SignInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+export function graphql(
+  source: '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n',
+): typeof import('./graphql').MeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AiUseLedger(\n    $first: Int!\n    $after: String\n    $productionId: ID\n    $modelId: ID\n    $from: String\n    $to: String\n  ) {\n    aiUseLedger(\n      first: $first\n      after: $after\n      productionId: $productionId\n      modelId: $modelId\n      from: $from\n      to: $to\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          runId\n          source\n          jobId\n          externalRef\n          productionCode\n          shotCode\n          taskId\n          taskType\n          path\n          modelName\n          modelSha256\n          modelStatus\n          modelApprovedBy\n          modelApprovedAt\n          licence\n          trainingData\n          trainingDataNotes\n          vendor\n          provider\n          deviceClass\n          frames\n          wallMs\n          finishedAt\n          ranBy\n          computeCost {\n            ...MoneyFields\n          }\n          likenessKind\n          performerName\n          consentStanding\n          noticeHoursBeforeFirstUse\n          inFinalDeliverable\n          exceptions {\n            id\n            ruleId\n            status\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AiUseLedgerDocument;
+export function graphql(
+  source: '\n  query AiUseLedger(\n    $first: Int!\n    $after: String\n    $productionId: ID\n    $modelId: ID\n    $from: String\n    $to: String\n  ) {\n    aiUseLedger(\n      first: $first\n      after: $after\n      productionId: $productionId\n      modelId: $modelId\n      from: $from\n      to: $to\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          runId\n          source\n          jobId\n          externalRef\n          productionCode\n          shotCode\n          taskId\n          taskType\n          path\n          modelName\n          modelSha256\n          modelStatus\n          modelApprovedBy\n          modelApprovedAt\n          licence\n          trainingData\n          trainingDataNotes\n          vendor\n          provider\n          deviceClass\n          frames\n          wallMs\n          finishedAt\n          ranBy\n          computeCost {\n            ...MoneyFields\n          }\n          likenessKind\n          performerName\n          consentStanding\n          noticeHoursBeforeFirstUse\n          inFinalDeliverable\n          exceptions {\n            id\n            ruleId\n            status\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').AiUseLedgerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ModelNames {\n    modelInventory {\n      id\n      name\n      version\n    }\n  }\n"): typeof import('./graphql').ModelNamesDocument;
+export function graphql(
+  source: '\n  query ModelNames {\n    modelInventory {\n      id\n      name\n      version\n    }\n  }\n',
+): typeof import('./graphql').ModelNamesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PolicyExceptions($first: Int!, $after: String, $filter: PolicyExceptionFilter) {\n    policyExceptions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ruleId\n          status\n          message\n          evidenceJson\n          occasion\n          occurrences\n          productionCode\n          shotCode\n          taskId\n          firstSeenAt\n          lastSeenAt\n          reviewStatus\n          reviewNote\n          reviewedBy\n          reviewedAt\n          closeReason\n          closedBy\n          closedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PolicyExceptionsDocument;
+export function graphql(
+  source: '\n  query PolicyExceptions($first: Int!, $after: String, $filter: PolicyExceptionFilter) {\n    policyExceptions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ruleId\n          status\n          message\n          evidenceJson\n          occasion\n          occurrences\n          productionCode\n          shotCode\n          taskId\n          firstSeenAt\n          lastSeenAt\n          reviewStatus\n          reviewNote\n          reviewedBy\n          reviewedAt\n          closeReason\n          closedBy\n          closedAt\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').PolicyExceptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PolicyRules {\n    policyRules {\n      id\n      text\n      source\n      defaultSeverity\n    }\n  }\n"): typeof import('./graphql').PolicyRulesDocument;
+export function graphql(
+  source: '\n  query PolicyRules {\n    policyRules {\n      id\n      text\n      source\n      defaultSeverity\n    }\n  }\n',
+): typeof import('./graphql').PolicyRulesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReviewPolicyException($id: ID!, $reviewStatus: PolicyReviewStatus!, $note: String!) {\n    reviewPolicyException(id: $id, reviewStatus: $reviewStatus, note: $note) {\n      id\n      reviewStatus\n      reviewNote\n      reviewedBy\n      reviewedAt\n    }\n  }\n"): typeof import('./graphql').ReviewPolicyExceptionDocument;
+export function graphql(
+  source: '\n  mutation ReviewPolicyException($id: ID!, $reviewStatus: PolicyReviewStatus!, $note: String!) {\n    reviewPolicyException(id: $id, reviewStatus: $reviewStatus, note: $note) {\n      id\n      reviewStatus\n      reviewNote\n      reviewedBy\n      reviewedAt\n    }\n  }\n',
+): typeof import('./graphql').ReviewPolicyExceptionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WaivePolicyException($id: ID!, $reason: String!) {\n    waivePolicyException(id: $id, reason: $reason) {\n      id\n      status\n      closeReason\n      closedBy\n      closedAt\n    }\n  }\n"): typeof import('./graphql').WaivePolicyExceptionDocument;
+export function graphql(
+  source: '\n  mutation WaivePolicyException($id: ID!, $reason: String!) {\n    waivePolicyException(id: $id, reason: $reason) {\n      id\n      status\n      closeReason\n      closedBy\n      closedAt\n    }\n  }\n',
+): typeof import('./graphql').WaivePolicyExceptionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsentRegister($productionId: ID) {\n    consentRegister(productionId: $productionId) {\n      id\n      performerName\n      productionCode\n      replicaKind\n      scope\n      signedAt\n      noticeGivenAt\n      firstLikenessUseAt\n      noticeHoursBeforeFirstUse\n      standing\n      estateConsent\n      documentSha256\n      tasks\n      openExceptions\n      compensation {\n        ...MoneyFields\n      }\n    }\n  }\n"): typeof import('./graphql').ConsentRegisterDocument;
+export function graphql(
+  source: '\n  query ConsentRegister($productionId: ID) {\n    consentRegister(productionId: $productionId) {\n      id\n      performerName\n      productionCode\n      replicaKind\n      scope\n      signedAt\n      noticeGivenAt\n      firstLikenessUseAt\n      noticeHoursBeforeFirstUse\n      standing\n      estateConsent\n      documentSha256\n      tasks\n      openExceptions\n      compensation {\n        ...MoneyFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').ConsentRegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CheckpointFields on AuditCheckpoint {\n    treeSize\n    rootHash\n    at\n    keyId\n    publicKey\n    signature\n  }\n"): typeof import('./graphql').CheckpointFieldsFragmentDoc;
+export function graphql(
+  source: '\n  fragment CheckpointFields on AuditCheckpoint {\n    treeSize\n    rootHash\n    at\n    keyId\n    publicKey\n    signature\n  }\n',
+): typeof import('./graphql').CheckpointFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query LatestCheckpoint {\n    auditCheckpoint {\n      ...CheckpointFields\n    }\n  }\n"): typeof import('./graphql').LatestCheckpointDocument;
+export function graphql(
+  source: '\n  query LatestCheckpoint {\n    auditCheckpoint {\n      ...CheckpointFields\n    }\n  }\n',
+): typeof import('./graphql').LatestCheckpointDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignAuditCheckpoint {\n    signAuditCheckpoint {\n      ...CheckpointFields\n    }\n  }\n"): typeof import('./graphql').SignAuditCheckpointDocument;
+export function graphql(
+  source: '\n  mutation SignAuditCheckpoint {\n    signAuditCheckpoint {\n      ...CheckpointFields\n    }\n  }\n',
+): typeof import('./graphql').SignAuditCheckpointDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditConsistencyProof($from: Int!, $to: Int!) {\n    auditConsistencyProof(from: $from, to: $to) {\n      fromSize\n      toSize\n      fromRoot\n      toRoot\n      path\n    }\n  }\n"): typeof import('./graphql').AuditConsistencyProofDocument;
+export function graphql(
+  source: '\n  query AuditConsistencyProof($from: Int!, $to: Int!) {\n    auditConsistencyProof(from: $from, to: $to) {\n      fromSize\n      toSize\n      fromRoot\n      toRoot\n      path\n    }\n  }\n',
+): typeof import('./graphql').AuditConsistencyProofDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BreakdownTasks(\n    $productionId: ID!\n    $first: Int!\n    $episodeId: ID\n    $sequence: String\n    $taskTypeCode: String\n    $path: TaskPath\n    $status: TaskStatus\n  ) {\n    tasks(\n      productionId: $productionId\n      first: $first\n      episodeId: $episodeId\n      sequence: $sequence\n      taskTypeCode: $taskTypeCode\n      path: $path\n      status: $status\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          complexity\n          path\n          status\n          aiCategory\n          aiForbidden\n          likenessKind\n          performerName\n          plannedAiReviewHours\n          inFinalDeliverable\n          baseline {\n            hours\n            optimisticHours\n            pessimisticHours\n            source\n            working\n          }\n          taskType {\n            code\n            name\n            baselineRole {\n              code\n              name\n            }\n          }\n          shot {\n            id\n            code\n            sequence\n            frameIn\n            frameOut\n            frameCount\n            performerLikeness\n            episode {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').BreakdownTasksDocument;
+export function graphql(
+  source: '\n  fragment ModelFields on Model {\n    id\n    name\n    version\n    status\n    sha256\n    sizeBytes\n    fileId\n    taskTypes\n    createdAt\n    decidedAt\n    decisionReason\n    producer\n    irVersion\n    inputs {\n      name\n      type\n      shape\n    }\n    outputs {\n      name\n      type\n      shape\n    }\n    adapter {\n      layout\n      colour\n      size\n      width\n      height\n      sizeMultiple\n      fixedSizeStrategy\n      tileOverlap\n      outputKind\n      outputName\n      maskThreshold\n      valueRange {\n        min\n        max\n      }\n      meanStd {\n        mean\n        std\n      }\n    }\n    provenance {\n      licence\n      trainingData\n      trainingDataNotes\n      vendor\n      source\n      weights\n      modelCard\n    }\n  }\n',
+): typeof import('./graphql').ModelFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query BreakdownFilters($productionId: ID!) {\n    episodes(productionId: $productionId, first: 100) {\n      edges {\n        node {\n          id\n          number\n          title\n        }\n      }\n    }\n    taskTypes(first: 100) {\n      edges {\n        node {\n          code\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').BreakdownFiltersDocument;
+export function graphql(
+  source: '\n  query Models($first: Int!, $filter: ModelFilter) {\n    models(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ModelFields\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ModelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ImportBreakdown(\n    $productionId: ID!\n    $format: BreakdownFormat!\n    $content: String!\n    $dryRun: Boolean!\n    $episodeNumber: Int\n    $fps: Float\n    $taskTypeCode: String\n    $path: TaskPath\n    $complexity: Int\n  ) {\n    importBreakdown(\n      productionId: $productionId\n      format: $format\n      content: $content\n      dryRun: $dryRun\n      episodeNumber: $episodeNumber\n      fps: $fps\n      taskTypeCode: $taskTypeCode\n      path: $path\n      complexity: $complexity\n    ) {\n      dryRun\n      committed\n      format\n      title\n      newEpisodes\n      newShots\n      newTasks\n      errors {\n        line\n        field\n        message\n      }\n      shots {\n        line\n        code\n        episodeNumber\n        sequence\n        frameIn\n        frameOut\n        frameCount\n        exists\n      }\n      tasks {\n        line\n        shotCode\n        taskTypeCode\n        complexity\n        path\n        exists\n      }\n    }\n  }\n"): typeof import('./graphql').ImportBreakdownDocument;
+export function graphql(
+  source: '\n  query ModelUse {\n    modelInventory {\n      id\n      runs\n      frames\n      lastUsedAt\n      productions\n      openExceptions\n      decidedBy\n    }\n  }\n',
+): typeof import('./graphql').ModelUseDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProductionHeader($id: ID!) {\n    production(id: $id) {\n      id\n      code\n      title\n      currency\n      reportingCurrency\n      startDate\n      deliveryDate\n      guildCovered\n      vfxBudget {\n        ...MoneyFields\n      }\n    }\n  }\n"): typeof import('./graphql').ProductionHeaderDocument;
+export function graphql(
+  source: '\n  mutation ApproveModel($id: ID!) {\n    approveModel(id: $id) {\n      ...ModelFields\n    }\n  }\n',
+): typeof import('./graphql').ApproveModelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Productions($first: Int!, $after: String) {\n    productions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          country\n          currency\n          startDate\n          deliveryDate\n          guildCovered\n          vfxBudget {\n            ...MoneyFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProductionsDocument;
-
+export function graphql(
+  source: '\n  mutation RejectModel($id: ID!, $reason: String!) {\n    rejectModel(id: $id, reason: $reason) {\n      ...ModelFields\n    }\n  }\n',
+): typeof import('./graphql').RejectModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelFields\n    }\n  }\n',
+): typeof import('./graphql').RegisterModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TaskTypeCodes {\n    taskTypes(first: 100) {\n      edges {\n        node {\n          code\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').TaskTypeCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BreakdownTasks(\n    $productionId: ID!\n    $first: Int!\n    $episodeId: ID\n    $sequence: String\n    $taskTypeCode: String\n    $path: TaskPath\n    $status: TaskStatus\n  ) {\n    tasks(\n      productionId: $productionId\n      first: $first\n      episodeId: $episodeId\n      sequence: $sequence\n      taskTypeCode: $taskTypeCode\n      path: $path\n      status: $status\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          complexity\n          path\n          status\n          aiCategory\n          aiForbidden\n          likenessKind\n          performerName\n          plannedAiReviewHours\n          inFinalDeliverable\n          baseline {\n            hours\n            optimisticHours\n            pessimisticHours\n            source\n            working\n          }\n          taskType {\n            code\n            name\n            baselineRole {\n              code\n              name\n            }\n          }\n          shot {\n            id\n            code\n            sequence\n            frameIn\n            frameOut\n            frameCount\n            performerLikeness\n            episode {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').BreakdownTasksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BreakdownFilters($productionId: ID!) {\n    episodes(productionId: $productionId, first: 100) {\n      edges {\n        node {\n          id\n          number\n          title\n        }\n      }\n    }\n    taskTypes(first: 100) {\n      edges {\n        node {\n          code\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').BreakdownFiltersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportBreakdown(\n    $productionId: ID!\n    $format: BreakdownFormat!\n    $content: String!\n    $dryRun: Boolean!\n    $episodeNumber: Int\n    $fps: Float\n    $taskTypeCode: String\n    $path: TaskPath\n    $complexity: Int\n  ) {\n    importBreakdown(\n      productionId: $productionId\n      format: $format\n      content: $content\n      dryRun: $dryRun\n      episodeNumber: $episodeNumber\n      fps: $fps\n      taskTypeCode: $taskTypeCode\n      path: $path\n      complexity: $complexity\n    ) {\n      dryRun\n      committed\n      format\n      title\n      newEpisodes\n      newShots\n      newTasks\n      errors {\n        line\n        field\n        message\n      }\n      shots {\n        line\n        code\n        episodeNumber\n        sequence\n        frameIn\n        frameOut\n        frameCount\n        exists\n      }\n      tasks {\n        line\n        shotCode\n        taskTypeCode\n        complexity\n        path\n        exists\n      }\n    }\n  }\n',
+): typeof import('./graphql').ImportBreakdownDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProductionHeader($id: ID!) {\n    production(id: $id) {\n      id\n      code\n      title\n      currency\n      reportingCurrency\n      startDate\n      deliveryDate\n      guildCovered\n      vfxBudget {\n        ...MoneyFields\n      }\n    }\n  }\n',
+): typeof import('./graphql').ProductionHeaderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Productions($first: Int!, $after: String) {\n    productions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          country\n          currency\n          startDate\n          deliveryDate\n          guildCovered\n          vfxBudget {\n            ...MoneyFields\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ProductionsDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

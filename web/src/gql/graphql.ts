@@ -2,18 +2,50 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AdapterInput = {
+  colour: ColourOrder;
+  /** FIXED: resize or tile. */
+  fixedSizeStrategy?: FixedSizeStrategy | null | undefined;
+  /** FIXED: the model's input height in pixels. */
+  height?: number | null | undefined;
+  layout: TensorLayout;
+  /** MASK: values at or above it are inside (default 0.5). */
+  maskThreshold?: number | null | undefined;
+  /** Give this or valueRange. */
+  meanStd?: MeanStdInput | null | undefined;
+  outputKind: OutputKind;
+  /** The output to read when the model has several. */
+  outputName?: string | null | undefined;
+  /** IMAGE: the model values of black and white (default: the input range). */
+  outputRange?: Array<number> | null | undefined;
+  size: FrameSizeRule;
+  /** MULTIPLE_OF: frames are padded up to a multiple of this many pixels. */
+  sizeMultiple?: number | null | undefined;
+  /** TILE: pixels neighbouring tiles share (even). */
+  tileOverlap?: number | null | undefined;
+  /** Give this or meanStd. */
+  valueRange?: ValueRangeInput | null | undefined;
+  /** FIXED: the model's input width in pixels. */
+  width?: number | null | undefined;
+};
+
 /** GENERATIVE makes new pixels (guild notice rules apply); TRADITIONAL is keying, tracking, denoise and the like. */
-export type AiCategory =
-  | 'GENERATIVE'
-  | 'TRADITIONAL';
+export type AiCategory = 'GENERATIVE' | 'TRADITIONAL';
 
 /** EDL: CMX3600. OTIO: an OpenTimelineIO timeline (.otio JSON). CSV: the breakdown columns in docs/imports.md. */
-export type BreakdownFormat =
-  | 'CSV'
-  | 'EDL'
-  | 'OTIO';
+export type BreakdownFormat = 'CSV' | 'EDL' | 'OTIO';
+
+/** Channel order the model expects. */
+export type ColourOrder = 'BGR' | 'RGB';
+
+/** How a frame meets a fixed-size model: RESIZE scales the whole frame; TILE cuts overlapping tiles. */
+export type FixedSizeStrategy = 'RESIZE' | 'TILE';
+
+/** Which frame sizes the model accepts. */
+export type FrameSizeRule = 'ANY' | 'FIXED' | 'MULTIPLE_OF';
 
 /** Performer likeness in the task, in the terms of the SAG-AFTRA 2023 agreement. */
 export type LikenessKind =
@@ -24,6 +56,40 @@ export type LikenessKind =
   | 'NONE'
   | 'SYNTHETIC_PERFORMER';
 
+export type MeanStdInput = {
+  mean: Array<number>;
+  std: Array<number>;
+};
+
+export type ModelFilter = {
+  status?: ModelStatus | null | undefined;
+  /** Only models serving this task type. */
+  taskType?: string | null | undefined;
+};
+
+export type ModelProvenanceInput = {
+  /** SPDX licence id (e.g. Apache-2.0) or LicenseRef-... for one SPDX does not list. */
+  licence: string;
+  /** The model card: what it does, its inputs and outputs, its limits. */
+  modelCard: string;
+  /** Where the file comes from (a URL, a package and path, an internal build). */
+  source: string;
+  trainingData: TrainingDataKind;
+  /** What the declaration rests on, with its gaps. */
+  trainingDataNotes: string;
+  vendor: string;
+  weights: ModelWeights;
+};
+
+/** A new model is PENDING until an admin approves or rejects it. */
+export type ModelStatus = 'APPROVED' | 'PENDING' | 'REJECTED';
+
+/** HAND_SET: constants computing a classical operation; TRAINED: learned from data (C2PA trainedAlgorithmicMedia). */
+export type ModelWeights = 'HAND_SET' | 'TRAINED';
+
+/** IMAGE: 3-channel picture; MATTE: 1-channel coverage 0..1; MASK: 1-channel, thresholded to black or white. */
+export type OutputKind = 'IMAGE' | 'MASK' | 'MATTE';
+
 export type PolicyExceptionFilter = {
   productionId?: string | number | null | undefined;
   ruleId?: PolicyRuleId | null | undefined;
@@ -32,16 +98,10 @@ export type PolicyExceptionFilter = {
 };
 
 /** OPEN until the cause is fixed (RESOLVED) or an admin accepts it with a reason (WAIVED). */
-export type PolicyExceptionStatus =
-  | 'OPEN'
-  | 'RESOLVED'
-  | 'WAIVED';
+export type PolicyExceptionStatus = 'OPEN' | 'RESOLVED' | 'WAIVED';
 
 /** A guild reviewer's reading of an exception: not yet looked at, accepted, or queried with the production. */
-export type PolicyReviewStatus =
-  | 'ACCEPTED'
-  | 'QUERIED'
-  | 'UNREVIEWED';
+export type PolicyReviewStatus = 'ACCEPTED' | 'QUERIED' | 'UNREVIEWED';
 
 /** The policy rules (docs/governance.md). */
 export type PolicyRuleId =
@@ -53,45 +113,52 @@ export type PolicyRuleId =
   | 'TRAINING_DATA_DECLARED';
 
 /** BLOCK refuses the job or change with POLICY_BLOCKED; FLAG lets it pass and opens a policy exception. */
-export type PolicySeverity =
-  | 'BLOCK'
-  | 'FLAG';
+export type PolicySeverity = 'BLOCK' | 'FLAG';
+
+export type RegisterModelInput = {
+  adapter: AdapterInput;
+  /** The fileId POST /files/models answered with. */
+  fileId: string | number;
+  name: string;
+  provenance: ModelProvenanceInput;
+  /** Task type codes it serves, e.g. ["KEYING"]. */
+  taskTypes: Array<string>;
+  version: string;
+};
 
 /** What a user may see and change. */
-export type Role =
-  | 'ADMIN'
-  | 'EXECUTIVE'
-  | 'OPERATOR'
-  | 'PLANNER'
-  | 'REVIEWER';
+export type Role = 'ADMIN' | 'EXECUTIVE' | 'OPERATOR' | 'PLANNER' | 'REVIEWER';
 
 /** How a task is done: by people, by people with AI help, or with AI output as the final result. */
-export type TaskPath =
-  | 'AI_ASSISTED'
-  | 'AI_FINAL'
-  | 'HUMAN';
+export type TaskPath = 'AI_ASSISTED' | 'AI_FINAL' | 'HUMAN';
 
-export type TaskStatus =
-  | 'DONE'
-  | 'IN_PROGRESS'
-  | 'IN_REVIEW'
-  | 'OMITTED'
-  | 'PLANNED';
+export type TaskStatus = 'DONE' | 'IN_PROGRESS' | 'IN_REVIEW' | 'OMITTED' | 'PLANNED';
 
-export type MoneyFieldsFragment = { amountMinor: string, currency: string, formatted: string };
+/** Order of the image tensor: channels second (NCHW) or last (NHWC). */
+export type TensorLayout = 'NCHW' | 'NHWC';
+
+/** Where the training data came from, as its makers declare. */
+export type TrainingDataKind = 'CONSENTED' | 'LICENSED' | 'MIXED' | 'PUBLIC_DOMAIN' | 'SYNTHETIC' | 'UNKNOWN';
+
+export type ValueRangeInput = {
+  max: number;
+  min: number;
+};
+
+export type MoneyFieldsFragment = { amountMinor: string; currency: string; formatted: string };
 
 export type SignInMutationVariables = Exact<{
   email: string;
   password: string;
 }>;
 
+export type SignInMutation = {
+  login: { token: string; user: { id: string; email: string; displayName: string; role: Role } };
+};
 
-export type SignInMutation = { login: { token: string, user: { id: string, email: string, displayName: string, role: Role } } };
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeQuery = { me: { id: string, email: string, displayName: string, role: Role } };
+export type MeQuery = { me: { id: string; email: string; displayName: string; role: Role } };
 
 export type AiUseLedgerQueryVariables = Exact<{
   first: number;
@@ -102,13 +169,51 @@ export type AiUseLedgerQueryVariables = Exact<{
   to?: string | null | undefined;
 }>;
 
+export type AiUseLedgerQuery = {
+  aiUseLedger: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        runId: string;
+        source: string;
+        jobId: string | null;
+        externalRef: string | null;
+        productionCode: string;
+        shotCode: string;
+        taskId: string;
+        taskType: string;
+        path: string;
+        modelName: string;
+        modelSha256: string | null;
+        modelStatus: string | null;
+        modelApprovedBy: string | null;
+        modelApprovedAt: string | null;
+        licence: string | null;
+        trainingData: string | null;
+        trainingDataNotes: string | null;
+        vendor: string | null;
+        provider: string | null;
+        deviceClass: string;
+        frames: number;
+        wallMs: number;
+        finishedAt: string;
+        ranBy: string | null;
+        likenessKind: string;
+        performerName: string | null;
+        consentStanding: string | null;
+        noticeHoursBeforeFirstUse: number | null;
+        inFinalDeliverable: boolean;
+        computeCost: { amountMinor: string; currency: string; formatted: string };
+        exceptions: Array<{ id: string; ruleId: PolicyRuleId; status: PolicyExceptionStatus }>;
+      };
+    }>;
+  };
+};
 
-export type AiUseLedgerQuery = { aiUseLedger: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { runId: string, source: string, jobId: string | null, externalRef: string | null, productionCode: string, shotCode: string, taskId: string, taskType: string, path: string, modelName: string, modelSha256: string | null, modelStatus: string | null, modelApprovedBy: string | null, modelApprovedAt: string | null, licence: string | null, trainingData: string | null, trainingDataNotes: string | null, vendor: string | null, provider: string | null, deviceClass: string, frames: number, wallMs: number, finishedAt: string, ranBy: string | null, likenessKind: string, performerName: string | null, consentStanding: string | null, noticeHoursBeforeFirstUse: number | null, inFinalDeliverable: boolean, computeCost: { amountMinor: string, currency: string, formatted: string }, exceptions: Array<{ id: string, ruleId: PolicyRuleId, status: PolicyExceptionStatus }> } }> } };
+export type ModelNamesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ModelNamesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ModelNamesQuery = { modelInventory: Array<{ id: string, name: string, version: string }> };
+export type ModelNamesQuery = { modelInventory: Array<{ id: string; name: string; version: string }> };
 
 export type PolicyExceptionsQueryVariables = Exact<{
   first: number;
@@ -116,13 +221,41 @@ export type PolicyExceptionsQueryVariables = Exact<{
   filter?: PolicyExceptionFilter | null | undefined;
 }>;
 
+export type PolicyExceptionsQuery = {
+  policyExceptions: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        ruleId: PolicyRuleId;
+        status: PolicyExceptionStatus;
+        message: string;
+        evidenceJson: string;
+        occasion: string;
+        occurrences: number;
+        productionCode: string;
+        shotCode: string;
+        taskId: string;
+        firstSeenAt: string;
+        lastSeenAt: string;
+        reviewStatus: PolicyReviewStatus;
+        reviewNote: string;
+        reviewedBy: string | null;
+        reviewedAt: string | null;
+        closeReason: string | null;
+        closedBy: string | null;
+        closedAt: string | null;
+      };
+    }>;
+  };
+};
 
-export type PolicyExceptionsQuery = { policyExceptions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, ruleId: PolicyRuleId, status: PolicyExceptionStatus, message: string, evidenceJson: string, occasion: string, occurrences: number, productionCode: string, shotCode: string, taskId: string, firstSeenAt: string, lastSeenAt: string, reviewStatus: PolicyReviewStatus, reviewNote: string, reviewedBy: string | null, reviewedAt: string | null, closeReason: string | null, closedBy: string | null, closedAt: string | null } }> } };
+export type PolicyRulesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type PolicyRulesQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type PolicyRulesQuery = { policyRules: Array<{ id: PolicyRuleId, text: string, source: string, defaultSeverity: PolicySeverity }> };
+export type PolicyRulesQuery = {
+  policyRules: Array<{ id: PolicyRuleId; text: string; source: string; defaultSeverity: PolicySeverity }>;
+};
 
 export type ReviewPolicyExceptionMutationVariables = Exact<{
   id: string | number;
@@ -130,43 +263,364 @@ export type ReviewPolicyExceptionMutationVariables = Exact<{
   note: string;
 }>;
 
-
-export type ReviewPolicyExceptionMutation = { reviewPolicyException: { id: string, reviewStatus: PolicyReviewStatus, reviewNote: string, reviewedBy: string | null, reviewedAt: string | null } };
+export type ReviewPolicyExceptionMutation = {
+  reviewPolicyException: {
+    id: string;
+    reviewStatus: PolicyReviewStatus;
+    reviewNote: string;
+    reviewedBy: string | null;
+    reviewedAt: string | null;
+  };
+};
 
 export type WaivePolicyExceptionMutationVariables = Exact<{
   id: string | number;
   reason: string;
 }>;
 
-
-export type WaivePolicyExceptionMutation = { waivePolicyException: { id: string, status: PolicyExceptionStatus, closeReason: string | null, closedBy: string | null, closedAt: string | null } };
+export type WaivePolicyExceptionMutation = {
+  waivePolicyException: {
+    id: string;
+    status: PolicyExceptionStatus;
+    closeReason: string | null;
+    closedBy: string | null;
+    closedAt: string | null;
+  };
+};
 
 export type ConsentRegisterQueryVariables = Exact<{
   productionId?: string | number | null | undefined;
 }>;
 
+export type ConsentRegisterQuery = {
+  consentRegister: Array<{
+    id: string;
+    performerName: string;
+    productionCode: string;
+    replicaKind: LikenessKind;
+    scope: string;
+    signedAt: string;
+    noticeGivenAt: string;
+    firstLikenessUseAt: string | null;
+    noticeHoursBeforeFirstUse: number | null;
+    standing: string;
+    estateConsent: boolean;
+    documentSha256: string | null;
+    tasks: number;
+    openExceptions: number;
+    compensation: { amountMinor: string; currency: string; formatted: string };
+  }>;
+};
 
-export type ConsentRegisterQuery = { consentRegister: Array<{ id: string, performerName: string, productionCode: string, replicaKind: LikenessKind, scope: string, signedAt: string, noticeGivenAt: string, firstLikenessUseAt: string | null, noticeHoursBeforeFirstUse: number | null, standing: string, estateConsent: boolean, documentSha256: string | null, tasks: number, openExceptions: number, compensation: { amountMinor: string, currency: string, formatted: string } }> };
+export type CheckpointFieldsFragment = {
+  treeSize: number;
+  rootHash: string;
+  at: string;
+  keyId: string;
+  publicKey: string;
+  signature: string;
+};
 
-export type CheckpointFieldsFragment = { treeSize: number, rootHash: string, at: string, keyId: string, publicKey: string, signature: string };
+export type LatestCheckpointQueryVariables = Exact<{ [key: string]: never }>;
 
-export type LatestCheckpointQueryVariables = Exact<{ [key: string]: never; }>;
+export type LatestCheckpointQuery = {
+  auditCheckpoint: {
+    treeSize: number;
+    rootHash: string;
+    at: string;
+    keyId: string;
+    publicKey: string;
+    signature: string;
+  } | null;
+};
 
+export type SignAuditCheckpointMutationVariables = Exact<{ [key: string]: never }>;
 
-export type LatestCheckpointQuery = { auditCheckpoint: { treeSize: number, rootHash: string, at: string, keyId: string, publicKey: string, signature: string } | null };
-
-export type SignAuditCheckpointMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SignAuditCheckpointMutation = { signAuditCheckpoint: { treeSize: number, rootHash: string, at: string, keyId: string, publicKey: string, signature: string } };
+export type SignAuditCheckpointMutation = {
+  signAuditCheckpoint: {
+    treeSize: number;
+    rootHash: string;
+    at: string;
+    keyId: string;
+    publicKey: string;
+    signature: string;
+  };
+};
 
 export type AuditConsistencyProofQueryVariables = Exact<{
   from: number;
   to: number;
 }>;
 
+export type AuditConsistencyProofQuery = {
+  auditConsistencyProof: {
+    fromSize: number;
+    toSize: number;
+    fromRoot: string;
+    toRoot: string;
+    path: Array<string>;
+  };
+};
 
-export type AuditConsistencyProofQuery = { auditConsistencyProof: { fromSize: number, toSize: number, fromRoot: string, toRoot: string, path: Array<string> } };
+export type ModelFieldsFragment = {
+  id: string;
+  name: string;
+  version: string;
+  status: ModelStatus;
+  sha256: string;
+  sizeBytes: number;
+  fileId: string;
+  taskTypes: Array<string>;
+  createdAt: string;
+  decidedAt: string | null;
+  decisionReason: string | null;
+  producer: string;
+  irVersion: number;
+  inputs: Array<{ name: string; type: string; shape: Array<string> }>;
+  outputs: Array<{ name: string; type: string; shape: Array<string> }>;
+  adapter: {
+    layout: TensorLayout;
+    colour: ColourOrder;
+    size: FrameSizeRule;
+    width: number | null;
+    height: number | null;
+    sizeMultiple: number | null;
+    fixedSizeStrategy: FixedSizeStrategy | null;
+    tileOverlap: number | null;
+    outputKind: OutputKind;
+    outputName: string | null;
+    maskThreshold: number | null;
+    valueRange: { min: number; max: number } | null;
+    meanStd: { mean: Array<number>; std: Array<number> } | null;
+  };
+  provenance: {
+    licence: string;
+    trainingData: TrainingDataKind;
+    trainingDataNotes: string;
+    vendor: string;
+    source: string;
+    weights: ModelWeights;
+    modelCard: string;
+  };
+};
+
+export type ModelsQueryVariables = Exact<{
+  first: number;
+  filter?: ModelFilter | null | undefined;
+}>;
+
+export type ModelsQuery = {
+  models: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        version: string;
+        status: ModelStatus;
+        sha256: string;
+        sizeBytes: number;
+        fileId: string;
+        taskTypes: Array<string>;
+        createdAt: string;
+        decidedAt: string | null;
+        decisionReason: string | null;
+        producer: string;
+        irVersion: number;
+        inputs: Array<{ name: string; type: string; shape: Array<string> }>;
+        outputs: Array<{ name: string; type: string; shape: Array<string> }>;
+        adapter: {
+          layout: TensorLayout;
+          colour: ColourOrder;
+          size: FrameSizeRule;
+          width: number | null;
+          height: number | null;
+          sizeMultiple: number | null;
+          fixedSizeStrategy: FixedSizeStrategy | null;
+          tileOverlap: number | null;
+          outputKind: OutputKind;
+          outputName: string | null;
+          maskThreshold: number | null;
+          valueRange: { min: number; max: number } | null;
+          meanStd: { mean: Array<number>; std: Array<number> } | null;
+        };
+        provenance: {
+          licence: string;
+          trainingData: TrainingDataKind;
+          trainingDataNotes: string;
+          vendor: string;
+          source: string;
+          weights: ModelWeights;
+          modelCard: string;
+        };
+      };
+    }>;
+  };
+};
+
+export type ModelUseQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ModelUseQuery = {
+  modelInventory: Array<{
+    id: string;
+    runs: number;
+    frames: number;
+    lastUsedAt: string | null;
+    productions: Array<string>;
+    openExceptions: number;
+    decidedBy: string | null;
+  }>;
+};
+
+export type ApproveModelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ApproveModelMutation = {
+  approveModel: {
+    id: string;
+    name: string;
+    version: string;
+    status: ModelStatus;
+    sha256: string;
+    sizeBytes: number;
+    fileId: string;
+    taskTypes: Array<string>;
+    createdAt: string;
+    decidedAt: string | null;
+    decisionReason: string | null;
+    producer: string;
+    irVersion: number;
+    inputs: Array<{ name: string; type: string; shape: Array<string> }>;
+    outputs: Array<{ name: string; type: string; shape: Array<string> }>;
+    adapter: {
+      layout: TensorLayout;
+      colour: ColourOrder;
+      size: FrameSizeRule;
+      width: number | null;
+      height: number | null;
+      sizeMultiple: number | null;
+      fixedSizeStrategy: FixedSizeStrategy | null;
+      tileOverlap: number | null;
+      outputKind: OutputKind;
+      outputName: string | null;
+      maskThreshold: number | null;
+      valueRange: { min: number; max: number } | null;
+      meanStd: { mean: Array<number>; std: Array<number> } | null;
+    };
+    provenance: {
+      licence: string;
+      trainingData: TrainingDataKind;
+      trainingDataNotes: string;
+      vendor: string;
+      source: string;
+      weights: ModelWeights;
+      modelCard: string;
+    };
+  };
+};
+
+export type RejectModelMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+export type RejectModelMutation = {
+  rejectModel: {
+    id: string;
+    name: string;
+    version: string;
+    status: ModelStatus;
+    sha256: string;
+    sizeBytes: number;
+    fileId: string;
+    taskTypes: Array<string>;
+    createdAt: string;
+    decidedAt: string | null;
+    decisionReason: string | null;
+    producer: string;
+    irVersion: number;
+    inputs: Array<{ name: string; type: string; shape: Array<string> }>;
+    outputs: Array<{ name: string; type: string; shape: Array<string> }>;
+    adapter: {
+      layout: TensorLayout;
+      colour: ColourOrder;
+      size: FrameSizeRule;
+      width: number | null;
+      height: number | null;
+      sizeMultiple: number | null;
+      fixedSizeStrategy: FixedSizeStrategy | null;
+      tileOverlap: number | null;
+      outputKind: OutputKind;
+      outputName: string | null;
+      maskThreshold: number | null;
+      valueRange: { min: number; max: number } | null;
+      meanStd: { mean: Array<number>; std: Array<number> } | null;
+    };
+    provenance: {
+      licence: string;
+      trainingData: TrainingDataKind;
+      trainingDataNotes: string;
+      vendor: string;
+      source: string;
+      weights: ModelWeights;
+      modelCard: string;
+    };
+  };
+};
+
+export type RegisterModelMutationVariables = Exact<{
+  input: RegisterModelInput;
+}>;
+
+export type RegisterModelMutation = {
+  registerModel: {
+    id: string;
+    name: string;
+    version: string;
+    status: ModelStatus;
+    sha256: string;
+    sizeBytes: number;
+    fileId: string;
+    taskTypes: Array<string>;
+    createdAt: string;
+    decidedAt: string | null;
+    decisionReason: string | null;
+    producer: string;
+    irVersion: number;
+    inputs: Array<{ name: string; type: string; shape: Array<string> }>;
+    outputs: Array<{ name: string; type: string; shape: Array<string> }>;
+    adapter: {
+      layout: TensorLayout;
+      colour: ColourOrder;
+      size: FrameSizeRule;
+      width: number | null;
+      height: number | null;
+      sizeMultiple: number | null;
+      fixedSizeStrategy: FixedSizeStrategy | null;
+      tileOverlap: number | null;
+      outputKind: OutputKind;
+      outputName: string | null;
+      maskThreshold: number | null;
+      valueRange: { min: number; max: number } | null;
+      meanStd: { mean: Array<number>; std: Array<number> } | null;
+    };
+    provenance: {
+      licence: string;
+      trainingData: TrainingDataKind;
+      trainingDataNotes: string;
+      vendor: string;
+      source: string;
+      weights: ModelWeights;
+      modelCard: string;
+    };
+  };
+};
+
+export type TaskTypeCodesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TaskTypeCodesQuery = { taskTypes: { edges: Array<{ node: { code: string; name: string } }> } };
 
 export type BreakdownTasksQueryVariables = Exact<{
   productionId: string | number;
@@ -178,15 +632,53 @@ export type BreakdownTasksQueryVariables = Exact<{
   status?: TaskStatus | null | undefined;
 }>;
 
-
-export type BreakdownTasksQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, complexity: number, path: TaskPath, status: TaskStatus, aiCategory: AiCategory, aiForbidden: boolean, likenessKind: LikenessKind, performerName: string | null, plannedAiReviewHours: number, inFinalDeliverable: boolean, baseline: { hours: number, optimisticHours: number, pessimisticHours: number, source: string, working: string } | null, taskType: { code: string, name: string, baselineRole: { code: string, name: string } }, shot: { id: string, code: string, sequence: string, frameIn: number, frameOut: number, frameCount: number, performerLikeness: boolean, episode: { id: string, number: number } | null } } }> } };
+export type BreakdownTasksQuery = {
+  tasks: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        complexity: number;
+        path: TaskPath;
+        status: TaskStatus;
+        aiCategory: AiCategory;
+        aiForbidden: boolean;
+        likenessKind: LikenessKind;
+        performerName: string | null;
+        plannedAiReviewHours: number;
+        inFinalDeliverable: boolean;
+        baseline: {
+          hours: number;
+          optimisticHours: number;
+          pessimisticHours: number;
+          source: string;
+          working: string;
+        } | null;
+        taskType: { code: string; name: string; baselineRole: { code: string; name: string } };
+        shot: {
+          id: string;
+          code: string;
+          sequence: string;
+          frameIn: number;
+          frameOut: number;
+          frameCount: number;
+          performerLikeness: boolean;
+          episode: { id: string; number: number } | null;
+        };
+      };
+    }>;
+  };
+};
 
 export type BreakdownFiltersQueryVariables = Exact<{
   productionId: string | number;
 }>;
 
-
-export type BreakdownFiltersQuery = { episodes: { edges: Array<{ node: { id: string, number: number, title: string } }> }, taskTypes: { edges: Array<{ node: { code: string, name: string } }> } };
+export type BreakdownFiltersQuery = {
+  episodes: { edges: Array<{ node: { id: string; number: number; title: string } }> };
+  taskTypes: { edges: Array<{ node: { code: string; name: string } }> };
+};
 
 export type ImportBreakdownMutationVariables = Exact<{
   productionId: string | number;
@@ -200,23 +692,79 @@ export type ImportBreakdownMutationVariables = Exact<{
   complexity?: number | null | undefined;
 }>;
 
-
-export type ImportBreakdownMutation = { importBreakdown: { dryRun: boolean, committed: boolean, format: BreakdownFormat, title: string | null, newEpisodes: number, newShots: number, newTasks: number, errors: Array<{ line: number, field: string | null, message: string }>, shots: Array<{ line: number, code: string, episodeNumber: number | null, sequence: string, frameIn: number, frameOut: number, frameCount: number, exists: boolean }>, tasks: Array<{ line: number, shotCode: string, taskTypeCode: string, complexity: number, path: TaskPath, exists: boolean }> } };
+export type ImportBreakdownMutation = {
+  importBreakdown: {
+    dryRun: boolean;
+    committed: boolean;
+    format: BreakdownFormat;
+    title: string | null;
+    newEpisodes: number;
+    newShots: number;
+    newTasks: number;
+    errors: Array<{ line: number; field: string | null; message: string }>;
+    shots: Array<{
+      line: number;
+      code: string;
+      episodeNumber: number | null;
+      sequence: string;
+      frameIn: number;
+      frameOut: number;
+      frameCount: number;
+      exists: boolean;
+    }>;
+    tasks: Array<{
+      line: number;
+      shotCode: string;
+      taskTypeCode: string;
+      complexity: number;
+      path: TaskPath;
+      exists: boolean;
+    }>;
+  };
+};
 
 export type ProductionHeaderQueryVariables = Exact<{
   id: string | number;
 }>;
 
-
-export type ProductionHeaderQuery = { production: { id: string, code: string, title: string, currency: string, reportingCurrency: string, startDate: string, deliveryDate: string, guildCovered: boolean, vfxBudget: { amountMinor: string, currency: string, formatted: string } } };
+export type ProductionHeaderQuery = {
+  production: {
+    id: string;
+    code: string;
+    title: string;
+    currency: string;
+    reportingCurrency: string;
+    startDate: string;
+    deliveryDate: string;
+    guildCovered: boolean;
+    vfxBudget: { amountMinor: string; currency: string; formatted: string };
+  };
+};
 
 export type ProductionsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
 }>;
 
-
-export type ProductionsQuery = { productions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, title: string, country: string, currency: string, startDate: string, deliveryDate: string, guildCovered: boolean, vfxBudget: { amountMinor: string, currency: string, formatted: string } } }> } };
+export type ProductionsQuery = {
+  productions: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        code: string;
+        title: string;
+        country: string;
+        currency: string;
+        startDate: string;
+        deliveryDate: string;
+        guildCovered: boolean;
+        vfxBudget: { amountMinor: string; currency: string; formatted: string };
+      };
+    }>;
+  };
+};
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -236,14 +784,18 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const MoneyFieldsFragmentDoc = new TypedDocumentString(`
+export const MoneyFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment MoneyFields on Money {
   amountMinor
   currency
   formatted
 }
-    `, {"fragmentName":"MoneyFields"}) as unknown as TypedDocumentString<MoneyFieldsFragment, unknown>;
-export const CheckpointFieldsFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'MoneyFields' },
+) as unknown as TypedDocumentString<MoneyFieldsFragment, unknown>;
+export const CheckpointFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment CheckpointFields on AuditCheckpoint {
   treeSize
   rootHash
@@ -252,7 +804,69 @@ export const CheckpointFieldsFragmentDoc = new TypedDocumentString(`
   publicKey
   signature
 }
-    `, {"fragmentName":"CheckpointFields"}) as unknown as TypedDocumentString<CheckpointFieldsFragment, unknown>;
+    `,
+  { fragmentName: 'CheckpointFields' },
+) as unknown as TypedDocumentString<CheckpointFieldsFragment, unknown>;
+export const ModelFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment ModelFields on Model {
+  id
+  name
+  version
+  status
+  sha256
+  sizeBytes
+  fileId
+  taskTypes
+  createdAt
+  decidedAt
+  decisionReason
+  producer
+  irVersion
+  inputs {
+    name
+    type
+    shape
+  }
+  outputs {
+    name
+    type
+    shape
+  }
+  adapter {
+    layout
+    colour
+    size
+    width
+    height
+    sizeMultiple
+    fixedSizeStrategy
+    tileOverlap
+    outputKind
+    outputName
+    maskThreshold
+    valueRange {
+      min
+      max
+    }
+    meanStd {
+      mean
+      std
+    }
+  }
+  provenance {
+    licence
+    trainingData
+    trainingDataNotes
+    vendor
+    source
+    weights
+    modelCard
+  }
+}
+    `,
+  { fragmentName: 'ModelFields' },
+) as unknown as TypedDocumentString<ModelFieldsFragment, unknown>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -402,7 +1016,10 @@ export const ReviewPolicyExceptionDocument = new TypedDocumentString(`
     reviewedAt
   }
 }
-    `) as unknown as TypedDocumentString<ReviewPolicyExceptionMutation, ReviewPolicyExceptionMutationVariables>;
+    `) as unknown as TypedDocumentString<
+  ReviewPolicyExceptionMutation,
+  ReviewPolicyExceptionMutationVariables
+>;
 export const WaivePolicyExceptionDocument = new TypedDocumentString(`
     mutation WaivePolicyException($id: ID!, $reason: String!) {
   waivePolicyException(id: $id, reason: $reason) {
@@ -480,6 +1097,284 @@ export const AuditConsistencyProofDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditConsistencyProofQuery, AuditConsistencyProofQueryVariables>;
+export const ModelsDocument = new TypedDocumentString(`
+    query Models($first: Int!, $filter: ModelFilter) {
+  models(first: $first, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ModelFields
+      }
+    }
+  }
+}
+    fragment ModelFields on Model {
+  id
+  name
+  version
+  status
+  sha256
+  sizeBytes
+  fileId
+  taskTypes
+  createdAt
+  decidedAt
+  decisionReason
+  producer
+  irVersion
+  inputs {
+    name
+    type
+    shape
+  }
+  outputs {
+    name
+    type
+    shape
+  }
+  adapter {
+    layout
+    colour
+    size
+    width
+    height
+    sizeMultiple
+    fixedSizeStrategy
+    tileOverlap
+    outputKind
+    outputName
+    maskThreshold
+    valueRange {
+      min
+      max
+    }
+    meanStd {
+      mean
+      std
+    }
+  }
+  provenance {
+    licence
+    trainingData
+    trainingDataNotes
+    vendor
+    source
+    weights
+    modelCard
+  }
+}`) as unknown as TypedDocumentString<ModelsQuery, ModelsQueryVariables>;
+export const ModelUseDocument = new TypedDocumentString(`
+    query ModelUse {
+  modelInventory {
+    id
+    runs
+    frames
+    lastUsedAt
+    productions
+    openExceptions
+    decidedBy
+  }
+}
+    `) as unknown as TypedDocumentString<ModelUseQuery, ModelUseQueryVariables>;
+export const ApproveModelDocument = new TypedDocumentString(`
+    mutation ApproveModel($id: ID!) {
+  approveModel(id: $id) {
+    ...ModelFields
+  }
+}
+    fragment ModelFields on Model {
+  id
+  name
+  version
+  status
+  sha256
+  sizeBytes
+  fileId
+  taskTypes
+  createdAt
+  decidedAt
+  decisionReason
+  producer
+  irVersion
+  inputs {
+    name
+    type
+    shape
+  }
+  outputs {
+    name
+    type
+    shape
+  }
+  adapter {
+    layout
+    colour
+    size
+    width
+    height
+    sizeMultiple
+    fixedSizeStrategy
+    tileOverlap
+    outputKind
+    outputName
+    maskThreshold
+    valueRange {
+      min
+      max
+    }
+    meanStd {
+      mean
+      std
+    }
+  }
+  provenance {
+    licence
+    trainingData
+    trainingDataNotes
+    vendor
+    source
+    weights
+    modelCard
+  }
+}`) as unknown as TypedDocumentString<ApproveModelMutation, ApproveModelMutationVariables>;
+export const RejectModelDocument = new TypedDocumentString(`
+    mutation RejectModel($id: ID!, $reason: String!) {
+  rejectModel(id: $id, reason: $reason) {
+    ...ModelFields
+  }
+}
+    fragment ModelFields on Model {
+  id
+  name
+  version
+  status
+  sha256
+  sizeBytes
+  fileId
+  taskTypes
+  createdAt
+  decidedAt
+  decisionReason
+  producer
+  irVersion
+  inputs {
+    name
+    type
+    shape
+  }
+  outputs {
+    name
+    type
+    shape
+  }
+  adapter {
+    layout
+    colour
+    size
+    width
+    height
+    sizeMultiple
+    fixedSizeStrategy
+    tileOverlap
+    outputKind
+    outputName
+    maskThreshold
+    valueRange {
+      min
+      max
+    }
+    meanStd {
+      mean
+      std
+    }
+  }
+  provenance {
+    licence
+    trainingData
+    trainingDataNotes
+    vendor
+    source
+    weights
+    modelCard
+  }
+}`) as unknown as TypedDocumentString<RejectModelMutation, RejectModelMutationVariables>;
+export const RegisterModelDocument = new TypedDocumentString(`
+    mutation RegisterModel($input: RegisterModelInput!) {
+  registerModel(input: $input) {
+    ...ModelFields
+  }
+}
+    fragment ModelFields on Model {
+  id
+  name
+  version
+  status
+  sha256
+  sizeBytes
+  fileId
+  taskTypes
+  createdAt
+  decidedAt
+  decisionReason
+  producer
+  irVersion
+  inputs {
+    name
+    type
+    shape
+  }
+  outputs {
+    name
+    type
+    shape
+  }
+  adapter {
+    layout
+    colour
+    size
+    width
+    height
+    sizeMultiple
+    fixedSizeStrategy
+    tileOverlap
+    outputKind
+    outputName
+    maskThreshold
+    valueRange {
+      min
+      max
+    }
+    meanStd {
+      mean
+      std
+    }
+  }
+  provenance {
+    licence
+    trainingData
+    trainingDataNotes
+    vendor
+    source
+    weights
+    modelCard
+  }
+}`) as unknown as TypedDocumentString<RegisterModelMutation, RegisterModelMutationVariables>;
+export const TaskTypeCodesDocument = new TypedDocumentString(`
+    query TaskTypeCodes {
+  taskTypes(first: 100) {
+    edges {
+      node {
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskTypeCodesQuery, TaskTypeCodesQueryVariables>;
 export const BreakdownTasksDocument = new TypedDocumentString(`
     query BreakdownTasks($productionId: ID!, $first: Int!, $episodeId: ID, $sequence: String, $taskTypeCode: String, $path: TaskPath, $status: TaskStatus) {
   tasks(

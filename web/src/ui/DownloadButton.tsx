@@ -1,4 +1,4 @@
-import { useDownload } from '../api/download';
+import { useDownload } from '../api/files';
 import { ErrorState } from './states';
 
 /** A button that downloads a file from the api with the session's token, and says why when it cannot. */

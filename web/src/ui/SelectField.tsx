@@ -10,6 +10,10 @@ export interface Option {
 export const codeOptions = (codes: readonly string[]): Option[] =>
   codes.map((c) => ({ value: c, label: codeToWords(c) }));
 
+/** Options shown as their codes, for technical terms people read as codes (NCHW, RGB). */
+export const literalOptions = (codes: readonly string[]): Option[] =>
+  codes.map((c) => ({ value: c, label: c }));
+
 /** A labelled select; `allLabel` adds a first "" option meaning "no filter". */
 export function SelectField({
   label,

@@ -1,4 +1,4 @@
-import { queryString } from '../../api/download';
+import { queryString } from '../../api/files';
 import { useQuery } from '../../api/hooks';
 import { formatDateTime } from '../../format/dates';
 import { formatNumber } from '../../format/numbers';

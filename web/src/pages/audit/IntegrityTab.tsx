@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { queryString } from '../../api/download';
+import { queryString } from '../../api/files';
 import { useApi, useMutation, useQuery } from '../../api/hooks';
 import { dayEndExclusiveUtc, dayStartUtc, formatDateTime } from '../../format/dates';
 import { Badge } from '../../ui/Badge';

@@ -1,5 +1,5 @@
 import { Fragment, useState } from 'react';
-import { queryString } from '../../api/download';
+import { queryString } from '../../api/files';
 import { useQuery } from '../../api/hooks';
 import { dayEndExclusiveUtc, dayStartUtc, formatDateTime } from '../../format/dates';
 import { formatDuration, formatNumber } from '../../format/numbers';

@@ -3,37 +3,73 @@ import { useSession } from '../auth/session';
 import { ApiError, networkError, toApiError } from './errors';
 
 /**
- * Downloads a file the api serves under /files with the bearer token (a plain link cannot send
- * it), under the name the server gives in Content-Disposition.
+ * The REST side of the api (/files): downloads and uploads carry the bearer token (a plain link or
+ * form cannot), and a refusal comes back as the same ApiError as GraphQL's.
  */
-export function useDownload() {
+function useFilesRequest() {
   const { state } = useSession();
   const token = state.status === 'signed-in' ? state.token : null;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
 
-  const download = useCallback(
-    async (path: string, fallbackName: string): Promise<boolean> => {
+  const send = useCallback(
+    async <T>(
+      path: string,
+      init: RequestInit,
+      read: (response: Response) => Promise<T>,
+    ): Promise<T | undefined> => {
       setBusy(true);
       setError(undefined);
       try {
-        const response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+        const response = await fetch(path, {
+          ...init,
+          headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...init.headers },
+        });
         if (!response.ok) throw await refusal(response);
-        saveBlob(
-          await response.blob(),
-          fileName(response.headers.get('content-disposition')) ?? fallbackName,
-        );
-        return true;
+        return await read(response);
       } catch (e) {
         setError(e instanceof ApiError ? e : networkError());
-        return false;
+        return undefined;
       } finally {
         setBusy(false);
       }
     },
     [token],
   );
+  return { send, busy, error };
+}
+
+/** Saves a file from /files under the name the server gives in Content-Disposition. */
+export function useDownload() {
+  const { send, busy, error } = useFilesRequest();
+  const download = useCallback(
+    async (path: string, fallbackName: string): Promise<boolean> => {
+      const saved = await send(path, {}, async (response) => {
+        saveBlob(
+          await response.blob(),
+          fileName(response.headers.get('content-disposition')) ?? fallbackName,
+        );
+        return true;
+      });
+      return saved === true;
+    },
+    [send],
+  );
   return { download, busy, error };
+}
+
+/** POSTs one file as multipart field `file` and returns the api's JSON answer. */
+export function useUpload<T>() {
+  const { send, busy, error } = useFilesRequest();
+  const upload = useCallback(
+    (path: string, file: File): Promise<T | undefined> => {
+      const form = new FormData();
+      form.append('file', file);
+      return send(path, { method: 'POST', body: form }, (response) => response.json() as Promise<T>);
+    },
+    [send],
+  );
+  return { upload, busy, error };
 }
 
 /** A query string from the filters that are set. */
