@@ -17,12 +17,13 @@ import { HealthModule } from './health/health.module';
 import { ProductionsModule } from './productions/productions.module';
 import { TimelogsModule } from './timelogs/timelogs.module';
 import { RatesModule } from './rates/rates.module';
+import { ReportsModule } from './reports/reports.module';
 import { PlanningModule } from './planning/planning.module';
 import { BreakdownImportModule } from './productions/breakdown/breakdown-import.module';
 import { InferenceModule } from './inference/inference.module';
 
 /** The api's feature modules; each owns one folder under src/. */
-export const FEATURE_MODULES = [AuditModule, GovernanceModule, AuthModule, HealthModule, ProductionsModule, RatesModule, PlanningModule, BreakdownImportModule, TimelogsModule, InferenceModule];
+export const FEATURE_MODULES = [AuditModule, GovernanceModule, AuthModule, HealthModule, ProductionsModule, RatesModule, PlanningModule, BreakdownImportModule, TimelogsModule, InferenceModule, ReportsModule];
 
 @Module({})
 export class AppModule {

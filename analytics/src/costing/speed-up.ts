@@ -6,7 +6,10 @@ import { add, compare, div, makeRatio, type Ratio } from '../exact/ratio';
  * is S = 10. Null when nothing has been spent yet (no machine and no human time).
  */
 export function speedUp(baselineHours: Quantity, machineHours: Quantity, humanHours: Quantity): Ratio | null {
-  const spent = add(toNonNegativeRatio(machineHours, 'machineHours'), toNonNegativeRatio(humanHours, 'humanHours'));
+  const spent = add(
+    toNonNegativeRatio(machineHours, 'machineHours'),
+    toNonNegativeRatio(humanHours, 'humanHours'),
+  );
   return spent.num === 0n ? null : div(toNonNegativeRatio(baselineHours, 'baselineHours'), spent);
 }
 

@@ -1,0 +1,302 @@
+import { labourImpact, money, RateCard } from '@frameledger/analytics';
+import { startTestServer, TestServer } from '../../../test/support/server';
+import { insertReportFixture, ReportFixture } from './testing/report-fixture';
+
+const QUARTERLY = `query($q: String!, $c: String!) {
+  quarterlySummary(quarter: $q, currency: $c) {
+    quarter currency from to
+    humanSpend { value { amountMinor currency } working { note lines(first: 10) { totalCount edges { node { label quantity amount { amountMinor } refs { totalCount nodes { id kind } } } } } } }
+    aiSpend { value { amountMinor } working { lines { totalCount edges { node { amount { amountMinor } } } } } }
+    totalSpend { amountMinor formatted }
+    allHumanBaseline { value { amountMinor } working { lines { edges { node { label quantity amount { amountMinor } refs { nodes { id kind } } } } } } }
+    aiPathCost { value { amountMinor } }
+    savings { value { amountMinor } }
+    tasksWorked aiTasksWorked aiShareOfTasks hoursLogged aiTaskHours aiShareOfHours machineHours finishedAiTasks
+    speedUp { median tasks working { lines { edges { node { label quantity refs { nodes { id } } } } } } }
+    labourByRole { role displacedHours createdHours netHours displacedFte wagesDisplaced { amountMinor } }
+    labourTotals { displacedHours createdHours netHours wagesDisplaced { amountMinor } }
+  }
+}`;
+
+const LABOUR = `query($filter: LabourImpactFilter!, $groupBy: [LabourDimension!]!, $currency: String) {
+  labourImpact(filter: $filter, groupBy: $groupBy, currency: $currency) {
+    currency quarters
+    rows { role department taskType quarter displacedHours createdHours netHours displacedFte createdFte netFte finishedAiTasks
+      wagesDisplaced { amountMinor currency } working { lines { edges { node { label quantity refs { totalCount nodes { id kind } } } } } } }
+    totals { displacedHours createdHours netHours wagesDisplaced { amountMinor } }
+  }
+}`;
+
+const edges = <T>(connection: { edges: Array<{ node: T }> }) => connection.edges.map((e) => e.node);
+
+describe('quarterly summary and labour impact', () => {
+  let server: TestServer;
+  let f: ReportFixture;
+  let executive: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    f = await insertReportFixture(server.dataSource);
+    executive = await server.login('executive@frameledger.local');
+  });
+  afterAll(() => server.stop());
+
+  describe('2031-Q2 in USD (the worked example in docs/reports.md)', () => {
+    let q: Record<string, any>;
+    beforeAll(async () => {
+      const result = await server.gql(QUARTERLY, { q: '2031-Q2', c: 'USD' }, executive);
+      expect(result.errors).toBeUndefined();
+      q = result.data!.quarterlySummary;
+    });
+
+    it('splits spend: human 8 h x 60.00 + 4 h x 50.00 GBP at 1.25 = 730.00; AI 10 h x 50 + 9 h x 80 + 1 h x 40 + 17.00 compute = 1,277.00', () => {
+      expect([q.from, q.to]).toEqual(['2031-04-01', '2031-07-01']);
+      expect(q.humanSpend.value).toEqual({ amountMinor: '73000', currency: 'USD' });
+      expect(q.aiSpend.value.amountMinor).toBe('127700');
+      expect(q.totalSpend).toEqual({ amountMinor: '200700', formatted: '$2,007.00' });
+    });
+
+    it('shows the working of human spend, each line converted, down to the time entry', () => {
+      const lines = edges<any>(q.humanSpend.working.lines);
+      expect(lines.map((l) => [l.label, l.quantity, l.amount.amountMinor])).toEqual([
+        ['RPT-A RPT_COMP: hours logged on HUMAN tasks', 8, '48000'],
+        ['RPT-B RPT_COMP: hours logged on HUMAN tasks, converted at the 2031-Q2 GBP rate', 4, '25000'],
+      ]);
+      expect(lines[1].refs).toEqual({
+        totalCount: 1,
+        nodes: [{ id: expect.any(String), kind: 'TIME_ENTRY' }],
+      });
+      const aiLines = edges<any>(q.aiSpend.working.lines).map((l) => BigInt(l.amount.amountMinor));
+      expect(aiLines.reduce((a, b) => a + b, 0n)).toBe(127700n);
+    });
+
+    it('prices the all-human baseline of the AI tasks finished in the quarter: (40 h + 80 h) x 50.00 = 6,000.00, saving 4,723.00', () => {
+      expect(q.allHumanBaseline.value.amountMinor).toBe('600000');
+      const [line] = edges<any>(q.allHumanBaseline.working.lines);
+      expect(line).toMatchObject({ quantity: 120, amount: { amountMinor: '600000' } });
+      expect(line.refs.nodes.map((n: { id: string }) => n.id).sort()).toEqual(
+        [f.tasks.t1, f.tasks.t4].sort(),
+      );
+      expect(q.aiPathCost.value.amountMinor).toBe('127700');
+      expect(q.savings.value.amountMinor).toBe('472300');
+    });
+
+    it('counts AI shares: 2 of 4 tasks worked, 20 of 32 hours, 5 machine hours', () => {
+      expect(q).toMatchObject({
+        tasksWorked: 4,
+        aiTasksWorked: 2,
+        aiShareOfTasks: 0.5,
+        hoursLogged: 32,
+        aiTaskHours: 20,
+        aiShareOfHours: 0.625,
+      });
+      expect(q).toMatchObject({ machineHours: 5, finishedAiTasks: 2 });
+    });
+
+    it('takes the median speed-up of 40 / (2 + 14) = 2.5 and 80 / (3 + 6) = 8.89: (2.5 + 80/9) / 2 = 205/36', () => {
+      expect(q.speedUp.tasks).toBe(2);
+      expect(q.speedUp.median).toBeCloseTo(205 / 36, 12);
+      expect(edges<any>(q.speedUp.working.lines).map((l) => l.refs.nodes[0].id)).toEqual([
+        f.tasks.t1,
+        f.tasks.t4,
+      ]);
+    });
+
+    it('gives displaced and created hours by role: roto displaces 30 + 80 = 110 h (0.21 FTE, 5,500.00 of wages); review creates 9 h, operation 1 h', () => {
+      expect(q.labourByRole).toEqual([
+        {
+          role: 'RPT_AIOP',
+          displacedHours: 0,
+          createdHours: 1,
+          netHours: 1,
+          displacedFte: 0,
+          wagesDisplaced: { amountMinor: '0' },
+        },
+        {
+          role: 'RPT_ROTO',
+          displacedHours: 110,
+          createdHours: 0,
+          netHours: -110,
+          displacedFte: 110 / 520,
+          wagesDisplaced: { amountMinor: '550000' },
+        },
+        {
+          role: 'RPT_SUP',
+          displacedHours: 0,
+          createdHours: 9,
+          netHours: 9,
+          displacedFte: 0,
+          wagesDisplaced: { amountMinor: '0' },
+        },
+      ]);
+      expect(q.labourTotals).toEqual({
+        displacedHours: 110,
+        createdHours: 10,
+        netHours: -100,
+        wagesDisplaced: { amountMinor: '550000' },
+      });
+    });
+  });
+
+  it('converts through the inverse of a stored rate: in GBP, 480.00 USD / 1.25 = 384.00 + 200.00 = 584.00 GBP', async () => {
+    const result = await server.gql(QUARTERLY, { q: '2031-Q2', c: 'GBP' }, executive);
+    expect(result.data?.quarterlySummary.humanSpend.value).toEqual({ amountMinor: '58400', currency: 'GBP' });
+  });
+
+  it('names the missing FX rate and the bad quarter', async () => {
+    const eur = await server.gql(QUARTERLY, { q: '2031-Q2', c: 'EUR' }, executive);
+    expect(eur.errors?.[0]).toMatchObject({
+      message: 'No USD to EUR rate for 2031-Q2; add one to the FX table.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'fx.rates.2031-Q2.USD' },
+    });
+    const bad = await server.gql(QUARTERLY, { q: '2031-Q5', c: 'USD' }, executive);
+    expect(bad.errors?.[0]).toMatchObject({
+      message: '"2031-Q5" is not a quarter; write it like 2026-Q2.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'quarter' },
+    });
+  });
+
+  describe('labour impact', () => {
+    it('works the example: an AI task bid at 40 h with 10 h artist + 4 h review displaces 30 h and creates 4 h (net -26); the HUMAN comp displaces nothing', async () => {
+      const planner = await server.login('planner@frameledger.local');
+      const filter = {
+        quarters: ['2031-Q2'],
+        productionIds: [f.productions.a],
+        taskTypeCodes: ['RPT_ROTO', 'RPT_COMP'],
+      };
+      const result = await server.gql(LABOUR, { filter, groupBy: ['TASK_TYPE'] }, planner);
+      expect(result.errors).toBeUndefined();
+      const report = result.data!.labourImpact;
+      expect(report.currency).toBe('USD');
+      expect(report.rows).toHaveLength(1);
+      expect(report.rows[0]).toMatchObject({
+        taskType: 'RPT_ROTO',
+        displacedHours: 30,
+        createdHours: 4,
+        netHours: -26,
+        finishedAiTasks: 1,
+      });
+      expect(report.rows[0].wagesDisplaced).toEqual({ amountMinor: '150000', currency: 'USD' });
+      const [displaced, created] = edges<any>(report.rows[0].working.lines);
+      expect(displaced.refs).toEqual({ totalCount: 1, nodes: [{ id: f.tasks.t1, kind: 'TASK' }] });
+      expect(created).toMatchObject({
+        quantity: 4,
+        refs: { totalCount: 1, nodes: [{ kind: 'TIME_ENTRY' }] },
+      });
+    });
+
+    it('agrees with the analytics library run over the raw records', async () => {
+      const reviewer = await server.login('reviewer@frameledger.local');
+      const result = await server.gql(
+        LABOUR,
+        { filter: { quarters: ['2031-Q2'], productionIds: [f.productions.a] }, groupBy: ['ROLE', 'QUARTER'] },
+        reviewer,
+      );
+      const db = server.dataSource;
+      const tasks = await db.query(
+        `SELECT t.id, t.task_type_code AS "taskType", t.path, r.code AS "baselineRole",
+           CASE WHEN b.unit = 'SHOT' THEN b.most_likely::text ELSE (s.frame_count * 8 / b.most_likely)::text END AS "baselineHours"
+         FROM task t JOIN task_type tt ON tt.code = t.task_type_code JOIN labour_role r ON r.id = tt.baseline_role_id
+         JOIN bid_template b ON b.id = t.bid_template_id JOIN shot s ON s.id = t.shot_id WHERE t.production_id = $1`,
+        [f.productions.a],
+      );
+      const timeEntries = await db.query(
+        `SELECT e.id, e.task_id AS "taskId", r.code AS role, e.kind, to_char(e.work_date, 'YYYY-MM-DD') AS "workDate", e.minutes
+         FROM time_entry e JOIN labour_role r ON r.id = e.labour_role_id JOIN task t ON t.id = e.task_id WHERE t.production_id = $1`,
+        [f.productions.a],
+      );
+      const aiRuns = await db.query(
+        `SELECT a.task_id AS "taskId", a.finished_at AS "finishedAt" FROM ai_run a JOIN task t ON t.id = a.task_id WHERE t.production_id = $1`,
+        [f.productions.a],
+      );
+      const usd = (minor: number) => money(minor, 'USD');
+      const rateCard: RateCard = {
+        name: 'RPT card',
+        currency: 'USD',
+        lines: [
+          { role: 'RPT_ROTO', hourlyRate: usd(4000), fringePercent: 25 },
+          { role: 'RPT_COMP', hourlyRate: usd(4800), fringePercent: 25 },
+          { role: 'RPT_SUP', hourlyRate: usd(6400), fringePercent: 25 },
+          { role: 'RPT_AIOP', hourlyRate: usd(3200), fringePercent: 25 },
+        ],
+      };
+      const roles = [{ code: 'RPT_ROTO', department: 'Roto/Paint' }];
+      const expected = labourImpact({
+        tasks,
+        timeEntries,
+        aiRuns,
+        roles,
+        rateCard,
+        period: { from: '2031-Q2', to: '2031-Q2' },
+        groupBy: ['ROLE', 'QUARTER'],
+      });
+      const report = result.data!.labourImpact;
+      expect(
+        report.rows.map((r: any) => [
+          r.role,
+          r.quarter,
+          r.displacedHours,
+          r.createdHours,
+          r.displacedFte,
+          r.wagesDisplaced.amountMinor,
+        ]),
+      ).toEqual(
+        expected.rows.map((r) => [
+          r.key.ROLE,
+          r.key.QUARTER,
+          r.displacedHours,
+          r.createdHours,
+          r.displacedFte,
+          r.wagesDisplaced.amountMinor.toString(),
+        ]),
+      );
+    });
+
+    it('asks for a currency when the productions report in several, and refuses an unknown role', async () => {
+      const planner = await server.login('planner@frameledger.local');
+      const [{ id: pounds }] = await server.dataSource.query(
+        `INSERT INTO production (code, title, currency, vfx_budget_minor, start_date, delivery_date, country)
+         VALUES ('RPT-C', 'RPT-C', 'GBP', 100, '2031-01-01', '2031-12-31', 'GB') RETURNING id`,
+      );
+      const mixed = await server.gql(
+        LABOUR,
+        { filter: { quarters: ['2031-Q2'], productionIds: [f.productions.a, pounds] }, groupBy: ['ROLE'] },
+        planner,
+      );
+      expect(mixed.errors?.[0]).toMatchObject({
+        message: 'These productions report in USD, GBP; give the currency to report in, such as USD.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'currency' },
+      });
+      const unknown = await server.gql(
+        LABOUR,
+        { filter: { quarters: ['2031-Q2'], roleCodes: ['NOPE'] }, groupBy: ['ROLE'], currency: 'USD' },
+        planner,
+      );
+      expect(unknown.errors?.[0]).toMatchObject({
+        message: 'No labour role has the code NOPE; use a code from the labour roles list.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'filter.roleCodes[0]' },
+      });
+    });
+  });
+
+  it('lets executives (and admins) read the quarter, and reviewers, executives and planners read labour impact', async () => {
+    const outcome = async (email: string, query: string, variables: Record<string, unknown>) => {
+      const result = await server.gql(query, variables, await server.login(email));
+      return result.errors?.[0]?.extensions?.code ?? 'OK';
+    };
+    const quarter = { q: '2031-Q2', c: 'USD' };
+    const labour = { filter: { quarters: ['2031-Q2'] }, groupBy: ['ROLE'], currency: 'USD' };
+    const table: Array<[string, string, string]> = [];
+    for (const who of ['admin', 'planner', 'operator', 'reviewer', 'executive']) {
+      const email = `${who}@frameledger.local`;
+      table.push([who, await outcome(email, QUARTERLY, quarter), await outcome(email, LABOUR, labour)]);
+    }
+    expect(table).toEqual([
+      ['admin', 'OK', 'OK'],
+      ['planner', 'FORBIDDEN', 'OK'],
+      ['operator', 'FORBIDDEN', 'FORBIDDEN'],
+      ['reviewer', 'FORBIDDEN', 'OK'],
+      ['executive', 'OK', 'OK'],
+    ]);
+  });
+});

@@ -1,0 +1,53 @@
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Roles } from '../auth/roles.decorator';
+import { Role } from '../common/roles';
+import { LabourImpactService } from './labour/labour-impact.service';
+import { LabourDimension, LabourImpactFilter, LabourImpactType } from './labour/labour-impact.types';
+import { QuarterlySummaryService } from './quarterly/quarterly-summary.service';
+import { QuarterlySummaryType } from './quarterly/quarterly-summary.types';
+
+const FISCAL_YEAR = {
+  type: () => Int,
+  defaultValue: 1,
+  description: 'Month the fiscal year starts (1: calendar quarters).',
+};
+
+/** The cross-production reports: the executives' quarter, and labour impact for reviewers and planners. */
+@Resolver()
+export class LedgerReportsResolver {
+  constructor(
+    private readonly quarterly: QuarterlySummaryService,
+    private readonly labour: LabourImpactService,
+  ) {}
+
+  @Roles(Role.EXECUTIVE, Role.ADMIN)
+  @Query(() => QuarterlySummaryType, {
+    description: 'Spend, savings, AI share, speed-up and labour impact of one quarter, across productions.',
+  })
+  quarterlySummary(
+    @Args('quarter', { description: 'e.g. 2026-Q2' }) quarter: string,
+    @Args('currency', { description: 'ISO 4217 reporting currency, e.g. USD.' }) currency: string,
+    @Args('fiscalYearStartMonth', FISCAL_YEAR) fyStartMonth: number,
+  ) {
+    return this.quarterly.summary(quarter, currency, fyStartMonth);
+  }
+
+  @Roles(Role.REVIEWER, Role.EXECUTIVE, Role.PLANNER, Role.ADMIN)
+  @Query(() => LabourImpactType, {
+    description: 'Displaced, created and net hours, FTE and displaced wages of AI use.',
+  })
+  labourImpact(
+    @Args('filter') filter: LabourImpactFilter,
+    @Args('groupBy', { type: () => [LabourDimension], defaultValue: [LabourDimension.ROLE] })
+    groupBy: LabourDimension[],
+    @Args('currency', {
+      type: () => String,
+      nullable: true,
+      description: 'Reporting currency; defaults to the one the productions share.',
+    })
+    currency: string | null,
+    @Args('fiscalYearStartMonth', FISCAL_YEAR) fyStartMonth: number,
+  ) {
+    return this.labour.labourImpact(filter, groupBy, currency ?? undefined, fyStartMonth);
+  }
+}

@@ -1,0 +1,94 @@
+import {
+  convertMoney,
+  displayRate,
+  FxTable,
+  money,
+  Money,
+  priceHours,
+  ratioToNumber,
+  sumMoney,
+} from '@frameledger/analytics';
+import { money as gqlMoney } from '../../common/money-format';
+import { minutesToHours } from '../ledger/exact';
+import { MinutesRow, Period, RunsRow } from '../ledger/ledger.repository';
+import { Pricing } from '../pricing/pricing';
+import { RefSource, WorkingLineType } from '../working/working.types';
+import { reportLine } from '../working/working';
+import { MoneyFigureType } from './quarterly-summary.types';
+
+/** A priced line in the report currency: the money it adds and the working line that shows it. */
+export interface PricedLine {
+  amount: Money;
+  line: WorkingLineType;
+}
+
+const fxNote = (from: string, fx: FxTable, quarter: string) =>
+  from === fx.reportingCurrency ? '' : `, converted at the ${quarter} ${from} rate`;
+
+/** Minutes by production and role, priced at the production's loaded rate and converted. */
+export function hoursLine(
+  row: MinutesRow,
+  what: string,
+  quarter: string,
+  pricing: Pricing,
+  fx: FxTable,
+  refs?: RefSource,
+): PricedLine {
+  const hours = minutesToHours(row.minutes);
+  const rate = pricing.rate(row.productionId, row.roleId);
+  const amount = convertMoney(priceHours(hours, rate), quarter, fx);
+  const label = `${pricing.production(row.productionId).code} ${pricing.role(row.roleId).code}: ${what}${fxNote(rate.currency, fx, quarter)}`;
+  return {
+    amount,
+    line: reportLine(
+      label,
+      { quantity: ratioToNumber(hours), unit: 'h', rate: displayRate(rate), amount },
+      refs,
+    ),
+  };
+}
+
+/** Compute and licence cost of AI runs of one production in one currency, converted. */
+export function aiCostLines(
+  row: RunsRow,
+  what: string,
+  quarter: string,
+  pricing: Pricing,
+  fx: FxTable,
+  period: Period,
+  withRefs: boolean,
+): PricedLine[] {
+  const code = pricing.production(row.productionId).code;
+  const refs: RefSource | undefined = withRefs
+    ? {
+        query: { kind: 'AI_RUN', productionId: row.productionId, currency: row.currency, ...period },
+        count: row.runs,
+      }
+    : undefined;
+  const out: PricedLine[] = [];
+  const add = (minor: string, kind: string, figures: { quantity?: number; unit?: string }) => {
+    if (BigInt(minor) === 0n) return;
+    const amount = convertMoney(money(minor, row.currency), quarter, fx);
+    const label = `${code}: ${kind} of ${row.runs} AI run(s) ${what}${fxNote(row.currency, fx, quarter)}`;
+    out.push({ amount, line: reportLine(label, { ...figures, amount }, refs) });
+  };
+  add(row.computeMinor, 'compute', { quantity: Number(row.wallMs) / 3_600_000, unit: 'GPU h' });
+  add(row.licenceMinor, 'model licence fees', {});
+  return out;
+}
+
+/** Lines in label order (production, then role), for reading. */
+export const byLabel = (lines: PricedLine[]): PricedLine[] =>
+  lines.sort((a, b) => (a.line.label < b.line.label ? -1 : a.line.label > b.line.label ? 1 : 0));
+
+/** The figure the lines add up to. */
+export function figureOf(lines: readonly PricedLine[], currency: string, note?: string): MoneyFigureType {
+  const total = sumMoney(
+    lines.map((l) => l.amount),
+    currency,
+  );
+  return {
+    value: gqlMoney(total.amountMinor, currency),
+    working: { note, allLines: lines.map((l) => l.line) },
+  };
+}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { utc } from '../ledger/ledger.repository';
+import { RefQuery } from './ref-query';
+import { RecordKind } from './working.types';
+
+const AI_PATHS = `('AI_ASSISTED', 'AI_FINAL')`;
+
+/** SQL for the records behind a line of working: one page at a time, in id order. */
+@Injectable()
+export class WorkingRefsRepository {
+  constructor(private readonly db: DataSource) {}
+
+  /** The kind of each id (task, time entry or AI run); ids found nowhere are left out. */
+  async kinds(ids: readonly string[]): Promise<Map<string, RecordKind>> {
+    const rows: Array<{ id: string; kind: RecordKind }> = await this.db.query(
+      `SELECT id::text, 'TASK' AS kind FROM task WHERE id = ANY($1::uuid[])
+       UNION ALL SELECT id::text, 'TIME_ENTRY' FROM time_entry WHERE id = ANY($1::uuid[])
+       UNION ALL SELECT id::text, 'AI_RUN' FROM ai_run WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.kind]));
+  }
+
+  async page(
+    query: RefQuery,
+    offset: number,
+    limit: number,
+  ): Promise<Array<{ id: string; kind: RecordKind }>> {
+    const { sql, params } = pageSql(query);
+    return this.db.query(`${sql} ORDER BY 1 LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
+      ...params,
+      limit,
+      offset,
+    ]);
+  }
+}
+
+function pageSql(q: RefQuery): { sql: string; params: unknown[] } {
+  switch (q.kind) {
+    case 'TIME_ENTRY':
+      return {
+        sql: `SELECT e.id::text AS id, 'TIME_ENTRY' AS kind FROM time_entry e JOIN task t ON t.id = e.task_id
+              WHERE t.production_id = $1 AND e.labour_role_id = $2 AND e.work_date >= $3 AND e.work_date < $4
+                AND ($5::boolean IS NULL OR (t.path IN ${AI_PATHS}) = $5)
+                AND (NOT $6 OR e.kind IN ('AI_OPERATOR', 'AI_REVIEW')) AND ($7::text IS NULL OR t.task_type_code = $7)`,
+        params: [
+          q.productionId,
+          q.roleId,
+          q.from,
+          q.to,
+          q.aiTasks ?? null,
+          q.aiWorkOnly ?? false,
+          q.taskTypeCode ?? null,
+        ],
+      };
+    case 'FINISHED_TASK':
+      return {
+        sql: `SELECT r.task_id::text AS id, 'TASK' AS kind FROM report_task r
+              WHERE r.production_id = $1 AND r.last_ai_finished_at >= ${utc('$2')} AND r.last_ai_finished_at < ${utc('$3')} AND r.task_path IN ${AI_PATHS}
+                AND ($4::uuid IS NULL OR r.baseline_role_id = $4) AND ($5::text IS NULL OR r.task_type_code = $5)`,
+        params: [q.productionId, q.from, q.to, q.baselineRoleId ?? null, q.taskTypeCode ?? null],
+      };
+    case 'AI_RUN':
+      return {
+        sql: `SELECT a.id::text AS id, 'AI_RUN' AS kind FROM ai_run a JOIN task t ON t.id = a.task_id
+              WHERE t.production_id = $1 AND a.currency = $2 AND a.finished_at >= ${utc('$3')} AND a.finished_at < ${utc('$4')}`,
+        params: [q.productionId, q.currency, q.from, q.to],
+      };
+  }
+}

@@ -1,0 +1,40 @@
+import type { Money as AnalyticsMoney, Working, WorkingLine } from '@frameledger/analytics';
+import { Money } from '../../common/graphql/money';
+import { money } from '../../common/money-format';
+import { RefSource, WorkingLineType, WorkingType } from './working.types';
+
+/** Analytics money as the GraphQL Money object. */
+export const gqlMoney = (m: AnalyticsMoney): Money => money(m.amountMinor, m.currency);
+
+/** A line of analytics working, its record ids kept for WorkingLine.refs. */
+export function toLine(line: WorkingLine): WorkingLineType {
+  return {
+    label: line.label,
+    quantity: line.quantity,
+    unit: line.unit,
+    rate: line.rate && gqlMoney(line.rate),
+    amount: line.amount && gqlMoney(line.amount),
+    refSource: line.refs && { ids: line.refs },
+  };
+}
+
+export const toWorking = (working: Working): WorkingType => ({
+  note: working.note,
+  allLines: working.lines.map(toLine),
+});
+
+/** A line built by a report (not by analytics), with the records it came from. */
+export function reportLine(
+  label: string,
+  figures: { quantity?: number; unit?: string; rate?: AnalyticsMoney; amount?: AnalyticsMoney },
+  refSource?: RefSource,
+): WorkingLineType {
+  return {
+    label,
+    quantity: figures.quantity,
+    unit: figures.unit,
+    rate: figures.rate && gqlMoney(figures.rate),
+    amount: figures.amount && gqlMoney(figures.amount),
+    refSource,
+  };
+}
