@@ -239,6 +239,45 @@ describe('planning: task types, tasks and scenarios', () => {
     ]);
   });
 
+  it('refuses to deliver AI-final output in the final deliverable until a human signs it off', async () => {
+    const created = await server.gql(
+      CREATE_TASKS,
+      { input: { productionId, shotIds: [shotIds[0]], taskTypeCode: 'COMP', complexity: 2 } },
+      planner,
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createTasks.tasks[0].id;
+    await server.gql(UPDATE_TASK, { id, input: { path: 'AI_FINAL', inFinalDeliverable: true } }, planner);
+    const deliver = () =>
+      server.gql(
+        `mutation($id: ID!) { updateTask(id: $id, input: { status: DONE }) { status } }`,
+        { id },
+        planner,
+      );
+
+    const refused = await deliver();
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'POLICY_BLOCKED',
+      ruleId: 'AI_FINAL_SIGN_OFF',
+    });
+    const [{ status }] = await server.dataSource.query(`SELECT status FROM task WHERE id = $1`, [id]);
+    expect(status).toBe('PLANNED');
+
+    // A vendor's render log: the AI output a supervisor then reviews and signs off.
+    await server.dataSource.query(
+      `INSERT INTO ai_run (task_id, source, external_ref, model_label, device_class, wall_ms, frames, finished_at, currency, compute_cost_minor)
+       VALUES ($1, 'EXTERNAL', 'vendor-log-1', 'vendor comp model', 'L4', 600000, 96, now() - interval '1 hour', 'USD', 80)`,
+      [id],
+    );
+    const signed = await server.gql(
+      `mutation($id: ID!) { signOffTask(taskId: $id) { taskId } }`,
+      { id },
+      planner,
+    );
+    expect(signed.errors).toBeUndefined();
+    expect((await deliver()).data?.updateTask.status).toBe('DONE');
+  });
+
   it('lets the executive read tasks but not plan them', async () => {
     const executive = await server.login('executive@frameledger.local');
     const read = await server.gql(

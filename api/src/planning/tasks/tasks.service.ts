@@ -4,12 +4,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/errors';
 import { offsetOf, Page, toPage } from '../../common/graphql/connection';
 import { AuditLog } from '../../governance/audit/audit-log.service';
+import { PolicyGate } from '../../governance/policy/policy-gate';
 import { listOf } from '../../productions/import/parse-result';
 import { ProductionsRepository } from '../../productions/productions.repository';
 import { byKey, requestLoader } from '../../productions/request-loader';
 import { ShotsRepository } from '../../productions/shots/shots.repository';
 import { RateCardsService } from '../../rates/rate-cards/rate-cards.service';
-import { AI_PATHS, LikenessKind } from '../planning.enums';
+import { AI_PATHS, LikenessKind, TaskStatus } from '../planning.enums';
 import { TaskTypesRepository } from '../task-types/task-types.repository';
 import { TaskTypesService } from '../task-types/task-types.service';
 import { taskBaseline } from './task-baseline';
@@ -34,6 +35,7 @@ export class TasksService {
     private readonly templates: TaskTypesRepository,
     private readonly rateCards: RateCardsService,
     private readonly audit: AuditLog,
+    private readonly policy: PolicyGate,
   ) {}
 
   async list(args: TaskFilterArgs): Promise<Page<TaskRow>> {
@@ -146,6 +148,10 @@ export class TasksService {
         changes.bidTemplateId = template.id;
       }
       const after = await this.tasks.update(id, changes, actorId, manager);
+      // Delivery is where "AI-final output in the final deliverable needs a human sign-off" bites.
+      if (after.status === TaskStatus.DONE && before.status !== TaskStatus.DONE) {
+        await this.policy.checkTaskDelivery(manager, { taskId: id, actorId });
+      }
       await this.audit.append(manager, {
         actor: actorId,
         action: 'task.update',
