@@ -1,6 +1,5 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { join } from 'node:path';
 import sharp from 'sharp';
 import { generateDemoFrames } from '../../seeds/frames';
 import { textDetectorModel } from '../../seeds/models/text-detector';
@@ -13,50 +12,24 @@ import {
   uploadFrames,
   waitForJob,
 } from '../../api/src/inference/testing/fixtures';
+import { startWorkerProcess } from '../../api/src/inference/testing/worker-process';
 import { startTestServer, TestServer } from '../support/server';
 
 jest.setTimeout(180_000);
 
 const FRAMES = 16;
 
-/**
- * A real worker process, as `npm run worker` starts one (through the TypeScript runner, so no
- * build is needed), resolving once it says it is ready to take jobs.
- */
-async function startWorkerProcess(server: TestServer): Promise<ChildProcess> {
-  const root = join(__dirname, '../..');
-  const child = spawn(
-    process.execPath,
-    [join(root, 'scripts/run-ts.js'), join(root, 'api/src/worker/main.ts')],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'info',
-        DATABASE_URL: server.databaseUrl,
-        FRAMELEDGER_DATA_DIR: server.app.get<AppConfig>(APP_CONFIG).dataDir,
-        WORKER_DEVICE_CLASS: CENT_A_MS.deviceClass,
-        // Short for the test: a worker silent for 2 s counts as gone, and idle workers poll every second.
-        INFERENCE_STALL_SECONDS: '2',
-        INFERENCE_POLL_SECONDS: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('inference worker ready')) resolve();
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) =>
-      reject(new Error(`the worker exited (${code}) before it was ready:\n${output}`)),
-    );
+/** A worker process on the test server's database and store, with short stall and poll settings. */
+const startWorker = (server: TestServer) =>
+  startWorkerProcess({
+    NODE_ENV: 'test',
+    DATABASE_URL: server.databaseUrl,
+    FRAMELEDGER_DATA_DIR: server.app.get<AppConfig>(APP_CONFIG).dataDir,
+    WORKER_DEVICE_CLASS: CENT_A_MS.deviceClass,
+    // Short for the test: a worker silent for 2 s counts as gone, and idle workers poll every second.
+    INFERENCE_STALL_SECONDS: '2',
+    INFERENCE_POLL_SECONDS: '1',
   });
-  return child;
-}
 
 describe('a worker killed in the middle of a job', () => {
   let server: TestServer;
@@ -97,7 +70,7 @@ describe('a worker killed in the middle of a job', () => {
       (await server.dataSource.query(`SELECT frames_done AS n FROM inference_job WHERE id = $1`, [jobId]))[0]
         .n as number;
 
-    const first = await startWorkerProcess(server);
+    const first = await startWorker(server);
     workers.push(first);
     while ((await framesDone()) < 3) await new Promise((resolve) => setTimeout(resolve, 20));
     first.kill('SIGKILL');
@@ -105,7 +78,7 @@ describe('a worker killed in the middle of a job', () => {
     const doneWhenKilled = await framesDone();
     expect(doneWhenKilled).toBeLessThan(FRAMES);
 
-    workers.push(await startWorkerProcess(server));
+    workers.push(await startWorker(server));
     const job = await waitForJob(server, operator, jobId, ['SUCCEEDED', 'FAILED'], 120_000);
     expect(job).toMatchObject({ status: 'SUCCEEDED', attempt: 2, framesDone: FRAMES, provider: 'cpu' });
 

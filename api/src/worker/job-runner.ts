@@ -18,6 +18,7 @@ import {
   type SessionLease,
 } from '../inference/engine';
 import type { QueuedJob } from '../inference/queue/inference-queue';
+import { readAhead } from './read-ahead';
 import { requeueJob } from './requeue';
 import type { Claim, ComputeRate, JobFrame, JobModel, WorkerJobsRepository } from './worker-jobs.repository';
 
@@ -122,7 +123,7 @@ export class JobRunner {
     await runFrames({
       session: lease.session,
       adapter: model.adapter,
-      frames: frames.map((frame) => ({ name: frame.name, read: () => this.deps.store.read(frame.sha256) })),
+      frames: readAhead(frames, (sha256) => this.deps.store.read(sha256)),
       limits: { maxWidth: limit, maxHeight: limit },
       onFrame: async (result) => {
         const recorded = await this.recordFrame(claim, model, lease, frames[result.index], result, wallMs);

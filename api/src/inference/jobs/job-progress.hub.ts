@@ -56,9 +56,14 @@ export class JobProgressHub implements OnModuleInit, OnModuleDestroy {
     client.on('notification', (message) => {
       for (const wake of this.watchers.get(message.payload ?? '') ?? []) wake();
     });
-    client.on('error', (error) => {
-      if (this.closing) return;
-      this.logger.warn({ err: error }, 'job progress listener lost its connection; reconnecting');
+    client.on('error', (error: Error & { code?: string }) => {
+      // One reconnect per lost connection, however many errors it reports.
+      if (this.closing || this.client !== client) return;
+      this.client = undefined;
+      void client.end().catch(() => undefined);
+      // 57P01: the server is shutting down (a stop of the embedded database does that first).
+      const level = error.code === '57P01' ? 'info' : 'warn';
+      this.logger[level]({ err: error }, 'job progress listener lost its connection; reconnecting');
       setTimeout(() => void this.reconnect(), 1000).unref();
     });
     await client.connect();
@@ -67,8 +72,8 @@ export class JobProgressHub implements OnModuleInit, OnModuleDestroy {
   }
 
   private async reconnect(): Promise<void> {
+    if (this.closing) return;
     try {
-      await this.client?.end().catch(() => undefined);
       await this.connect();
       for (const wakes of this.watchers.values()) for (const wake of wakes) wake();
     } catch (error) {

@@ -1,0 +1,30 @@
+import type { FrameSource } from '../inference/engine';
+
+/**
+ * Frame sources whose bytes are read one frame ahead. onnxruntime's run holds the event loop, so
+ * the pipeline's decode of frame n + 1 can only overlap the run of frame n if the file read
+ * behind it has finished before that run starts; reading it while frame n is being read makes sure.
+ */
+export function readAhead(
+  frames: Array<{ name: string; sha256: string }>,
+  read: (sha256: string) => Promise<Buffer>,
+): FrameSource[] {
+  const started = new Map<number, Promise<Buffer>>();
+  const start = (i: number) => {
+    if (i >= frames.length || started.has(i)) return;
+    const bytes = read(frames[i].sha256);
+    // A failed read is reported when the pipeline asks for that frame, not as an unhandled rejection.
+    bytes.catch(() => undefined);
+    started.set(i, bytes);
+  };
+  return frames.map((frame, i) => ({
+    name: frame.name,
+    read: () => {
+      start(i);
+      start(i + 1);
+      const bytes = started.get(i)!;
+      started.delete(i);
+      return bytes;
+    },
+  }));
+}
