@@ -9,10 +9,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * transaction as the change:
  * - sums move by deltas (INSERT ... ON CONFLICT DO UPDATE SET x = x + delta), exact whatever
  *   commits in between;
- * - a writer first locks the report_task rows of the tasks it touches, in id order (SHARE for time
- *   entries, UPDATE for AI runs and task edits), so anything it reads afterwards (a task's
- *   grouping attributes, its latest AI finish) includes every change committed before, and a task
- *   edit or an AI run waits for the time entries being written on the same task;
+ * - a writer first locks the report_task rows of the tasks it touches, in id order, so writers of
+ *   one task queue (no deadlock between them) and anything it reads afterwards (a task's grouping
+ *   attributes, its latest AI finish) includes every change committed before;
  * - each table has a `*_fresh` view computing it from the base tables: report_rebuild_aggregates()
  *   reloads from the same SQL (backfill, TRUNCATE, bulk loads with triggers off) and
  *   report_aggregate_drift() compares (tests). Rows whose counts fall to zero are deleted, so a
@@ -51,8 +50,9 @@ export class ReportAggregates1764000000040 implements MigrationInterface {
 }
 
 const TABLES = `
-  -- One row per task: what B(t) is worked out from and its AI runs. The partial covering index
-  -- answers "AI tasks whose last job finished in these quarters" with an index-only range scan.
+  -- One row per task: what B(t) is worked out from, its logged minutes (all, and the craft minutes of
+  -- its baseline role: K(t)) and its AI runs. The partial covering index answers "AI tasks whose last
+  -- job finished in these quarters" with one index-only range scan.
   CREATE TABLE report_task (
     task_id                 uuid PRIMARY KEY,
     production_id           uuid NOT NULL,
@@ -63,13 +63,15 @@ const TABLES = `
     complexity              int NOT NULL,
     baseline_hours_override numeric(12,3),
     frame_count             int NOT NULL,
+    human_minutes           bigint NOT NULL,
+    craft_minutes_baseline  bigint NOT NULL,
     ai_runs                 int NOT NULL,
     wall_ms                 bigint NOT NULL,
     last_ai_finished_at     timestamptz
   );
   CREATE INDEX report_task_finished_idx ON report_task (last_ai_finished_at)
     INCLUDE (task_id, production_id, task_type_code, task_path, baseline_role_id, bid_template_id,
-      baseline_hours_override, frame_count, wall_ms)
+      baseline_hours_override, frame_count, human_minutes, craft_minutes_baseline, wall_ms)
     WHERE last_ai_finished_at IS NOT NULL;
   CREATE INDEX report_task_type_idx ON report_task (task_type_code);
 
@@ -154,8 +156,21 @@ const craft = (alias: string) => `${alias}.kind IN ('ARTIST', 'REWORK', 'SUPERVI
 const month = (date: string) => `date_trunc('month', ${date}::timestamp)::date`;
 const runMonth = (finishedAt: string) => `date_trunc('month', ${finishedAt} AT TIME ZONE 'UTC')::date`;
 
-// The time-entry tables grouped from `source`: a relation with one row per task, month and role
-// (report_time_grouped, or its copy in a temporary table while rebuilding).
+// The tables grouped from `source`: a relation with one row per task, month and role of the time
+// entries (report_time_grouped, or its copy in a temporary table while rebuilding).
+const taskRows = (source: string) => `
+  SELECT t.id AS task_id, t.production_id, t.task_type_code, t.path AS task_path, tt.baseline_role_id, t.bid_template_id,
+    t.complexity, t.baseline_hours_override, s.frame_count, coalesce(m.minutes, 0)::bigint AS human_minutes,
+    coalesce(m.craft, 0)::bigint AS craft_minutes_baseline, coalesce(l.runs, 0) AS ai_runs, coalesce(l.wall_ms, 0) AS wall_ms,
+    l.last_finished AS last_ai_finished_at
+  FROM task t JOIN task_type tt ON tt.code = t.task_type_code JOIN shot s ON s.id = t.shot_id
+  LEFT JOIN (
+    SELECT g.task_id, sum(g.craft_minutes + g.ai_work_minutes) AS minutes,
+      sum(g.craft_minutes) FILTER (WHERE g.labour_role_id = gt.baseline_role_id) AS craft
+    FROM ${source} g JOIN task_type gt ON gt.code = g.task_type_code
+    GROUP BY g.task_id
+  ) m ON m.task_id = t.id
+  LEFT JOIN report_task_last_run l ON l.task_id = t.id`;
 const taskRoleRows = (source: string) => `
   SELECT g.task_id, g.labour_role_id, g.production_id, g.task_path, l.last_finished AS last_ai_finished_at,
     sum(g.craft_minutes)::bigint AS craft_minutes, sum(g.ai_work_minutes)::bigint AS ai_work_minutes, sum(g.entries)::int AS entries
@@ -179,12 +194,7 @@ const FRESH_VIEWS = `
   FROM time_entry e JOIN task t ON t.id = e.task_id
   GROUP BY 1, 2, 3, 4, 5, 6;
 
-  CREATE VIEW report_task_fresh AS
-  SELECT t.id AS task_id, t.production_id, t.task_type_code, t.path AS task_path, tt.baseline_role_id, t.bid_template_id,
-    t.complexity, t.baseline_hours_override, s.frame_count, coalesce(l.runs, 0) AS ai_runs, coalesce(l.wall_ms, 0) AS wall_ms,
-    l.last_finished AS last_ai_finished_at
-  FROM task t JOIN task_type tt ON tt.code = t.task_type_code JOIN shot s ON s.id = t.shot_id
-  LEFT JOIN report_task_last_run l ON l.task_id = t.id;
+  CREATE VIEW report_task_fresh AS ${taskRows('report_time_grouped')};
 
   CREATE VIEW report_task_role_fresh AS ${taskRoleRows('report_time_grouped')};
   CREATE VIEW report_task_month_fresh AS ${taskMonthRows('report_time_grouped')};
@@ -222,10 +232,10 @@ const MAINTENANCE = `
   CREATE FUNCTION report_rebuild_aggregates() RETURNS void LANGUAGE plpgsql SET work_mem = '256MB' AS $$
   BEGIN
     TRUNCATE ${REPORT_TABLES.join(', ')};
-    INSERT INTO report_task SELECT * FROM report_task_fresh ORDER BY task_id;
+    CREATE TEMPORARY TABLE report_rebuild_grouped ON COMMIT DROP AS SELECT * FROM report_time_grouped;
+    INSERT INTO report_task ${taskRows('report_rebuild_grouped')} ORDER BY 1;
     INSERT INTO report_task_ai_cost SELECT * FROM report_task_ai_cost_fresh ORDER BY task_id, currency;
     INSERT INTO report_month_ai SELECT * FROM report_month_ai_fresh;
-    CREATE TEMPORARY TABLE report_rebuild_grouped ON COMMIT DROP AS SELECT * FROM report_time_grouped;
     INSERT INTO report_task_role ${taskRoleRows('report_rebuild_grouped')} ORDER BY 1, 2;
     INSERT INTO report_task_month ${taskMonthRows('report_rebuild_grouped')} ORDER BY 1, 2;
     INSERT INTO report_month_hours ${monthHoursRows('report_rebuild_grouped')};
@@ -248,7 +258,15 @@ const TIME_ENTRY_TRIGGERS = `
   -- Applies signed time entries (+1 added, -1 removed) to the tables that sum them.
   CREATE FUNCTION report_apply_time_deltas(deltas report_time_delta[]) RETURNS void LANGUAGE plpgsql AS $$
   BEGIN
-    PERFORM 1 FROM report_task WHERE task_id IN (SELECT d.task_id FROM unnest(deltas) d) ORDER BY task_id FOR SHARE;
+    PERFORM 1 FROM report_task WHERE task_id IN (SELECT d.task_id FROM unnest(deltas) d) ORDER BY task_id FOR UPDATE;
+
+    UPDATE report_task r SET human_minutes = r.human_minutes + x.minutes, craft_minutes_baseline = r.craft_minutes_baseline + x.craft
+    FROM (
+      SELECT d.task_id, sum(d.sign * d.minutes) AS minutes,
+        coalesce(sum(d.sign * d.minutes) FILTER (WHERE ${craft('d')} AND d.labour_role_id = b.baseline_role_id), 0) AS craft
+      FROM unnest(deltas) d JOIN report_task b ON b.task_id = d.task_id GROUP BY d.task_id
+    ) x
+    WHERE r.task_id = x.task_id;
 
     INSERT INTO report_task_role AS a (task_id, labour_role_id, production_id, task_path, last_ai_finished_at, craft_minutes, ai_work_minutes, entries)
     SELECT d.task_id, d.labour_role_id, b.production_id, b.task_path, b.last_ai_finished_at,
@@ -383,7 +401,7 @@ const TASK_TRIGGERS = `
   BEGIN
     INSERT INTO report_task
     SELECT n.id, n.production_id, n.task_type_code, n.path, tt.baseline_role_id, n.bid_template_id, n.complexity,
-      n.baseline_hours_override, s.frame_count, 0, 0, NULL
+      n.baseline_hours_override, s.frame_count, 0, 0, 0, 0, NULL
     FROM new_rows n JOIN task_type tt ON tt.code = n.task_type_code JOIN shot s ON s.id = n.shot_id;
     RETURN NULL;
   END $$;
@@ -436,7 +454,9 @@ const TASK_TRIGGERS = `
     END IF;
     UPDATE report_task r SET production_id = n.production_id, task_type_code = n.task_type_code, task_path = n.path,
       baseline_role_id = tt.baseline_role_id, bid_template_id = n.bid_template_id, complexity = n.complexity,
-      baseline_hours_override = n.baseline_hours_override, frame_count = s.frame_count
+      baseline_hours_override = n.baseline_hours_override, frame_count = s.frame_count,
+      craft_minutes_baseline = coalesce((SELECT a.craft_minutes FROM report_task_role a
+                                         WHERE a.task_id = n.id AND a.labour_role_id = tt.baseline_role_id), 0)
     FROM new_rows n JOIN task_type tt ON tt.code = n.task_type_code JOIN shot s ON s.id = n.shot_id
     WHERE r.task_id = n.id AND n.id = ANY (changed);
     IF moved IS NOT NULL THEN
@@ -472,7 +492,11 @@ const TASK_TRIGGERS = `
 
   CREATE FUNCTION report_task_type_role_changed() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
-    UPDATE report_task r SET baseline_role_id = n.baseline_role_id
+    PERFORM 1 FROM report_task r JOIN new_rows n ON n.code = r.task_type_code
+    WHERE r.baseline_role_id IS DISTINCT FROM n.baseline_role_id ORDER BY r.task_id FOR UPDATE OF r;
+    UPDATE report_task r SET baseline_role_id = n.baseline_role_id,
+      craft_minutes_baseline = coalesce((SELECT a.craft_minutes FROM report_task_role a
+                                         WHERE a.task_id = r.task_id AND a.labour_role_id = n.baseline_role_id), 0)
     FROM new_rows n
     WHERE n.code = r.task_type_code AND r.baseline_role_id IS DISTINCT FROM n.baseline_role_id;
     RETURN NULL;

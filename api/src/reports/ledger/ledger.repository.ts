@@ -83,7 +83,8 @@ export const utc = (param: string) => `(${param}::date::timestamp AT TIME ZONE '
 // $5-$7: production, baseline role and task type filters (null: all).
 const FINISHED_TASKS = `
   finished AS (
-    SELECT r.task_id, r.production_id, r.baseline_role_id, r.task_type_code, r.wall_ms, ${month('r.last_ai_finished_at')} AS month,
+    SELECT r.task_id, r.production_id, r.baseline_role_id, r.task_type_code, r.wall_ms, r.human_minutes, r.craft_minutes_baseline,
+      ${month('r.last_ai_finished_at')} AS month,
       CASE WHEN r.baseline_hours_override IS NOT NULL THEN r.baseline_hours_override
            WHEN b.unit = 'SHOT' THEN b.most_likely
            WHEN b.unit = 'FRAME' THEN r.frame_count * h.hours_per_day END AS num,
@@ -94,10 +95,6 @@ const FINISHED_TASKS = `
     WHERE r.last_ai_finished_at >= ${utc('$1')} AND r.last_ai_finished_at < ${utc('$2')} AND r.task_path IN ${AI}
       AND ($5::uuid[] IS NULL OR r.production_id = ANY($5)) AND ($6::uuid[] IS NULL OR r.baseline_role_id = ANY($6))
       AND ($7::text[] IS NULL OR r.task_type_code = ANY($7))
-  ),
-  finished_roles AS (
-    SELECT a.task_id, a.labour_role_id, a.production_id, a.craft_minutes, a.ai_work_minutes FROM report_task_role a
-    WHERE a.last_ai_finished_at >= ${utc('$1')} AND a.last_ai_finished_at < ${utc('$2')} AND a.task_path IN ${AI}
   )`;
 
 /**
@@ -169,9 +166,9 @@ export class LedgerRepository {
        SELECT f.production_id AS "productionId", f.baseline_role_id AS "roleId", f.task_type_code AS "taskTypeCode",
          to_char(f.month, 'YYYY-MM-DD') AS month, f.den::text AS den, count(*)::int AS tasks,
          count(*) FILTER (WHERE f.num IS NULL)::int AS unbid, coalesce(sum(f.num), 0)::text AS "baselineNum",
-         coalesce(sum(greatest(0, 60 * f.num - coalesce(c.craft_minutes, 0) * f.den)), 0)::text AS "displacedNum60"
-       FROM finished f LEFT JOIN finished_roles c ON c.task_id = f.task_id AND c.labour_role_id = f.baseline_role_id
-       GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5`,
+         coalesce(sum(greatest(0, 60 * f.num - f.craft_minutes_baseline * f.den)), 0)::text AS "displacedNum60"
+       FROM finished f
+       GROUP BY f.production_id, f.baseline_role_id, f.task_type_code, f.month, f.den ORDER BY 1, 2, 3, 4, 5`,
       this.finishedParams(period, hoursPerDay, filter),
     );
   }
@@ -206,10 +203,9 @@ export class LedgerRepository {
   medianSpeedUp(period: Period, hoursPerDay: Map<string, string>): Promise<MedianTask[]> {
     return this.db.query(
       `WITH ${FINISHED_TASKS},
-       minutes AS (SELECT task_id, sum(craft_minutes + ai_work_minutes) AS minutes FROM finished_roles GROUP BY task_id),
        timed AS (
-         SELECT f.task_id, f.num, f.den, f.wall_ms, coalesce(m.minutes, 0) AS minutes FROM finished f LEFT JOIN minutes m ON m.task_id = f.task_id
-         WHERE f.num IS NOT NULL AND f.wall_ms + coalesce(m.minutes, 0) * 60000 > 0
+         SELECT f.task_id, f.num, f.den, f.wall_ms, f.human_minutes AS minutes FROM finished f
+         WHERE f.num IS NOT NULL AND f.wall_ms + f.human_minutes * 60000 > 0
        ),
        ranked AS (
          SELECT t.*, row_number() OVER (ORDER BY t.num * 3600000 / (t.den * (t.wall_ms + t.minutes * 60000)), t.task_id) AS k,

@@ -28,6 +28,11 @@ export class Pricing {
     return role;
   }
 
+  /** Production code then role code, for listing lines in an order people can follow. */
+  sortKey(row: { productionId: string; roleId: string }): string {
+    return `${this.production(row.productionId).code} ${this.role(row.roleId).code}`;
+  }
+
   card(productionId: string): RateCard {
     const card = this.cards.get(productionId)?.rateCard;
     if (!card) {

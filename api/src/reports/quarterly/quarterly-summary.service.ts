@@ -53,9 +53,11 @@ export class QuarterlySummaryService {
           this.ledger.created(period, {}),
           this.pricing.fxTable(currency, [quarter]),
         ]);
+      // In production and role order, so the first missing FX rate named is always the same one.
+      const ordered = [...hours].sort((x, y) => pricing.sortKey(x).localeCompare(pricing.sortKey(y)));
       const spendLine = (aiTask: boolean) =>
         byLabel(
-          hours
+          ordered
             .filter((h) => h.aiTask === aiTask)
             .map((h) => {
               const minutes = (BigInt(h.craftMinutes) + BigInt(h.aiWorkMinutes)).toString();

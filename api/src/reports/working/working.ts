@@ -38,3 +38,16 @@ export function reportLine(
     refSource,
   };
 }
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+/** Analytics labels name tasks by id; people read them by shot and task type. The refs keep the ids. */
+export function withNames(working: WorkingType, names: ReadonlyMap<string, string>): WorkingType {
+  return {
+    ...working,
+    allLines: working.allLines.map((l) => ({
+      ...l,
+      label: l.label.replace(UUID, (id) => names.get(id) ?? id),
+    })),
+  };
+}
