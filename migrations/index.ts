@@ -10,4 +10,12 @@ import { ReportAggregates1764000000040 } from './1764000000040-report-aggregates
  * Every migration in order. Listed by hand rather than globbed so the same list works from
  * TypeScript sources (tests) and from the compiled build (npm start). Add new ones at the end.
  */
-export const migrations = [Foundation1764000000000, PlanningDomain1764000000001, AuditLog1764000000002, Governance1764000000020, PlanningExtras1764000000030, Inference1764000000010, ReportAggregates1764000000040];
+export const migrations = [
+  Foundation1764000000000,
+  PlanningDomain1764000000001,
+  AuditLog1764000000002,
+  Inference1764000000010,
+  Governance1764000000020,
+  PlanningExtras1764000000030,
+  ReportAggregates1764000000040,
+];

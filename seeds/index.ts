@@ -29,7 +29,16 @@ export async function seedDemo(dataSource: DataSource, dataDir: string): Promise
       await manager.query(
         `INSERT INTO production (code, title, currency, vfx_budget_minor, start_date, delivery_date, guild_covered, country)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (code) DO NOTHING`,
-        [p.code, p.title, p.currency, p.vfxBudgetMinor, p.startDate, p.deliveryDate, p.guildCovered, p.country],
+        [
+          p.code,
+          p.title,
+          p.currency,
+          p.vfxBudgetMinor,
+          p.startDate,
+          p.deliveryDate,
+          p.guildCovered,
+          p.country,
+        ],
       );
     }
     await seedPortfolio(manager);

@@ -14,16 +14,28 @@ import { graphqlOptions } from './graphql/graphql.options';
 import { AuditModule } from './governance/audit/audit.module';
 import { GovernanceModule } from './governance/governance.module';
 import { HealthModule } from './health/health.module';
+import { InferenceModule } from './inference/inference.module';
+import { BreakdownImportModule } from './productions/breakdown/breakdown-import.module';
+import { PlanningModule } from './planning/planning.module';
 import { ProductionsModule } from './productions/productions.module';
-import { TimelogsModule } from './timelogs/timelogs.module';
 import { RatesModule } from './rates/rates.module';
 import { ReportsModule } from './reports/reports.module';
-import { PlanningModule } from './planning/planning.module';
-import { BreakdownImportModule } from './productions/breakdown/breakdown-import.module';
-import { InferenceModule } from './inference/inference.module';
+import { TimelogsModule } from './timelogs/timelogs.module';
 
 /** The api's feature modules; each owns one folder under src/. */
-export const FEATURE_MODULES = [AuditModule, GovernanceModule, AuthModule, HealthModule, ProductionsModule, RatesModule, PlanningModule, BreakdownImportModule, TimelogsModule, InferenceModule, ReportsModule];
+export const FEATURE_MODULES = [
+  AuditModule,
+  GovernanceModule,
+  AuthModule,
+  HealthModule,
+  ProductionsModule,
+  InferenceModule,
+  RatesModule,
+  PlanningModule,
+  BreakdownImportModule,
+  TimelogsModule,
+  ReportsModule,
+];
 
 @Module({})
 export class AppModule {

@@ -32,7 +32,10 @@ export async function openDatabase(config: AppConfig, logger: Logger) {
 }
 
 /** Connects, migrates, seeds an empty database, and serves GraphQL, REST and the dashboard. */
-export async function startServer(config: AppConfig, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+export async function startServer(
+  config: AppConfig,
+  logger: Logger = createLogger(config.logLevel),
+): Promise<RunningServer> {
   const database = await openDatabase(config, logger);
   const dataSource = createDataSource(database.url);
   await dataSource.initialize();
@@ -40,10 +43,13 @@ export async function startServer(config: AppConfig, logger: Logger = createLogg
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   const seeded = config.seedDemo ? await seedDemo(dataSource, config.dataDir) : false;
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dataSource, logger), {
-    logger: new PinoNestLogger(logger),
-    bodyParser: true,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, dataSource, logger),
+    {
+      logger: new PinoNestLogger(logger),
+      bodyParser: true,
+    },
+  );
   app.useBodyParser('json', { limit: '50mb' });
   app.use(httpLogging(logger));
   app.useGlobalPipes(validationPipe);

@@ -19,7 +19,9 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const server = await startServer(config, logger);
   // The worker gets the resolved database URL: with no DATABASE_URL that is the embedded one just started.
-  const worker = config.startWorker ? startWorkerChild(server.databaseUrl, config.dataDir, logger) : undefined;
+  const worker = config.startWorker
+    ? startWorkerChild(server.databaseUrl, config.dataDir, logger)
+    : undefined;
   const lines = [`FrameLedger is running at ${server.url}`];
   if (server.seeded || config.seedDemo) {
     lines.push(`Demo sign-ins (password "${DEMO_PASSWORD}", demo only):`);

@@ -16,7 +16,7 @@ describe('the api over HTTP', () => {
     expect(metrics).toMatch(/frameledger_process_cpu_seconds_total/);
   });
 
-  it('echoes the caller\'s request id', async () => {
+  it("echoes the caller's request id", async () => {
     const response = await fetch(`${server.url}/healthz`, { headers: { 'x-request-id': 'req-12345678' } });
     expect(response.headers.get('x-request-id')).toBe('req-12345678');
   });

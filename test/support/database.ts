@@ -6,7 +6,8 @@ import { withDatabase } from './global-setup';
 export async function createTestDatabase(): Promise<string> {
   const adminUrl = process.env.FL_TEST_ADMIN_URL;
   const template = process.env.FL_TEST_TEMPLATE;
-  if (!adminUrl || !template) throw new Error('The jest global setup did not run: use `npm test` or `npx jest`.');
+  if (!adminUrl || !template)
+    throw new Error('The jest global setup did not run: use `npm test` or `npx jest`.');
   // The parent's pid ties the databases to this run so the teardown can drop them.
   const name = `fl_t_${process.ppid}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });

@@ -8,7 +8,11 @@ import { createTestDatabase } from './database';
 
 export interface TestServer extends RunningServer {
   /** POST a GraphQL document; returns the parsed body ({ data, errors }). */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GqlResult<T>>;
   login(email: string, password?: string): Promise<string>;
 }
 

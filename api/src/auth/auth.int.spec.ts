@@ -39,7 +39,9 @@ describe('sign-in and roles', () => {
     );
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(result.errors?.[0].message).toMatch(/REVIEWER may not do this/);
-    const [{ n }] = await server.dataSource.query(`SELECT count(*)::int AS n FROM production WHERE code = 'NOPE'`);
+    const [{ n }] = await server.dataSource.query(
+      `SELECT count(*)::int AS n FROM production WHERE code = 'NOPE'`,
+    );
     expect(n).toBe(0);
   });
 

@@ -7,7 +7,13 @@ import { Tokens } from './tokens';
 import { UsersRepository } from './users.repository';
 
 @Module({
-  providers: [AuthService, AuthResolver, Tokens, UsersRepository, { provide: APP_GUARD, useClass: RolesGuard }],
+  providers: [
+    AuthService,
+    AuthResolver,
+    Tokens,
+    UsersRepository,
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
   exports: [AuthService, UsersRepository],
 })
 export class AuthModule {}

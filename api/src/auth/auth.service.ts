@@ -13,7 +13,12 @@ import { UserRow, UsersRepository } from './users.repository';
 const DECOY_HASH =
   '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2x0pYH0x8E3oYdQ2nQj1cH8mQm0XJq2w4cZb0m1S3mE';
 
-const toActor = (u: UserRow): Actor => ({ id: u.id, email: u.email, role: u.role, displayName: u.displayName });
+const toActor = (u: UserRow): Actor => ({
+  id: u.id,
+  email: u.email,
+  role: u.role,
+  displayName: u.displayName,
+});
 
 @Injectable()
 export class AuthService {
@@ -34,7 +39,9 @@ export class AuthService {
     const ok = await passwordMatches(user?.passwordHash ?? DECOY_HASH, password);
     if (!user || !ok || !user.active) {
       this.throttle.recordFailure(key);
-      throw unauthenticated('That email and password do not match an active account; check both and try again.');
+      throw unauthenticated(
+        'That email and password do not match an active account; check both and try again.',
+      );
     }
     this.throttle.recordSuccess(key);
     await this.db.transaction((manager) =>

@@ -17,7 +17,8 @@ export class RolesGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (!roles) throw forbidden('This operation declares no roles, so nobody may call it; report this to an admin.');
+    if (!roles)
+      throw forbidden('This operation declares no roles, so nobody may call it; report this to an admin.');
     const actor = actorOf(context);
     if (!actor) throw unauthenticated();
     if (!roles.includes(actor.role)) {

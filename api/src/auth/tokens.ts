@@ -25,7 +25,9 @@ export class Tokens {
   read(token: string): TokenClaims | undefined {
     try {
       const claims = verify(token, this.config.jwtSecret, { algorithms: ['HS256'], issuer: 'frameledger' });
-      return typeof claims === 'object' && typeof claims.sub === 'string' ? (claims as TokenClaims) : undefined;
+      return typeof claims === 'object' && typeof claims.sub === 'string'
+        ? (claims as TokenClaims)
+        : undefined;
     } catch {
       return undefined;
     }

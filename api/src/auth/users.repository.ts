@@ -18,7 +18,9 @@ export class UsersRepository {
   constructor(private readonly db: DataSource) {}
 
   async findByEmail(email: string): Promise<UserRow | undefined> {
-    const rows = await this.db.query(`SELECT ${COLUMNS} FROM app_user WHERE lower(email) = lower($1)`, [email]);
+    const rows = await this.db.query(`SELECT ${COLUMNS} FROM app_user WHERE lower(email) = lower($1)`, [
+      email,
+    ]);
     return rows[0];
   }
 

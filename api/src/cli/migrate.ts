@@ -13,7 +13,9 @@ async function main() {
   try {
     await dataSource.initialize();
     const applied = await runMigrations(dataSource);
-    process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n');
+    process.stdout.write(
+      applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n',
+    );
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
     await database.stop();

@@ -15,7 +15,9 @@ async function main() {
     await dataSource.initialize();
     await runMigrations(dataSource);
     const seeded = await seedDemo(dataSource, config.dataDir);
-    process.stdout.write(seeded ? 'Demo data loaded.\n' : 'The database has data already; nothing changed.\n');
+    process.stdout.write(
+      seeded ? 'Demo data loaded.\n' : 'The database has data already; nothing changed.\n',
+    );
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
     await database.stop();

@@ -21,7 +21,8 @@ export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedE
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (!PUBLIC_CODES.has(code)) {
     return {
-      message: 'Something went wrong on the server; try again, and if it persists give the request id to an admin.',
+      message:
+        'Something went wrong on the server; try again, and if it persists give the request id to an admin.',
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },

@@ -22,7 +22,9 @@ export function httpLogging(logger: Logger) {
   });
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const stop = httpDuration.startTimer({ method: req.method });
-    res.on('finish', () => stop({ route: (req.url ?? '').split('?')[0].split('/')[1] || '/', status: res.statusCode }));
+    res.on('finish', () =>
+      stop({ route: (req.url ?? '').split('?')[0].split('/')[1] || '/', status: res.statusCode }),
+    );
     log(req, res, next);
   };
 }

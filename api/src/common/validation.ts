@@ -1,7 +1,10 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { badInput } from './errors';
 
-function firstProblem(errors: ValidationError[], prefix = ''): { field: string; message: string } | undefined {
+function firstProblem(
+  errors: ValidationError[],
+  prefix = '',
+): { field: string; message: string } | undefined {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const constraint = error.constraints && Object.values(error.constraints)[0];

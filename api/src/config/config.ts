@@ -65,10 +65,14 @@ function databaseUrl(env: Env): string | undefined {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL must be a URL such as postgres://user:password@host:5432/frameledger.');
+    throw new ConfigError(
+      'DATABASE_URL must be a URL such as postgres://user:password@host:5432/frameledger.',
+    );
   }
   if (!['postgres:', 'postgresql:'].includes(url.protocol)) {
-    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://; it starts with ${url.protocol}//.`);
+    throw new ConfigError(
+      `DATABASE_URL must start with postgres:// or postgresql://; it starts with ${url.protocol}//.`,
+    );
   }
   return raw;
 }
@@ -116,11 +120,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(process.cwd(), dataDirRaw);
   const logLevel = env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info');
   if (!['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'].includes(logLevel)) {
-    throw new ConfigError(`LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent; it is "${logLevel}".`);
+    throw new ConfigError(
+      `LOG_LEVEL must be one of trace, debug, info, warn, error, fatal, silent; it is "${logLevel}".`,
+    );
   }
   const deviceClass = (env.WORKER_DEVICE_CLASS || 'CPU').toUpperCase();
   if (!/^[A-Z0-9_-]{1,32}$/.test(deviceClass)) {
-    throw new ConfigError(`WORKER_DEVICE_CLASS must be a device class code such as CPU, T4, L4, A100 or H100; it is "${deviceClass}".`);
+    throw new ConfigError(
+      `WORKER_DEVICE_CLASS must be a device class code such as CPU, T4, L4, A100 or H100; it is "${deviceClass}".`,
+    );
   }
   return {
     nodeEnv,

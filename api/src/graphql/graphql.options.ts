@@ -34,15 +34,25 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Log
       'graphql-ws': {
         path: '/graphql',
         onConnect: async (ctx) => {
-          const user = await userFor((ctx.connectionParams as Record<string, unknown> | undefined)?.authorization);
+          const user = await userFor(
+            (ctx.connectionParams as Record<string, unknown> | undefined)?.authorization,
+          );
           if (!user) return false;
           (ctx.extra as { user?: Actor }).user = user;
           return true;
         },
       },
     },
-    context: async ({ req, extra }: { req?: { headers: Record<string, unknown>; id?: string }; extra?: { user?: Actor } }) =>
-      extra ? { req: { headers: {} }, user: extra.user } : { req, user: await userFor(req?.headers.authorization) },
+    context: async ({
+      req,
+      extra,
+    }: {
+      req?: { headers: Record<string, unknown>; id?: string };
+      extra?: { user?: Actor };
+    }) =>
+      extra
+        ? { req: { headers: {} }, user: extra.user }
+        : { req, user: await userFor(req?.headers.authorization) },
     formatError: (formatted, error) => {
       const result = formatError(formatted);
       if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error }, 'graphql error');
@@ -53,7 +63,8 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Log
         async requestDidStart() {
           return {
             async willSendResponse(rc) {
-              const outcome = rc.response.body.kind === 'single' && rc.response.body.singleResult.errors ? 'error' : 'ok';
+              const outcome =
+                rc.response.body.kind === 'single' && rc.response.body.singleResult.errors ? 'error' : 'ok';
               graphqlOperations.inc({ operation: rc.operationName ?? 'anonymous', outcome });
             },
           };

@@ -45,7 +45,12 @@ export function operationRoles(app: INestApplication): OperationRoles[] {
   return rootTypes.flatMap((type) =>
     type
       ? Object.keys(type.getFields()).map(
-          (field) => declared.get(`${type.name}.${field}`) ?? { operation: `${type.name}.${field}`, roles: [], public: false },
+          (field) =>
+            declared.get(`${type.name}.${field}`) ?? {
+              operation: `${type.name}.${field}`,
+              roles: [],
+              public: false,
+            },
         )
       : [],
   );

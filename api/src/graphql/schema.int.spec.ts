@@ -25,9 +25,14 @@ describe('the GraphQL schema', () => {
     const table = operationRoles(server.app);
     const undeclared = table.filter((op) => !op.public && op.roles.length === 0).map((op) => op.operation);
     // The table is printed so a reviewer can read who may do what.
-    process.stdout.write(table.map((op) => `${op.operation}: ${op.public ? 'PUBLIC' : op.roles.join(', ')}`).join('\n') + '\n');
+    process.stdout.write(
+      table.map((op) => `${op.operation}: ${op.public ? 'PUBLIC' : op.roles.join(', ')}`).join('\n') + '\n',
+    );
     expect(undeclared).toEqual([]);
     expect(table.find((op) => op.operation === 'Mutation.login')?.public).toBe(true);
-    expect(table.find((op) => op.operation === 'Mutation.createProduction')?.roles).toEqual(['ADMIN', 'PLANNER']);
+    expect(table.find((op) => op.operation === 'Mutation.createProduction')?.roles).toEqual([
+      'ADMIN',
+      'PLANNER',
+    ]);
   });
 });

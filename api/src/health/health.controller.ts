@@ -21,7 +21,10 @@ export class HealthController {
       await this.db.query('SELECT 1');
       return { status: 'ready' };
     } catch {
-      throw new HttpException({ status: 'unavailable', reason: 'the database does not answer' }, HttpStatus.SERVICE_UNAVAILABLE);
+      throw new HttpException(
+        { status: 'unavailable', reason: 'the database does not answer' },
+        HttpStatus.SERVICE_UNAVAILABLE,
+      );
     }
   }
 

@@ -52,7 +52,11 @@ export function offsetOf(after: string | undefined): number {
   if (!after) return 0;
   const decoded = Buffer.from(after, 'base64url').toString();
   const match = /^o:(\d+)$/.exec(decoded);
-  if (!match) throw badInput('after', 'The cursor is not one this API gave out; pass an endCursor from a previous page.');
+  if (!match)
+    throw badInput(
+      'after',
+      'The cursor is not one this API gave out; pass an endCursor from a previous page.',
+    );
   return Number(match[1]);
 }
 

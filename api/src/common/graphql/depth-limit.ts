@@ -1,4 +1,11 @@
-import { ASTNode, FragmentDefinitionNode, GraphQLError, Kind, ValidationContext, ValidationRule } from 'graphql';
+import {
+  ASTNode,
+  FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql';
 
 /**
  * Refuses documents nested deeper than `maxDepth` selections (fragments followed), so one

@@ -7,7 +7,8 @@ import { GraphQLScalarType, Kind } from 'graphql';
  */
 export const MinorUnitsScalar = new GraphQLScalarType({
   name: 'MinorUnits',
-  description: 'An integer count of a currency\'s minor units, as a string of digits (e.g. "123456" is 1,234.56 USD).',
+  description:
+    'An integer count of a currency\'s minor units, as a string of digits (e.g. "123456" is 1,234.56 USD).',
   serialize: (value) => BigInt(value as bigint | number | string).toString(),
   parseValue: (value) => parseMinorUnits(value),
   parseLiteral: (ast) =>
