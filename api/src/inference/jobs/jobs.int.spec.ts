@@ -16,6 +16,7 @@ import {
   approvedModel,
   CENT_A_MS,
   createTask,
+  failingRunModel,
   JOB_FIELDS,
   REGISTER_MODEL,
   registration,
@@ -48,6 +49,11 @@ describe('inference jobs, run by a worker', () => {
   let folder: { id: string; frames: Array<{ fileId: string; sha256: string; name: string }> };
   const count = async (sql: string, params: unknown[] = []) =>
     (await server.dataSource.query(sql, params))[0].n;
+  const jobRow = async (id: string) =>
+    (await server.dataSource.query(`SELECT * FROM inference_job WHERE id = $1`, [id]))[0];
+  const waitUntil = async (done: () => Promise<boolean>) => {
+    while (!(await done())) await new Promise((resolve) => setTimeout(resolve, 50));
+  };
   const submit = (input: { taskId: string; modelId: string; frames: object }, token = operator) =>
     server.gql(SUBMIT, { input }, token);
 
@@ -291,6 +297,65 @@ describe('inference jobs, run by a worker', () => {
       status: 'SUCCEEDED',
       framesTotal: 2,
     });
+  });
+
+  it('stops a running job after the frame it is on when cancelled, keeping its renders and writing no cost line', async () => {
+    const frames = await Promise.all(
+      [1, 2, 3, 4, 5, 6, 7, 8].map(async (n) => ({
+        name: `long_${n}.png`,
+        bytes: await sharp({
+          create: { width: 1920, height: 1080, channels: 3, background: { r: 10, g: 200 + n, b: 10 } },
+        })
+          .png()
+          .toBuffer(),
+      })),
+    );
+    const upload = await uploadFrames(server, frames, operator);
+    const submitted = await submit({ taskId: task.taskId, modelId, frames: { folderId: upload.body.id } });
+    const id = submitted.data!.submitInferenceJob.id;
+    await waitUntil(async () => (await jobRow(id)).frames_done >= 1);
+    const cancel = await server.gql(
+      `mutation($id: ID!) { cancelInferenceJob(id: $id) { status cancelRequested } }`,
+      { id },
+      operator,
+    );
+    expect(cancel.data?.cancelInferenceJob.cancelRequested).toBe(true);
+    const job = await waitForJob(server, operator, id, ['CANCELLED', 'SUCCEEDED']);
+    expect(job.status).toBe('CANCELLED');
+    expect(job.framesDone).toBeLessThan(8);
+    expect(await count(`SELECT count(*)::int AS n FROM render WHERE job_id = $1`, [id])).toBe(job.framesDone);
+    expect(await count(`SELECT count(*)::int AS n FROM ai_run WHERE job_id = $1`, [id])).toBe(0);
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM audit_event WHERE action = 'inference.job.cancelled' AND subject_id = $1`,
+        [id],
+      ),
+    ).toBe(1);
+  });
+
+  it("retries a runtime failure by the queue's policy, then fails the job with the runtime's reason", async () => {
+    await worker?.stop();
+    worker = await startWorker(server, { INFERENCE_RETRY_LIMIT: '1' });
+    const trap = await approvedModel(server, admin, failingRunModel());
+    const submitted = await submit({
+      taskId: task.taskId,
+      modelId: trap,
+      frames: { folderId: folder.id, toFrame: 1 },
+    });
+    const job = await waitForJob(
+      server,
+      operator,
+      submitted.data!.submitInferenceJob.id,
+      ['FAILED', 'SUCCEEDED'],
+      30_000,
+    );
+    expect(job).toMatchObject({
+      status: 'FAILED',
+      attempt: 2,
+      framesDone: 0,
+      failedFrame: { index: 0, name: 'stage_0001.png' },
+    });
+    expect(job.error).toMatch(/^Frame 1 \(stage_0001\.png\) failed: .*reshape/i);
   });
 
   it('cancels a queued job at once and takes it out of the queue', async () => {

@@ -53,8 +53,9 @@ export async function sendInTransaction(
   const sent = await boss.send(INFERENCE_QUEUE, { jobId: job.jobId } satisfies QueuedJob, {
     id: job.queueJobId,
     retryLimit: settings.inferenceRetryLimit,
-    // A runtime failure (GPU memory, a driver hiccup) gets a moment before the next attempt.
-    retryDelay: 5 * settings.inferencePollSeconds,
+    // A runtime failure (GPU memory, a driver hiccup) gets a moment before the next attempt:
+    // one polling period, doubling with each retry.
+    retryDelay: settings.inferencePollSeconds,
     retryBackoff: true,
     expireInSeconds: settings.inferenceJobTimeoutSeconds,
     db: inTransaction(manager),

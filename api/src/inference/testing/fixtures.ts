@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig, loadConfig } from '../../config/config';
 import { createLogger } from '../../common/logger';
 import { InferenceWorker } from '../../worker/inference-worker';
 import type { ModelPackEntry } from '../../../../seeds/models';
+import { ModelProto, OnnxDataType } from '../engine/onnx-proto';
 import { fromAdapterSpec } from '../registry/adapter.types';
 
 /**
@@ -184,4 +185,60 @@ export async function startWorker(
     server.databaseUrl,
     createLogger(process.env.LOG_LEVEL ?? 'warn', 'worker'),
   );
+}
+
+/**
+ * A model that opens and passes the adapter check (any frame size, 3 channels in and out) but
+ * fails inside onnxruntime on every real frame: it reshapes the frame to 4x4 pixels. The error a
+ * retry might cure (a runtime failure), as opposed to a bad frame.
+ */
+export function failingRunModel(): ModelPackEntry {
+  const image = (name: string) => ({
+    name,
+    type: {
+      tensor_type: {
+        elem_type: OnnxDataType.FLOAT,
+        shape: { dim: [{ dim_value: 1 }, { dim_value: 3 }, { dim_param: 'h' }, { dim_param: 'w' }] },
+      },
+    },
+  });
+  const bytes = Buffer.from(
+    ModelProto.encode(
+      ModelProto.fromObject({
+        ir_version: 8,
+        opset_import: [{ domain: '', version: 17 }],
+        graph: {
+          name: 'reshape_to_4x4',
+          node: [{ op_type: 'Reshape', input: ['image', 'shape'], output: ['out'] }],
+          initializer: [
+            { name: 'shape', dims: [4], data_type: OnnxDataType.INT64, int64_data: [1, 3, 4, 4] },
+          ],
+          input: [image('image')],
+          output: [image('out')],
+        },
+      }),
+    ).finish(),
+  );
+  return {
+    name: 'test-reshape-trap',
+    version: '1.0.0',
+    bytes,
+    taskTypes: ['KEYING'],
+    adapter: {
+      layout: 'NCHW',
+      colour: 'RGB',
+      values: { kind: 'range', min: 0, max: 1 },
+      size: { kind: 'any' },
+      outputKind: 'IMAGE',
+    },
+    provenance: {
+      licence: 'Apache-2.0',
+      trainingData: 'SYNTHETIC',
+      trainingDataNotes: 'A test graph with no weights.',
+      vendor: 'FrameLedger tests',
+      source: 'api/src/inference/testing/fixtures.ts',
+      weights: 'HAND_SET',
+    },
+    modelCard: 'Fails on purpose: reshapes any frame to 4x4 pixels.',
+  };
 }

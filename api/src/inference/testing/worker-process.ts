@@ -15,7 +15,7 @@ export async function startWorkerProcess(env: Record<string, string>): Promise<C
     {
       cwd: ROOT,
       // At info level, so the worker says when it is ready; its output is read and dropped.
-    env: { ...process.env, ...env, LOG_LEVEL: 'info' },
+      env: { ...process.env, ...env, LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
