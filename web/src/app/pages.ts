@@ -24,6 +24,13 @@ export const PAGES: readonly PageDef[] = [
     component: lazy(() => import('../pages/productions/ProductionsPage')),
   },
   {
+    path: '/renders',
+    label: 'Renders',
+    hint: 'Jobs, before and after, cost',
+    roles: ['OPERATOR', 'PLANNER', 'REVIEWER', 'ADMIN'],
+    component: lazy(() => import('../pages/renders/RendersPage')),
+  },
+  {
     path: '/models',
     label: 'Models',
     hint: 'Registry, provenance, approval',

@@ -39,6 +39,15 @@ type Documents = {
   '\n  mutation ImportBreakdown(\n    $productionId: ID!\n    $format: BreakdownFormat!\n    $content: String!\n    $dryRun: Boolean!\n    $episodeNumber: Int\n    $fps: Float\n    $taskTypeCode: String\n    $path: TaskPath\n    $complexity: Int\n  ) {\n    importBreakdown(\n      productionId: $productionId\n      format: $format\n      content: $content\n      dryRun: $dryRun\n      episodeNumber: $episodeNumber\n      fps: $fps\n      taskTypeCode: $taskTypeCode\n      path: $path\n      complexity: $complexity\n    ) {\n      dryRun\n      committed\n      format\n      title\n      newEpisodes\n      newShots\n      newTasks\n      errors {\n        line\n        field\n        message\n      }\n      shots {\n        line\n        code\n        episodeNumber\n        sequence\n        frameIn\n        frameOut\n        frameCount\n        exists\n      }\n      tasks {\n        line\n        shotCode\n        taskTypeCode\n        complexity\n        path\n        exists\n      }\n    }\n  }\n': typeof types.ImportBreakdownDocument;
   '\n  query ProductionHeader($id: ID!) {\n    production(id: $id) {\n      id\n      code\n      title\n      currency\n      reportingCurrency\n      startDate\n      deliveryDate\n      guildCovered\n      vfxBudget {\n        ...MoneyFields\n      }\n    }\n  }\n': typeof types.ProductionHeaderDocument;
   '\n  query Productions($first: Int!, $after: String) {\n    productions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          country\n          currency\n          startDate\n          deliveryDate\n          guildCovered\n          vfxBudget {\n            ...MoneyFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProductionsDocument;
+  '\n  fragment JobFields on InferenceJob {\n    id\n    status\n    taskId\n    productionId\n    modelId\n    modelLabel\n    modelSha256\n    framesDone\n    framesTotal\n    provider\n    device\n    deviceClass\n    attempt\n    cancelRequested\n    queuedAt\n    startedAt\n    finishedAt\n    queueWaitMs\n    wallMs\n    error\n    failedFrame {\n      index\n      name\n    }\n    timings {\n      decodeMs\n      inferMs\n      encodeMs\n    }\n    computeCost {\n      ...MoneyFields\n    }\n  }\n': typeof types.JobFieldsFragmentDoc;
+  '\n  query InferenceJobs($first: Int!, $filter: InferenceJobFilter) {\n    inferenceJobs(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...JobFields\n        }\n      }\n    }\n  }\n': typeof types.InferenceJobsDocument;
+  '\n  subscription JobProgress($jobId: ID!) {\n    jobProgress(jobId: $jobId) {\n      ...JobFields\n    }\n  }\n': typeof types.JobProgressDocument;
+  '\n  mutation CancelInferenceJob($id: ID!) {\n    cancelInferenceJob(id: $id) {\n      ...JobFields\n    }\n  }\n': typeof types.CancelInferenceJobDocument;
+  '\n  query JobContext($jobId: ID!, $taskId: ID!, $modelId: ID!, $productionId: ID!) {\n    renders(jobId: $jobId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          frameIndex\n          frameNumber\n          frameName\n          width\n          height\n          inputSha256\n          outputSha256\n          outputFileId\n          thumbnailFileId\n          decodeMs\n          inferMs\n          encodeMs\n          provenanceStatus\n          manifest\n        }\n      }\n    }\n    task(id: $taskId) {\n      id\n      path\n      shot {\n        code\n      }\n      taskType {\n        name\n        baselineRole {\n          code\n          name\n        }\n      }\n      baseline {\n        hours\n        working\n      }\n    }\n    model(id: $modelId) {\n      id\n      name\n      version\n      sha256\n      provenance {\n        licence\n        trainingData\n        weights\n        vendor\n      }\n    }\n    taskJobs: inferenceJobs(first: 100, filter: { taskId: $taskId }) {\n      edges {\n        node {\n          id\n          wallMs\n          status\n        }\n      }\n    }\n    timeEntries(productionId: $productionId, taskId: $taskId, first: 100) {\n      totalCount\n      edges {\n        node {\n          minutes\n          kind\n        }\n      }\n    }\n    rateCards(productionId: $productionId, first: 20) {\n      edges {\n        node {\n          name\n          effectiveFrom\n          lines {\n            role {\n              code\n            }\n            loadedRate {\n              ...MoneyFields\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.JobContextDocument;
+  '\n  query FolderFrames {\n    frameFolders(first: 100) {\n      edges {\n        node {\n          id\n          name\n          firstFrame\n          lastFrame\n          frameCount\n          width\n          height\n          frames(first: 100) {\n            edges {\n              node {\n                fileId\n                sha256\n                number\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.FolderFramesDocument;
+  '\n  query SubmitChoices($productionId: ID!, $taskTypeCode: String) {\n    tasks(productionId: $productionId, taskTypeCode: $taskTypeCode, first: 100) {\n      edges {\n        node {\n          id\n          path\n          status\n          aiForbidden\n          shot {\n            code\n          }\n          taskType {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.SubmitChoicesDocument;
+  '\n  query ApprovedModels {\n    models(first: 100, filter: { status: APPROVED }) {\n      edges {\n        node {\n          id\n          name\n          version\n          taskTypes\n        }\n      }\n    }\n  }\n': typeof types.ApprovedModelsDocument;
+  '\n  mutation SubmitInferenceJob($input: SubmitInferenceJobInput!) {\n    submitInferenceJob(input: $input) {\n      ...JobFields\n    }\n  }\n': typeof types.SubmitInferenceJobDocument;
 };
 const documents: Documents = {
   '\n  fragment MoneyFields on Money {\n    amountMinor\n    currency\n    formatted\n  }\n':
@@ -93,6 +102,24 @@ const documents: Documents = {
     types.ProductionHeaderDocument,
   '\n  query Productions($first: Int!, $after: String) {\n    productions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          country\n          currency\n          startDate\n          deliveryDate\n          guildCovered\n          vfxBudget {\n            ...MoneyFields\n          }\n        }\n      }\n    }\n  }\n':
     types.ProductionsDocument,
+  '\n  fragment JobFields on InferenceJob {\n    id\n    status\n    taskId\n    productionId\n    modelId\n    modelLabel\n    modelSha256\n    framesDone\n    framesTotal\n    provider\n    device\n    deviceClass\n    attempt\n    cancelRequested\n    queuedAt\n    startedAt\n    finishedAt\n    queueWaitMs\n    wallMs\n    error\n    failedFrame {\n      index\n      name\n    }\n    timings {\n      decodeMs\n      inferMs\n      encodeMs\n    }\n    computeCost {\n      ...MoneyFields\n    }\n  }\n':
+    types.JobFieldsFragmentDoc,
+  '\n  query InferenceJobs($first: Int!, $filter: InferenceJobFilter) {\n    inferenceJobs(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...JobFields\n        }\n      }\n    }\n  }\n':
+    types.InferenceJobsDocument,
+  '\n  subscription JobProgress($jobId: ID!) {\n    jobProgress(jobId: $jobId) {\n      ...JobFields\n    }\n  }\n':
+    types.JobProgressDocument,
+  '\n  mutation CancelInferenceJob($id: ID!) {\n    cancelInferenceJob(id: $id) {\n      ...JobFields\n    }\n  }\n':
+    types.CancelInferenceJobDocument,
+  '\n  query JobContext($jobId: ID!, $taskId: ID!, $modelId: ID!, $productionId: ID!) {\n    renders(jobId: $jobId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          frameIndex\n          frameNumber\n          frameName\n          width\n          height\n          inputSha256\n          outputSha256\n          outputFileId\n          thumbnailFileId\n          decodeMs\n          inferMs\n          encodeMs\n          provenanceStatus\n          manifest\n        }\n      }\n    }\n    task(id: $taskId) {\n      id\n      path\n      shot {\n        code\n      }\n      taskType {\n        name\n        baselineRole {\n          code\n          name\n        }\n      }\n      baseline {\n        hours\n        working\n      }\n    }\n    model(id: $modelId) {\n      id\n      name\n      version\n      sha256\n      provenance {\n        licence\n        trainingData\n        weights\n        vendor\n      }\n    }\n    taskJobs: inferenceJobs(first: 100, filter: { taskId: $taskId }) {\n      edges {\n        node {\n          id\n          wallMs\n          status\n        }\n      }\n    }\n    timeEntries(productionId: $productionId, taskId: $taskId, first: 100) {\n      totalCount\n      edges {\n        node {\n          minutes\n          kind\n        }\n      }\n    }\n    rateCards(productionId: $productionId, first: 20) {\n      edges {\n        node {\n          name\n          effectiveFrom\n          lines {\n            role {\n              code\n            }\n            loadedRate {\n              ...MoneyFields\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.JobContextDocument,
+  '\n  query FolderFrames {\n    frameFolders(first: 100) {\n      edges {\n        node {\n          id\n          name\n          firstFrame\n          lastFrame\n          frameCount\n          width\n          height\n          frames(first: 100) {\n            edges {\n              node {\n                fileId\n                sha256\n                number\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.FolderFramesDocument,
+  '\n  query SubmitChoices($productionId: ID!, $taskTypeCode: String) {\n    tasks(productionId: $productionId, taskTypeCode: $taskTypeCode, first: 100) {\n      edges {\n        node {\n          id\n          path\n          status\n          aiForbidden\n          shot {\n            code\n          }\n          taskType {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.SubmitChoicesDocument,
+  '\n  query ApprovedModels {\n    models(first: 100, filter: { status: APPROVED }) {\n      edges {\n        node {\n          id\n          name\n          version\n          taskTypes\n        }\n      }\n    }\n  }\n':
+    types.ApprovedModelsDocument,
+  '\n  mutation SubmitInferenceJob($input: SubmitInferenceJobInput!) {\n    submitInferenceJob(input: $input) {\n      ...JobFields\n    }\n  }\n':
+    types.SubmitInferenceJobDocument,
 };
 
 /**
@@ -251,6 +278,60 @@ export function graphql(
 export function graphql(
   source: '\n  query Productions($first: Int!, $after: String) {\n    productions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          country\n          currency\n          startDate\n          deliveryDate\n          guildCovered\n          vfxBudget {\n            ...MoneyFields\n          }\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').ProductionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment JobFields on InferenceJob {\n    id\n    status\n    taskId\n    productionId\n    modelId\n    modelLabel\n    modelSha256\n    framesDone\n    framesTotal\n    provider\n    device\n    deviceClass\n    attempt\n    cancelRequested\n    queuedAt\n    startedAt\n    finishedAt\n    queueWaitMs\n    wallMs\n    error\n    failedFrame {\n      index\n      name\n    }\n    timings {\n      decodeMs\n      inferMs\n      encodeMs\n    }\n    computeCost {\n      ...MoneyFields\n    }\n  }\n',
+): typeof import('./graphql').JobFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InferenceJobs($first: Int!, $filter: InferenceJobFilter) {\n    inferenceJobs(first: $first, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...JobFields\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').InferenceJobsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription JobProgress($jobId: ID!) {\n    jobProgress(jobId: $jobId) {\n      ...JobFields\n    }\n  }\n',
+): typeof import('./graphql').JobProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelInferenceJob($id: ID!) {\n    cancelInferenceJob(id: $id) {\n      ...JobFields\n    }\n  }\n',
+): typeof import('./graphql').CancelInferenceJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query JobContext($jobId: ID!, $taskId: ID!, $modelId: ID!, $productionId: ID!) {\n    renders(jobId: $jobId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          frameIndex\n          frameNumber\n          frameName\n          width\n          height\n          inputSha256\n          outputSha256\n          outputFileId\n          thumbnailFileId\n          decodeMs\n          inferMs\n          encodeMs\n          provenanceStatus\n          manifest\n        }\n      }\n    }\n    task(id: $taskId) {\n      id\n      path\n      shot {\n        code\n      }\n      taskType {\n        name\n        baselineRole {\n          code\n          name\n        }\n      }\n      baseline {\n        hours\n        working\n      }\n    }\n    model(id: $modelId) {\n      id\n      name\n      version\n      sha256\n      provenance {\n        licence\n        trainingData\n        weights\n        vendor\n      }\n    }\n    taskJobs: inferenceJobs(first: 100, filter: { taskId: $taskId }) {\n      edges {\n        node {\n          id\n          wallMs\n          status\n        }\n      }\n    }\n    timeEntries(productionId: $productionId, taskId: $taskId, first: 100) {\n      totalCount\n      edges {\n        node {\n          minutes\n          kind\n        }\n      }\n    }\n    rateCards(productionId: $productionId, first: 20) {\n      edges {\n        node {\n          name\n          effectiveFrom\n          lines {\n            role {\n              code\n            }\n            loadedRate {\n              ...MoneyFields\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').JobContextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FolderFrames {\n    frameFolders(first: 100) {\n      edges {\n        node {\n          id\n          name\n          firstFrame\n          lastFrame\n          frameCount\n          width\n          height\n          frames(first: 100) {\n            edges {\n              node {\n                fileId\n                sha256\n                number\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').FolderFramesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SubmitChoices($productionId: ID!, $taskTypeCode: String) {\n    tasks(productionId: $productionId, taskTypeCode: $taskTypeCode, first: 100) {\n      edges {\n        node {\n          id\n          path\n          status\n          aiForbidden\n          shot {\n            code\n          }\n          taskType {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').SubmitChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApprovedModels {\n    models(first: 100, filter: { status: APPROVED }) {\n      edges {\n        node {\n          id\n          name\n          version\n          taskTypes\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ApprovedModelsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitInferenceJob($input: SubmitInferenceJobInput!) {\n    submitInferenceJob(input: $input) {\n      ...JobFields\n    }\n  }\n',
+): typeof import('./graphql').SubmitInferenceJobDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

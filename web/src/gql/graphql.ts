@@ -47,6 +47,24 @@ export type FixedSizeStrategy = 'RESIZE' | 'TILE';
 /** Which frame sizes the model accepts. */
 export type FrameSizeRule = 'ANY' | 'FIXED' | 'MULTIPLE_OF';
 
+export type InferenceJobFilter = {
+  modelId?: string | number | null | undefined;
+  productionId?: string | number | null | undefined;
+  status?: InferenceJobStatus | null | undefined;
+  taskId?: string | number | null | undefined;
+};
+
+export type InferenceJobStatus = 'CANCELLED' | 'FAILED' | 'QUEUED' | 'RUNNING' | 'SUCCEEDED';
+
+/** The frames a job runs over: a folder from POST /files/frames, all of it or a range. */
+export type JobFramesInput = {
+  folderId: string | number;
+  /** First frame number to run (default: the folder's first). */
+  fromFrame?: number | null | undefined;
+  /** Last frame number to run (default: the folder's last). */
+  toFrame?: number | null | undefined;
+};
+
 /** Performer likeness in the task, in the terms of the SAG-AFTRA 2023 agreement. */
 export type LikenessKind =
   | 'BACKGROUND_REPLICA'
@@ -129,6 +147,12 @@ export type RegisterModelInput = {
 /** What a user may see and change. */
 export type Role = 'ADMIN' | 'EXECUTIVE' | 'OPERATOR' | 'PLANNER' | 'REVIEWER';
 
+export type SubmitInferenceJobInput = {
+  frames: JobFramesInput;
+  modelId: string | number;
+  taskId: string | number;
+};
+
 /** How a task is done: by people, by people with AI help, or with AI output as the final result. */
 export type TaskPath = 'AI_ASSISTED' | 'AI_FINAL' | 'HUMAN';
 
@@ -136,6 +160,9 @@ export type TaskStatus = 'DONE' | 'IN_PROGRESS' | 'IN_REVIEW' | 'OMITTED' | 'PLA
 
 /** Order of the image tensor: channels second (NCHW) or last (NHWC). */
 export type TensorLayout = 'NCHW' | 'NHWC';
+
+/** ARTIST, REWORK and SUPERVISION are craft hours; AI_OPERATOR and AI_REVIEW exist because of an AI path. */
+export type TimeEntryKind = 'AI_OPERATOR' | 'AI_REVIEW' | 'ARTIST' | 'REWORK' | 'SUPERVISION';
 
 /** Where the training data came from, as its makers declare. */
 export type TrainingDataKind = 'CONSENTED' | 'LICENSED' | 'MIXED' | 'PUBLIC_DOMAIN' | 'SYNTHETIC' | 'UNKNOWN';
@@ -766,6 +793,272 @@ export type ProductionsQuery = {
   };
 };
 
+export type JobFieldsFragment = {
+  id: string;
+  status: InferenceJobStatus;
+  taskId: string;
+  productionId: string;
+  modelId: string;
+  modelLabel: string;
+  modelSha256: string;
+  framesDone: number;
+  framesTotal: number;
+  provider: string | null;
+  device: string | null;
+  deviceClass: string | null;
+  attempt: number;
+  cancelRequested: boolean;
+  queuedAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  queueWaitMs: number | null;
+  wallMs: number;
+  error: string | null;
+  failedFrame: { index: number; name: string } | null;
+  timings: { decodeMs: number; inferMs: number; encodeMs: number };
+  computeCost: { amountMinor: string; currency: string; formatted: string } | null;
+};
+
+export type InferenceJobsQueryVariables = Exact<{
+  first: number;
+  filter?: InferenceJobFilter | null | undefined;
+}>;
+
+export type InferenceJobsQuery = {
+  inferenceJobs: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        status: InferenceJobStatus;
+        taskId: string;
+        productionId: string;
+        modelId: string;
+        modelLabel: string;
+        modelSha256: string;
+        framesDone: number;
+        framesTotal: number;
+        provider: string | null;
+        device: string | null;
+        deviceClass: string | null;
+        attempt: number;
+        cancelRequested: boolean;
+        queuedAt: string;
+        startedAt: string | null;
+        finishedAt: string | null;
+        queueWaitMs: number | null;
+        wallMs: number;
+        error: string | null;
+        failedFrame: { index: number; name: string } | null;
+        timings: { decodeMs: number; inferMs: number; encodeMs: number };
+        computeCost: { amountMinor: string; currency: string; formatted: string } | null;
+      };
+    }>;
+  };
+};
+
+export type JobProgressSubscriptionVariables = Exact<{
+  jobId: string | number;
+}>;
+
+export type JobProgressSubscription = {
+  jobProgress: {
+    id: string;
+    status: InferenceJobStatus;
+    taskId: string;
+    productionId: string;
+    modelId: string;
+    modelLabel: string;
+    modelSha256: string;
+    framesDone: number;
+    framesTotal: number;
+    provider: string | null;
+    device: string | null;
+    deviceClass: string | null;
+    attempt: number;
+    cancelRequested: boolean;
+    queuedAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    queueWaitMs: number | null;
+    wallMs: number;
+    error: string | null;
+    failedFrame: { index: number; name: string } | null;
+    timings: { decodeMs: number; inferMs: number; encodeMs: number };
+    computeCost: { amountMinor: string; currency: string; formatted: string } | null;
+  };
+};
+
+export type CancelInferenceJobMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CancelInferenceJobMutation = {
+  cancelInferenceJob: {
+    id: string;
+    status: InferenceJobStatus;
+    taskId: string;
+    productionId: string;
+    modelId: string;
+    modelLabel: string;
+    modelSha256: string;
+    framesDone: number;
+    framesTotal: number;
+    provider: string | null;
+    device: string | null;
+    deviceClass: string | null;
+    attempt: number;
+    cancelRequested: boolean;
+    queuedAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    queueWaitMs: number | null;
+    wallMs: number;
+    error: string | null;
+    failedFrame: { index: number; name: string } | null;
+    timings: { decodeMs: number; inferMs: number; encodeMs: number };
+    computeCost: { amountMinor: string; currency: string; formatted: string } | null;
+  };
+};
+
+export type JobContextQueryVariables = Exact<{
+  jobId: string | number;
+  taskId: string | number;
+  modelId: string | number;
+  productionId: string | number;
+}>;
+
+export type JobContextQuery = {
+  renders: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        frameIndex: number;
+        frameNumber: number;
+        frameName: string;
+        width: number;
+        height: number;
+        inputSha256: string;
+        outputSha256: string;
+        outputFileId: string;
+        thumbnailFileId: string;
+        decodeMs: number;
+        inferMs: number;
+        encodeMs: number;
+        provenanceStatus: string;
+        manifest: string;
+      };
+    }>;
+  };
+  task: {
+    id: string;
+    path: TaskPath;
+    shot: { code: string };
+    taskType: { name: string; baselineRole: { code: string; name: string } };
+    baseline: { hours: number; working: string } | null;
+  };
+  model: {
+    id: string;
+    name: string;
+    version: string;
+    sha256: string;
+    provenance: { licence: string; trainingData: TrainingDataKind; weights: ModelWeights; vendor: string };
+  };
+  taskJobs: { edges: Array<{ node: { id: string; wallMs: number; status: InferenceJobStatus } }> };
+  timeEntries: { totalCount: number; edges: Array<{ node: { minutes: number; kind: TimeEntryKind } }> };
+  rateCards: {
+    edges: Array<{
+      node: {
+        name: string;
+        effectiveFrom: string;
+        lines: Array<{
+          role: { code: string };
+          loadedRate: { amountMinor: string; currency: string; formatted: string };
+        }>;
+      };
+    }>;
+  };
+};
+
+export type FolderFramesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FolderFramesQuery = {
+  frameFolders: {
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        firstFrame: number;
+        lastFrame: number;
+        frameCount: number;
+        width: number;
+        height: number;
+        frames: { edges: Array<{ node: { fileId: string; sha256: string; number: number } }> };
+      };
+    }>;
+  };
+};
+
+export type SubmitChoicesQueryVariables = Exact<{
+  productionId: string | number;
+  taskTypeCode?: string | null | undefined;
+}>;
+
+export type SubmitChoicesQuery = {
+  tasks: {
+    edges: Array<{
+      node: {
+        id: string;
+        path: TaskPath;
+        status: TaskStatus;
+        aiForbidden: boolean;
+        shot: { code: string };
+        taskType: { code: string; name: string };
+      };
+    }>;
+  };
+};
+
+export type ApprovedModelsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ApprovedModelsQuery = {
+  models: { edges: Array<{ node: { id: string; name: string; version: string; taskTypes: Array<string> } }> };
+};
+
+export type SubmitInferenceJobMutationVariables = Exact<{
+  input: SubmitInferenceJobInput;
+}>;
+
+export type SubmitInferenceJobMutation = {
+  submitInferenceJob: {
+    id: string;
+    status: InferenceJobStatus;
+    taskId: string;
+    productionId: string;
+    modelId: string;
+    modelLabel: string;
+    modelSha256: string;
+    framesDone: number;
+    framesTotal: number;
+    provider: string | null;
+    device: string | null;
+    deviceClass: string | null;
+    attempt: number;
+    cancelRequested: boolean;
+    queuedAt: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    queueWaitMs: number | null;
+    wallMs: number;
+    error: string | null;
+    failedFrame: { index: number; name: string } | null;
+    timings: { decodeMs: number; inferMs: number; encodeMs: number };
+    computeCost: { amountMinor: string; currency: string; formatted: string } | null;
+  };
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -784,16 +1077,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const MoneyFieldsFragmentDoc = new TypedDocumentString(
-  `
-    fragment MoneyFields on Money {
-  amountMinor
-  currency
-  formatted
-}
-    `,
-  { fragmentName: 'MoneyFields' },
-) as unknown as TypedDocumentString<MoneyFieldsFragment, unknown>;
 export const CheckpointFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment CheckpointFields on AuditCheckpoint {
@@ -867,6 +1150,59 @@ export const ModelFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ModelFields' },
 ) as unknown as TypedDocumentString<ModelFieldsFragment, unknown>;
+export const MoneyFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}
+    `,
+  { fragmentName: 'MoneyFields' },
+) as unknown as TypedDocumentString<MoneyFieldsFragment, unknown>;
+export const JobFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment JobFields on InferenceJob {
+  id
+  status
+  taskId
+  productionId
+  modelId
+  modelLabel
+  modelSha256
+  framesDone
+  framesTotal
+  provider
+  device
+  deviceClass
+  attempt
+  cancelRequested
+  queuedAt
+  startedAt
+  finishedAt
+  queueWaitMs
+  wallMs
+  error
+  failedFrame {
+    index
+    name
+  }
+  timings {
+    decodeMs
+    inferMs
+    encodeMs
+  }
+  computeCost {
+    ...MoneyFields
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`,
+  { fragmentName: 'JobFields' },
+) as unknown as TypedDocumentString<JobFieldsFragment, unknown>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -1554,3 +1890,347 @@ export const ProductionsDocument = new TypedDocumentString(`
   currency
   formatted
 }`) as unknown as TypedDocumentString<ProductionsQuery, ProductionsQueryVariables>;
+export const InferenceJobsDocument = new TypedDocumentString(`
+    query InferenceJobs($first: Int!, $filter: InferenceJobFilter) {
+  inferenceJobs(first: $first, filter: $filter) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...JobFields
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}
+fragment JobFields on InferenceJob {
+  id
+  status
+  taskId
+  productionId
+  modelId
+  modelLabel
+  modelSha256
+  framesDone
+  framesTotal
+  provider
+  device
+  deviceClass
+  attempt
+  cancelRequested
+  queuedAt
+  startedAt
+  finishedAt
+  queueWaitMs
+  wallMs
+  error
+  failedFrame {
+    index
+    name
+  }
+  timings {
+    decodeMs
+    inferMs
+    encodeMs
+  }
+  computeCost {
+    ...MoneyFields
+  }
+}`) as unknown as TypedDocumentString<InferenceJobsQuery, InferenceJobsQueryVariables>;
+export const JobProgressDocument = new TypedDocumentString(`
+    subscription JobProgress($jobId: ID!) {
+  jobProgress(jobId: $jobId) {
+    ...JobFields
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}
+fragment JobFields on InferenceJob {
+  id
+  status
+  taskId
+  productionId
+  modelId
+  modelLabel
+  modelSha256
+  framesDone
+  framesTotal
+  provider
+  device
+  deviceClass
+  attempt
+  cancelRequested
+  queuedAt
+  startedAt
+  finishedAt
+  queueWaitMs
+  wallMs
+  error
+  failedFrame {
+    index
+    name
+  }
+  timings {
+    decodeMs
+    inferMs
+    encodeMs
+  }
+  computeCost {
+    ...MoneyFields
+  }
+}`) as unknown as TypedDocumentString<JobProgressSubscription, JobProgressSubscriptionVariables>;
+export const CancelInferenceJobDocument = new TypedDocumentString(`
+    mutation CancelInferenceJob($id: ID!) {
+  cancelInferenceJob(id: $id) {
+    ...JobFields
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}
+fragment JobFields on InferenceJob {
+  id
+  status
+  taskId
+  productionId
+  modelId
+  modelLabel
+  modelSha256
+  framesDone
+  framesTotal
+  provider
+  device
+  deviceClass
+  attempt
+  cancelRequested
+  queuedAt
+  startedAt
+  finishedAt
+  queueWaitMs
+  wallMs
+  error
+  failedFrame {
+    index
+    name
+  }
+  timings {
+    decodeMs
+    inferMs
+    encodeMs
+  }
+  computeCost {
+    ...MoneyFields
+  }
+}`) as unknown as TypedDocumentString<CancelInferenceJobMutation, CancelInferenceJobMutationVariables>;
+export const JobContextDocument = new TypedDocumentString(`
+    query JobContext($jobId: ID!, $taskId: ID!, $modelId: ID!, $productionId: ID!) {
+  renders(jobId: $jobId, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        frameIndex
+        frameNumber
+        frameName
+        width
+        height
+        inputSha256
+        outputSha256
+        outputFileId
+        thumbnailFileId
+        decodeMs
+        inferMs
+        encodeMs
+        provenanceStatus
+        manifest
+      }
+    }
+  }
+  task(id: $taskId) {
+    id
+    path
+    shot {
+      code
+    }
+    taskType {
+      name
+      baselineRole {
+        code
+        name
+      }
+    }
+    baseline {
+      hours
+      working
+    }
+  }
+  model(id: $modelId) {
+    id
+    name
+    version
+    sha256
+    provenance {
+      licence
+      trainingData
+      weights
+      vendor
+    }
+  }
+  taskJobs: inferenceJobs(first: 100, filter: {taskId: $taskId}) {
+    edges {
+      node {
+        id
+        wallMs
+        status
+      }
+    }
+  }
+  timeEntries(productionId: $productionId, taskId: $taskId, first: 100) {
+    totalCount
+    edges {
+      node {
+        minutes
+        kind
+      }
+    }
+  }
+  rateCards(productionId: $productionId, first: 20) {
+    edges {
+      node {
+        name
+        effectiveFrom
+        lines {
+          role {
+            code
+          }
+          loadedRate {
+            ...MoneyFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`) as unknown as TypedDocumentString<JobContextQuery, JobContextQueryVariables>;
+export const FolderFramesDocument = new TypedDocumentString(`
+    query FolderFrames {
+  frameFolders(first: 100) {
+    edges {
+      node {
+        id
+        name
+        firstFrame
+        lastFrame
+        frameCount
+        width
+        height
+        frames(first: 100) {
+          edges {
+            node {
+              fileId
+              sha256
+              number
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FolderFramesQuery, FolderFramesQueryVariables>;
+export const SubmitChoicesDocument = new TypedDocumentString(`
+    query SubmitChoices($productionId: ID!, $taskTypeCode: String) {
+  tasks(productionId: $productionId, taskTypeCode: $taskTypeCode, first: 100) {
+    edges {
+      node {
+        id
+        path
+        status
+        aiForbidden
+        shot {
+          code
+        }
+        taskType {
+          code
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitChoicesQuery, SubmitChoicesQueryVariables>;
+export const ApprovedModelsDocument = new TypedDocumentString(`
+    query ApprovedModels {
+  models(first: 100, filter: {status: APPROVED}) {
+    edges {
+      node {
+        id
+        name
+        version
+        taskTypes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApprovedModelsQuery, ApprovedModelsQueryVariables>;
+export const SubmitInferenceJobDocument = new TypedDocumentString(`
+    mutation SubmitInferenceJob($input: SubmitInferenceJobInput!) {
+  submitInferenceJob(input: $input) {
+    ...JobFields
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}
+fragment JobFields on InferenceJob {
+  id
+  status
+  taskId
+  productionId
+  modelId
+  modelLabel
+  modelSha256
+  framesDone
+  framesTotal
+  provider
+  device
+  deviceClass
+  attempt
+  cancelRequested
+  queuedAt
+  startedAt
+  finishedAt
+  queueWaitMs
+  wallMs
+  error
+  failedFrame {
+    index
+    name
+  }
+  timings {
+    decodeMs
+    inferMs
+    encodeMs
+  }
+  computeCost {
+    ...MoneyFields
+  }
+}`) as unknown as TypedDocumentString<SubmitInferenceJobMutation, SubmitInferenceJobMutationVariables>;

@@ -1,6 +1,7 @@
 import { useQuery } from '../../api/hooks';
 import { useUser } from '../../auth/session';
 import { formatDateTime } from '../../format/dates';
+import { prettyJson } from '../../format/json';
 import type { PolicyExceptionStatus, PolicyRuleId, PolicyExceptionsQuery as Result } from '../../gql/graphql';
 import { Badge } from '../../ui/Badge';
 import { FilterBar } from '../../ui/FilterBar';
@@ -126,12 +127,4 @@ export function ExceptionsTab() {
       <ShowMore hasMore={list?.pageInfo.hasNextPage} loading={loading} onMore={page.more} />
     </section>
   );
-}
-
-function prettyJson(text: string): string {
-  try {
-    return JSON.stringify(JSON.parse(text), null, 2);
-  } catch {
-    return text;
-  }
 }

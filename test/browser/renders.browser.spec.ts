@@ -1,0 +1,60 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, newContext, screenshot, signIn } from './support/browser';
+
+describe('the operator’s renders page', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await (await newContext(browser)).newPage();
+    await signIn(page, 'operator@frameledger.local');
+    await page.getByRole('link', { name: /Renders/ }).click();
+  });
+  afterAll(() => browser?.close());
+
+  it('runs the text detector over the SIGN plate and follows its progress bar to the end', async () => {
+    await page.getByRole('button', { name: /Run a model/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .getByLabel('Model', { exact: true })
+      .selectOption({ label: 'paddleocr-ppocrv4-text-detector 4.0.0 (Localization)' });
+    await dialog
+      .getByLabel('Production')
+      .selectOption({ label: 'DERRUMBE · Derrumbe (6-episode science-fiction series)' });
+    await dialog
+      .getByLabel('Task')
+      .selectOption({ label: 'SIGN010 · On-screen text localization · AI assisted' });
+    await dialog
+      .getByLabel('Frame folder')
+      .selectOption({
+        label: 'DERRUMBE SIGN street plate (LOCALIZATION demo): 12 frames 1001–1012, 1920×1080',
+      });
+    await dialog.getByRole('button', { name: 'Queue the job' }).click();
+
+    // Read the bar as the subscription moves it: it only grows, and ends at 12 of 12.
+    const bar = page.getByTestId('job').first().getByRole('progressbar');
+    const seen: number[] = [];
+    while ((await page.getByTestId('job').first().getAttribute('data-status')) !== 'SUCCEEDED') {
+      seen.push(Number(await bar.getAttribute('aria-valuenow')));
+      if (seen.length === 4) await screenshot(page, 'operator-job-running');
+      expect(await page.getByTestId('job').first().getAttribute('data-status')).not.toMatch(
+        /FAILED|CANCELLED/,
+      );
+      await page.waitForTimeout(200);
+    }
+    seen.push(Number(await bar.getAttribute('aria-valuenow')));
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(seen.at(-1)).toBe(12);
+    expect(await bar.getAttribute('aria-valuemax')).toBe('12');
+    // The bar moved while the page watched: more than one value between queueing and the end.
+    expect(new Set(seen).size).toBeGreaterThan(1);
+
+    await page
+      .getByTestId('wipe')
+      .getByRole('img', { name: /^After:/ })
+      .waitFor();
+    await page.getByLabel('Wipe between before and after').fill('30');
+    expect(await page.getByTestId('speed-up').textContent()).toMatch(/\d×/);
+    await screenshot(page, 'operator-job-done', true);
+  });
+});

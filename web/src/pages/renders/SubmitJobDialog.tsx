@@ -1,0 +1,138 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '../../api/hooks';
+import { Dialog } from '../../ui/Dialog';
+import { ProductionSelect } from '../../ui/ProductionSelect';
+import { SelectField } from '../../ui/SelectField';
+import { ErrorState } from '../../ui/states';
+import { TextField } from '../../ui/TextField';
+import { codeToWords } from '../../ui/words';
+import {
+  ApprovedModelsQuery,
+  FolderFramesQuery,
+  SubmitChoicesQuery,
+  SubmitJobMutation,
+} from './renders.operations';
+
+/** An operator picks an approved model, a task it serves and a frame folder; policy is checked on submit. */
+export function SubmitJobDialog({ onClose }: { onClose(jobId?: string): void }) {
+  const [productionId, setProductionId] = useState('');
+  const [modelId, setModelId] = useState('');
+  const [taskId, setTaskId] = useState('');
+  const [folderId, setFolderId] = useState('');
+  const [fromFrame, setFromFrame] = useState('');
+  const [toFrame, setToFrame] = useState('');
+  const models = useQuery(ApprovedModelsQuery, {});
+  const folders = useQuery(FolderFramesQuery, {});
+  const model = models.data?.models.edges.find((e) => e.node.id === modelId)?.node;
+  const choices = useQuery(
+    SubmitChoicesQuery,
+    { productionId, taskTypeCode: model?.taskTypes[0] },
+    { skip: !productionId || !model },
+  );
+  const folder = folders.data?.frameFolders.edges.find((e) => e.node.id === folderId)?.node;
+  const submit = useMutation(SubmitJobMutation);
+
+  const send = async (event: FormEvent) => {
+    event.preventDefault();
+    const answer = await submit.run({
+      input: {
+        modelId,
+        taskId,
+        frames: {
+          folderId,
+          fromFrame: fromFrame ? Number(fromFrame) : undefined,
+          toFrame: toFrame ? Number(toFrame) : undefined,
+        },
+      },
+    });
+    if (answer) onClose(answer.submitInferenceJob.id);
+  };
+
+  return (
+    <Dialog title="Run a model" onClose={() => onClose()}>
+      <form className="stack" onSubmit={send}>
+        <SelectField
+          label="Model"
+          value={modelId}
+          onChange={(v) => {
+            setModelId(v);
+            setTaskId('');
+          }}
+          allLabel="Choose an approved model"
+          options={
+            models.data?.models.edges.map(({ node }) => ({
+              value: node.id,
+              label: `${node.name} ${node.version} (${node.taskTypes.map(codeToWords).join(', ')})`,
+            })) ?? []
+          }
+        />
+        <ProductionSelect
+          value={productionId}
+          onChange={(v) => {
+            setProductionId(v);
+            setTaskId('');
+          }}
+          allLabel="Choose a production"
+        />
+        <SelectField
+          label="Task"
+          value={taskId}
+          onChange={setTaskId}
+          allLabel={model ? `Choose a ${codeToWords(model.taskTypes[0] ?? '')} task` : 'Choose a model first'}
+          disabled={!choices.data}
+          options={
+            choices.data?.tasks.edges
+              .filter(({ node }) => !node.aiForbidden)
+              .map(({ node }) => ({
+                value: node.id,
+                label: `${node.shot.code} · ${node.taskType.name} · ${codeToWords(node.path)}`,
+              })) ?? []
+          }
+        />
+        <SelectField
+          label="Frame folder"
+          value={folderId}
+          onChange={setFolderId}
+          allLabel="Choose frames"
+          options={
+            folders.data?.frameFolders.edges.map(({ node }) => ({
+              value: node.id,
+              label: `${node.name}: ${node.frameCount} frames ${node.firstFrame}–${node.lastFrame}, ${node.width}×${node.height}`,
+            })) ?? []
+          }
+        />
+        {folder && (
+          <div className="form-grid">
+            <TextField
+              label="From frame"
+              type="number"
+              placeholder={String(folder.firstFrame)}
+              value={fromFrame}
+              onChange={setFromFrame}
+            />
+            <TextField
+              label="To frame"
+              type="number"
+              placeholder={String(folder.lastFrame)}
+              value={toFrame}
+              onChange={setToFrame}
+            />
+          </div>
+        )}
+        {submit.error && <ErrorState error={submit.error} />}
+        {submit.error?.code === 'POLICY_BLOCKED' && (
+          <p className="muted">The rule named above blocks this job; a reviewer sees it in the audit page.</p>
+        )}
+        <div className="actions">
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={!modelId || !taskId || !folderId || submit.running}
+          >
+            {submit.running ? 'Queuing…' : 'Queue the job'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,65 @@
+import { hourlyRate, priceHours, speedUp, toRatio, ratioToNumber, type Money } from '@frameledger/analytics';
+import type { JobContextQuery, JobFieldsFragment } from '../../gql/graphql';
+
+const MS_PER_HOUR = 3_600_000;
+
+export interface JobFigures {
+  perFrameMs: { decode: number; infer: number; encode: number } | null;
+  baselineHours: number | null;
+  baselineCost: Money | null;
+  /** The rate card the baseline was priced with. */
+  rateCardName: string | null;
+  machineMs: number;
+  humanHours: number;
+  /** S = B / (M + H) over every job and logged hour of the task; null before any work. */
+  speedUp: number | null;
+}
+
+/**
+ * The figures beside a render: this job's per-frame timings, and the task's baseline against
+ * what the AI path took so far (every job's machine time plus every human hour logged on it).
+ */
+export function jobFigures(job: JobFieldsFragment, context: JobContextQuery, today = new Date()): JobFigures {
+  const done = job.framesDone;
+  const perFrameMs = done
+    ? {
+        decode: job.timings.decodeMs / done,
+        infer: job.timings.inferMs / done,
+        encode: job.timings.encodeMs / done,
+      }
+    : null;
+  // Machine time counts the jobs that delivered (the ones with an AI cost line), as the reports do.
+  const machineMs = context.taskJobs.edges
+    .filter(({ node }) => node.status === 'SUCCEEDED')
+    .reduce((sum, { node }) => sum + node.wallMs, 0);
+  const humanMinutes = context.timeEntries.edges.reduce((sum, { node }) => sum + node.minutes, 0);
+  const baseline = context.task.baseline;
+  const card = currentRateCard(context, today);
+  const rate = card?.lines.find((l) => l.role.code === context.task.taskType.baselineRole.code)?.loadedRate;
+  const baselineCost =
+    baseline && rate
+      ? priceHours(
+          toRatio(String(baseline.hours), 'baseline'),
+          hourlyRate({ amountMinor: BigInt(rate.amountMinor), currency: rate.currency }),
+        )
+      : null;
+  const s = baseline ? speedUp(String(baseline.hours), machineMs / MS_PER_HOUR, humanMinutes / 60) : null;
+  return {
+    perFrameMs,
+    baselineHours: baseline?.hours ?? null,
+    baselineCost,
+    rateCardName: baselineCost ? (card?.name ?? null) : null,
+    machineMs,
+    humanHours: humanMinutes / 60,
+    speedUp: s ? ratioToNumber(s) : null,
+  };
+}
+
+/** The production's rate card in force today: the latest effective date not after it. */
+function currentRateCard(context: JobContextQuery, today: Date) {
+  const day = today.toISOString().slice(0, 10);
+  return context.rateCards.edges
+    .map((e) => e.node)
+    .filter((c) => c.effectiveFrom.slice(0, 10) <= day)
+    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+}
