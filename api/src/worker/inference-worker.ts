@@ -22,13 +22,13 @@ import { WorkerJobsRepository } from './worker-jobs.repository';
  * the event loop; several workers on several machines share one database and queue.
  */
 export class InferenceWorker {
-  private stopping = false;
-
   private constructor(
     private readonly db: DataSource,
     private readonly boss: PgBoss,
     private readonly sessions: SessionCache,
     private readonly sweeper: StallSweeper,
+    /** Shared with the job runner, which stops its job after the current frame once this is set. */
+    private readonly lifecycle: { stopping: boolean },
   ) {}
 
   static async start(config: AppConfig, databaseUrl: string, logger: Logger): Promise<InferenceWorker> {
@@ -52,7 +52,7 @@ export class InferenceWorker {
     );
     const jobs = new WorkerJobsRepository(db);
     const sessions = new SessionCache(config.workerSessionCacheSize);
-    let worker: InferenceWorker | undefined;
+    const lifecycle = { stopping: false };
     const runner = new JobRunner({
       db,
       jobs,
@@ -64,7 +64,7 @@ export class InferenceWorker {
       signingKey,
       config,
       logger,
-      stopping: () => worker?.stopping ?? false,
+      stopping: () => lifecycle.stopping,
     });
     const sweeper = new StallSweeper({
       db,
@@ -75,7 +75,7 @@ export class InferenceWorker {
       logger,
       running: () => runner.running(),
     });
-    worker = new InferenceWorker(db, boss, sessions, sweeper);
+    const worker = new InferenceWorker(db, boss, sessions, sweeper, lifecycle);
     sweeper.start();
     await boss.work<QueuedJob>(
       INFERENCE_QUEUE,
@@ -87,8 +87,8 @@ export class InferenceWorker {
 
   /** Stops taking jobs; a running job stops after its current frame and goes back to the queue. */
   async stop(): Promise<void> {
-    if (this.stopping) return;
-    this.stopping = true;
+    if (this.lifecycle.stopping) return;
+    this.lifecycle.stopping = true;
     await this.sweeper.stop();
     await this.boss.stop({ graceful: true, wait: true, timeout: 60_000 });
     this.sessions.clear();
