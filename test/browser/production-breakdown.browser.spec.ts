@@ -27,7 +27,14 @@ describe('the planner’s breakdown', () => {
 
   it('filters the tasks by path', async () => {
     await page.getByLabel('Path').selectOption('AI_FINAL');
-    await page.locator('.table-wrap[aria-busy="false"]').waitFor();
+    // Filtered (the count says so) and no longer loading: the rows are the filtered answer.
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid="breakdown-count"]')
+          ?.textContent?.includes('match the filters') &&
+        document.querySelector('.table-wrap')?.getAttribute('aria-busy') === 'false',
+    );
     const paths = await page
       .getByTestId('breakdown-table')
       .locator('tbody tr td:nth-of-type(5) .badge__label')
