@@ -1,11 +1,19 @@
 import { Module } from '@nestjs/common';
 import { PlanningModule } from '../planning/planning.module';
 import { RatesModule } from '../rates/rates.module';
+import { BidVsActualService } from './cost/bid-vs-actual.service';
+import { CostReportService } from './cost/cost-report.service';
 import { LabourImpactService } from './labour/labour-impact.service';
 import { LedgerReportsResolver } from './ledger-reports.resolver';
 import { LedgerRepository } from './ledger/ledger.repository';
+import { PlanContextService } from './plan/plan-context.service';
+import { PlanFrontierService } from './plan/plan-frontier.service';
+import { PlanReportsService } from './plan/plan-reports.service';
 import { PricingRepository } from './pricing/pricing.repository';
 import { PricingService } from './pricing/pricing';
+import { ProductionLedgerRepository } from './production/production-ledger.repository';
+import { ProductionLedgerService } from './production/production-ledger.service';
+import { FrontierPointResolver, ProductionReportsResolver } from './production-reports.resolver';
 import { QuarterlySummaryService } from './quarterly/quarterly-summary.service';
 import { WorkingRefsRepository } from './working/working-refs.repository';
 import { WorkingLineResolver, WorkingResolver } from './working/working.resolver';
@@ -20,6 +28,15 @@ import { WorkingLineResolver, WorkingResolver } from './working/working.resolver
     LabourImpactService,
     QuarterlySummaryService,
     LedgerReportsResolver,
+    ProductionLedgerRepository,
+    ProductionLedgerService,
+    PlanContextService,
+    PlanReportsService,
+    PlanFrontierService,
+    CostReportService,
+    BidVsActualService,
+    ProductionReportsResolver,
+    FrontierPointResolver,
     WorkingRefsRepository,
     WorkingResolver,
     WorkingLineResolver,

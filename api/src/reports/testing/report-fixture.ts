@@ -34,23 +34,24 @@ async function role(db: Db, code: string, department: string): Promise<string> {
   ]);
 }
 
-async function production(
+export async function production(
   db: Db,
   code: string,
   currency: string,
   budgetMinor: number,
   reportingCurrency: string,
+  deliveryDate = '2031-12-31',
 ): Promise<string> {
   return one(
     db,
     `INSERT INTO production (code, title, currency, vfx_budget_minor, start_date, delivery_date, country, reporting_currency)
-     VALUES ($1, $1, $2, $3, '2031-01-01', '2031-12-31', 'GB', $4) RETURNING id`,
-    [code, currency, budgetMinor, reportingCurrency],
+     VALUES ($1, $1, $2, $3, '2031-01-01', $5, 'GB', $4) RETURNING id`,
+    [code, currency, budgetMinor, reportingCurrency, deliveryDate],
   );
 }
 
 /** A rate card with 25% fringe on every line: hourly rates in minor units by role id. */
-async function card(
+export async function card(
   db: Db,
   productionId: string,
   currency: string,

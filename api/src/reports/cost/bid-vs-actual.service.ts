@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import {
+  bidVsActual,
+  BidVsActual,
+  makeRatio,
+  Money,
+  Ratio,
+  ratioToNumber,
+  sumMoney,
+  sumQuantities,
+  taskCost,
+} from '@frameledger/analytics';
+import { asUserErrors } from '../analytics-errors';
+import { minutesToHours } from '../ledger/exact';
+import { TaskRow } from '../production/production-ledger.repository';
+import { ProductionLedgerService } from '../production/production-ledger.service';
+import { gqlMoney, toWorking, withNames } from '../working/working';
+import { BidGrouping, BidVsActualFiguresType, BidVsActualType } from './cost-report.types';
+
+const keyOf: Record<BidGrouping, (t: TaskRow, name: string) => string> = {
+  [BidGrouping.TASK_TYPE]: (t) => t.taskTypeCode,
+  [BidGrouping.SHOT]: (t) => t.shotCode,
+  [BidGrouping.SEQUENCE]: (t) => t.sequence || '(no sequence)',
+  [BidGrouping.EPISODE]: (t) => (t.episode === null ? '(no episode)' : `Episode ${t.episode}`),
+  [BidGrouping.TASK]: (_, name) => name,
+};
+
+function byTask<T extends { taskId: string }>(records: readonly T[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const r of records) grouped.set(r.taskId, [...(grouped.get(r.taskId) ?? []), r]);
+  return grouped;
+}
+
+interface TaskFigures {
+  result: BidVsActual;
+  bidHours: Ratio;
+  actualHours: Ratio;
+}
+
+/** Each task's bid (B(t) x loaded rate) against every hour, GPU hour and licence fee spent on it, grouped. */
+@Injectable()
+export class BidVsActualService {
+  constructor(private readonly ledgers: ProductionLedgerService) {}
+
+  bidVsActual(productionId: string, groupBy: BidGrouping): Promise<BidVsActualType> {
+    return asUserErrors(async () => {
+      const ledger = await this.ledgers.load(productionId);
+      const currency = ledger.rateCard.currency;
+      const zero = makeRatio(0n);
+      const groups = new Map<string, TaskFigures[]>();
+      const runsOf = byTask(ledger.aiRuns);
+      const entriesOf = byTask(ledger.timeEntries);
+      for (const t of ledger.tasks) {
+        const runs = runsOf.get(t.id) ?? [];
+        const entries = entriesOf.get(t.id) ?? [];
+        const bidHours = ledger.bids.get(t.id)?.mostLikely ?? zero;
+        const cost = taskCost({
+          task: {
+            id: t.id,
+            path: t.path,
+            baselineRole: ledger.pricing.role(t.baselineRoleId).code,
+            baselineHours: bidHours,
+            licenceFee: sumMoney(
+              runs.map((r) => r.licenceFee),
+              currency,
+            ),
+          },
+          rateCard: ledger.rateCard,
+          timeEntries: entries,
+          aiRuns: runs,
+        });
+        const key = keyOf[groupBy](t, ledger.names.get(t.id) as string);
+        const figures = {
+          result: bidVsActual(cost),
+          bidHours,
+          actualHours: sumQuantities(entries.map((e) => minutesToHours(e.minutes))),
+        };
+        groups.set(key, [...(groups.get(key) ?? []), figures]);
+      }
+      const sum = (members: TaskFigures[]): BidVsActualFiguresType => {
+        const total = (pick: (b: BidVsActual) => Money) =>
+          gqlMoney(
+            sumMoney(
+              members.map((m) => pick(m.result)),
+              currency,
+            ),
+          );
+        const bid = sumQuantities(members.map((m) => m.bidHours));
+        const actual = sumQuantities(members.map((m) => m.actualHours));
+        return {
+          tasks: members.length,
+          bidHours: ratioToNumber(bid),
+          actualHours: ratioToNumber(actual),
+          hoursVariance: ratioToNumber(sumQuantities([bid, makeRatio(-actual.num, actual.den)])),
+          bidCost: total((b) => b.bidCost),
+          actualCost: total((b) => b.actualCost),
+          costVariance: total((b) => b.costVariance),
+          working: withNames(
+            toWorking({
+              lines: members.flatMap((m) => m.result.working.lines),
+              note: 'Variance = bid - actual; positive is under the bid.',
+            }),
+            ledger.names,
+          ),
+        };
+      };
+      return {
+        productionId,
+        currency,
+        groupBy,
+        rows: [...groups.entries()]
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([key, members]) => ({ key, ...sum(members) })),
+        totals: sum([...groups.values()].flat()),
+      };
+    });
+  }
+}

@@ -1,0 +1,81 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Money } from '../../common/graphql/money';
+import { WorkingType } from '../working/working.types';
+
+@ObjectType('CostFigures', { description: 'Budget, actual to date, estimate to complete, EFC and variance.' })
+export class CostFiguresType {
+  @Field(() => Money, { description: 'The bid: baseline hours x loaded rate (nothing for OMITTED tasks).' })
+  budget!: Money;
+  @Field(() => Money, {
+    description: 'Logged hours x loaded rates + compute + licence fees, up to the as-of date.',
+  })
+  actualToDate!: Money;
+  @Field(() => Money, {
+    description: 'Nothing on DONE and OMITTED tasks; else what is left of the budget (never below zero).',
+  })
+  estimateToComplete!: Money;
+  @Field(() => Money, {
+    description: 'Estimate at completion (EFC) = actual to date + estimate to complete.',
+  })
+  estimateAtCompletion!: Money;
+  @Field(() => Money, { description: 'Budget - EFC: positive is under budget.' }) variance!: Money;
+  @Field(() => WorkingType) working!: WorkingType;
+}
+
+@ObjectType('CostReportLine')
+export class CostReportLineType extends CostFiguresType {
+  @Field() taskType!: string;
+  @Field(() => Int) tasks!: number;
+}
+
+@ObjectType('CostReport', {
+  description: 'A production’s cost report per task type, as of a date, in its rate card’s currency.',
+})
+export class CostReportType {
+  @Field(() => ID) productionId!: string;
+  @Field({ description: 'Work on or before this day counts (YYYY-MM-DD).' }) asOf!: string;
+  @Field() currency!: string;
+  @Field(() => Money, { description: 'The production’s VFX budget, for comparison with the total EFC.' })
+  vfxBudget!: Money;
+  @Field(() => [CostReportLineType]) lines!: CostReportLineType[];
+  @Field(() => CostFiguresType) totals!: CostFiguresType;
+}
+
+export enum BidGrouping {
+  TASK_TYPE = 'TASK_TYPE',
+  SHOT = 'SHOT',
+  SEQUENCE = 'SEQUENCE',
+  EPISODE = 'EPISODE',
+  TASK = 'TASK',
+}
+registerEnumType(BidGrouping, {
+  name: 'BidGrouping',
+  description: 'What bid-versus-actual rows are grouped by.',
+});
+
+@ObjectType('BidVsActualFigures')
+export class BidVsActualFiguresType {
+  @Field(() => Int) tasks!: number;
+  @Field(() => Float, { description: 'Baseline hours B(t) of the bids.' }) bidHours!: number;
+  @Field(() => Float, { description: 'Every hour logged.' }) actualHours!: number;
+  @Field(() => Float, { description: 'Bid - actual: positive is under the bid.' }) hoursVariance!: number;
+  @Field(() => Money) bidCost!: Money;
+  @Field(() => Money, { description: 'Logged hours x loaded rates + compute + licence fees.' })
+  actualCost!: Money;
+  @Field(() => Money, { description: 'Bid - actual: positive is under the bid.' }) costVariance!: Money;
+  @Field(() => WorkingType) working!: WorkingType;
+}
+
+@ObjectType('BidVsActualRow')
+export class BidVsActualRowType extends BidVsActualFiguresType {
+  @Field({ description: 'The task type, shot, sequence, episode number or task of this row.' }) key!: string;
+}
+
+@ObjectType('BidVsActual', { description: 'Each group’s bid against what was spent, to date.' })
+export class BidVsActualType {
+  @Field(() => ID) productionId!: string;
+  @Field() currency!: string;
+  @Field(() => BidGrouping) groupBy!: BidGrouping;
+  @Field(() => [BidVsActualRowType]) rows!: BidVsActualRowType[];
+  @Field(() => BidVsActualFiguresType) totals!: BidVsActualFiguresType;
+}

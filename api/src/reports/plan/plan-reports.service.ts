@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { feasibility, simulateCost } from '@frameledger/analytics';
+import { badInput } from '../../common/errors';
+import { asUserErrors } from '../analytics-errors';
+import { gqlMoney, toWorking, withNames } from '../working/working';
+import { PlanContext, PlanContextService } from './plan-context.service';
+import { chosenPath, pathPlan } from './plan-model';
+import {
+  FeasibilityType,
+  FeasibilityVerdict,
+  PlanBasisType,
+  PlanConstraintKind,
+  RiskProfileType,
+} from './plan-reports.types';
+
+export const basisOf = (c: PlanContext): PlanBasisType => ({
+  productionId: c.production.id,
+  scenario: c.scenarioName,
+  planDate: c.planDate,
+  tasks: c.tasks.length,
+  unbidTasks: c.unbid,
+});
+
+export const namesOf = (c: PlanContext) => new Map(c.tasks.map((t) => [t.id, t.label]));
+
+/** Each task on the path the scenario gives it. */
+const plannedPaths = (c: PlanContext) =>
+  c.tasks.map((t) => ({ task: t, plan: pathPlan(t, chosenPath(t, c.assumptions), c.assumptions) }));
+
+const MAX_DRAWS = 100_000;
+
+/** Feasibility and risk of a production's plan under a scenario. */
+@Injectable()
+export class PlanReportsService {
+  constructor(private readonly context: PlanContextService) {}
+
+  feasibility(productionId: string, scenarioId?: string, asOf?: string): Promise<FeasibilityType> {
+    return asUserErrors(async () => {
+      const c = await this.context.load(productionId, scenarioId, asOf);
+      const a = c.assumptions;
+      const result = feasibility({
+        tasks: plannedPaths(c).map(({ task, plan }) => ({
+          taskId: task.id,
+          path: plan.path,
+          expectedCost: plan.expectedCost,
+          // Work already done takes no more weeks; its cost is still part of the plan.
+          hoursByRole: task.remaining ? { [task.roleCode]: plan.expectedHours } : {},
+          gpuHours: task.remaining ? plan.gpuHours : 0,
+        })),
+        budget: c.budget,
+        contingencyPercent: a.contingencyPercent,
+        headcount: a.headcount,
+        hoursPerWeek: a.hoursPerWeek,
+        gpuCount: a.gpuCount,
+        weeksToDelivery: c.weeksToDelivery,
+      });
+      const constraint = (k: typeof result.binding) => ({ ...k, kind: k.kind as PlanConstraintKind });
+      return {
+        basis: basisOf(c),
+        verdict: result.verdict as FeasibilityVerdict,
+        summary: result.summary,
+        binding: constraint(result.binding),
+        constraints: result.constraints.map(constraint),
+        budget: gqlMoney(c.budget),
+        planCost: gqlMoney(result.planCost),
+        contingency: gqlMoney(result.contingency),
+        totalCost: gqlMoney(result.totalCost),
+        headroom: gqlMoney(result.headroom),
+        scheduleWeeks: result.scheduleWeeks,
+        weeksToDelivery: result.weeksToDelivery,
+        working: withNames(toWorking(result.working), namesOf(c)),
+      };
+    });
+  }
+
+  riskProfile(
+    productionId: string,
+    scenarioId: string | undefined,
+    draws: number,
+    seed: number,
+  ): Promise<RiskProfileType> {
+    return asUserErrors(async () => {
+      if (!Number.isInteger(draws) || draws < 1 || draws > MAX_DRAWS) {
+        throw badInput(
+          'draws',
+          `Give a whole number of draws from 1 to ${MAX_DRAWS.toLocaleString('en-US')}; ${draws} is out of range.`,
+        );
+      }
+      const c = await this.context.load(productionId, scenarioId, undefined);
+      const result = simulateCost({
+        tasks: plannedPaths(c).map(({ task, plan }) => ({
+          taskId: task.id,
+          hours: plan.hours,
+          rate: task.rate,
+          fixedCost: plan.gpuCost,
+        })),
+        currency: c.budget.currency,
+        budget: c.budget,
+        draws,
+        seed,
+      });
+      return {
+        basis: basisOf(c),
+        method: result.method,
+        draws: result.draws,
+        seed: result.seed,
+        budget: gqlMoney(c.budget),
+        mean: gqlMoney(result.mean),
+        p10: gqlMoney(result.p10),
+        p50: gqlMoney(result.p50),
+        p80: gqlMoney(result.p80),
+        p90: gqlMoney(result.p90),
+        probabilityWithinBudget: result.probabilityWithinBudget ?? 0,
+        histogram: result.histogram.map((b) => ({
+          from: gqlMoney(b.from),
+          to: gqlMoney(b.to),
+          count: b.count,
+        })),
+        working: withNames(toWorking(result.working), namesOf(c)),
+      };
+    });
+  }
+}

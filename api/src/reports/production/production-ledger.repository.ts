@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export interface ProductionRow {
+  id: string;
+  code: string;
+  currency: string;
+  budgetMinor: string;
+  startDate: string;
+  deliveryDate: string;
+}
+
+/** A task with what its bid and plan are worked out from. Decimals as PostgreSQL prints them. */
+export interface TaskRow {
+  id: string;
+  shotCode: string;
+  sequence: string;
+  episode: number | null;
+  taskTypeCode: string;
+  baselineRoleId: string;
+  path: 'HUMAN' | 'AI_ASSISTED' | 'AI_FINAL';
+  status: 'PLANNED' | 'IN_PROGRESS' | 'IN_REVIEW' | 'DONE' | 'OMITTED';
+  complexity: number;
+  baselineHoursOverride: string | null;
+  plannedAiReviewHours: string;
+  aiForbidden: boolean;
+  frameCount: number;
+  unit: 'SHOT' | 'FRAME' | null;
+  optimistic: string | null;
+  mostLikely: string | null;
+  pessimistic: string | null;
+}
+
+export interface EntryRow {
+  id: string;
+  taskId: string;
+  roleId: string;
+  kind: 'ARTIST' | 'AI_OPERATOR' | 'AI_REVIEW' | 'REWORK' | 'SUPERVISION';
+  workDate: string;
+  minutes: number;
+}
+
+export interface RunRow {
+  id: string;
+  taskId: string;
+  wallMs: string;
+  finishedAt: string;
+  currency: string;
+  computeMinor: string;
+  licenceMinor: string;
+}
+
+export interface ComputePrice {
+  deviceClass: string;
+  currency: string;
+  pricePerHourMinor: string;
+  effectiveFrom: string;
+}
+
+/** SQL for one production's records: the per-production reports price them one by one in analytics. */
+@Injectable()
+export class ProductionLedgerRepository {
+  constructor(private readonly db: DataSource) {}
+
+  async production(id: string): Promise<ProductionRow | undefined> {
+    const rows = await this.db.query(
+      `SELECT id, code, currency, vfx_budget_minor::text AS "budgetMinor", to_char(start_date, 'YYYY-MM-DD') AS "startDate",
+         to_char(delivery_date, 'YYYY-MM-DD') AS "deliveryDate"
+       FROM production WHERE id = $1`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  tasks(productionId: string): Promise<TaskRow[]> {
+    return this.db.query(
+      `SELECT t.id, s.code AS "shotCode", s.sequence, e.number AS episode, t.task_type_code AS "taskTypeCode",
+         tt.baseline_role_id AS "baselineRoleId", t.path, t.status, t.complexity,
+         trim_scale(t.baseline_hours_override)::text AS "baselineHoursOverride",
+         trim_scale(t.planned_ai_review_hours)::text AS "plannedAiReviewHours", t.ai_forbidden AS "aiForbidden",
+         s.frame_count AS "frameCount", b.unit, trim_scale(b.optimistic)::text AS optimistic,
+         trim_scale(b.most_likely)::text AS "mostLikely", trim_scale(b.pessimistic)::text AS pessimistic
+       FROM task t JOIN task_type tt ON tt.code = t.task_type_code JOIN shot s ON s.id = t.shot_id
+       LEFT JOIN episode e ON e.id = s.episode_id LEFT JOIN bid_template b ON b.id = t.bid_template_id
+       WHERE t.production_id = $1 ORDER BY s.code, t.task_type_code, t.id`,
+      [productionId],
+    );
+  }
+
+  entries(productionId: string): Promise<EntryRow[]> {
+    return this.db.query(
+      `SELECT e.id, e.task_id AS "taskId", e.labour_role_id AS "roleId", e.kind, to_char(e.work_date, 'YYYY-MM-DD') AS "workDate", e.minutes
+       FROM time_entry e JOIN task t ON t.id = e.task_id WHERE t.production_id = $1 ORDER BY e.work_date, e.id`,
+      [productionId],
+    );
+  }
+
+  runs(productionId: string): Promise<RunRow[]> {
+    return this.db.query(
+      `SELECT a.id, a.task_id AS "taskId", a.wall_ms::text AS "wallMs",
+         to_char(a.finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "finishedAt", a.currency,
+         a.compute_cost_minor::text AS "computeMinor", a.licence_fee_minor::text AS "licenceMinor"
+       FROM ai_run a JOIN task t ON t.id = a.task_id WHERE t.production_id = $1 ORDER BY a.finished_at, a.id`,
+      [productionId],
+    );
+  }
+
+  /** The device class's GPU-hour price in effect on a date. */
+  async computePrice(deviceClass: string, onDate: string): Promise<ComputePrice | undefined> {
+    const rows = await this.db.query(
+      `SELECT device_class AS "deviceClass", currency, price_per_hour_minor::text AS "pricePerHourMinor",
+         to_char(effective_from, 'YYYY-MM-DD') AS "effectiveFrom"
+       FROM compute_rate WHERE device_class = $1 AND effective_from <= $2 ORDER BY effective_from DESC LIMIT 1`,
+      [deviceClass, onDate],
+    );
+    return rows[0];
+  }
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AiRun,
+  convertMoney,
+  FxTable,
+  money,
+  Money,
+  quarterOf,
+  RateCard,
+  ThreePointHours,
+  TimeEntry,
+} from '@frameledger/analytics';
+import { notFound } from '../../common/errors';
+import { Pricing, PricingService } from '../pricing/pricing';
+import { ProductionLedgerRepository, ProductionRow, TaskRow } from './production-ledger.repository';
+import { taskBid } from './task-bid';
+
+/** One production's tasks, time entries and AI runs, in the analytics library's shapes, priced in its rate card's currency. */
+export interface ProductionLedger {
+  production: ProductionRow;
+  pricing: Pricing;
+  rateCard: RateCard;
+  tasks: TaskRow[];
+  bids: Map<string, ThreePointHours | null>;
+  timeEntries: TimeEntry[];
+  /** Compute cost converted into the rate card's currency at the quarter the run finished. */
+  aiRuns: Array<AiRun & { finishedAt: string; licenceFee: Money }>;
+  /** Shot and task type of each task, for labels. */
+  names: Map<string, string>;
+}
+
+@Injectable()
+export class ProductionLedgerService {
+  constructor(
+    private readonly repository: ProductionLedgerRepository,
+    private readonly pricing: PricingService,
+  ) {}
+
+  async load(productionId: string): Promise<ProductionLedger> {
+    const production = await this.repository.production(productionId);
+    if (!production) throw notFound('production', productionId);
+    const [pricing, tasks, entries, runs] = await Promise.all([
+      this.pricing.forProductions([productionId]),
+      this.repository.tasks(productionId),
+      this.repository.entries(productionId),
+      this.repository.runs(productionId),
+    ]);
+    const rateCard = pricing.card(productionId);
+    const day = pricing.bidDays().get(productionId) as string;
+    const foreign = runs.filter((r) => r.currency !== rateCard.currency);
+    const fx = await this.pricing.fxTable(rateCard.currency, [
+      ...new Set(foreign.map((r) => quarterOf(r.finishedAt))),
+    ]);
+    const inCard = (minor: string, currency: string, finishedAt: string, table: FxTable) =>
+      convertMoney(money(minor, currency), quarterOf(finishedAt), table);
+    return {
+      production,
+      pricing,
+      rateCard,
+      tasks,
+      bids: new Map(tasks.map((t) => [t.id, taskBid(t, day)])),
+      timeEntries: entries.map((e) => ({
+        id: e.id,
+        taskId: e.taskId,
+        role: pricing.role(e.roleId).code,
+        kind: e.kind,
+        workDate: e.workDate,
+        minutes: e.minutes,
+      })),
+      aiRuns: runs.map((r) => ({
+        id: r.id,
+        taskId: r.taskId,
+        wallMs: Number(r.wallMs),
+        finishedAt: r.finishedAt,
+        computeCost: inCard(r.computeMinor, r.currency, r.finishedAt, fx),
+        licenceFee: inCard(r.licenceMinor, r.currency, r.finishedAt, fx),
+      })),
+      names: new Map(tasks.map((t) => [t.id, `${t.shotCode} ${t.taskTypeCode}`])),
+    };
+  }
+}
