@@ -6,6 +6,8 @@ import { CostReportService } from './cost/cost-report.service';
 import { LabourImpactService } from './labour/labour-impact.service';
 import { LedgerReportsResolver } from './ledger-reports.resolver';
 import { LedgerRepository } from './ledger/ledger.repository';
+import { QuarterlyPdfController } from './pdf/quarterly-pdf.controller';
+import { QuarterlyPdfService } from './pdf/quarterly-pdf.service';
 import { PlanContextService } from './plan/plan-context.service';
 import { PlanFrontierService } from './plan/plan-frontier.service';
 import { PlanReportsService } from './plan/plan-reports.service';
@@ -21,7 +23,9 @@ import { WorkingLineResolver, WorkingResolver } from './working/working.resolver
 /** Feasibility, risk, the plan frontier, labour impact, the quarterly summary and its PDF, cost reports. */
 @Module({
   imports: [RatesModule, PlanningModule],
+  controllers: [QuarterlyPdfController],
   providers: [
+    QuarterlyPdfService,
     PricingRepository,
     PricingService,
     LedgerRepository,

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { inflateSync } from 'node:zlib';
+import { startTestServer, TestServer } from '../../../../test/support/server';
+import { entry, insertReportFixture } from '../testing/report-fixture';
+
+/** The text shown on each page: page content streams inflated, their TJ strings decoded. */
+function pageTexts(pdf: Buffer): string[] {
+  const raw = pdf.toString('latin1');
+  const pages: string[] = [];
+  for (const match of raw.matchAll(/(?<!end)stream\r?\n/g)) {
+    const start = (match.index ?? 0) + match[0].length;
+    const end = raw.indexOf('endstream', start);
+    const content = inflateSync(Buffer.from(raw.slice(start, end).replace(/\r?\n$/, ''), 'latin1')).toString(
+      'latin1',
+    );
+    if (!content.includes('TJ')) continue;
+    const strings = [...content.matchAll(/\[(.*?)\] TJ/g)].map((tj) =>
+      [...tj[1].matchAll(/<([0-9a-f]+)>/gi)].map((h) => Buffer.from(h[1], 'hex').toString('latin1')).join(''),
+    );
+    pages.push(strings.join(' '));
+  }
+  return pages;
+}
+
+describe('GET /files/reports/quarterly.pdf', () => {
+  let server: TestServer;
+  let executive: string;
+  const download = (query: string, token?: string) =>
+    fetch(`${server.url}/files/reports/quarterly.pdf?${query}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+  const exports = async () =>
+    server.dataSource.query(
+      `SELECT actor, subject_id AS "subjectId", payload FROM audit_event WHERE action = 'report.export' ORDER BY seq`,
+    );
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await insertReportFixture(server.dataSource);
+    executive = await server.login('executive@frameledger.local');
+  });
+  afterAll(() => server.stop());
+
+  it('sends the quarter as a PDF whose first page names it and carries its figures, and audits the export', async () => {
+    const response = await download('quarter=2031-Q2&currency=USD', executive);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="frameledger-quarterly-2031-Q2-USD.pdf"',
+    );
+    const pdf = Buffer.from(await response.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const [first, second] = pageTexts(pdf);
+    expect(first).toContain('Quarterly summary 2031-Q2');
+    expect(first).toContain('$2,007.00');
+    expect(first).toContain('$4,723.00');
+    expect(first).toContain('Spend by quarter, human vs AI (USD)');
+    expect(second).toContain('Displaced vs created hours');
+    expect(second).toContain('RPT_ROTO');
+    const [event] = await exports();
+    expect(event).toMatchObject({
+      subjectId: 'quarterly:2031-Q2:USD',
+      payload: {
+        before: null,
+        after: { quarter: '2031-Q2', currency: 'USD', bytes: pdf.length, totalSpendMinor: '200700' },
+      },
+    });
+    expect(event.payload.after.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
+  });
+
+  it('names the earlier quarters it has no FX rate for under the chart', async () => {
+    // RPT-B books in GBP; 2031-Q1 has no GBP rate.
+    const [t3] = await server.dataSource.query(
+      `SELECT t.id FROM task t JOIN production p ON p.id = t.production_id WHERE p.code = 'RPT-B'`,
+    );
+    await entry(
+      server.dataSource,
+      t3.id,
+      (await server.dataSource.query(`SELECT id FROM labour_role WHERE code = 'RPT_COMP'`))[0].id,
+      'ARTIST',
+      60,
+      '2031-03-16',
+    );
+    const pdf = Buffer.from(await (await download('quarter=2031-Q2&currency=USD', executive)).arrayBuffer());
+    expect(pageTexts(pdf)[0]).toContain('2031-Q1: No GBP to USD rate for 2031-Q1; add one to the FX table.');
+  });
+
+  it('refuses other roles, no token and a bad quarter, and a refused export writes nothing', async () => {
+    const before = (await exports()).length;
+    const planner = await download(
+      'quarter=2031-Q2&currency=USD',
+      await server.login('planner@frameledger.local'),
+    );
+    expect(planner.status).toBe(403);
+    expect(((await planner.json()) as { error: { code: string } }).error.code).toBe('FORBIDDEN');
+    expect((await download('quarter=2031-Q2&currency=USD')).status).toBe(401);
+    const bad = await download('quarter=2031-Q9&currency=USD', executive);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({
+      error: { code: 'BAD_USER_INPUT', field: 'quarter', message: 'quarter: write the quarter like 2026-Q2' },
+    });
+    const noRate = await download('quarter=2031-Q2&currency=EUR', executive);
+    expect(noRate.status).toBe(400);
+    expect((await exports()).length).toBe(before);
+    const admin = await download(
+      'quarter=2031-Q2&currency=USD',
+      await server.login('admin@frameledger.local'),
+    );
+    expect(admin.status).toBe(200);
+  });
+});
