@@ -1,9 +1,11 @@
-import { Controller, Get, Inject, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { AnyRole } from '../auth/roles.decorator';
-import { notFound } from '../common/errors';
+import { AppError, notFound } from '../common/errors';
 import { FILE_STORE, FileStore } from './file-store';
 import { StoredFilesRepository } from './stored-files.repository';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Downloads: any stored file (a render, its thumbnail, a frame, a model) by id, for any signed-in role. */
 @Controller('files')
@@ -15,12 +17,15 @@ export class FilesController {
 
   @AnyRole()
   @Get(':id')
-  async download(
-    @Param('id', new ParseUUIDPipe({ exceptionFactory: () => notFound('file', 'given') })) id: string,
-    @Res() res: Response,
-  ) {
-    const file = await this.files.findById(id);
+  async download(@Param('id') id: string, @Res() res: Response) {
+    const file = UUID.test(id) ? await this.files.findById(id) : undefined;
     if (!file) throw notFound('file', id);
+    if (!(await this.store.has(file.sha256))) {
+      throw new AppError(
+        'NOT_FOUND',
+        `The file ${id} is recorded but its bytes (sha256 ${file.sha256}) are missing from the store; an admin should restore the store from its backup.`,
+      );
+    }
     res.setHeader('Content-Type', file.mediaType);
     res.setHeader('Content-Length', String(file.sizeBytes));
     // Content-addressed: the bytes behind an id never change.
@@ -29,8 +34,13 @@ export class FilesController {
     if (file.originalName)
       res.setHeader(
         'Content-Disposition',
-        `attachment; filename="${file.originalName.replace(/["\\\r\n]/g, '_')}"`,
+        // Header values must be plain ASCII; anything else in the name becomes _.
+        `attachment; filename="${file.originalName.replace(/[^\x20-\x7e]|["\\]/g, '_')}"`,
       );
-    this.store.stream(file.sha256).pipe(res);
+    // Once the bytes are flowing, a read error can only cut the download short.
+    this.store
+      .stream(file.sha256)
+      .on('error', () => res.destroy())
+      .pipe(res);
   }
 }

@@ -23,16 +23,14 @@ export class StoredFilesRepository {
     actorId: string | null,
     manager: EntityManager,
   ): Promise<StoredFileRow & { created: boolean }> {
-    const [row] = await manager.query(
-      `WITH inserted AS (
-         INSERT INTO stored_file (sha256, size_bytes, media_type, original_name, created_by)
-         VALUES ($1, $2, $3, $4, $5) ON CONFLICT (sha256) DO NOTHING RETURNING ${COLUMNS}
-       )
-       SELECT *, true AS created FROM inserted
-       UNION ALL SELECT ${COLUMNS}, false AS created FROM stored_file WHERE sha256 = $1 AND NOT EXISTS (SELECT 1 FROM inserted)`,
+    const [inserted] = await manager.query(
+      `INSERT INTO stored_file (sha256, size_bytes, media_type, original_name, created_by)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (sha256) DO NOTHING RETURNING ${COLUMNS}`,
       [blob.sha256, blob.sizeBytes, file.mediaType, file.originalName, actorId],
     );
-    return row;
+    if (inserted) return { ...inserted, created: true };
+    // A separate statement, so it sees a row another transaction committed while this one waited on it.
+    return { ...(await this.findBySha256(blob.sha256, manager))!, created: false };
   }
 
   async findById(id: string, manager: EntityManager = this.db.manager): Promise<StoredFileRow | undefined> {

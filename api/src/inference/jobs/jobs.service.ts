@@ -18,6 +18,7 @@ import {
   SubmitInferenceJobInput,
 } from './job.types';
 import { JobProgressHub } from './job-progress.hub';
+import { jobUpdates } from './job-updates';
 import { JobRow, JobsRepository, RenderRow } from './jobs.repository';
 
 export const toJob = (row: JobRow): InferenceJobType => ({
@@ -164,29 +165,9 @@ export class JobsService {
     return toPage(rows.map(toRender), offset, first, total);
   }
 
-  /**
-   * The job now, then again each time a worker signals a change, ending after it finishes. Signals
-   * that arrive while a row is being read are folded into one re-read.
-   */
-  async *watch(jobId: string): AsyncGenerator<{ jobProgress: InferenceJobType }> {
-    let signalled = true;
-    let wakeUp: () => void = () => undefined;
-    const stop = this.progress.watch(jobId, () => {
-      signalled = true;
-      wakeUp();
-    });
-    try {
-      for (;;) {
-        if (!signalled) await new Promise<void>((resolve) => (wakeUp = resolve));
-        signalled = false;
-        if (this.progress.closed) return;
-        const job = await this.get(jobId);
-        yield { jobProgress: job };
-        if (FINISHED.includes(job.status)) return;
-      }
-    } finally {
-      stop();
-    }
+  /** The job now and after every change, until it finishes (the jobProgress subscription). */
+  watch(jobId: string) {
+    return jobUpdates(jobId, () => this.get(jobId), this.progress);
   }
 
   private async frameRange(

@@ -54,6 +54,13 @@ describe('the model registry', () => {
       headers: { authorization: `Bearer ${reviewer}` },
     });
     expect(sha256(Buffer.from(await download.arrayBuffer()))).toBe(sha256(chromaKey.bytes));
+    const unknown = await fetch(`${server.url}/files/not-an-id`, {
+      headers: { authorization: `Bearer ${reviewer}` },
+    });
+    expect([unknown.status, ((await unknown.json()) as { error: { code: string } }).error.code]).toEqual([
+      404,
+      'NOT_FOUND',
+    ]);
   });
 
   it('registers the upload as a PENDING model, then the admin approves it, with both in the audit log', async () => {
