@@ -1,0 +1,52 @@
+import { startTestServer, TestServer } from '../../../test/support/server';
+
+/** The reports on the demo portfolio that `npm start` seeds (seeds/portfolio/README.md). */
+describe('reports on the demo portfolio', () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.stop());
+
+  it("shows the series' all-human plan over budget and its AI-assisted plan within it", async () => {
+    const planner = await server.login('planner@frameledger.local');
+    const scenarios = await server.dataSource.query(
+      `SELECT s.id, s.name, s.production_id AS "productionId" FROM scenario s JOIN production p ON p.id = s.production_id
+       WHERE p.code = 'DERRUMBE' ORDER BY s.name`,
+    );
+    const verdicts: Record<string, unknown> = {};
+    for (const s of scenarios) {
+      const result = await server.gql(
+        `query($p: ID!, $s: ID) { feasibility(productionId: $p, scenarioId: $s, asOf: "2026-11-20") { verdict summary binding { kind name } totalCost { formatted } headroom { amountMinor } } }`,
+        { p: s.productionId, s: s.id },
+        planner,
+      );
+      expect(result.errors).toBeUndefined();
+      verdicts[s.name] = result.data!.feasibility;
+    }
+    expect(verdicts['All human']).toMatchObject({ verdict: expect.stringMatching(/^OVER_BUDGET/) });
+    expect(verdicts['AI-assisted collapse']).toMatchObject({
+      verdict: expect.not.stringMatching(/OVER_BUDGET/),
+    });
+    expect(
+      BigInt(
+        (verdicts['AI-assisted collapse'] as { headroom: { amountMinor: string } }).headroom.amountMinor,
+      ),
+    ).toBeGreaterThan(0n);
+  });
+
+  it('answers the quarterly summary for every quarter of the demo, in USD', async () => {
+    const executive = await server.login('executive@frameledger.local');
+    for (const quarter of ['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']) {
+      const result = await server.gql(
+        `query($q: String!) { quarterlySummary(quarter: $q, currency: "USD") { totalSpend { amountMinor } savings { value { amountMinor } } tasksWorked labourTotals { displacedHours } } }`,
+        { q: quarter },
+        executive,
+      );
+      expect({ quarter, errors: result.errors }).toEqual({ quarter, errors: undefined });
+      expect(BigInt(result.data!.quarterlySummary.totalSpend.amountMinor)).toBeGreaterThan(0n);
+      expect(result.data!.quarterlySummary.tasksWorked).toBeGreaterThan(0);
+    }
+  });
+});
