@@ -7,15 +7,19 @@ import { cancelInTransaction, queueState } from '../inference/queue/inference-qu
 import { requeueJob } from './requeue';
 import type { OpenJob, WorkerJobsRepository } from './worker-jobs.repository';
 
-/** pg-boss states in which the queue will still deliver (or is delivering) an entry. */
-const LIVE_STATES = ['created', 'retry', 'active'];
+/**
+ * pg-boss states in which the queue will still deliver a queued job's entry. An `active` entry of a
+ * job still QUEUED long after was fetched by a worker that died before it could claim the job (a
+ * live worker claims within milliseconds), so it does not count.
+ */
+const WAITING_STATES = ['created', 'retry'];
 
 /**
  * Finds jobs no worker will finish and acts on them, in every worker, every half stall period:
  * - a RUNNING job whose worker has written nothing for INFERENCE_STALL_SECONDS (killed, crashed,
  *   or hung) goes back to the queue and resumes from its last recorded frame on another worker;
- * - a QUEUED job whose queue entry pg-boss no longer holds (kept past its retention, or failed by
- *   the queue after its retries) gets a new entry.
+ * - a QUEUED job whose queue entry pg-boss will not deliver (gone past its retention, failed by the
+ *   queue after its retries, or taken by a worker that died before claiming it) gets a new entry.
  * After the last attempt allowed (INFERENCE_RETRY_LIMIT retries) the job is marked FAILED instead.
  * Rows are locked with SKIP LOCKED, so workers sweeping at once never act on the same job twice.
  */
@@ -70,10 +74,10 @@ export class StallSweeper {
       }
       for (const job of await jobs.untouched('QUEUED', config.inferenceStallSeconds, [], manager)) {
         const state = await queueState(boss, manager, job.queueJobId);
-        if (state !== null && LIVE_STATES.includes(state)) continue;
+        if (state !== null && WAITING_STATES.includes(state)) continue;
         await this.retryOrGiveUp(
           job,
-          `The queue no longer held it (queue entry ${state ?? 'gone'})`,
+          `The queue would not deliver it (its entry is ${state ?? 'gone'})`,
           manager,
         );
       }

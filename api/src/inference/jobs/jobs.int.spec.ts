@@ -381,4 +381,27 @@ describe('inference jobs, run by a worker', () => {
     );
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
+
+  it('gives a queued job whose queue entry was lost a new one, and a worker finishes it', async () => {
+    await worker?.stop();
+    const submitted = await submit({
+      taskId: task.taskId,
+      modelId,
+      frames: { folderId: folder.id, toFrame: 1 },
+    });
+    const id = submitted.data!.submitInferenceJob.id;
+    // As if pg-boss had dropped the entry (kept past its retention) an hour ago.
+    await server.dataSource.query(
+      `DELETE FROM pgboss.job WHERE id = (SELECT queue_job_id FROM inference_job WHERE id = $1)`,
+      [id],
+    );
+    await server.dataSource.query(
+      `UPDATE inference_job SET updated_at = now() - interval '1 hour' WHERE id = $1`,
+      [id],
+    );
+    worker = await startWorker(server, { INFERENCE_STALL_SECONDS: '2' });
+    const job = await waitForJob(server, operator, id, ['SUCCEEDED', 'FAILED'], 30_000);
+    expect(job).toMatchObject({ status: 'SUCCEEDED', attempt: 1, framesDone: 1 });
+    expect(await count(`SELECT count(*)::int AS n FROM ai_run WHERE job_id = $1`, [id])).toBe(1);
+  });
 });
