@@ -8,3 +8,33 @@ export const MoneyFields = graphql(`
     formatted
   }
 `);
+
+/** How a figure was made: its lines (what, how much, at what rate, adding what) and the records behind each. */
+export const WorkingFields = graphql(`
+  fragment WorkingFields on Working {
+    note
+    lines(first: 100) {
+      totalCount
+      edges {
+        node {
+          label
+          quantity
+          unit
+          rate {
+            ...MoneyFields
+          }
+          amount {
+            ...MoneyFields
+          }
+          refs(first: 12) {
+            totalCount
+            nodes {
+              id
+              kind
+            }
+          }
+        }
+      }
+    }
+  }
+`);

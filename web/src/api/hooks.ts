@@ -61,6 +61,45 @@ export function useQuery<R, V>(
   return { data: state.data, error: loading ? undefined : state.error, loading, refetch };
 }
 
+/**
+ * A query run only when asked (a figure's working when its panel opens), once per set of
+ * variables; later asks get the same answer.
+ */
+export function useLazyQuery<R, V>(document: Document<R, V>, variables: V): () => Promise<R> {
+  const api = useApi();
+  const key = JSON.stringify(variables);
+  const cache = useRef(new Map<string, Promise<R>>());
+  return useCallback(() => {
+    let answer = cache.current.get(key);
+    if (!answer) {
+      answer = api(document, JSON.parse(key) as V);
+      answer.catch(() => cache.current.delete(key));
+      cache.current.set(key, answer);
+    }
+    return answer;
+  }, [api, document, key]);
+}
+
+/** The same query for several sets of variables at once (a figure across quarters); all or nothing. */
+export function useQueries<R, V>(document: Document<R, V>, variablesList: readonly V[]) {
+  const api = useApi();
+  const key = JSON.stringify(variablesList);
+  const [state, setState] = useState<{ key?: string; data?: R[]; error?: ApiError }>({});
+  useEffect(() => {
+    const abort = new AbortController();
+    const list = JSON.parse(key) as V[];
+    Promise.all(list.map((v) => api(document, v, abort.signal)))
+      .then((data) => setState({ key, data }))
+      .catch((error: unknown) => {
+        if (!abort.signal.aborted)
+          setState({ key, error: error instanceof ApiError ? error : new ApiError([]) });
+      });
+    return () => abort.abort();
+  }, [api, document, key]);
+  const loading = state.key !== key;
+  return { data: loading ? undefined : state.data, error: loading ? undefined : state.error, loading };
+}
+
 /** A mutation to call from an event handler, with its running flag and last error. */
 export function useMutation<R, V>(document: Document<R, V>) {
   const api = useApi();

@@ -17,11 +17,25 @@ export interface PageDef {
  */
 export const PAGES: readonly PageDef[] = [
   {
+    path: '/portfolio',
+    label: 'Portfolio',
+    hint: 'The quarter across productions',
+    roles: ['EXECUTIVE'],
+    component: lazy(() => import('../pages/portfolio/PortfolioPage')),
+  },
+  {
     path: '/productions',
     label: 'Productions',
     hint: 'Budgets and delivery dates',
     roles: ['ADMIN', 'PLANNER', 'OPERATOR', 'REVIEWER', 'EXECUTIVE'],
     component: lazy(() => import('../pages/productions/ProductionsPage')),
+  },
+  {
+    path: '/labour',
+    label: 'Labour impact',
+    hint: 'Hours and FTE displaced and created',
+    roles: ['PLANNER', 'REVIEWER', 'EXECUTIVE'],
+    component: lazy(() => import('../pages/labour/LabourPage')),
   },
   {
     path: '/renders',

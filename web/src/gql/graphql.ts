@@ -65,6 +65,22 @@ export type JobFramesInput = {
   toFrame?: number | null | undefined;
 };
 
+/** What labour impact rows are grouped by. */
+export type LabourDimension = 'DEPARTMENT' | 'QUARTER' | 'ROLE' | 'TASK_TYPE';
+
+export type LabourImpactFilter = {
+  /** Only roles in these departments. */
+  departments?: Array<string> | null | undefined;
+  /** Only these productions; all when left out. */
+  productionIds?: Array<string | number> | null | undefined;
+  /** Quarters to report, e.g. ["2026-Q1", "2026-Q2"] (fiscal quarters when a start month is given). */
+  quarters: Array<string>;
+  /** Only these labour role codes. */
+  roleCodes?: Array<string> | null | undefined;
+  /** Only these task type codes. */
+  taskTypeCodes?: Array<string> | null | undefined;
+};
+
 /** Performer likeness in the task, in the terms of the SAG-AFTRA 2023 agreement. */
 export type LikenessKind =
   | 'BACKGROUND_REPLICA'
@@ -133,6 +149,9 @@ export type PolicyRuleId =
 /** BLOCK refuses the job or change with POLICY_BLOCKED; FLAG lets it pass and opens a policy exception. */
 export type PolicySeverity = 'BLOCK' | 'FLAG';
 
+/** The kind of record a line of working came from. */
+export type RecordKind = 'AI_RUN' | 'TASK' | 'TIME_ENTRY';
+
 export type RegisterModelInput = {
   adapter: AdapterInput;
   /** The fileId POST /files/models answered with. */
@@ -173,6 +192,23 @@ export type ValueRangeInput = {
 };
 
 export type MoneyFieldsFragment = { amountMinor: string; currency: string; formatted: string };
+
+export type WorkingFieldsFragment = {
+  note: string | null;
+  lines: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        label: string;
+        quantity: number | null;
+        unit: string | null;
+        rate: { amountMinor: string; currency: string; formatted: string } | null;
+        amount: { amountMinor: string; currency: string; formatted: string } | null;
+        refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+      };
+    }>;
+  };
+};
 
 export type SignInMutationVariables = Exact<{
   email: string;
@@ -386,6 +422,109 @@ export type AuditConsistencyProofQuery = {
     fromRoot: string;
     toRoot: string;
     path: Array<string>;
+  };
+};
+
+export type LabourFiguresFieldsFragment = {
+  role: string | null;
+  department: string | null;
+  taskType: string | null;
+  quarter: string | null;
+  displacedHours: number;
+  displacedFte: number;
+  createdHours: number;
+  createdFte: number;
+  netHours: number;
+  netFte: number;
+  finishedAiTasks: number;
+  wagesDisplaced: { amountMinor: string; currency: string; formatted: string };
+};
+
+export type LabourImpactQueryVariables = Exact<{
+  filter: LabourImpactFilter;
+  groupBy: Array<LabourDimension> | LabourDimension;
+  currency?: string | null | undefined;
+}>;
+
+export type LabourImpactQuery = {
+  labourImpact: {
+    currency: string;
+    quarters: Array<string>;
+    rows: Array<{
+      role: string | null;
+      department: string | null;
+      taskType: string | null;
+      quarter: string | null;
+      displacedHours: number;
+      displacedFte: number;
+      createdHours: number;
+      createdFte: number;
+      netHours: number;
+      netFte: number;
+      finishedAiTasks: number;
+      wagesDisplaced: { amountMinor: string; currency: string; formatted: string };
+    }>;
+    totals: {
+      displacedHours: number;
+      displacedFte: number;
+      createdHours: number;
+      createdFte: number;
+      netHours: number;
+      netFte: number;
+      finishedAiTasks: number;
+      wagesDisplaced: { amountMinor: string; currency: string; formatted: string };
+    };
+  };
+};
+
+export type LabourWorkingQueryVariables = Exact<{
+  filter: LabourImpactFilter;
+  groupBy: Array<LabourDimension> | LabourDimension;
+  currency?: string | null | undefined;
+}>;
+
+export type LabourWorkingQuery = {
+  labourImpact: {
+    rows: Array<{
+      role: string | null;
+      department: string | null;
+      taskType: string | null;
+      quarter: string | null;
+      working: {
+        note: string | null;
+        lines: {
+          totalCount: number;
+          edges: Array<{
+            node: {
+              label: string;
+              quantity: number | null;
+              unit: string | null;
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+            };
+          }>;
+        };
+      };
+    }>;
+    totals: {
+      working: {
+        note: string | null;
+        lines: {
+          totalCount: number;
+          edges: Array<{
+            node: {
+              label: string;
+              quantity: number | null;
+              unit: string | null;
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+            };
+          }>;
+        };
+      };
+    };
   };
 };
 
@@ -649,6 +788,200 @@ export type TaskTypeCodesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type TaskTypeCodesQuery = { taskTypes: { edges: Array<{ node: { code: string; name: string } }> } };
 
+export type PortfolioSummaryQueryVariables = Exact<{
+  quarter: string;
+  currency: string;
+}>;
+
+export type PortfolioSummaryQuery = {
+  quarterlySummary: {
+    quarter: string;
+    from: string;
+    to: string;
+    currency: string;
+    aiShareOfTasks: number | null;
+    aiShareOfHours: number | null;
+    aiTasksWorked: number;
+    tasksWorked: number;
+    aiTaskHours: number;
+    hoursLogged: number;
+    machineHours: number;
+    finishedAiTasks: number;
+    totalSpend: { amountMinor: string; currency: string; formatted: string };
+    humanSpend: { value: { amountMinor: string; currency: string; formatted: string } };
+    aiSpend: { value: { amountMinor: string; currency: string; formatted: string } };
+    allHumanBaseline: { value: { amountMinor: string; currency: string; formatted: string } };
+    aiPathCost: { value: { amountMinor: string; currency: string; formatted: string } };
+    savings: { value: { amountMinor: string; currency: string; formatted: string } };
+    speedUp: { median: number | null; tasks: number };
+    labourTotals: {
+      displacedHours: number;
+      createdHours: number;
+      netHours: number;
+      displacedFte: number;
+      createdFte: number;
+      netFte: number;
+      wagesDisplaced: { amountMinor: string; currency: string; formatted: string };
+    };
+    labourByRole: Array<{
+      role: string | null;
+      displacedHours: number;
+      createdHours: number;
+      netHours: number;
+    }>;
+  };
+};
+
+export type PortfolioTrendQueryVariables = Exact<{
+  quarter: string;
+  currency: string;
+}>;
+
+export type PortfolioTrendQuery = {
+  quarterlySummary: {
+    quarter: string;
+    humanSpend: { value: { amountMinor: string; currency: string; formatted: string } };
+    aiSpend: { value: { amountMinor: string; currency: string; formatted: string } };
+    savings: { value: { amountMinor: string; currency: string; formatted: string } };
+  };
+};
+
+export type PortfolioWorkingQueryVariables = Exact<{
+  quarter: string;
+  currency: string;
+}>;
+
+export type PortfolioWorkingQuery = {
+  quarterlySummary: {
+    humanSpend: {
+      working: {
+        note: string | null;
+        lines: {
+          totalCount: number;
+          edges: Array<{
+            node: {
+              label: string;
+              quantity: number | null;
+              unit: string | null;
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+            };
+          }>;
+        };
+      };
+    };
+    aiSpend: {
+      working: {
+        note: string | null;
+        lines: {
+          totalCount: number;
+          edges: Array<{
+            node: {
+              label: string;
+              quantity: number | null;
+              unit: string | null;
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+            };
+          }>;
+        };
+      };
+    };
+    allHumanBaseline: {
+      working: {
+        note: string | null;
+        lines: {
+          totalCount: number;
+          edges: Array<{
+            node: {
+              label: string;
+              quantity: number | null;
+              unit: string | null;
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+            };
+          }>;
+        };
+      };
+    };
+    aiPathCost: {
+      working: {
+        note: string | null;
+        lines: {
+          totalCount: number;
+          edges: Array<{
+            node: {
+              label: string;
+              quantity: number | null;
+              unit: string | null;
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+            };
+          }>;
+        };
+      };
+    };
+    savings: {
+      working: {
+        note: string | null;
+        lines: {
+          totalCount: number;
+          edges: Array<{
+            node: {
+              label: string;
+              quantity: number | null;
+              unit: string | null;
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+            };
+          }>;
+        };
+      };
+    };
+    speedUp: {
+      working: {
+        note: string | null;
+        lines: {
+          totalCount: number;
+          edges: Array<{
+            node: {
+              label: string;
+              quantity: number | null;
+              unit: string | null;
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+            };
+          }>;
+        };
+      };
+    };
+    labourTotals: {
+      working: {
+        note: string | null;
+        lines: {
+          totalCount: number;
+          edges: Array<{
+            node: {
+              label: string;
+              quantity: number | null;
+              unit: string | null;
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+            };
+          }>;
+        };
+      };
+    };
+  };
+};
+
 export type BreakdownTasksQueryVariables = Exact<{
   productionId: string | number;
   first: number;
@@ -784,6 +1117,7 @@ export type ProductionsQuery = {
         title: string;
         country: string;
         currency: string;
+        reportingCurrency: string;
         startDate: string;
         deliveryDate: string;
         guildCovered: boolean;
@@ -1059,6 +1393,12 @@ export type SubmitInferenceJobMutation = {
   };
 };
 
+export type LabourRoleNamesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type LabourRoleNamesQuery = {
+  labourRoles: { edges: Array<{ node: { code: string; name: string; department: string } }> };
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1077,6 +1417,51 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MoneyFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}
+    `,
+  { fragmentName: 'MoneyFields' },
+) as unknown as TypedDocumentString<MoneyFieldsFragment, unknown>;
+export const WorkingFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment WorkingFields on Working {
+  note
+  lines(first: 100) {
+    totalCount
+    edges {
+      node {
+        label
+        quantity
+        unit
+        rate {
+          ...MoneyFields
+        }
+        amount {
+          ...MoneyFields
+        }
+        refs(first: 12) {
+          totalCount
+          nodes {
+            id
+            kind
+          }
+        }
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`,
+  { fragmentName: 'WorkingFields' },
+) as unknown as TypedDocumentString<WorkingFieldsFragment, unknown>;
 export const CheckpointFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment CheckpointFields on AuditCheckpoint {
@@ -1090,6 +1475,31 @@ export const CheckpointFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'CheckpointFields' },
 ) as unknown as TypedDocumentString<CheckpointFieldsFragment, unknown>;
+export const LabourFiguresFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment LabourFiguresFields on LabourImpactRow {
+  role
+  department
+  taskType
+  quarter
+  displacedHours
+  displacedFte
+  createdHours
+  createdFte
+  netHours
+  netFte
+  finishedAiTasks
+  wagesDisplaced {
+    ...MoneyFields
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`,
+  { fragmentName: 'LabourFiguresFields' },
+) as unknown as TypedDocumentString<LabourFiguresFieldsFragment, unknown>;
 export const ModelFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment ModelFields on Model {
@@ -1150,16 +1560,6 @@ export const ModelFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ModelFields' },
 ) as unknown as TypedDocumentString<ModelFieldsFragment, unknown>;
-export const MoneyFieldsFragmentDoc = new TypedDocumentString(
-  `
-    fragment MoneyFields on Money {
-  amountMinor
-  currency
-  formatted
-}
-    `,
-  { fragmentName: 'MoneyFields' },
-) as unknown as TypedDocumentString<MoneyFieldsFragment, unknown>;
 export const JobFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment JobFields on InferenceJob {
@@ -1433,6 +1833,99 @@ export const AuditConsistencyProofDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditConsistencyProofQuery, AuditConsistencyProofQueryVariables>;
+export const LabourImpactDocument = new TypedDocumentString(`
+    query LabourImpact($filter: LabourImpactFilter!, $groupBy: [LabourDimension!]!, $currency: String) {
+  labourImpact(filter: $filter, groupBy: $groupBy, currency: $currency) {
+    currency
+    quarters
+    rows {
+      ...LabourFiguresFields
+    }
+    totals {
+      displacedHours
+      displacedFte
+      createdHours
+      createdFte
+      netHours
+      netFte
+      finishedAiTasks
+      wagesDisplaced {
+        ...MoneyFields
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}
+fragment LabourFiguresFields on LabourImpactRow {
+  role
+  department
+  taskType
+  quarter
+  displacedHours
+  displacedFte
+  createdHours
+  createdFte
+  netHours
+  netFte
+  finishedAiTasks
+  wagesDisplaced {
+    ...MoneyFields
+  }
+}`) as unknown as TypedDocumentString<LabourImpactQuery, LabourImpactQueryVariables>;
+export const LabourWorkingDocument = new TypedDocumentString(`
+    query LabourWorking($filter: LabourImpactFilter!, $groupBy: [LabourDimension!]!, $currency: String) {
+  labourImpact(filter: $filter, groupBy: $groupBy, currency: $currency) {
+    rows {
+      role
+      department
+      taskType
+      quarter
+      working {
+        ...WorkingFields
+      }
+    }
+    totals {
+      working {
+        ...WorkingFields
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}
+fragment WorkingFields on Working {
+  note
+  lines(first: 100) {
+    totalCount
+    edges {
+      node {
+        label
+        quantity
+        unit
+        rate {
+          ...MoneyFields
+        }
+        amount {
+          ...MoneyFields
+        }
+        refs(first: 12) {
+          totalCount
+          nodes {
+            id
+            kind
+          }
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<LabourWorkingQuery, LabourWorkingQueryVariables>;
 export const ModelsDocument = new TypedDocumentString(`
     query Models($first: Int!, $filter: ModelFilter) {
   models(first: $first, filter: $filter) {
@@ -1711,6 +2204,174 @@ export const TaskTypeCodesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TaskTypeCodesQuery, TaskTypeCodesQueryVariables>;
+export const PortfolioSummaryDocument = new TypedDocumentString(`
+    query PortfolioSummary($quarter: String!, $currency: String!) {
+  quarterlySummary(quarter: $quarter, currency: $currency) {
+    quarter
+    from
+    to
+    currency
+    totalSpend {
+      ...MoneyFields
+    }
+    humanSpend {
+      value {
+        ...MoneyFields
+      }
+    }
+    aiSpend {
+      value {
+        ...MoneyFields
+      }
+    }
+    allHumanBaseline {
+      value {
+        ...MoneyFields
+      }
+    }
+    aiPathCost {
+      value {
+        ...MoneyFields
+      }
+    }
+    savings {
+      value {
+        ...MoneyFields
+      }
+    }
+    aiShareOfTasks
+    aiShareOfHours
+    aiTasksWorked
+    tasksWorked
+    aiTaskHours
+    hoursLogged
+    machineHours
+    finishedAiTasks
+    speedUp {
+      median
+      tasks
+    }
+    labourTotals {
+      displacedHours
+      createdHours
+      netHours
+      displacedFte
+      createdFte
+      netFte
+      wagesDisplaced {
+        ...MoneyFields
+      }
+    }
+    labourByRole {
+      role
+      displacedHours
+      createdHours
+      netHours
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`) as unknown as TypedDocumentString<PortfolioSummaryQuery, PortfolioSummaryQueryVariables>;
+export const PortfolioTrendDocument = new TypedDocumentString(`
+    query PortfolioTrend($quarter: String!, $currency: String!) {
+  quarterlySummary(quarter: $quarter, currency: $currency) {
+    quarter
+    humanSpend {
+      value {
+        ...MoneyFields
+      }
+    }
+    aiSpend {
+      value {
+        ...MoneyFields
+      }
+    }
+    savings {
+      value {
+        ...MoneyFields
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`) as unknown as TypedDocumentString<PortfolioTrendQuery, PortfolioTrendQueryVariables>;
+export const PortfolioWorkingDocument = new TypedDocumentString(`
+    query PortfolioWorking($quarter: String!, $currency: String!) {
+  quarterlySummary(quarter: $quarter, currency: $currency) {
+    humanSpend {
+      working {
+        ...WorkingFields
+      }
+    }
+    aiSpend {
+      working {
+        ...WorkingFields
+      }
+    }
+    allHumanBaseline {
+      working {
+        ...WorkingFields
+      }
+    }
+    aiPathCost {
+      working {
+        ...WorkingFields
+      }
+    }
+    savings {
+      working {
+        ...WorkingFields
+      }
+    }
+    speedUp {
+      working {
+        ...WorkingFields
+      }
+    }
+    labourTotals {
+      working {
+        ...WorkingFields
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}
+fragment WorkingFields on Working {
+  note
+  lines(first: 100) {
+    totalCount
+    edges {
+      node {
+        label
+        quantity
+        unit
+        rate {
+          ...MoneyFields
+        }
+        amount {
+          ...MoneyFields
+        }
+        refs(first: 12) {
+          totalCount
+          nodes {
+            id
+            kind
+          }
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<PortfolioWorkingQuery, PortfolioWorkingQueryVariables>;
 export const BreakdownTasksDocument = new TypedDocumentString(`
     query BreakdownTasks($productionId: ID!, $first: Int!, $episodeId: ID, $sequence: String, $taskTypeCode: String, $path: TaskPath, $status: TaskStatus) {
   tasks(
@@ -1875,6 +2536,7 @@ export const ProductionsDocument = new TypedDocumentString(`
         title
         country
         currency
+        reportingCurrency
         startDate
         deliveryDate
         guildCovered
@@ -2234,3 +2896,16 @@ fragment JobFields on InferenceJob {
     ...MoneyFields
   }
 }`) as unknown as TypedDocumentString<SubmitInferenceJobMutation, SubmitInferenceJobMutationVariables>;
+export const LabourRoleNamesDocument = new TypedDocumentString(`
+    query LabourRoleNames {
+  labourRoles(first: 100) {
+    edges {
+      node {
+        code
+        name
+        department
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LabourRoleNamesQuery, LabourRoleNamesQueryVariables>;

@@ -15,6 +15,7 @@ export const ProductionsQuery = graphql(`
           title
           country
           currency
+          reportingCurrency
           startDate
           deliveryDate
           guildCovered

@@ -1,0 +1,39 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, newContext, screenshot, signIn } from './support/browser';
+import { usdCents } from './support/money';
+
+describe('the executive’s portfolio', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await (await newContext(browser)).newPage();
+    await signIn(page, 'executive@frameledger.local');
+  });
+  afterAll(() => browser?.close());
+
+  it('lands on the portfolio and follows the quarter picker', async () => {
+    expect(new URL(page.url()).pathname).toBe('/portfolio');
+    await page.getByTestId('tile-savings').waitFor();
+    const before = await page.getByTestId('tile-spend').textContent();
+    await page.getByLabel('Quarter', { exact: true }).selectOption('2026-Q3');
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="tile-spend"]')?.textContent !== text,
+      before,
+    );
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    await screenshot(page, 'executive-portfolio-2026-Q3', true);
+  });
+
+  it('shows the working of the savings: baseline minus AI path, adding up to the tile', async () => {
+    const tile = page.getByTestId('tile-savings');
+    const savings = usdCents(await tile.getByRole('button').first().textContent());
+    await tile.getByRole('button').first().click();
+    await page.getByTestId('working').waitFor();
+    const amounts = await page.getByTestId('working').locator('tbody td:nth-of-type(4)').allTextContents();
+    expect(amounts).toHaveLength(2);
+    expect(amounts.map(usdCents).reduce((a, b) => a + b, 0)).toBe(savings);
+    await screenshot(page, 'executive-savings-working');
+    await page.getByRole('button', { name: 'Close' }).click();
+  });
+});
