@@ -96,6 +96,8 @@ export class RenderType {
   @Field(() => Float) decodeMs!: number;
   @Field(() => Float) inferMs!: number;
   @Field(() => Float) encodeMs!: number;
+  @Field(() => Float, { description: "decodeMs + inferMs + encodeMs: the frame's share of the job's time." })
+  latencyMs!: number;
   @Field({ description: 'C2PA_EMBEDDED (content credentials inside the PNG) or SIGNED_SIDECAR.' })
   provenanceStatus!: string;
   @Field({

@@ -214,7 +214,7 @@ describe('inference jobs, run by a worker', () => {
       `SELECT id FROM inference_job WHERE status = 'SUCCEEDED' LIMIT 1`,
     );
     const renders = await server.gql(
-      `query($id: ID!) { renders(jobId: $id) { totalCount edges { node { frameIndex frameNumber frameName inputSha256 outputSha256 url thumbnailUrl width height provenanceStatus manifest } } } }`,
+      `query($id: ID!) { renders(jobId: $id) { totalCount edges { node { frameIndex frameNumber frameName inputSha256 outputSha256 url thumbnailUrl width height provenanceStatus manifest decodeMs inferMs encodeMs latencyMs } } } }`,
       { id: jobId },
       reviewer,
     );
@@ -224,6 +224,7 @@ describe('inference jobs, run by a worker', () => {
       [1, 2, 'stage_0002.png', 64, 36],
       [2, 3, 'stage_0003.png', 64, 36],
     ]);
+    expect(nodes[0].latencyMs).toBeCloseTo(nodes[0].decodeMs + nodes[0].inferMs + nodes[0].encodeMs, 6);
     const manifest = JSON.parse(nodes[0].manifest).manifest;
     expect(manifest).toMatchObject({
       jobId,

@@ -34,6 +34,7 @@ const toRender = (row: RenderRow): RenderType => ({
   ...row,
   url: `/files/${row.outputFileId}`,
   thumbnailUrl: `/files/${row.thumbnailFileId}`,
+  latencyMs: row.decodeMs + row.inferMs + row.encodeMs,
   manifest: JSON.stringify(row.manifest),
 });
 
