@@ -239,10 +239,31 @@ describe('planning: task types, tasks and scenarios', () => {
     ]);
   });
 
+  it('lets the executive read tasks but not plan them', async () => {
+    const executive = await server.login('executive@frameledger.local');
+    const read = await server.gql(
+      `query($p: ID!) { tasks(productionId: $p) { totalCount } }`,
+      { p: productionId },
+      executive,
+    );
+    expect(read.data?.tasks.totalCount).toBe(3);
+    const write = await server.gql(
+      CREATE_TASKS,
+      { input: { productionId, shotIds: [shotIds[1]], taskTypeCode: 'COMP', complexity: 1 } },
+      executive,
+    );
+    expect(write.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('refuses to deliver AI-final output in the final deliverable until a human signs it off', async () => {
+    const shot = await server.gql(
+      `mutation($input: CreateShotInput!) { createShot(input: $input) { id } }`,
+      { input: { productionId, code: 'SH900', sequence: 'SQ9', frameIn: 1001, frameOut: 1096 } },
+      planner,
+    );
     const created = await server.gql(
       CREATE_TASKS,
-      { input: { productionId, shotIds: [shotIds[0]], taskTypeCode: 'COMP', complexity: 2 } },
+      { input: { productionId, shotIds: [shot.data!.createShot.id], taskTypeCode: 'COMP', complexity: 2 } },
       planner,
     );
     expect(created.errors).toBeUndefined();
@@ -276,21 +297,5 @@ describe('planning: task types, tasks and scenarios', () => {
     );
     expect(signed.errors).toBeUndefined();
     expect((await deliver()).data?.updateTask.status).toBe('DONE');
-  });
-
-  it('lets the executive read tasks but not plan them', async () => {
-    const executive = await server.login('executive@frameledger.local');
-    const read = await server.gql(
-      `query($p: ID!) { tasks(productionId: $p) { totalCount } }`,
-      { p: productionId },
-      executive,
-    );
-    expect(read.data?.tasks.totalCount).toBe(3);
-    const write = await server.gql(
-      CREATE_TASKS,
-      { input: { productionId, shotIds: [shotIds[1]], taskTypeCode: 'COMP', complexity: 1 } },
-      executive,
-    );
-    expect(write.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
