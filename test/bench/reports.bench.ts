@@ -6,6 +6,7 @@
 // an embedded PostgreSQL in a temporary folder; it is made with generate_series. The report
 // tables are loaded afterwards with report_rebuild_aggregates(), the migration's own bulk loader
 // (its triggers are off during the load, as the base tables' secondary indexes are).
+// The floor queries are written for this data: every currency here has two decimal places.
 // Prints one JSON line. Timings are medians of RUNS runs after one warm-up, report and floor interleaved.
 import 'reflect-metadata';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -37,11 +38,8 @@ const he = (x: string) =>
   `(CASE WHEN abs(abs((${x}) - trunc(${x})) - 0.5) < 1e-20 THEN 2 * round((${x}) / 2) ELSE round(${x}) END)`;
 const EXACT = 'numeric(60, 30)';
 
-// Sequential ids keep every index append-only while loading.
-const GENERATE = `
-  CREATE FUNCTION pg_temp.seq_uuid(kind int, n bigint) RETURNS uuid LANGUAGE sql IMMUTABLE AS
-    $$ SELECT (lpad(to_hex(kind), 8, '0') || '-0000-4000-8000-' || lpad(to_hex(n), 12, '0'))::uuid $$;
-
+// The small tables: roles, productions, rate cards, FX, task types and bid templates.
+const SETUP = `
   INSERT INTO labour_role (code, name, department, soc_code) VALUES
     ('ROTO', 'Roto artist', 'Roto/Paint', '27-1014'), ('PAINT', 'Paint artist', 'Roto/Paint', '27-1014'),
     ('COMP', 'Compositor', 'Compositing', '27-1014'), ('MATCHMOVE', 'Matchmove artist', 'Camera', '27-1014'),
@@ -74,11 +72,19 @@ const GENERATE = `
     CASE WHEN f THEN 60.0 / c ELSE 2 * c END, CASE WHEN f THEN 42.0 / c ELSE 4 * c END, CASE WHEN f THEN 20.0 / c ELSE 8 * c END
   FROM task_type tt CROSS JOIN generate_series(1, 5) c CROSS JOIN LATERAL (SELECT tt.code IN ('ROTO', 'PAINT') AS f) x;
 
+`;
+
+// What each loading connection numbers rows with. Sequential ids keep every index append-only.
+const SESSION = `
+  CREATE FUNCTION pg_temp.seq_uuid(kind int, n bigint) RETURNS uuid LANGUAGE sql IMMUTABLE AS
+    $$ SELECT (lpad(to_hex(kind), 8, '0') || '-0000-4000-8000-' || lpad(to_hex(n), 12, '0'))::uuid $$;
   CREATE TEMP TABLE prod AS SELECT row_number() OVER (ORDER BY code) - 1 AS n, id, currency FROM production;
   CREATE TEMP TABLE tt AS SELECT row_number() OVER (ORDER BY code) - 1 AS n, code, baseline_role_id FROM task_type;
   CREATE TEMP TABLE bt AS SELECT task_type_code, complexity, id FROM bid_template;
   CREATE TEMP TABLE roles AS SELECT code, id FROM labour_role;
+`;
 
+const SHOTS_AND_TASKS = `
   INSERT INTO shot (id, production_id, code, frame_in, frame_out, frame_count)
   SELECT pg_temp.seq_uuid(1, i), p.id, 'S' || lpad(i::text, 6, '0'), 1001, 1020 + (i * 37) % 280, 20 + (i * 37) % 280
   FROM generate_series(0, ${TASKS / 4 - 1}) i JOIN prod p ON p.n = i % 20;
@@ -92,7 +98,9 @@ const GENERATE = `
   JOIN prod p ON p.n = (g / 4) % 20
   JOIN tt ON tt.n = (g % 4 + g / 4) % 6
   JOIN bt ON bt.task_type_code = tt.code AND bt.complexity = 1 + (g / 3) % 5;
+`;
 
+const TIME_ENTRIES = `
   -- Five entries a task over two years: artists on HUMAN tasks; operators, reviewers and artists on AI ones.
   INSERT INTO time_entry (id, task_id, person, labour_role_id, work_date, minutes, kind)
   SELECT pg_temp.seq_uuid(3, g * ${ENTRIES_PER_TASK} + k), pg_temp.seq_uuid(2, g), 'artist ' || (g % 5000),
@@ -105,7 +113,9 @@ const GENERATE = `
   CROSS JOIN LATERAL (SELECT (g * 7 + g / 13) % 5 IN (2, 3) AS ai) a
   JOIN tt ON tt.n = (g % 4 + g / 4) % 6
   CROSS JOIN generate_series(0, ${ENTRIES_PER_TASK - 1}) k;
+`;
 
+const AI_RUNS = `
   -- One AI run per AI task, a second on one in seven; vendors in ARS bill in pesos.
   INSERT INTO ai_run (task_id, source, external_ref, model_label, device_class, wall_ms, frames, finished_at, currency,
     compute_cost_minor, licence_fee_minor)
@@ -129,8 +139,11 @@ const REPORT_TABLES = [
   'report_month_ai',
 ];
 
-/** Loads the base tables with their secondary indexes and the report triggers off, then the report tables. */
-async function generate(db: Client): Promise<void> {
+/**
+ * Loads the base tables with their secondary indexes and the report triggers off, time entries and
+ * AI runs on two connections at once, then the report tables; then rebuilds the indexes.
+ */
+async function generate(db: Client, second: Client): Promise<void> {
   const indexes: Array<{ indexname: string; indexdef: string }> = (
     await db.query(
       `SELECT i.indexname, i.indexdef FROM pg_indexes i
@@ -142,18 +155,27 @@ async function generate(db: Client): Promise<void> {
   for (const i of indexes) await db.query(`DROP INDEX ${i.indexname}`);
   for (const table of ['time_entry', 'ai_run', 'task'])
     await db.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
-  // A superuser may skip the foreign-key checks of the load too; the generated keys are consistent by construction.
-  await db.query(`SET session_replication_role = replica`).catch(() => undefined);
-  await db.query(`SET synchronous_commit = off`);
-  await db.query(`SET maintenance_work_mem = '512MB'`);
-  await db.query(GENERATE);
+  await db.query(SETUP);
+  for (const c of [db, second]) {
+    // A superuser may skip the foreign-key checks of the load too; the generated keys are consistent by construction.
+    await c.query(`SET session_replication_role = replica`).catch(() => undefined);
+    await c.query(`SET synchronous_commit = off; SET maintenance_work_mem = '512MB'`);
+    await c.query(SESSION);
+  }
+  await db.query(SHOTS_AND_TASKS);
+  await Promise.all([db.query(TIME_ENTRIES), second.query(AI_RUNS)]);
   await db.query(`SET session_replication_role = DEFAULT`).catch(() => undefined);
   for (const table of ['time_entry', 'ai_run', 'task'])
     await db.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
   for (const table of LOADED_TABLES) await db.query(`ANALYZE ${table}`);
   await db.query(`SELECT report_rebuild_aggregates()`);
-  for (const i of indexes) await db.query(i.indexdef);
-  await db.query(`VACUUM ANALYZE`);
+  await Promise.all(
+    [db, second].map(async (c, n) => {
+      for (const i of indexes.filter((_, k) => k % 2 === n)) await c.query(i.indexdef);
+    }),
+  );
+  // Index-only scans of the report tables need their visibility maps set.
+  for (const table of REPORT_TABLES) await db.query(`VACUUM ANALYZE ${table}`);
 }
 
 const REPORT_QUARTERLY = `query($q: String!) { quarterlySummary(quarter: $q, currency: "USD") {
@@ -367,8 +389,10 @@ async function main(): Promise<void> {
   await migrations.destroy();
 
   const db = new Client({ connectionString: benchUrl });
-  await db.connect();
-  const generation = await timed(() => generate(db));
+  const second = new Client({ connectionString: benchUrl });
+  await Promise.all([db.connect(), second.connect()]);
+  const generation = await timed(() => generate(db, second));
+  await second.end();
   await db.query(
     `INSERT INTO app_user (email, display_name, role, password_hash) VALUES ('executive@bench.local', 'Bench', 'EXECUTIVE', $1)`,
     [await hashPassword('frameledger')],

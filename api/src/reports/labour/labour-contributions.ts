@@ -3,6 +3,7 @@ import {
   fteHoursPerYear,
   FxTable,
   makeRatio,
+  quarterOf,
   Money,
   priceHours,
   Ratio,
@@ -15,7 +16,7 @@ import { WorkingLineType } from '../working/working.types';
 import { reportLine } from '../working/working';
 import { CreatedRow, FinishedRow } from '../ledger/ledger.repository';
 import { minutesToHours, quotient } from '../ledger/exact';
-import { quarterOfMonth, quarterPeriod } from '../ledger/quarters';
+import { quarterPeriod } from '../ledger/quarters';
 import { Pricing } from '../pricing/pricing';
 
 /**
@@ -82,7 +83,7 @@ export function labourContributions(
     return entry;
   };
   for (const row of finished) {
-    const quarter = quarterOfMonth(row.month, fyStartMonth);
+    const quarter = quarterOf(row.month, fyStartMonth);
     if (!quarters.has(quarter)) continue;
     const entry = slot(row.productionId, row.roleId, row.taskTypeCode, quarter);
     entry.displaced.push(quotient(row.displacedNum60, row.den, 60n));
@@ -90,7 +91,7 @@ export function labourContributions(
     entry.c.unbidTasks += row.unbid;
   }
   for (const row of created) {
-    const quarter = quarterOfMonth(row.month, fyStartMonth);
+    const quarter = quarterOf(row.month, fyStartMonth);
     if (!quarters.has(quarter)) continue;
     const entry = slot(row.productionId, row.roleId, row.taskTypeCode, quarter);
     entry.created.push(minutesToHours(row.aiWorkMinutes));

@@ -1,4 +1,4 @@
-import { quarterOf, quarterRange, shiftQuarter } from '@frameledger/analytics';
+import { quarterRange, shiftQuarter } from '@frameledger/analytics';
 import { badInput } from '../../common/errors';
 import { Period } from './ledger.repository';
 
@@ -26,9 +26,6 @@ export function spanOf(quarters: readonly string[], fyStartMonth: number): Perio
     to: periods.reduce((a, p) => (p.to > a ? p.to : a), periods[0].to),
   };
 }
-
-/** The quarter a month (YYYY-MM-DD, first of the month) falls in. */
-export const quarterOfMonth = (month: string, fyStartMonth: number) => quarterOf(month, fyStartMonth);
 
 /** The `count` quarters ending with `quarter`, oldest first. */
 export const trailingQuarters = (quarter: string, count: number) =>

@@ -1,0 +1,70 @@
+import { hourlyRate, makeRatio, money, ratioToNumber } from '@frameledger/analytics';
+import { chosenPath, PlanAssumptions, pathPlan, PlanTask } from './plan-model';
+
+const usd = (minor: number) => money(minor, 'USD');
+const h = (n: number) => makeRatio(BigInt(n));
+
+// A roto shot of 100 frames bid 30 / 40 / 60 h, at a loaded 50.00 an hour.
+const roto: PlanTask = {
+  id: 't1',
+  label: 'S1 ROTO',
+  taskTypeCode: 'ROTO',
+  roleCode: 'ROTO',
+  rate: hourlyRate(usd(5000)),
+  path: 'HUMAN',
+  aiForbidden: false,
+  remaining: true,
+  bid: { optimistic: h(30), mostLikely: h(40), pessimistic: h(60) },
+  plannedReviewHours: h(3),
+  frameCount: 100,
+};
+
+// 25% rework, 2 h review, 36 GPU seconds a frame at 10.00 an hour.
+const scenario: PlanAssumptions = {
+  pathByTaskType: new Map([['ROTO', 'AI_ASSISTED']]),
+  aiReviewHoursPerTask: h(2),
+  reworkShare: makeRatio(1n, 4n),
+  gpuSecondsPerFrame: h(36),
+  gpuRate: hourlyRate(usd(1000)),
+  headcount: {},
+  gpuCount: 1,
+  contingencyPercent: '10',
+  hoursPerWeek: '40',
+};
+
+describe('plan model', () => {
+  it('plans HUMAN work at the PERT mean of the bid: (30 + 4 x 40 + 60) / 6 = 41 2/3 h x 50.00 = 2,083.33, displacing nothing', () => {
+    const plan = pathPlan(roto, 'HUMAN', scenario);
+    expect(plan.expectedHours).toEqual(makeRatio(125n, 3n));
+    expect(plan.expectedCost).toEqual(usd(208_333));
+    expect(plan.displacedHours).toEqual(h(0));
+    expect(plan.gpuHours).toEqual(h(0));
+  });
+
+  it('plans AI-assisted work as 25% rework + 2 h review: 9.5 / 12 / 17 h, 620.83, plus 100 x 36 s = 1 GPU hour at 10.00; displaces 40 - 10 = 30 h', () => {
+    const plan = pathPlan(roto, 'AI_ASSISTED', scenario);
+    expect(plan.hours).toEqual({ optimistic: makeRatio(19n, 2n), mostLikely: h(12), pessimistic: h(17) });
+    expect(plan.gpuHours).toEqual(h(1));
+    expect(plan.gpuCost).toEqual(usd(1000));
+    expect(plan.expectedCost).toEqual(usd(62_083 + 1000));
+    expect(plan.displacedHours).toEqual(h(30));
+  });
+
+  it('plans AI-final work as review only, displacing the whole bid', () => {
+    const plan = pathPlan(roto, 'AI_FINAL', scenario);
+    expect(ratioToNumber(plan.expectedHours)).toBe(2);
+    expect(plan.expectedCost).toEqual(usd(10_000 + 1000));
+    expect(plan.displacedHours).toEqual(h(40));
+  });
+
+  it("keeps a task's own review hours when the scenario gives none", () => {
+    const plan = pathPlan(roto, 'AI_FINAL', { ...scenario, aiReviewHoursPerTask: null });
+    expect(plan.expectedHours).toEqual(h(3));
+  });
+
+  it("takes the scenario's path for the task type, but HUMAN where policy forbids AI", () => {
+    expect(chosenPath(roto, scenario)).toBe('AI_ASSISTED');
+    expect(chosenPath({ ...roto, taskTypeCode: 'COMP' }, scenario)).toBe('HUMAN');
+    expect(chosenPath({ ...roto, aiForbidden: true }, scenario)).toBe('HUMAN');
+  });
+});
