@@ -130,6 +130,8 @@ const TABLES = `
     entries         int NOT NULL,
     PRIMARY KEY (month, production_id, task_type_code, task_path, labour_role_id)
   );
+  -- Rows whose entries fall to zero are deleted in the same statement; this finds them without a scan.
+  CREATE INDEX report_month_hours_empty_idx ON report_month_hours (month) WHERE entries = 0;
 
   -- AI runs by month of finish (UTC), production and cost currency.
   CREATE TABLE report_month_ai (
@@ -142,6 +144,7 @@ const TABLES = `
     licence_fee_minor  bigint NOT NULL,
     PRIMARY KEY (month, production_id, currency)
   );
+  CREATE INDEX report_month_ai_empty_idx ON report_month_ai (month) WHERE runs = 0;
 
   -- "Show working" pages of the AI runs finished in a quarter.
   CREATE INDEX ai_run_finished_idx ON ai_run (finished_at);
