@@ -143,6 +143,23 @@ describe('quarterly summary and labour impact', () => {
     expect(result.data?.quarterlySummary.humanSpend.value).toEqual({ amountMinor: '58400', currency: 'GBP' });
   });
 
+  it('reads fiscal quarters: with an April year start, 2032-Q1 is April to June 2031, at the FX rate booked for 2032-Q1', async () => {
+    await server.dataSource.query(
+      `INSERT INTO fx_rate (currency, reporting_currency, quarter, rate) VALUES ('GBP', 'USD', '2032-Q1', 1.25)`,
+    );
+    const result = await server.gql(
+      `query { quarterlySummary(quarter: "2032-Q1", currency: "USD", fiscalYearStartMonth: 4) { from to humanSpend { value { amountMinor } } savings { value { amountMinor } } } }`,
+      {},
+      executive,
+    );
+    expect(result.data?.quarterlySummary).toEqual({
+      from: '2031-04-01',
+      to: '2031-07-01',
+      humanSpend: { value: { amountMinor: '73000' } },
+      savings: { value: { amountMinor: '472300' } },
+    });
+  });
+
   it('names the missing FX rate and the bad quarter', async () => {
     const eur = await server.gql(QUARTERLY, { q: '2031-Q2', c: 'EUR' }, executive);
     expect(eur.errors?.[0]).toMatchObject({
