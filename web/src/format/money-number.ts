@@ -7,3 +7,12 @@ import type { MoneyValue } from './money';
  */
 export const moneyToNumber = (m: Pick<MoneyValue, 'amountMinor' | 'currency'>): number =>
   Number(toMajorDecimal({ amountMinor: BigInt(m.amountMinor), currency: m.currency }));
+
+/** Axis labels: "$1.2M", "ARS 330M", in the reader's locale. */
+export const compactMoney = (currency: string) => (value: number) =>
+  new Intl.NumberFormat(navigator.language, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value);

@@ -35,11 +35,25 @@ export type AdapterInput = {
 /** GENERATIVE makes new pixels (guild notice rules apply); TRADITIONAL is keying, tracking, denoise and the like. */
 export type AiCategory = 'GENERATIVE' | 'TRADITIONAL';
 
+/** What bid-versus-actual rows are grouped by. */
+export type BidGrouping = 'EPISODE' | 'SEQUENCE' | 'SHOT' | 'TASK' | 'TASK_TYPE';
+
+/** SHOT: the three figures are hours per shot. FRAME: they are frames an artist finishes a day. */
+export type BidUnit = 'FRAME' | 'SHOT';
+
 /** EDL: CMX3600. OTIO: an OpenTimelineIO timeline (.otio JSON). CSV: the breakdown columns in docs/imports.md. */
 export type BreakdownFormat = 'CSV' | 'EDL' | 'OTIO';
 
 /** Channel order the model expects. */
 export type ColourOrder = 'BGR' | 'RGB';
+
+export type CreateScenarioInput = {
+  assumptions: ScenarioAssumptionsInput;
+  name: string;
+  productionId: string | number;
+};
+
+export type FeasibilityVerdict = 'FITS' | 'LATE' | 'OVER_BUDGET' | 'OVER_BUDGET_AND_LATE';
 
 /** How a frame meets a fixed-size model: RESIZE scales the whole frame; TILE cuts overlapping tiles. */
 export type FixedSizeStrategy = 'RESIZE' | 'TILE';
@@ -124,6 +138,11 @@ export type ModelWeights = 'HAND_SET' | 'TRAINED';
 /** IMAGE: 3-channel picture; MATTE: 1-channel coverage 0..1; MASK: 1-channel, thresholded to black or white. */
 export type OutputKind = 'IMAGE' | 'MASK' | 'MATTE';
 
+/** The budget, the people of one role, or the GPUs. */
+export type PlanConstraintKind = 'BUDGET' | 'GPU' | 'ROLE';
+
+export type PlanQueryStatus = 'INFEASIBLE' | 'OK';
+
 export type PolicyExceptionFilter = {
   productionId?: string | number | null | undefined;
   ruleId?: PolicyRuleId | null | undefined;
@@ -166,6 +185,26 @@ export type RegisterModelInput = {
 /** What a user may see and change. */
 export type Role = 'ADMIN' | 'EXECUTIVE' | 'OPERATOR' | 'PLANNER' | 'REVIEWER';
 
+export type RoleHeadcountInput = {
+  people: number;
+  roleCode: string;
+};
+
+export type ScenarioAssumptionsInput = {
+  aiReviewHoursPerTask?: number | null | undefined;
+  contingencyPercent?: number;
+  gpuCount?: number;
+  gpuDeviceClass?: string;
+  gpuPriceCurrency?: string | null | undefined;
+  /** GPU-hour price in minor units of gpuPriceCurrency. */
+  gpuPricePerHourMinor?: string | null | undefined;
+  gpuSecondsPerFrame?: number;
+  headcounts?: Array<RoleHeadcountInput>;
+  hoursPerWeek?: number;
+  pathByTaskType?: Array<TaskTypePathInput>;
+  reworkRatePercent?: number;
+};
+
 export type SubmitInferenceJobInput = {
   frames: JobFramesInput;
   modelId: string | number;
@@ -176,6 +215,11 @@ export type SubmitInferenceJobInput = {
 export type TaskPath = 'AI_ASSISTED' | 'AI_FINAL' | 'HUMAN';
 
 export type TaskStatus = 'DONE' | 'IN_PROGRESS' | 'IN_REVIEW' | 'OMITTED' | 'PLANNED';
+
+export type TaskTypePathInput = {
+  path: TaskPath;
+  taskTypeCode: string;
+};
 
 /** Order of the image tensor: channels second (NCHW) or last (NHWC). */
 export type TensorLayout = 'NCHW' | 'NHWC';
@@ -784,10 +828,6 @@ export type RegisterModelMutation = {
   };
 };
 
-export type TaskTypeCodesQueryVariables = Exact<{ [key: string]: never }>;
-
-export type TaskTypeCodesQuery = { taskTypes: { edges: Array<{ node: { code: string; name: string } }> } };
-
 export type PortfolioSummaryQueryVariables = Exact<{
   quarter: string;
   currency: string;
@@ -1037,7 +1077,6 @@ export type BreakdownFiltersQueryVariables = Exact<{
 
 export type BreakdownFiltersQuery = {
   episodes: { edges: Array<{ node: { id: string; number: number; title: string } }> };
-  taskTypes: { edges: Array<{ node: { code: string; name: string } }> };
 };
 
 export type ImportBreakdownMutationVariables = Exact<{
@@ -1083,6 +1122,284 @@ export type ImportBreakdownMutation = {
   };
 };
 
+export type CostReportQueryVariables = Exact<{
+  productionId: string | number;
+  asOf: string;
+}>;
+
+export type CostReportQuery = {
+  costReport: {
+    asOf: string;
+    currency: string;
+    vfxBudget: { amountMinor: string; currency: string; formatted: string };
+    totals: {
+      budget: { amountMinor: string; currency: string; formatted: string };
+      actualToDate: { amountMinor: string; currency: string; formatted: string };
+      estimateToComplete: { amountMinor: string; currency: string; formatted: string };
+      estimateAtCompletion: { amountMinor: string; currency: string; formatted: string };
+      variance: { amountMinor: string; currency: string; formatted: string };
+    };
+    lines: Array<{
+      taskType: string;
+      tasks: number;
+      budget: { amountMinor: string; currency: string; formatted: string };
+      actualToDate: { amountMinor: string; currency: string; formatted: string };
+      estimateToComplete: { amountMinor: string; currency: string; formatted: string };
+      estimateAtCompletion: { amountMinor: string; currency: string; formatted: string };
+      variance: { amountMinor: string; currency: string; formatted: string };
+    }>;
+  };
+};
+
+export type CostWorkingQueryVariables = Exact<{
+  productionId: string | number;
+  asOf: string;
+}>;
+
+export type CostWorkingQuery = {
+  costReport: {
+    totals: {
+      working: {
+        note: string | null;
+        lines: {
+          totalCount: number;
+          edges: Array<{
+            node: {
+              label: string;
+              quantity: number | null;
+              unit: string | null;
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+            };
+          }>;
+        };
+      };
+    };
+    lines: Array<{
+      taskType: string;
+      working: {
+        note: string | null;
+        lines: {
+          totalCount: number;
+          edges: Array<{
+            node: {
+              label: string;
+              quantity: number | null;
+              unit: string | null;
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+            };
+          }>;
+        };
+      };
+    }>;
+  };
+};
+
+export type BidVsActualQueryVariables = Exact<{
+  productionId: string | number;
+  groupBy: BidGrouping;
+}>;
+
+export type BidVsActualQuery = {
+  bidVsActual: {
+    currency: string;
+    totals: {
+      tasks: number;
+      bidHours: number;
+      actualHours: number;
+      hoursVariance: number;
+      bidCost: { amountMinor: string; currency: string; formatted: string };
+      actualCost: { amountMinor: string; currency: string; formatted: string };
+      costVariance: { amountMinor: string; currency: string; formatted: string };
+    };
+    rows: Array<{
+      key: string;
+      tasks: number;
+      bidHours: number;
+      actualHours: number;
+      hoursVariance: number;
+      bidCost: { amountMinor: string; currency: string; formatted: string };
+      actualCost: { amountMinor: string; currency: string; formatted: string };
+      costVariance: { amountMinor: string; currency: string; formatted: string };
+    }>;
+  };
+};
+
+export type PlanFrontierQueryVariables = Exact<{
+  productionId: string | number;
+  scenarioId?: string | number | null | undefined;
+}>;
+
+export type PlanFrontierQuery = {
+  planFrontier: {
+    exact: boolean;
+    displacementCapHours: number;
+    maxGapHours: number;
+    maxGapCost: { amountMinor: string; currency: string; formatted: string };
+    budgetBeforeContingency: { amountMinor: string; currency: string; formatted: string };
+    points: Array<{
+      index: number;
+      displacedHours: number;
+      cost: { amountMinor: string; currency: string; formatted: string };
+      paths: Array<{ path: TaskPath; tasks: number }>;
+    }>;
+    leastDisplacementWithinBudget: { status: PlanQueryStatus; message: string; point: { index: number } };
+    cheapestWithinDisplacementCap: { status: PlanQueryStatus; message: string; point: { index: number } };
+  };
+};
+
+export type CurrentPlanCostQueryVariables = Exact<{
+  productionId: string | number;
+  scenarioId?: string | number | null | undefined;
+}>;
+
+export type CurrentPlanCostQuery = {
+  feasibility: { planCost: { amountMinor: string; currency: string; formatted: string } };
+};
+
+export type FrontierChoicesQueryVariables = Exact<{
+  productionId: string | number;
+  scenarioId?: string | number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type FrontierChoicesQuery = {
+  planFrontier: {
+    points: Array<{
+      index: number;
+      choices: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: Array<{ node: { taskId: string; task: string; path: TaskPath } }>;
+      };
+    }>;
+  };
+};
+
+export type SetTaskPathMutationVariables = Exact<{
+  id: string | number;
+  path: TaskPath;
+}>;
+
+export type SetTaskPathMutation = { updateTask: { id: string; path: TaskPath } };
+
+export type ScenariosQueryVariables = Exact<{
+  productionId: string | number;
+}>;
+
+export type ScenariosQuery = {
+  scenarios: {
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        updatedAt: string;
+        assumptions: {
+          aiReviewHoursPerTask: number | null;
+          contingencyPercent: number;
+          gpuCount: number;
+          gpuDeviceClass: string;
+          gpuSecondsPerFrame: number;
+          hoursPerWeek: number;
+          reworkRatePercent: number;
+          gpuPricePerHour: { amountMinor: string; currency: string; formatted: string } | null;
+          headcounts: Array<{ roleCode: string; people: number }>;
+          pathByTaskType: Array<{ taskTypeCode: string; path: TaskPath }>;
+        };
+      };
+    }>;
+  };
+};
+
+export type PlanBasisFieldsFragment = {
+  planDate: string;
+  scenario: string;
+  tasks: number;
+  unbidTasks: Array<string>;
+};
+
+export type FeasibilityQueryVariables = Exact<{
+  productionId: string | number;
+  scenarioId?: string | number | null | undefined;
+}>;
+
+export type FeasibilityQuery = {
+  feasibility: {
+    verdict: FeasibilityVerdict;
+    summary: string;
+    scheduleWeeks: number;
+    weeksToDelivery: number;
+    basis: { planDate: string; scenario: string; tasks: number; unbidTasks: Array<string> };
+    budget: { amountMinor: string; currency: string; formatted: string };
+    planCost: { amountMinor: string; currency: string; formatted: string };
+    contingency: { amountMinor: string; currency: string; formatted: string };
+    totalCost: { amountMinor: string; currency: string; formatted: string };
+    headroom: { amountMinor: string; currency: string; formatted: string };
+    binding: { kind: PlanConstraintKind; name: string; utilisation: number; weeks: number | null };
+    constraints: Array<{ kind: PlanConstraintKind; name: string; utilisation: number; weeks: number | null }>;
+  };
+};
+
+export type FeasibilityWorkingQueryVariables = Exact<{
+  productionId: string | number;
+  scenarioId?: string | number | null | undefined;
+}>;
+
+export type FeasibilityWorkingQuery = {
+  feasibility: {
+    working: {
+      note: string | null;
+      lines: {
+        totalCount: number;
+        edges: Array<{
+          node: {
+            label: string;
+            quantity: number | null;
+            unit: string | null;
+            rate: { amountMinor: string; currency: string; formatted: string } | null;
+            amount: { amountMinor: string; currency: string; formatted: string } | null;
+            refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+          };
+        }>;
+      };
+    };
+  };
+};
+
+export type RiskQueryVariables = Exact<{
+  productionId: string | number;
+  scenarioId?: string | number | null | undefined;
+}>;
+
+export type RiskQuery = {
+  riskProfile: {
+    method: string;
+    draws: number;
+    seed: number;
+    probabilityWithinBudget: number;
+    budget: { amountMinor: string; currency: string; formatted: string };
+    mean: { amountMinor: string; currency: string; formatted: string };
+    p10: { amountMinor: string; currency: string; formatted: string };
+    p50: { amountMinor: string; currency: string; formatted: string };
+    p80: { amountMinor: string; currency: string; formatted: string };
+    p90: { amountMinor: string; currency: string; formatted: string };
+    histogram: Array<{
+      count: number;
+      from: { amountMinor: string; currency: string; formatted: string };
+      to: { amountMinor: string; currency: string; formatted: string };
+    }>;
+  };
+};
+
+export type CreateScenarioMutationVariables = Exact<{
+  input: CreateScenarioInput;
+}>;
+
+export type CreateScenarioMutation = { createScenario: { id: string; name: string } };
+
 export type ProductionHeaderQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1098,6 +1415,87 @@ export type ProductionHeaderQuery = {
     deliveryDate: string;
     guildCovered: boolean;
     vfxBudget: { amountMinor: string; currency: string; formatted: string };
+  };
+};
+
+export type WhatIfTasksQueryVariables = Exact<{
+  productionId: string | number;
+  after?: string | null | undefined;
+}>;
+
+export type WhatIfTasksQuery = {
+  tasks: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        complexity: number;
+        path: TaskPath;
+        status: TaskStatus;
+        aiForbidden: boolean;
+        plannedAiReviewHours: number;
+        baselineHoursOverride: number | null;
+        baseline: { hours: number } | null;
+        shot: { code: string; frameCount: number };
+        taskType: { code: string; name: string; baselineRole: { code: string } };
+      };
+    }>;
+  };
+};
+
+export type WhatIfPricesQueryVariables = Exact<{
+  productionId: string | number;
+}>;
+
+export type WhatIfPricesQuery = {
+  production: {
+    id: string;
+    currency: string;
+    startDate: string;
+    deliveryDate: string;
+    vfxBudget: { amountMinor: string; currency: string; formatted: string };
+  };
+  rateCards: {
+    edges: Array<{
+      node: {
+        name: string;
+        currency: string;
+        effectiveFrom: string;
+        productionId: string | null;
+        hoursPerDay: number;
+        lines: Array<{
+          role: { code: string; name: string };
+          loadedRateWorking: { exactMinorPerHour: string };
+        }>;
+      };
+    }>;
+  };
+  taskTypes: {
+    edges: Array<{
+      node: {
+        code: string;
+        bidTemplates: Array<{
+          name: string;
+          complexity: number;
+          unit: BidUnit;
+          optimistic: number;
+          mostLikely: number;
+          pessimistic: number;
+        }>;
+      };
+    }>;
+  };
+  computeRates: {
+    edges: Array<{
+      node: {
+        deviceClass: string;
+        effectiveFrom: string;
+        pricePerHour: { amountMinor: string; currency: string; formatted: string };
+      };
+    }>;
+  };
+  fxRates: {
+    edges: Array<{ node: { currency: string; reportingCurrency: string; quarter: string; rate: string } }>;
   };
 };
 
@@ -1393,10 +1791,11 @@ export type SubmitInferenceJobMutation = {
   };
 };
 
-export type LabourRoleNamesQueryVariables = Exact<{ [key: string]: never }>;
+export type NamesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type LabourRoleNamesQuery = {
-  labourRoles: { edges: Array<{ node: { code: string; name: string; department: string } }> };
+export type NamesQuery = {
+  labourRoles: { edges: Array<{ node: { code: string; name: string } }> };
+  taskTypes: { edges: Array<{ node: { code: string; name: string } }> };
 };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -1560,6 +1959,17 @@ export const ModelFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ModelFields' },
 ) as unknown as TypedDocumentString<ModelFieldsFragment, unknown>;
+export const PlanBasisFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment PlanBasisFields on PlanBasis {
+  planDate
+  scenario
+  tasks
+  unbidTasks
+}
+    `,
+  { fragmentName: 'PlanBasisFields' },
+) as unknown as TypedDocumentString<PlanBasisFieldsFragment, unknown>;
 export const JobFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment JobFields on InferenceJob {
@@ -2192,18 +2602,6 @@ export const RegisterModelDocument = new TypedDocumentString(`
     modelCard
   }
 }`) as unknown as TypedDocumentString<RegisterModelMutation, RegisterModelMutationVariables>;
-export const TaskTypeCodesDocument = new TypedDocumentString(`
-    query TaskTypeCodes {
-  taskTypes(first: 100) {
-    edges {
-      node {
-        code
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<TaskTypeCodesQuery, TaskTypeCodesQueryVariables>;
 export const PortfolioSummaryDocument = new TypedDocumentString(`
     query PortfolioSummary($quarter: String!, $currency: String!) {
   quarterlySummary(quarter: $quarter, currency: $currency) {
@@ -2444,14 +2842,6 @@ export const BreakdownFiltersDocument = new TypedDocumentString(`
       }
     }
   }
-  taskTypes(first: 100) {
-    edges {
-      node {
-        code
-        name
-      }
-    }
-  }
 }
     `) as unknown as TypedDocumentString<BreakdownFiltersQuery, BreakdownFiltersQueryVariables>;
 export const ImportBreakdownDocument = new TypedDocumentString(`
@@ -2500,6 +2890,409 @@ export const ImportBreakdownDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportBreakdownMutation, ImportBreakdownMutationVariables>;
+export const CostReportDocument = new TypedDocumentString(`
+    query CostReport($productionId: ID!, $asOf: String!) {
+  costReport(productionId: $productionId, asOf: $asOf) {
+    asOf
+    currency
+    vfxBudget {
+      ...MoneyFields
+    }
+    totals {
+      budget {
+        ...MoneyFields
+      }
+      actualToDate {
+        ...MoneyFields
+      }
+      estimateToComplete {
+        ...MoneyFields
+      }
+      estimateAtCompletion {
+        ...MoneyFields
+      }
+      variance {
+        ...MoneyFields
+      }
+    }
+    lines {
+      taskType
+      tasks
+      budget {
+        ...MoneyFields
+      }
+      actualToDate {
+        ...MoneyFields
+      }
+      estimateToComplete {
+        ...MoneyFields
+      }
+      estimateAtCompletion {
+        ...MoneyFields
+      }
+      variance {
+        ...MoneyFields
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`) as unknown as TypedDocumentString<CostReportQuery, CostReportQueryVariables>;
+export const CostWorkingDocument = new TypedDocumentString(`
+    query CostWorking($productionId: ID!, $asOf: String!) {
+  costReport(productionId: $productionId, asOf: $asOf) {
+    totals {
+      working {
+        ...WorkingFields
+      }
+    }
+    lines {
+      taskType
+      working {
+        ...WorkingFields
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}
+fragment WorkingFields on Working {
+  note
+  lines(first: 100) {
+    totalCount
+    edges {
+      node {
+        label
+        quantity
+        unit
+        rate {
+          ...MoneyFields
+        }
+        amount {
+          ...MoneyFields
+        }
+        refs(first: 12) {
+          totalCount
+          nodes {
+            id
+            kind
+          }
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<CostWorkingQuery, CostWorkingQueryVariables>;
+export const BidVsActualDocument = new TypedDocumentString(`
+    query BidVsActual($productionId: ID!, $groupBy: BidGrouping!) {
+  bidVsActual(productionId: $productionId, groupBy: $groupBy) {
+    currency
+    totals {
+      tasks
+      bidHours
+      actualHours
+      hoursVariance
+      bidCost {
+        ...MoneyFields
+      }
+      actualCost {
+        ...MoneyFields
+      }
+      costVariance {
+        ...MoneyFields
+      }
+    }
+    rows {
+      key
+      tasks
+      bidHours
+      actualHours
+      hoursVariance
+      bidCost {
+        ...MoneyFields
+      }
+      actualCost {
+        ...MoneyFields
+      }
+      costVariance {
+        ...MoneyFields
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`) as unknown as TypedDocumentString<BidVsActualQuery, BidVsActualQueryVariables>;
+export const PlanFrontierDocument = new TypedDocumentString(`
+    query PlanFrontier($productionId: ID!, $scenarioId: ID) {
+  planFrontier(productionId: $productionId, scenarioId: $scenarioId) {
+    exact
+    displacementCapHours
+    maxGapHours
+    maxGapCost {
+      ...MoneyFields
+    }
+    budgetBeforeContingency {
+      ...MoneyFields
+    }
+    points {
+      index
+      displacedHours
+      cost {
+        ...MoneyFields
+      }
+      paths {
+        path
+        tasks
+      }
+    }
+    leastDisplacementWithinBudget {
+      status
+      message
+      point {
+        index
+      }
+    }
+    cheapestWithinDisplacementCap {
+      status
+      message
+      point {
+        index
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`) as unknown as TypedDocumentString<PlanFrontierQuery, PlanFrontierQueryVariables>;
+export const CurrentPlanCostDocument = new TypedDocumentString(`
+    query CurrentPlanCost($productionId: ID!, $scenarioId: ID) {
+  feasibility(productionId: $productionId, scenarioId: $scenarioId) {
+    planCost {
+      ...MoneyFields
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`) as unknown as TypedDocumentString<CurrentPlanCostQuery, CurrentPlanCostQueryVariables>;
+export const FrontierChoicesDocument = new TypedDocumentString(`
+    query FrontierChoices($productionId: ID!, $scenarioId: ID, $after: String) {
+  planFrontier(productionId: $productionId, scenarioId: $scenarioId) {
+    points {
+      index
+      choices(first: 100, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            taskId
+            task
+            path
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FrontierChoicesQuery, FrontierChoicesQueryVariables>;
+export const SetTaskPathDocument = new TypedDocumentString(`
+    mutation SetTaskPath($id: ID!, $path: TaskPath!) {
+  updateTask(id: $id, input: {path: $path}) {
+    id
+    path
+  }
+}
+    `) as unknown as TypedDocumentString<SetTaskPathMutation, SetTaskPathMutationVariables>;
+export const ScenariosDocument = new TypedDocumentString(`
+    query Scenarios($productionId: ID!) {
+  scenarios(productionId: $productionId, first: 100) {
+    edges {
+      node {
+        id
+        name
+        updatedAt
+        assumptions {
+          aiReviewHoursPerTask
+          contingencyPercent
+          gpuCount
+          gpuDeviceClass
+          gpuSecondsPerFrame
+          hoursPerWeek
+          reworkRatePercent
+          gpuPricePerHour {
+            ...MoneyFields
+          }
+          headcounts {
+            roleCode
+            people
+          }
+          pathByTaskType {
+            taskTypeCode
+            path
+          }
+        }
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`) as unknown as TypedDocumentString<ScenariosQuery, ScenariosQueryVariables>;
+export const FeasibilityDocument = new TypedDocumentString(`
+    query Feasibility($productionId: ID!, $scenarioId: ID) {
+  feasibility(productionId: $productionId, scenarioId: $scenarioId) {
+    verdict
+    summary
+    scheduleWeeks
+    weeksToDelivery
+    basis {
+      ...PlanBasisFields
+    }
+    budget {
+      ...MoneyFields
+    }
+    planCost {
+      ...MoneyFields
+    }
+    contingency {
+      ...MoneyFields
+    }
+    totalCost {
+      ...MoneyFields
+    }
+    headroom {
+      ...MoneyFields
+    }
+    binding {
+      kind
+      name
+      utilisation
+      weeks
+    }
+    constraints {
+      kind
+      name
+      utilisation
+      weeks
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}
+fragment PlanBasisFields on PlanBasis {
+  planDate
+  scenario
+  tasks
+  unbidTasks
+}`) as unknown as TypedDocumentString<FeasibilityQuery, FeasibilityQueryVariables>;
+export const FeasibilityWorkingDocument = new TypedDocumentString(`
+    query FeasibilityWorking($productionId: ID!, $scenarioId: ID) {
+  feasibility(productionId: $productionId, scenarioId: $scenarioId) {
+    working {
+      ...WorkingFields
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}
+fragment WorkingFields on Working {
+  note
+  lines(first: 100) {
+    totalCount
+    edges {
+      node {
+        label
+        quantity
+        unit
+        rate {
+          ...MoneyFields
+        }
+        amount {
+          ...MoneyFields
+        }
+        refs(first: 12) {
+          totalCount
+          nodes {
+            id
+            kind
+          }
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<FeasibilityWorkingQuery, FeasibilityWorkingQueryVariables>;
+export const RiskDocument = new TypedDocumentString(`
+    query Risk($productionId: ID!, $scenarioId: ID) {
+  riskProfile(productionId: $productionId, scenarioId: $scenarioId) {
+    method
+    draws
+    seed
+    probabilityWithinBudget
+    budget {
+      ...MoneyFields
+    }
+    mean {
+      ...MoneyFields
+    }
+    p10 {
+      ...MoneyFields
+    }
+    p50 {
+      ...MoneyFields
+    }
+    p80 {
+      ...MoneyFields
+    }
+    p90 {
+      ...MoneyFields
+    }
+    histogram {
+      count
+      from {
+        ...MoneyFields
+      }
+      to {
+        ...MoneyFields
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`) as unknown as TypedDocumentString<RiskQuery, RiskQueryVariables>;
+export const CreateScenarioDocument = new TypedDocumentString(`
+    mutation CreateScenario($input: CreateScenarioInput!) {
+  createScenario(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateScenarioMutation, CreateScenarioMutationVariables>;
 export const ProductionHeaderDocument = new TypedDocumentString(`
     query ProductionHeader($id: ID!) {
   production(id: $id) {
@@ -2521,6 +3314,114 @@ export const ProductionHeaderDocument = new TypedDocumentString(`
   currency
   formatted
 }`) as unknown as TypedDocumentString<ProductionHeaderQuery, ProductionHeaderQueryVariables>;
+export const WhatIfTasksDocument = new TypedDocumentString(`
+    query WhatIfTasks($productionId: ID!, $after: String) {
+  tasks(productionId: $productionId, first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        complexity
+        path
+        status
+        aiForbidden
+        plannedAiReviewHours
+        baselineHoursOverride
+        baseline {
+          hours
+        }
+        shot {
+          code
+          frameCount
+        }
+        taskType {
+          code
+          name
+          baselineRole {
+            code
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WhatIfTasksQuery, WhatIfTasksQueryVariables>;
+export const WhatIfPricesDocument = new TypedDocumentString(`
+    query WhatIfPrices($productionId: ID!) {
+  production(id: $productionId) {
+    id
+    currency
+    startDate
+    deliveryDate
+    vfxBudget {
+      ...MoneyFields
+    }
+  }
+  rateCards(productionId: $productionId, first: 100) {
+    edges {
+      node {
+        name
+        currency
+        effectiveFrom
+        productionId
+        hoursPerDay
+        lines {
+          role {
+            code
+            name
+          }
+          loadedRateWorking {
+            exactMinorPerHour
+          }
+        }
+      }
+    }
+  }
+  taskTypes(first: 100) {
+    edges {
+      node {
+        code
+        bidTemplates {
+          name
+          complexity
+          unit
+          optimistic
+          mostLikely
+          pessimistic
+        }
+      }
+    }
+  }
+  computeRates(first: 100) {
+    edges {
+      node {
+        deviceClass
+        effectiveFrom
+        pricePerHour {
+          ...MoneyFields
+        }
+      }
+    }
+  }
+  fxRates(first: 100) {
+    edges {
+      node {
+        currency
+        reportingCurrency
+        quarter
+        rate
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`) as unknown as TypedDocumentString<WhatIfPricesQuery, WhatIfPricesQueryVariables>;
 export const ProductionsDocument = new TypedDocumentString(`
     query Productions($first: Int!, $after: String) {
   productions(first: $first, after: $after) {
@@ -2896,16 +3797,23 @@ fragment JobFields on InferenceJob {
     ...MoneyFields
   }
 }`) as unknown as TypedDocumentString<SubmitInferenceJobMutation, SubmitInferenceJobMutationVariables>;
-export const LabourRoleNamesDocument = new TypedDocumentString(`
-    query LabourRoleNames {
+export const NamesDocument = new TypedDocumentString(`
+    query Names {
   labourRoles(first: 100) {
     edges {
       node {
         code
         name
-        department
+      }
+    }
+  }
+  taskTypes(first: 100) {
+    edges {
+      node {
+        code
+        name
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<LabourRoleNamesQuery, LabourRoleNamesQueryVariables>;
+    `) as unknown as TypedDocumentString<NamesQuery, NamesQueryVariables>;

@@ -11,7 +11,7 @@ import { codeOptions, literalOptions, SelectField } from '../../ui/SelectField';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { Tile } from '../../ui/Tile';
 import { useFilters } from '../../ui/useFilters';
-import { useRoleNames } from '../../ui/useRoleNames';
+import { useNames } from '../../ui/useNames';
 import { WorkingButton } from '../../ui/working/WorkingButton';
 import { ProductionsQuery } from '../productions/productions.operations';
 import { LabourImpactQuery, LabourWorkingQuery } from './labour.operations';
@@ -42,12 +42,12 @@ export default function LabourPage() {
   };
   const report = useQuery(LabourImpactQuery, variables, { skip: span.length === 0 });
   const loadWorking = useLazyQuery(LabourWorkingQuery, variables);
-  const roleNames = useRoleNames();
+  const names = useNames();
   const impact = report.data?.labourImpact;
   const groupName = (r: Row) => {
-    if (groupBy === 'ROLE') return roleNames.get(r.role ?? '') ?? r.role ?? '—';
+    if (groupBy === 'ROLE') return r.role ? names.role(r.role) : '—';
     if (groupBy === 'DEPARTMENT') return r.department ?? '—';
-    if (groupBy === 'TASK_TYPE') return r.taskType ?? '—';
+    if (groupBy === 'TASK_TYPE') return r.taskType ? names.taskType(r.taskType) : '—';
     return r.quarter ?? '—';
   };
   const rowWorking = (r: Row) => () =>

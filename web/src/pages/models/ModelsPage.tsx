@@ -7,8 +7,9 @@ import { codeOptions, SelectField } from '../../ui/SelectField';
 import { ShowMore, usePageCount } from '../../ui/ShowMore';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { useFilters } from '../../ui/useFilters';
+import { useNames } from '../../ui/useNames';
 import { ModelCard } from './ModelCard';
-import { ModelUseQuery, ModelsQuery, TaskTypeCodesQuery } from './models.operations';
+import { ModelUseQuery, ModelsQuery } from './models.operations';
 import { RegisterModelDialog } from './RegisterModelDialog';
 
 const FILTERS = ['status', 'taskType'] as const;
@@ -28,7 +29,7 @@ export default function ModelsPage() {
   };
   const { data, error, loading, refetch } = useQuery(ModelsQuery, { first: page.first, filter });
   const use = useQuery(ModelUseQuery, {});
-  const taskTypes = useQuery(TaskTypeCodesQuery, {});
+  const names = useNames();
   const useById = new Map(use.data?.modelInventory.map((m) => [m.id, m]) ?? []);
   const models = data?.models;
 
@@ -59,9 +60,7 @@ export default function ModelsPage() {
           value={filters.taskType}
           onChange={(v) => setFilter('taskType', v)}
           allLabel="All task types"
-          options={
-            taskTypes.data?.taskTypes.edges.map(({ node }) => ({ value: node.code, label: node.name })) ?? []
-          }
+          options={names.taskTypes.map((t) => ({ value: t.code, label: t.name }))}
         />
       </FilterBar>
       {error && <ErrorState error={error} retry={refetch} />}
@@ -95,7 +94,7 @@ export default function ModelsPage() {
       <ShowMore hasMore={models?.pageInfo.hasNextPage} loading={loading} onMore={page.more} />
       {registering && (
         <RegisterModelDialog
-          taskTypes={taskTypes.data?.taskTypes.edges.map(({ node }) => node) ?? []}
+          taskTypes={names.taskTypes}
           onClose={(registered) => {
             setRegistering(false);
             if (registered) {

@@ -112,16 +112,3 @@ export const RegisterModelMutation = graphql(`
     }
   }
 `);
-
-export const TaskTypeCodesQuery = graphql(`
-  query TaskTypeCodes {
-    taskTypes(first: 100) {
-      edges {
-        node {
-          code
-          name
-        }
-      }
-    }
-  }
-`);

@@ -14,7 +14,7 @@ import { WorkingButton } from '../../ui/working/WorkingButton';
 import { ProductionsQuery } from '../productions/productions.operations';
 import { LabourHoursChart, SavingsChart, SpendChart } from '../../ui/charts/charts';
 import { PortfolioSummaryQuery, PortfolioTrendQuery, PortfolioWorkingQuery } from './portfolio.operations';
-import { useRoleNames } from '../../ui/useRoleNames';
+import { useNames } from '../../ui/useNames';
 
 const FILTERS = ['quarter', 'currency'] as const;
 const TREND_QUARTERS = 6;
@@ -33,7 +33,7 @@ export default function PortfolioPage() {
     ready ? quartersEnding(quarter, TREND_QUARTERS).map((q) => ({ quarter: q, currency })) : [],
   );
   const loadWorking = useLazyQuery(PortfolioWorkingQuery, { quarter, currency });
-  const roleNames = useRoleNames();
+  const names = useNames();
   const s = summary.data?.quarterlySummary;
   const trendData = trend.data?.map(({ quarterlySummary: q }) => ({
     quarter: q.quarter,
@@ -177,7 +177,7 @@ export default function PortfolioPage() {
               {s.labourByRole.length ? (
                 <LabourHoursChart
                   data={s.labourByRole.map((r) => ({
-                    group: roleNames.get(r.role ?? '') ?? r.role ?? '—',
+                    group: r.role ? names.role(r.role) : '—',
                     displaced: r.displacedHours,
                     created: r.createdHours,
                   }))}

@@ -5,6 +5,10 @@ import { MoneyText } from '../../ui/MoneyText';
 import { ErrorState, Loading } from '../../ui/states';
 import { SubNav } from '../../ui/SubNav';
 import { BreakdownTab } from './breakdown/BreakdownTab';
+import { CostTab } from './cost/CostTab';
+import { FrontierTab } from './frontier/FrontierTab';
+import { PlanTab } from './plan/PlanTab';
+import { WhatIfTab } from './whatif/WhatIfTab';
 import { ProductionHeaderQuery } from './production.operations';
 
 /** One production: its breakdown, and the plan's budget, schedule, risk and cost as they land. */
@@ -40,10 +44,24 @@ export default function ProductionPage() {
           </div>
         </dl>
       </header>
-      <SubNav label="Production sections" items={[{ to: `${base}/breakdown`, label: 'Breakdown' }]} />
+      <SubNav
+        keepSearch
+        label="Production sections"
+        items={[
+          { to: `${base}/breakdown`, label: 'Breakdown' },
+          { to: `${base}/plan`, label: 'Feasibility and risk' },
+          { to: `${base}/what-ifs`, label: 'What-ifs' },
+          { to: `${base}/frontier`, label: 'Labour-optimal plan' },
+          { to: `${base}/cost`, label: 'Cost and bid vs actual' },
+        ]}
+      />
       <Routes>
         <Route index element={<Navigate to={`${base}/breakdown`} replace />} />
         <Route path="breakdown" element={<BreakdownTab productionId={production.id} />} />
+        <Route path="plan" element={<PlanTab productionId={production.id} />} />
+        <Route path="what-ifs" element={<WhatIfTab productionId={production.id} />} />
+        <Route path="frontier" element={<FrontierTab productionId={production.id} />} />
+        <Route path="cost" element={<CostTab productionId={production.id} />} />
       </Routes>
     </section>
   );

@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatMoney, minorUnitExponent } from '@frameledger/analytics';
+import { compactMoney } from '../../format/money-number';
 import { formatNumber } from '../../format/numbers';
 import { AXIS, GRID, SERIES } from './palette';
 
@@ -20,14 +21,6 @@ export interface QuarterSpend {
   ai: number;
   savings: number;
 }
-
-const compact = (currency: string) => (value: number) =>
-  new Intl.NumberFormat(navigator.language, {
-    style: 'currency',
-    currency,
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  }).format(value);
 
 /** Money in a tooltip: the major-unit number the chart holds, formatted in the currency. */
 const tooltipMoney = (currency: string) => (value: unknown) =>
@@ -45,7 +38,7 @@ export function SpendChart({ data, currency }: { data: QuarterSpend[]; currency:
       <BarChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
         <CartesianGrid stroke={GRID} vertical={false} />
         <XAxis dataKey="quarter" tick={AXIS} />
-        <YAxis tickFormatter={compact(currency)} tick={AXIS} width={72} />
+        <YAxis tickFormatter={compactMoney(currency)} tick={AXIS} width={72} />
         <Tooltip formatter={tooltipMoney(currency)} />
         <Legend formatter={legendText} />
         <Bar
@@ -68,7 +61,7 @@ export function SavingsChart({ data, currency }: { data: QuarterSpend[]; currenc
       <LineChart data={data} margin={{ top: 8, right: 16, left: 8, bottom: 0 }}>
         <CartesianGrid stroke={GRID} vertical={false} />
         <XAxis dataKey="quarter" tick={AXIS} />
-        <YAxis tickFormatter={compact(currency)} tick={AXIS} width={72} />
+        <YAxis tickFormatter={compactMoney(currency)} tick={AXIS} width={72} />
         <Tooltip formatter={tooltipMoney(currency)} />
         <Legend formatter={legendText} />
         <Line

@@ -9,6 +9,7 @@ import { ShowMore, usePageCount } from '../../../ui/ShowMore';
 import { EmptyState, ErrorState, Loading } from '../../../ui/states';
 import { TextField } from '../../../ui/TextField';
 import { useFilters } from '../../../ui/useFilters';
+import { useNames } from '../../../ui/useNames';
 import { codeToWords } from '../../../ui/words';
 import { BreakdownFiltersQuery, BreakdownTasksQuery } from './breakdown.operations';
 import { ImportDialog } from './ImportDialog';
@@ -23,6 +24,7 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
   const [importing, setImporting] = useState(false);
   const page = usePageCount(PAGE_SIZE);
   const options = useQuery(BreakdownFiltersQuery, { productionId });
+  const names = useNames();
   const { data, error, loading, refetch } = useQuery(BreakdownTasksQuery, {
     productionId,
     first: page.first,
@@ -67,9 +69,7 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
           value={filters.taskTypeCode}
           onChange={(v) => setFilter('taskTypeCode', v)}
           allLabel="All task types"
-          options={
-            options.data?.taskTypes.edges.map(({ node }) => ({ value: node.code, label: node.name })) ?? []
-          }
+          options={names.taskTypes.map((t) => ({ value: t.code, label: t.name }))}
         />
         <SelectField
           label="Path"
@@ -183,7 +183,7 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
       {importing && (
         <ImportDialog
           productionId={productionId}
-          taskTypes={options.data?.taskTypes.edges.map(({ node }) => node) ?? []}
+          taskTypes={names.taskTypes}
           onClose={(committed) => {
             setImporting(false);
             if (committed) {

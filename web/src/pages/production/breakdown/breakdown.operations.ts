@@ -81,14 +81,6 @@ export const BreakdownFiltersQuery = graphql(`
         }
       }
     }
-    taskTypes(first: 100) {
-      edges {
-        node {
-          code
-          name
-        }
-      }
-    }
   }
 `);
 

@@ -1,0 +1,81 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, newContext, screenshot, signIn } from './support/browser';
+
+describe('the planner’s plan: feasibility, what-ifs and the labour-optimal frontier', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await (await newContext(browser)).newPage();
+    await signIn(page, 'planner@frameledger.local');
+    await page.getByRole('link', { name: 'DERRUMBE' }).click();
+  });
+  afterAll(() => browser?.close());
+
+  it('shows the server’s feasibility and the risk histogram with P50 and P90', async () => {
+    await page.getByRole('link', { name: 'Feasibility and risk' }).click();
+    await page.getByTestId('feasibility').waitFor();
+    expect(await page.getByTestId('binding').textContent()).not.toBe('');
+    await page.getByTestId('risk-probability').waitFor();
+    const chart = page.getByRole('region', { name: 'Cost risk' }).locator('svg.recharts-surface');
+    expect(await chart.getByText('P50', { exact: true }).count()).toBe(1);
+    expect(await chart.getByText('P90', { exact: true }).count()).toBe(1);
+    await screenshot(page, 'planner-feasibility-and-risk', true);
+  });
+
+  it('moves a what-if slider and the verdict changes with no request to the server', async () => {
+    const serverTotal = await page.getByTestId('total-cost').textContent();
+    const serverVerdict = await page.getByTestId('verdict').textContent();
+    await page.getByRole('link', { name: 'What-ifs' }).click();
+    await page.getByTestId('feasibility').waitFor();
+    // Untouched, the browser prices the scenario to the same minor unit as the server.
+    expect(await page.getByTestId('total-cost').textContent()).toBe(serverTotal);
+    expect(await page.getByTestId('verdict').textContent()).toBe(serverVerdict);
+
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    // Every AI-assisted task redone in full by artists, on top of its review: the AI plan no longer fits.
+    await page.getByLabel('Rework rate on AI-assisted tasks').fill('100');
+    await page.waitForFunction(
+      (before) => document.querySelector('[data-testid="verdict"]')?.textContent !== before,
+      serverVerdict,
+    );
+    expect(await page.getByTestId('verdict').textContent()).toMatch(/Over budget/);
+    expect(requests).toEqual([]);
+    await screenshot(page, 'planner-what-if-rework-100', true);
+  });
+
+  it('saves the what-if as a scenario the server then prices', async () => {
+    await page.getByLabel('Scenario name').fill('Browser test: full rework');
+    await page.getByRole('button', { name: 'Save scenario' }).click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('option')].some(
+        (o) => o.selected && o.textContent === 'Scenario: Browser test: full rework',
+      ),
+    );
+    await page.getByRole('link', { name: 'Feasibility and risk' }).click();
+    await page.getByTestId('feasibility').waitFor();
+    expect(await page.getByTestId('verdict').textContent()).toMatch(/Over budget/);
+  });
+
+  it('adopts a frontier point: the tasks take its paths and the current plan lands on it', async () => {
+    await page.getByRole('link', { name: 'Labour-optimal plan' }).click();
+    await page.getByLabel('Plan', { exact: true }).selectOption('as-planned');
+    await page
+      .getByTestId('frontier-point')
+      .getByRole('button', { name: 'Adopt this plan' })
+      .waitFor({ timeout: 60_000 });
+    const chosen = await page.getByTestId('frontier-point').locator('dd').nth(1).textContent();
+    await screenshot(page, 'planner-frontier-before-adopt', true);
+    await page.getByRole('button', { name: 'Adopt this plan' }).click();
+    await page.getByTestId('adopted').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('adopted').textContent()).toMatch(/task paths? changed/);
+    // The plan as it now stands displaces what the adopted point displaced.
+    await page.waitForFunction(
+      (hours) => `${document.querySelector('[data-testid="current-displaced"]')?.textContent} h` === hours,
+      chosen,
+      { timeout: 60_000 },
+    );
+    await screenshot(page, 'planner-frontier-adopted', true);
+  });
+});

@@ -1,0 +1,106 @@
+import { graphql } from '../../../gql';
+
+export const CostReportQuery = graphql(`
+  query CostReport($productionId: ID!, $asOf: String!) {
+    costReport(productionId: $productionId, asOf: $asOf) {
+      asOf
+      currency
+      vfxBudget {
+        ...MoneyFields
+      }
+      totals {
+        budget {
+          ...MoneyFields
+        }
+        actualToDate {
+          ...MoneyFields
+        }
+        estimateToComplete {
+          ...MoneyFields
+        }
+        estimateAtCompletion {
+          ...MoneyFields
+        }
+        variance {
+          ...MoneyFields
+        }
+      }
+      lines {
+        taskType
+        tasks
+        budget {
+          ...MoneyFields
+        }
+        actualToDate {
+          ...MoneyFields
+        }
+        estimateToComplete {
+          ...MoneyFields
+        }
+        estimateAtCompletion {
+          ...MoneyFields
+        }
+        variance {
+          ...MoneyFields
+        }
+      }
+    }
+  }
+`);
+
+export const CostWorkingQuery = graphql(`
+  query CostWorking($productionId: ID!, $asOf: String!) {
+    costReport(productionId: $productionId, asOf: $asOf) {
+      totals {
+        working {
+          ...WorkingFields
+        }
+      }
+      lines {
+        taskType
+        working {
+          ...WorkingFields
+        }
+      }
+    }
+  }
+`);
+
+export const BidVsActualQuery = graphql(`
+  query BidVsActual($productionId: ID!, $groupBy: BidGrouping!) {
+    bidVsActual(productionId: $productionId, groupBy: $groupBy) {
+      currency
+      totals {
+        tasks
+        bidHours
+        actualHours
+        hoursVariance
+        bidCost {
+          ...MoneyFields
+        }
+        actualCost {
+          ...MoneyFields
+        }
+        costVariance {
+          ...MoneyFields
+        }
+      }
+      rows {
+        key
+        tasks
+        bidHours
+        actualHours
+        hoursVariance
+        bidCost {
+          ...MoneyFields
+        }
+        actualCost {
+          ...MoneyFields
+        }
+        costVariance {
+          ...MoneyFields
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,87 @@
+import type { ReactNode } from 'react';
+import { formatMoneyFor, type MoneyValue } from '../../../format/money';
+import { formatNumber } from '../../../format/numbers';
+import type { FeasibilityVerdict } from '../../../gql/graphql';
+import { Badge } from '../../../ui/Badge';
+import { useNames } from '../../../ui/useNames';
+import { ConstraintBars } from './ConstraintBars';
+import { VERDICT } from './verdict';
+
+/** A feasibility answer, from the server's report or from the browser's what-if: the same shape, shown the same way. */
+export interface FeasibilityFigures {
+  verdict: FeasibilityVerdict;
+  summary: string;
+  budget: MoneyValue;
+  planCost: MoneyValue;
+  contingency: MoneyValue;
+  totalCost: MoneyValue;
+  headroom: MoneyValue;
+  scheduleWeeks: number;
+  weeksToDelivery: number;
+  constraints: readonly { kind: string; name: string; utilisation: number; weeks?: number | null }[];
+}
+
+/** Budget against plan cost with contingency, schedule against delivery, the binding constraint named. */
+export function FeasibilityView({
+  figures,
+  planCost,
+}: {
+  figures: FeasibilityFigures;
+  planCost?: ReactNode;
+}) {
+  const names = useNames();
+  const verdict = VERDICT[figures.verdict];
+  const binding = figures.constraints[0];
+  const nameOf = (c: { kind: string; name: string }) =>
+    c.kind === 'BUDGET' ? 'Budget' : c.kind === 'GPU' ? 'GPU time' : names.role(c.name);
+  return (
+    <div className="stack" data-testid="feasibility">
+      <p className="verdict">
+        <Badge tone={verdict.tone}>
+          <span data-testid="verdict">{verdict.label}</span>
+        </Badge>{' '}
+        {figures.summary}
+      </p>
+      <dl className="figure-row">
+        <div>
+          <dt>Budget</dt>
+          <dd>{formatMoneyFor(figures.budget)}</dd>
+        </div>
+        <div>
+          <dt>Plan cost</dt>
+          <dd>{planCost ?? formatMoneyFor(figures.planCost)}</dd>
+        </div>
+        <div>
+          <dt>Contingency</dt>
+          <dd>{formatMoneyFor(figures.contingency)}</dd>
+        </div>
+        <div>
+          <dt>Total</dt>
+          <dd data-testid="total-cost">{formatMoneyFor(figures.totalCost)}</dd>
+        </div>
+        <div>
+          <dt>Headroom</dt>
+          <dd className={figures.headroom.amountMinor.startsWith('-') ? 'negative' : undefined}>
+            {formatMoneyFor(figures.headroom)}
+          </dd>
+        </div>
+        <div>
+          <dt>Schedule</dt>
+          <dd>
+            {formatNumber(figures.scheduleWeeks, 1)} of {formatNumber(figures.weeksToDelivery, 1)} weeks
+          </dd>
+        </div>
+      </dl>
+      {binding && (
+        <p>
+          Binding constraint: <strong data-testid="binding">{nameOf(binding)}</strong>
+        </p>
+      )}
+      <ConstraintBars
+        constraints={figures.constraints}
+        weeksToDelivery={figures.weeksToDelivery}
+        nameOf={nameOf}
+      />
+    </div>
+  );
+}
