@@ -21,8 +21,40 @@ describe('the reviewer’s audit page', () => {
     return (await page.getByTestId('verify-result').textContent()) ?? '';
   };
 
-  it('verifies checkpoints in the browser and downloads an audit export that grows the log', async () => {
+  it('filters the AI-use ledger by production and dates and exports the same rows as CSV', async () => {
     await page.getByRole('link', { name: /Audit/ }).click();
+    await page.getByRole('link', { name: 'AI-use ledger', exact: true }).click();
+    const count = page.getByTestId('ledger-count');
+    await count.waitFor();
+    const all = Number((await count.textContent())?.match(/\d+/)?.[0]);
+    expect(all).toBeGreaterThan(0);
+
+    await page
+      .getByLabel('Production')
+      .selectOption({ label: 'DERRUMBE · Derrumbe (6-episode science-fiction series)' });
+    await page.getByLabel('Finished from').fill('2026-01-01');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="ledger-count"]')?.textContent?.includes('match the filters') &&
+        document.querySelector('.table-wrap')?.getAttribute('aria-busy') === 'false',
+    );
+    const filtered = Number((await count.textContent())?.match(/\d+/)?.[0]);
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThan(all);
+    const shots = await page
+      .getByTestId('ledger-table')
+      .locator('tbody tr td:nth-of-type(2) .code')
+      .allTextContents();
+    expect(shots.every((s) => s.startsWith('DERRUMBE /'))).toBe(true);
+    await screenshot(page, 'reviewer-ledger-filtered');
+
+    const csv = await downloadText(page, page.getByRole('button', { name: 'Export CSV' }));
+    expect(csv.name).toMatch(/\.csv$/);
+    const records = csvRecords(csv.text);
+    expect(records - 1).toBe(filtered);
+  });
+
+  it('verifies checkpoints in the browser and downloads an audit export that grows the log', async () => {
     await page.getByRole('link', { name: 'Log integrity and exports' }).click();
 
     expect(await signAndVerify()).toContain('Verified');
@@ -47,3 +79,14 @@ describe('the reviewer’s audit page', () => {
     await screenshot(page, 'reviewer-audit-integrity');
   });
 });
+
+/** Records in RFC 4180 text: line breaks outside quotes end a record. */
+function csvRecords(text: string): number {
+  let quoted = false;
+  let records = 0;
+  for (const ch of text.trimEnd()) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === '\n' && !quoted) records++;
+  }
+  return records + 1;
+}

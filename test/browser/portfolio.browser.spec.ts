@@ -1,6 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, newContext, screenshot, signIn } from './support/browser';
+import { downloadBytes } from './support/downloads';
 import { usdCents } from './support/money';
+import { pdfPages } from './support/pdf';
 
 describe('the executive’s portfolio', () => {
   let browser: Browser;
@@ -35,5 +37,18 @@ describe('the executive’s portfolio', () => {
     expect(amounts.map(usdCents).reduce((a, b) => a + b, 0)).toBe(savings);
     await screenshot(page, 'executive-savings-working');
     await page.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('downloads the quarter as a PDF whose first page names it and shows the same spend', async () => {
+    const spend = (await page.getByTestId('tile-spend').locator('.tile__value').textContent()) ?? '';
+    const file = await downloadBytes(
+      page,
+      page.getByRole('button', { name: 'Download 2026-Q3 summary (PDF)' }),
+    );
+    expect(file.name).toBe('frameledger-quarterly-2026-Q3-USD.pdf');
+    expect(file.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const [first] = pdfPages(file.bytes);
+    expect(first).toContain('2026-Q3');
+    expect(first).toContain(spend);
   });
 });

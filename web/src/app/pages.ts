@@ -26,8 +26,8 @@ export const PAGES: readonly PageDef[] = [
   {
     path: '/productions',
     label: 'Productions',
-    hint: 'Budgets and delivery dates',
-    roles: ['ADMIN', 'PLANNER', 'OPERATOR', 'REVIEWER', 'EXECUTIVE'],
+    hint: 'Breakdown, plan, what-ifs, cost',
+    roles: ['PLANNER', 'ADMIN'],
     component: lazy(() => import('../pages/productions/ProductionsPage')),
   },
   {

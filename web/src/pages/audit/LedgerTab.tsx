@@ -90,13 +90,15 @@ export function LedgerTab() {
       )}
       {ledger && ledger.edges.length > 0 && (
         <div className="table-wrap" aria-busy={loading}>
-          <table className="table" data-testid="ledger-table">
+          <table className="table table--dense" data-testid="ledger-table">
             <caption className="visually-hidden">AI uses, oldest first</caption>
             <thead>
               <tr>
                 <th scope="col">Finished</th>
                 <th scope="col">Shot and task</th>
-                <th scope="col">Model</th>
+                <th scope="col" className="col-wide">
+                  Model
+                </th>
                 <th scope="col">Training data</th>
                 <th scope="col">Ran by · approved by</th>
                 <th scope="col">Likeness and consent</th>
@@ -118,7 +120,7 @@ export function LedgerTab() {
                   <tr>
                     <td>{formatDateTime(use.finishedAt)}</td>
                     <td>
-                      <span className="code">
+                      <span className="code nowrap">
                         {use.productionCode} / {use.shotCode}
                       </span>
                       <br />

@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
+import { queryString } from '../../api/files';
 import { useLazyQuery, useQueries, useQuery } from '../../api/hooks';
 import { formatMoneyFor } from '../../format/money';
 import { moneyToNumber } from '../../format/money-number';
 import { formatHours, formatNumber, formatPercent } from '../../format/numbers';
 import { quartersEnding, quartersSince } from '../../format/quarters';
 import type { WorkingFieldsFragment } from '../../gql/graphql';
+import { DownloadButton } from '../../ui/DownloadButton';
 import { FilterBar } from '../../ui/FilterBar';
 import { literalOptions, SelectField } from '../../ui/SelectField';
 import { ErrorState, Loading } from '../../ui/states';
@@ -49,6 +51,14 @@ export default function PortfolioPage() {
     <section aria-labelledby="portfolio-title" className="page">
       <header className="page__header">
         <h1 id="portfolio-title">Portfolio</h1>
+        {s && (
+          <DownloadButton
+            primary
+            label={`Download ${s.quarter} summary (PDF)`}
+            path={`/files/reports/quarterly.pdf${queryString({ quarter: s.quarter, currency: s.currency })}`}
+            fileName={`frameledger-quarterly-${s.quarter}-${s.currency}.pdf`}
+          />
+        )}
       </header>
       <FilterBar label="Quarter and currency">
         <SelectField
