@@ -55,7 +55,7 @@ describe('the reviewer’s audit page', () => {
   });
 
   it('verifies checkpoints in the browser and downloads an audit export that grows the log', async () => {
-    await page.getByRole('link', { name: 'Log integrity and exports' }).click();
+    await page.getByRole('link', { name: 'Log integrity and exports', exact: true }).click();
 
     expect(await signAndVerify()).toContain('Verified');
     const firstSize = await eventsCovered();

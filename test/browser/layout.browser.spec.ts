@@ -34,7 +34,7 @@ describe('layout and keyboard', () => {
     const page = await (await newContext(browser, TABLET)).newPage();
     await signIn(page, 'planner@frameledger.local');
     await page.getByRole('link', { name: 'DERRUMBE' }).click();
-    await page.getByRole('link', { name: 'Feasibility and risk' }).click();
+    await page.getByRole('link', { name: 'Feasibility and risk', exact: true }).click();
     await page.getByTestId('feasibility').waitFor();
     expect(await overflowsSideways(page)).toBe(false);
     await screenshot(page, 'tablet-planner-feasibility', true);

@@ -26,7 +26,7 @@ describe('the planner’s breakdown', () => {
   const importButton = () => page.getByRole('dialog').getByRole('button', { name: /^Import/ });
 
   it('filters the tasks by path', async () => {
-    await page.getByLabel('Path').selectOption('AI_FINAL');
+    await page.getByLabel('Path').selectOption('HUMAN');
     // Filtered (the count says so) and no longer loading: the rows are the filtered answer.
     await page.waitForFunction(
       () =>
@@ -40,9 +40,9 @@ describe('the planner’s breakdown', () => {
       .locator('tbody tr td:nth-of-type(5) .badge__label')
       .allTextContents();
     expect(paths.length).toBeGreaterThan(0);
-    expect(new Set(paths)).toEqual(new Set(['AI final']));
-    expect(new URL(page.url()).searchParams.get('path')).toBe('AI_FINAL');
-    await screenshot(page, 'planner-breakdown-ai-final');
+    expect(new Set(paths)).toEqual(new Set(['Human']));
+    expect(new URL(page.url()).searchParams.get('path')).toBe('HUMAN');
+    await screenshot(page, 'planner-breakdown-human');
     await page.getByLabel('Path').selectOption('');
   });
 

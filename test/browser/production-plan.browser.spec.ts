@@ -13,7 +13,7 @@ describe('the planner’s plan: feasibility, what-ifs and the labour-optimal fro
   afterAll(() => browser?.close());
 
   it('shows the server’s feasibility and the risk histogram with P50 and P90', async () => {
-    await page.getByRole('link', { name: 'Feasibility and risk' }).click();
+    await page.getByRole('link', { name: 'Feasibility and risk', exact: true }).click();
     await page.getByTestId('feasibility').waitFor();
     expect(await page.getByTestId('binding').textContent()).not.toBe('');
     await page.getByTestId('risk-probability').waitFor();
@@ -26,7 +26,7 @@ describe('the planner’s plan: feasibility, what-ifs and the labour-optimal fro
   it('moves a what-if slider and the verdict changes with no request to the server', async () => {
     const serverTotal = await page.getByTestId('total-cost').textContent();
     const serverVerdict = await page.getByTestId('verdict').textContent();
-    await page.getByRole('link', { name: 'What-ifs' }).click();
+    await page.getByRole('link', { name: 'What-ifs', exact: true }).click();
     await page.getByTestId('feasibility').waitFor();
     // Untouched, the browser prices the scenario to the same minor unit as the server.
     expect(await page.getByTestId('total-cost').textContent()).toBe(serverTotal);
@@ -53,13 +53,13 @@ describe('the planner’s plan: feasibility, what-ifs and the labour-optimal fro
         (o) => o.selected && o.textContent === 'Scenario: Browser test: full rework',
       ),
     );
-    await page.getByRole('link', { name: 'Feasibility and risk' }).click();
+    await page.getByRole('link', { name: 'Feasibility and risk', exact: true }).click();
     await page.getByTestId('feasibility').waitFor();
     expect(await page.getByTestId('verdict').textContent()).toMatch(/Over budget/);
   });
 
   it('adopts a frontier point: the tasks take its paths and the current plan lands on it', async () => {
-    await page.getByRole('link', { name: 'Labour-optimal plan' }).click();
+    await page.getByRole('link', { name: 'Labour-optimal plan', exact: true }).click();
     await page.getByLabel('Plan', { exact: true }).selectOption('as-planned');
     await page
       .getByTestId('frontier-point')
