@@ -57,7 +57,10 @@ describe('readCsv (RFC 4180)', () => {
     const write = (rows: string[][]) =>
       rows
         .map((row) =>
-          row.map((f) => (/[",\r\n]/.test(f) || f === '' ? `"${f.replace(/"/g, '""')}"` : f)).join(','),
+          // Spaces at either end only survive in quotes: unquoted cells are trimmed.
+          row
+            .map((f) => (/[",\r\n]|^\s|\s$/.test(f) || f === '' ? `"${f.replace(/"/g, '""')}"` : f))
+            .join(','),
         )
         .join('\r\n');
     const field = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\n', '\r', 'é') });
@@ -85,11 +88,25 @@ describe('readCsv (RFC 4180)', () => {
     ]);
   });
 
-  it('reports text after a closing quote', () => {
-    const { errors } = readCsv('a,"b"c,d');
-    expect(errors[0].message).toBe(
-      'Line 1: field 2 has text after its closing quote; quote the whole field and write each quote inside it twice ("").',
-    );
+  it('reports text after a closing quote on the line its record starts, and reads no further', () => {
+    const { records, errors } = readCsv('a,b\n\nc,"b"c,d\ne,f');
+    expect(records.map((r) => r.fields)).toEqual([['a', 'b']]);
+    expect(errors).toEqual([
+      {
+        line: 3,
+        message:
+          'Line 3: a field has text after its closing quote; quote the whole field and write each quote inside it twice (""). The lines after it were not read.',
+      },
+    ]);
+  });
+
+  it('counts a CRLF inside quotes as one line break and a lone CR as another', () => {
+    const { records } = readCsv('a,b\n"two\r\nlines",x\n"3\r4",5');
+    expect(records.map((r) => r.line)).toEqual([1, 2, 4]);
+  });
+
+  it('trims spaces around fields, quoted or not', () => {
+    expect(fields(' a , "b" ,c')).toEqual([['a', 'b', 'c']]);
   });
 });
 

@@ -1,7 +1,9 @@
-// RFC 4180 CSV reader, the only one in the code base (breakdown and time-entry imports share it).
-// Handles quoted fields with delimiters, doubled quotes and line breaks inside, CRLF / LF / CR
-// line ends, a UTF-8 byte-order mark, and the semicolon or tab delimiters that spreadsheet
-// programs write in some locales.
+// CSV reading for the breakdown and time-entry imports, on csv-parse: RFC 4180 quoting (delimiters,
+// doubled quotes and line breaks inside quoted fields), CRLF / LF / CR line ends, a UTF-8
+// byte-order mark, and the semicolon or tab delimiters spreadsheet programs write in some locales.
+// What is ours: picking the delimiter from the header, and the line each record starts on (the
+// parser's own line count treats a CRLF inside quotes as two lines when CR and LF are both ends).
+import { CsvError, parse } from 'csv-parse/sync';
 import { ImportError, lineError } from './parse-result';
 
 export interface CsvRecord {
@@ -17,86 +19,76 @@ export interface CsvContent {
 
 const DELIMITERS = [',', ';', '\t'];
 
-/** Reads all records; blank lines are skipped, never reported. */
+/**
+ * Reads all records; blank lines are skipped, never reported. A quoting error stops the reading
+ * there: what follows a broken quote cannot be split into fields reliably, so it is reported on
+ * the line its record starts and the records before it are returned.
+ */
 export function readCsv(text: string): CsvContent {
   const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const delimiter = detectDelimiter(input);
+  const bytes = Buffer.from(input, 'utf8');
+  const lineAt = lineFinder(bytes);
   const records: CsvRecord[] = [];
-  const errors: ImportError[] = [];
-
-  let line = 1;
-  let recordLine = 1;
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false; // inside a quoted section
-  let wasQuoted = false; // the current field had a quoted section
-  let quoteLine = 1;
-
-  const endField = () => {
-    fields.push(field);
-    field = '';
-    wasQuoted = false;
-  };
-  const endRecord = () => {
-    const blank = fields.length === 0 && field === '' && !wasQuoted;
-    endField();
-    if (!blank) records.push({ line: recordLine, fields });
-    fields = [];
-  };
-
-  for (let i = 0; i < input.length; i++) {
-    const char = input[i];
-    if (quoted) {
-      if (char === '"' && input[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') {
-        quoted = false;
-        const next = input[i + 1];
-        if (next !== undefined && next !== delimiter && next !== '\n' && next !== '\r') {
-          errors.push(
-            lineError(
-              line,
-              `field ${fields.length + 1} has text after its closing quote; ` +
-                'quote the whole field and write each quote inside it twice ("").',
-            ),
-          );
-        }
-      } else {
-        if (isLineBreak(input, i)) line++;
-        field += char;
-      }
-      continue;
-    }
-    if (char === '"' && field === '' && !wasQuoted) {
-      quoted = true;
-      wasQuoted = true;
-      quoteLine = line;
-    } else if (char === delimiter) {
-      endField();
-    } else if (char === '\r' || char === '\n') {
-      if (char === '\r' && input[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-      recordLine = line;
-    } else {
-      // A quote in the middle of an unquoted field is kept as text, as spreadsheets do.
-      field += char;
-    }
+  let consumed = 0; // bytes read up to the end of the last record
+  try {
+    parse(bytes, {
+      delimiter: detectDelimiter(input),
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true, // csv-table judges row widths against the header
+      relax_quotes: true, // a quote inside an unquoted field is text, as spreadsheets read it
+      trim: true, // spaces around a quoted field; cells are trimmed anyway
+      skip_empty_lines: true,
+      on_record: (fields: string[], context) => {
+        records.push({ line: lineAt(consumed), fields });
+        consumed = context.bytes;
+        return null; // nothing to collect: the records are kept above with their lines
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    return { records, errors: [quotingError(error, lineAt(consumed))] };
   }
-  if (quoted) {
-    errors.push(
-      lineError(quoteLine, 'a quoted field opened on this line is never closed; add the closing quote (").'),
+  return { records, errors: [] };
+}
+
+function quotingError(error: CsvError, line: number): ImportError {
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    return lineError(line, 'a quoted field opened on this line is never closed; add the closing quote (").');
+  }
+  if (error.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') {
+    return lineError(
+      line,
+      'a field has text after its closing quote; quote the whole field and write each quote inside it twice (""). ' +
+        'The lines after it were not read.',
     );
   }
-  if (field !== '' || fields.length > 0 || wasQuoted) endRecord();
-  return { records, errors };
+  return lineError(line, `the CSV cannot be read here (${error.message}); the lines after it were not read.`);
 }
 
-/** A CR that is not the first half of a CRLF, or an LF: one physical line break. */
-function isLineBreak(input: string, i: number): boolean {
-  return input[i] === '\n' || (input[i] === '\r' && input[i + 1] !== '\n');
+/**
+ * The 1-based line of the first non-blank character at or after a byte offset: where the next
+ * record starts, since blank lines between records are skipped.
+ */
+function lineFinder(bytes: Buffer): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (byte === 0x0a || (byte === 0x0d && bytes[i + 1] !== 0x0a)) starts.push(i + 1);
+  }
+  return (offset) => {
+    let at = offset;
+    while (at < bytes.length && isBlank(bytes[at])) at++;
+    let [low, high] = [0, starts.length - 1];
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= at) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
 }
+
+const isBlank = (byte: number) => byte === 0x0a || byte === 0x0d || byte === 0x20 || byte === 0x09;
 
 // The header line decides: whichever candidate occurs most often outside quotes, comma on a tie.
 function detectDelimiter(input: string): string {
