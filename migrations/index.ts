@@ -5,6 +5,7 @@ import { Governance1764000000020 } from './1764000000020-governance';
 import { PlanningExtras1764000000030 } from './1764000000030-planning-extras';
 import { Inference1764000000010 } from './1764000000010-inference';
 import { ReportAggregates1764000000040 } from './1764000000040-report-aggregates';
+import { AuditWitnesses1764000000100 } from './1764000000100-audit-witnesses';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -18,4 +19,5 @@ export const migrations = [
   Governance1764000000020,
   PlanningExtras1764000000030,
   ReportAggregates1764000000040,
+  AuditWitnesses1764000000100,
 ];

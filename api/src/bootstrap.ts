@@ -9,8 +9,8 @@ import { AppConfig } from './config/config';
 import { createLogger, PinoNestLogger } from './common/logger';
 import { httpLogging } from './common/http-logging';
 import { validationPipe } from './common/validation';
-import { createDataSource, runMigrations } from './database/data-source';
-import { startEmbeddedPostgres } from './database/embedded';
+import { checkAppRole, migrateAsOwner, openDatabase } from './database/connect';
+import { createDataSource } from './database/data-source';
 import { serveDashboard, webDistDir } from './web/static';
 
 export interface RunningServer {
@@ -23,24 +23,18 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** The database this process talks to: DATABASE_URL, or an embedded one under the data dir. */
-export async function openDatabase(config: AppConfig, logger: Logger) {
-  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
-  const embedded = await startEmbeddedPostgres(config.dataDir, (m) => logger.debug({ postgres: m }));
-  logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL started');
-  return embedded;
-}
-
 /** Connects, migrates, seeds an empty database, and serves GraphQL, REST and the dashboard. */
 export async function startServer(
   config: AppConfig,
   logger: Logger = createLogger(config.logLevel),
 ): Promise<RunningServer> {
   const database = await openDatabase(config, logger);
+  // Migrations and grants as the owner; everything after as the app role, checked first.
+  const applied = await migrateAsOwner(database);
+  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   const dataSource = createDataSource(database.url);
   await dataSource.initialize();
-  const applied = await runMigrations(dataSource);
-  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+  await checkAppRole(dataSource, config, logger);
   const seeded = config.seedDemo ? await seedDemo(dataSource, config.dataDir) : false;
 
   const app = await NestFactory.create<NestExpressApplication>(

@@ -39,7 +39,16 @@ async function main() {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
+/** Always a sentence: a library that rejects with nothing (or an empty Error) still gets one. */
+function startFailure(error: unknown): string {
+  if (error instanceof ConfigError) return `FrameLedger cannot start: ${error.message}`;
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  return message.trim()
+    ? `FrameLedger stopped: ${message}`
+    : 'FrameLedger stopped during start without a reason from the failing part; run again with LOG_LEVEL=debug to see which step failed.';
+}
+
 main().catch((error) => {
-  process.stderr.write(`FrameLedger stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${startFailure(error)}\n`);
   process.exit(1);
 });

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { withDatabase } from './global-setup';
+import { asTestApp, withDatabase } from './global-setup';
 
-/** A fresh, migrated database for one test file, cloned from the run's template. */
+/** A fresh, migrated database for one test file, cloned from the run's template; the URL logs in as the owner. */
 export async function createTestDatabase(): Promise<string> {
   const adminUrl = process.env.FL_TEST_ADMIN_URL;
   const template = process.env.FL_TEST_TEMPLATE;
@@ -18,4 +18,10 @@ export async function createTestDatabase(): Promise<string> {
     await admin.end();
   }
   return withDatabase(adminUrl, name);
+}
+
+/** A fresh database with both logins: the owner's (migrations, fixtures) and the app role's (the api's pool). */
+export async function createTestDatabases(): Promise<{ ownerUrl: string; appUrl: string }> {
+  const ownerUrl = await createTestDatabase();
+  return { ownerUrl, appUrl: asTestApp(ownerUrl) };
 }

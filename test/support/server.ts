@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { startServer, RunningServer } from '../../api/src/bootstrap';
 import { loadConfig } from '../../api/src/config/config';
 import { testLogger } from './quiet-logger';
-import { createTestDatabase } from './database';
+import { createTestDatabases } from './database';
 
 export interface TestServer extends RunningServer {
   /** POST a GraphQL document; returns the parsed body ({ data, errors }). */
@@ -21,12 +21,16 @@ export interface GqlResult<T> {
   errors?: Array<{ message: string; extensions?: Record<string, any>; path?: string[] }>;
 }
 
-/** The real server (its own database, seeded with the demo users) listening on a free port. */
+/**
+ * The real server (its own database, seeded with the demo users) listening on a free port,
+ * connected as the app role (migrations and grants as the owner), as in production.
+ */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const databaseUrl = await createTestDatabase();
+  const { ownerUrl, appUrl } = await createTestDatabases();
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: appUrl,
+    MIGRATION_DATABASE_URL: ownerUrl,
     PORT: '0',
     FRAMELEDGER_DATA_DIR: mkdtempSync(join(tmpdir(), 'frameledger-data-')),
     FRAMELEDGER_START_WORKER: 'false',

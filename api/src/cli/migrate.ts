@@ -1,23 +1,19 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config/config';
 import { createLogger } from '../common/logger';
-import { openDatabase } from '../bootstrap';
-import { createDataSource, runMigrations } from '../database/data-source';
+import { migrateAsOwner, openDatabase } from '../database/connect';
 
-/** `npm run migrate`: applies pending migrations to DATABASE_URL or the embedded database. */
+/** `npm run migrate`: applies pending migrations (as MIGRATION_DATABASE_URL's owner) and grants the app role. */
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, 'migrate');
   const database = await openDatabase(config, logger);
-  const dataSource = createDataSource(database.url, 2);
   try {
-    await dataSource.initialize();
-    const applied = await runMigrations(dataSource);
+    const applied = await migrateAsOwner(database);
     process.stdout.write(
       applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n',
     );
   } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
     await database.stop();
   }
 }

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config/config';
 import { createLogger } from '../common/logger';
-import { openDatabase } from '../bootstrap';
-import { createDataSource, runMigrations } from '../database/data-source';
+import { migrateAsOwner, openDatabase } from '../database/connect';
+import { createDataSource } from '../database/data-source';
 import { seedDemo } from '../../../seeds';
 
 /** `npm run seed`: migrates, then loads the demo if the database is empty (idempotent). */
@@ -12,8 +12,8 @@ async function main() {
   const database = await openDatabase(config, logger);
   const dataSource = createDataSource(database.url, 2);
   try {
+    await migrateAsOwner(database);
     await dataSource.initialize();
-    await runMigrations(dataSource);
     const seeded = await seedDemo(dataSource, config.dataDir);
     process.stdout.write(
       seeded ? 'Demo data loaded.\n' : 'The database has data already; nothing changed.\n',

@@ -6,6 +6,8 @@ export enum Role {
   OPERATOR = 'OPERATOR',
   REVIEWER = 'REVIEWER',
   EXECUTIVE = 'EXECUTIVE',
+  /** An independent witness of the audit log: reads heads and proofs, submits cosignatures; nothing else. */
+  WITNESS = 'WITNESS',
 }
 registerEnumType(Role, { name: 'Role', description: 'What a user may see and change.' });
 

@@ -6,8 +6,10 @@ import { isAbsolute, join, resolve } from 'node:path';
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
-  /** Absent: an embedded PostgreSQL is started under `<dataDir>/pg`. */
+  /** Absent: an embedded PostgreSQL is started under `<dataDir>/pg`. The api and workers connect as this role. */
   databaseUrl?: string;
+  /** The owner role that runs migrations and grants the app role its rights; unset: DATABASE_URL's role. */
+  migrationDatabaseUrl?: string;
   dataDir: string;
   jwtSecret: string;
   jwtTtlSeconds: number;
@@ -20,6 +22,18 @@ export interface AppConfig {
   maxImagePixelsWide: number;
   workerDeviceClass: string;
   graphqlMaxDepth: number;
+  /** Highest cost a GraphQL query may have (api/src/common/graphql/query-cost.ts); refused above it. */
+  graphqlMaxCost: number;
+  graphqlMaxAliases: number;
+  /** Largest /graphql body for ordinary operations; imports and batches may send up to importMaxBytes. */
+  graphqlMaxBodyBytes: number;
+  importMaxBytes: number;
+  /** Introspection (schema queries) answered; off in production unless GRAPHQL_INTROSPECTION=true. */
+  graphqlIntrospection: boolean;
+  /** The address the server listens on. */
+  host: string;
+  /** When set, GET /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken?: string;
   /** Inference: how many times a failed job is tried again before it is marked FAILED. */
   inferenceRetryLimit: number;
   /** Inference: a RUNNING job whose worker has written nothing for this long is given to another worker. */
@@ -58,23 +72,31 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(`${name} must be true or false; it is "${raw}".`);
 }
 
-function databaseUrl(env: Env): string | undefined {
-  const raw = env.DATABASE_URL;
+function postgresUrl(env: Env, name: 'DATABASE_URL' | 'MIGRATION_DATABASE_URL'): string | undefined {
+  const raw = env[name];
   if (!raw) return undefined;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(
-      'DATABASE_URL must be a URL such as postgres://user:password@host:5432/frameledger.',
-    );
+    throw new ConfigError(`${name} must be a URL such as postgres://user:password@host:5432/frameledger.`);
   }
   if (!['postgres:', 'postgresql:'].includes(url.protocol)) {
     throw new ConfigError(
-      `DATABASE_URL must start with postgres:// or postgresql://; it starts with ${url.protocol}//.`,
+      `${name} must start with postgres:// or postgresql://; it starts with ${url.protocol}//.`,
     );
   }
   return raw;
+}
+
+function migrationDatabaseUrl(env: Env): string | undefined {
+  const url = postgresUrl(env, 'MIGRATION_DATABASE_URL');
+  if (url && !env.DATABASE_URL) {
+    throw new ConfigError(
+      'MIGRATION_DATABASE_URL needs DATABASE_URL too (the app role the api connects as); set both or neither.',
+    );
+  }
+  return url;
 }
 
 /**
@@ -110,6 +132,34 @@ function auditSigningKeyFile(env: Env): string | undefined {
   return file;
 }
 
+/** Request limits and exposure: safe in production unless loosened on purpose. */
+function requestLimits(env: Env, nodeEnv: AppConfig['nodeEnv']) {
+  const production = nodeEnv === 'production';
+  const host = env.HOST || (production ? '127.0.0.1' : '0.0.0.0');
+  const metricsToken = env.METRICS_TOKEN || undefined;
+  if (metricsToken !== undefined && metricsToken.length < 16)
+    throw new ConfigError('METRICS_TOKEN must be at least 16 characters long.');
+  if (production && !metricsToken && !isPrivateAddress(host)) {
+    throw new ConfigError(
+      `In production /metrics needs METRICS_TOKEN when HOST (${host}) is not a loopback or private address; set METRICS_TOKEN or bind to a private address.`,
+    );
+  }
+  return {
+    graphqlMaxCost: integer(env, 'GRAPHQL_MAX_COST', 20_000, 100, 10_000_000),
+    graphqlMaxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 30, 1, 1000),
+    graphqlMaxBodyBytes: integer(env, 'GRAPHQL_MAX_BODY_BYTES', 1024 ** 2, 1024, 64 * 1024 ** 2),
+    importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 25 * 1024 ** 2, 1024, 512 * 1024 ** 2),
+    graphqlIntrospection: flag(env, 'GRAPHQL_INTROSPECTION', !production),
+    host,
+    metricsToken,
+  };
+}
+
+/** Loopback or RFC 1918 / unique-local: reachable only from inside the deployment. */
+function isPrivateAddress(host: string): boolean {
+  return /^(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|::1$|f[cd][0-9a-f]{2}:|localhost$)/i.test(host);
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnvRaw = env.NODE_ENV ?? 'development';
   if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
@@ -133,17 +183,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return {
     nodeEnv,
     port: integer(env, 'PORT', 3000, 0, 65535),
-    databaseUrl: databaseUrl(env),
+    databaseUrl: postgresUrl(env, 'DATABASE_URL'),
+    migrationDatabaseUrl: migrationDatabaseUrl(env),
     dataDir,
     jwtSecret: jwtSecret(env, nodeEnv, dataDir),
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
     logLevel,
     startWorker: flag(env, 'FRAMELEDGER_START_WORKER', true),
-    seedDemo: flag(env, 'FRAMELEDGER_SEED_DEMO', true),
+    // Production never seeds the demo users (published password) unless asked for in so many words.
+    seedDemo: flag(env, 'FRAMELEDGER_SEED_DEMO', nodeEnv !== 'production'),
     maxModelBytes: integer(env, 'MAX_MODEL_BYTES', 2 * 1024 ** 3, 1024, 16 * 1024 ** 3),
     maxImagePixelsWide: integer(env, 'MAX_IMAGE_WIDTH', 12000, 16, 65535),
     workerDeviceClass: deviceClass,
     graphqlMaxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50),
+    ...requestLimits(env, nodeEnv),
     inferenceRetryLimit: integer(env, 'INFERENCE_RETRY_LIMIT', 2, 0, 10),
     inferenceStallSeconds: integer(env, 'INFERENCE_STALL_SECONDS', 300, 2, 24 * 3600),
     // pg-boss caps a job's expiry below 24 hours.
