@@ -35,7 +35,8 @@ fi
 cp "$root/scripts/gpu-run.sh" "$stage/run.sh"
 
 tar -C "$stage" -cf - . | xz -T0 -6 >"$out/frameledger-gpu.tar.xz"
-rm -rf "$stage"
+# Only the archive stays, so carrying .gpu-bundle carries nothing else.
+find "$out" -mindepth 1 -maxdepth 1 ! -name frameledger-gpu.tar.xz -exec rm -rf {} +
 size=$(du -m "$out/frameledger-gpu.tar.xz" | cut -f1)
 echo "gpu-bundle: $out/frameledger-gpu.tar.xz, ${size} MiB"
 echo 'run there: mkdir -p /tmp/fl-gpu && tar -xJf .gpu-bundle/frameledger-gpu.tar.xz -C /tmp/fl-gpu && bash /tmp/fl-gpu/run.sh'
