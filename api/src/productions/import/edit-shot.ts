@@ -13,6 +13,11 @@ export interface EditShot {
   /** Last source frame, inclusive, at `fps`. Differs from frameIn + frameCount - 1 under a speed change. */
   frameOut: number;
   fps: number;
+  /**
+   * Speed effect on the clip, as source frames per timeline frame: 2 plays at double speed, -1 in
+   * reverse, 0 is a freeze frame; null when the edit applies none.
+   */
+  timeScalar: number | null;
   /** Locator (EDL) or marker (OTIO) texts on the clip, in order. */
   notes: string[];
   line: number;
@@ -33,10 +38,11 @@ export function fpsError(fps: number): ImportError | undefined {
   );
 }
 
-// Avid and Resolve append the layer or track in parentheses ("ZZ100_501 (LAY3)"); the shot
-// is the part before it.
+// Avid and Resolve append the layer or track in parentheses ("ZZ100_501 (LAY3)"), and a retimed
+// clip its speed too ("Z686_5A (LAY2) (47.56 FPS)"); the shot is the part before them, so a clip
+// keeps one code with and without a speed effect.
 export function shotCode(clipName: string): string {
-  return clipName.replace(/\s*\([^()]*\)\s*$/, '').trim() || clipName.trim();
+  return clipName.replace(/(\s*\([^()]*\))+\s*$/, '').trim() || clipName.trim();
 }
 
 /**

@@ -123,7 +123,7 @@ describe('parseEdl rules', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ line: 2, field: 'source-in' });
     expect(errors[0].message).toMatch(
-      /^Line 2: source-in timecode "00:01:00;00" is not HH:MM:SS:FF \(.*drop-frame.*skipped\)\.$/,
+      /^Line 2: source-in timecode "00:01:00;00" is not HH:MM:SS:FF \(.*drop-frame.*skipped\) nor a frame number\.$/,
     );
   });
 
@@ -139,7 +139,8 @@ describe('parseEdl rules', () => {
       {
         line: 4,
         field: 'record-in',
-        message: 'Line 4: record-in timecode "01:00:0a:00" is not HH:MM:SS:FF (frames 00-23 at 24 fps).',
+        message:
+          'Line 4: record-in timecode "01:00:0a:00" is not HH:MM:SS:FF (frames 00-23 at 24 fps) nor a frame number.',
       },
     ]);
   });
@@ -147,7 +148,7 @@ describe('parseEdl rules', () => {
   it('refuses frames past the rate', () => {
     const { errors } = parseEdl(edl('001  A001 V C 01:00:00:24 01:00:01:00 00:00:00:00 00:00:01:00'));
     expect(errors[0].message).toBe(
-      'Line 3: source-in timecode "01:00:00:24" is not HH:MM:SS:FF (frames 00-23 at 24 fps).',
+      'Line 3: source-in timecode "01:00:00:24" is not HH:MM:SS:FF (frames 00-23 at 24 fps) nor a frame number.',
     );
   });
 
@@ -230,8 +231,12 @@ describe('parseEdl rules', () => {
   it('says what an EDL looks like when the file has no events', () => {
     const { rows, errors } = parseEdl('episode,shot\n101,SH010\n');
     expect(rows).toEqual([]);
+    expect(errors.map((e) => e.line)).toEqual([1, 1, 2]);
     expect(errors[0].message).toMatch(
       /^Line 1: no events found; a CMX3600 EDL lists events such as "001 REEL V C/,
+    );
+    expect(errors[2].message).toBe(
+      'Line 2: "101,SH010" is neither an event, a note (a line starting with *) nor an EDL statement such as TITLE:, FCM: or M2; start a comment with *.',
     );
   });
 });

@@ -8,8 +8,15 @@
 //   frames it shows during the dissolve are handles past its cut point, and are not counted.
 // - A cut that continues the incoming clip of a transition (same reel, source picks up where it
 //   ended) is the same shot, as OTIO merges it: dissolve_test.edl gives clip_A 9, clip_B 11.
-// - Zero-length events carry no frames and make no shot. Audio-only events and black or bars
-//   (reel BL, BLACK, BARS) are not shots; they are skipped without error.
+// - Speed effects: an M2 line gives the reel's speed in frames per second; the shot records it as
+//   a time scalar (speed / timeline rate; 0 is a freeze frame, as is a "FREEZE FRAME" note). The
+//   names editing systems give retimed clips ("Z686_5A (LAY2) (47.56 FPS)", "Z682_156 (LAY3) FF")
+//   make the same code as the clip without the effect.
+// - Zero-length events carry no frames and make no shot. Audio events and black or bars (reel
+//   BL, BLACK, BARS) are not shots; an EDL with nothing but audio is reported.
+// - Reported, each on its line: source and record durations that differ with no speed effect,
+//   picture events that overlap in record time, and a transition numbered apart from the cut
+//   it leaves (OTIO's dissolve_test_fail.edl), which would otherwise read as a new clip.
 import { EditParseResult, EditShot, fpsError, shotCode, uniqueCodes } from './edit-shot';
 import { classifyLine, EventLine, Locator } from './edl-lines';
 import { ImportError, lineError } from './parse-result';
@@ -35,18 +42,27 @@ interface Statement {
   rate: FrameRate; // FCM may switch between events
 }
 
+interface Motion {
+  line: number;
+  reel: string;
+  speed: number;
+}
+
 interface EventGroup {
   number: number;
   statements: Statement[];
   fromName?: string;
   toName?: string;
   locators: Locator[];
+  motions: Motion[];
+  freezeFrame: boolean;
 }
 
 interface Timing {
   sourceIn: number;
   sourceOut: number;
-  recordFrames: number;
+  recordIn: number;
+  recordOut: number;
 }
 
 interface Draft {
@@ -55,10 +71,19 @@ interface Draft {
   eventNumbers: number[];
   line: number;
   timing: Timing;
+  timeScalar: number | null;
   recordIn: string;
   recordOut: string;
   notes: string[];
   enteredByTransition: boolean;
+}
+
+/** Where the picture so far ends in record time, to catch an event that starts inside it. */
+interface RecordEnd {
+  frame: number;
+  timecode: string;
+  line: number;
+  eventNumber: number;
 }
 
 const GENERATOR_REELS = new Set(['BL', 'BLK', 'BLACK', 'BARS']);
@@ -68,24 +93,35 @@ export function parseEdl(text: string, options: EdlOptions = {}): EditParseResul
   const badFps = fpsError(fps);
   if (badFps) return { title: null, rows: [], errors: [badFps] };
   const errors: ImportError[] = [];
-  const { title, groups } = readGroups(text, fps, errors);
-  if (groups.length === 0 && errors.length === 0) {
-    errors.push(
+  const { title, groups, eventLines } = readGroups(text, fps, errors);
+  if (eventLines === 0) {
+    errors.unshift(
       lineError(
         1,
         'no events found; a CMX3600 EDL lists events such as "001 REEL V C 01:00:00:00 01:00:01:00 00:00:00:00 00:00:01:00".',
       ),
     );
   }
-  const drafts = buildDrafts(groups, errors);
+  const statements = groups.flatMap((g) => g.statements);
+  if (statements.length > 0 && !statements.some((s) => hasPicture(s.event))) {
+    errors.push(
+      lineError(
+        statements[0].line,
+        'the EDL lists only audio events, so there are no shots in it; export the EDL of the picture (video) track.',
+        'track',
+      ),
+    );
+  }
+  const drafts = buildDrafts(groups, fps, errors);
   const codes = uniqueCodes(drafts.map(draftCode));
   const rows = drafts.map((d, i): EdlShot => ({
     code: codes[i],
     clipName: d.name ?? null,
-    frameCount: d.timing.recordFrames,
+    frameCount: d.timing.recordOut - d.timing.recordIn,
     frameIn: d.timing.sourceIn,
     frameOut: Math.max(d.timing.sourceIn, d.timing.sourceOut - 1),
     fps,
+    timeScalar: d.timeScalar,
     notes: d.notes,
     line: d.line,
     reel: d.reel,
@@ -93,6 +129,7 @@ export function parseEdl(text: string, options: EdlOptions = {}): EditParseResul
     recordIn: d.recordIn,
     recordOut: d.recordOut,
   }));
+  errors.sort((a, b) => a.line - b.line);
   return { title, rows, errors };
 }
 
@@ -100,12 +137,14 @@ function readGroups(text: string, fps: number, errors: ImportError[]) {
   let title: string | null = null;
   let rate = frameRate(fps, false);
   const groups: EventGroup[] = [];
+  let eventLines = 0; // read or not
   text
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
     .forEach((raw, index) => {
       const line = index + 1;
       const parsed = classifyLine(raw);
+      if (/^\s*\d+\s/.test(raw)) eventLines++;
       const group = groups[groups.length - 1];
       switch (parsed.kind) {
         case 'event':
@@ -115,6 +154,8 @@ function readGroups(text: string, fps: number, errors: ImportError[]) {
               number: parsed.eventNumber,
               statements: [{ line, event: parsed, rate }],
               locators: [],
+              motions: [],
+              freezeFrame: false,
             });
           break;
         case 'title':
@@ -140,6 +181,20 @@ function readGroups(text: string, fps: number, errors: ImportError[]) {
         case 'locator':
           group?.locators.push(parsed.locator);
           break;
+        case 'motion':
+          if (group) group.motions.push({ line, reel: parsed.reel, speed: parsed.speed });
+          else
+            errors.push(
+              lineError(
+                line,
+                'an M2 speed effect comes before any event; it belongs under the event it retimes.',
+                'M2',
+              ),
+            );
+          break;
+        case 'freeze-frame':
+          if (group) group.freezeFrame = true;
+          break;
         case 'invalid':
           errors.push(lineError(line, `${parsed.problem}.`));
           break;
@@ -147,27 +202,48 @@ function readGroups(text: string, fps: number, errors: ImportError[]) {
           break;
       }
     });
-  return { title, groups };
+  return { title, groups, eventLines };
 }
 
-function buildDrafts(groups: EventGroup[], errors: ImportError[]): Draft[] {
+function buildDrafts(groups: EventGroup[], fps: number, errors: ImportError[]): Draft[] {
   const drafts: Draft[] = [];
+  let end: RecordEnd | undefined;
+  let lastCut: { statement: Statement; zeroLength: boolean } | undefined;
   for (const group of groups) {
     const hasTransition = group.statements.some((s) => s.event.transition.type !== 'cut');
+    const scalars = timeScalars(group, fps);
     let touched: Draft | undefined;
     group.statements.forEach((statement, index) => {
       const { event } = statement;
       if (!isPicture(event)) return;
       const timing = readTiming(statement, errors);
-      if (timing === undefined || timing.recordFrames === 0) return;
+      const leaving = lastCut;
+      if (timing) lastCut = { statement, zeroLength: timing.recordOut === timing.recordIn };
+      if (timing === undefined || timing.recordOut === timing.recordIn) return;
+      if (index === 0 && event.transition.type !== 'cut' && leaving?.zeroLength) {
+        errors.push(misnumberedTransition(statement, leaving.statement));
+        return;
+      }
+      const timeScalar = scalars.get(statement) ?? null;
+      if (!durationsAgree(statement, timing, timeScalar, errors)) return;
+      if (event.transition.type !== 'key') {
+        if (end && timing.recordIn < end.frame) {
+          errors.push(overlap(statement, end));
+          return;
+        }
+        if (!end || timing.recordOut > end.frame) {
+          end = {
+            frame: timing.recordOut,
+            timecode: event.recordOut,
+            line: statement.line,
+            eventNumber: event.eventNumber,
+          };
+        }
+      }
 
       const previous = drafts[drafts.length - 1];
       if (previous && continuesTransition(previous, statement, timing)) {
-        previous.timing = {
-          sourceIn: previous.timing.sourceIn,
-          sourceOut: timing.sourceOut,
-          recordFrames: previous.timing.recordFrames + timing.recordFrames,
-        };
+        previous.timing = { ...previous.timing, sourceOut: timing.sourceOut, recordOut: timing.recordOut };
         previous.eventNumbers.push(event.eventNumber);
         previous.recordOut = event.recordOut;
         touched ??= previous;
@@ -177,11 +253,12 @@ function buildDrafts(groups: EventGroup[], errors: ImportError[]): Draft[] {
       // the next is the incoming clip, named by TO CLIP NAME.
       const incoming = hasTransition && index > 0;
       const draft: Draft = {
-        name: incoming ? group.toName : group.fromName,
+        name: incoming ? (group.toName ?? group.fromName) : group.fromName,
         reel: event.reel,
         eventNumbers: [event.eventNumber],
         line: statement.line,
         timing,
+        timeScalar,
         recordIn: event.recordIn,
         recordOut: event.recordOut,
         notes: [],
@@ -195,9 +272,63 @@ function buildDrafts(groups: EventGroup[], errors: ImportError[]): Draft[] {
   return drafts;
 }
 
+/**
+ * The time scalar each retimed statement plays at (source frames per record frame). An M2 line
+ * names its reel; one that matches no picture statement of the event retimes the first, as OTIO
+ * does. A FREEZE FRAME note holds the first picture statement (scalar 0).
+ */
+function timeScalars(group: EventGroup, fps: number): Map<Statement, number> {
+  const pictures = group.statements.filter((s) => isPicture(s.event));
+  const scalars = new Map<Statement, number>();
+  for (const motion of group.motions) {
+    const target = pictures.find((s) => s.event.reel === motion.reel) ?? pictures[0];
+    if (target) scalars.set(target, motion.speed / fps);
+  }
+  if (group.freezeFrame && pictures[0] && !scalars.has(pictures[0])) scalars.set(pictures[0], 0);
+  return scalars;
+}
+
+function durationsAgree(
+  { line, event }: Statement,
+  timing: Timing,
+  timeScalar: number | null,
+  errors: ImportError[],
+): boolean {
+  const source = timing.sourceOut - timing.sourceIn;
+  const record = timing.recordOut - timing.recordIn;
+  if (timeScalar !== null || source === record) return true;
+  errors.push(
+    lineError(
+      line,
+      `the source runs ${source} frames (${event.sourceIn} to ${event.sourceOut}) but the record ${record} (${event.recordIn} to ${event.recordOut}), and no M2 speed effect or FREEZE FRAME note says why; correct the timecodes, or keep the M2 line the editing system wrote.`,
+      'source-out',
+    ),
+  );
+  return false;
+}
+
+function overlap({ line, event }: Statement, end: RecordEnd): ImportError {
+  return lineError(
+    line,
+    `record-in ${event.recordIn} is before ${end.timecode}, where event ${end.eventNumber} (line ${end.line}) ends, so the two overlap in record time; an EDL holds one picture track, so export each video track as its own EDL.`,
+    'record-in',
+  );
+}
+
+function misnumberedTransition({ line, event }: Statement, cut: Statement): ImportError {
+  return lineError(
+    line,
+    `this transition is event ${event.eventNumber} but the cut it leaves (line ${cut.line}) is event ${cut.event.eventNumber}; a transition and its outgoing cut are one event, so give both the same event number.`,
+    'event',
+  );
+}
+
+function hasPicture(event: EventLine): boolean {
+  return event.track === 'B' || event.track.includes('V');
+}
+
 function isPicture(event: EventLine): boolean {
-  const hasVideo = event.track === 'B' || event.track.includes('V');
-  return hasVideo && !GENERATOR_REELS.has(event.reel.toUpperCase());
+  return hasPicture(event) && !GENERATOR_REELS.has(event.reel.toUpperCase());
 }
 
 function continuesTransition(previous: Draft, statement: Statement, timing: Timing): boolean {
@@ -210,11 +341,16 @@ function continuesTransition(previous: Draft, statement: Statement, timing: Timi
 }
 
 function readTiming({ line, event, rate }: Statement, errors: ImportError[]): Timing | undefined {
-  const read = (label: string, timecode: string) => {
-    const reading = parseTimecode(timecode, rate);
+  const read = (label: string, text: string) => {
+    if (/^\d{1,9}$/.test(text)) return Number(text); // a frame number, as some conform tools write
+    const reading = parseTimecode(text, rate);
     if (reading.ok) return reading.frame;
     errors.push(
-      lineError(line, `${label} timecode "${timecode}" is not HH:MM:SS:FF (${reading.rule}).`, label),
+      lineError(
+        line,
+        `${label} timecode "${text}" is not HH:MM:SS:FF (${reading.rule}) nor a frame number.`,
+        label,
+      ),
     );
     return undefined;
   };
@@ -244,11 +380,12 @@ function readTiming({ line, event, rate }: Statement, errors: ImportError[]): Ti
   const sourceOk = ordered('source', event.sourceIn, event.sourceOut, sourceIn, sourceOut);
   const recordOk = ordered('record', event.recordIn, event.recordOut, recordIn, recordOut);
   if (!sourceOk || !recordOk) return undefined;
-  return { sourceIn, sourceOut, recordFrames: recordOut - recordIn };
+  return { sourceIn, sourceOut, recordIn, recordOut };
 }
 
+// A freeze frame's clip name carries " FF" after the layer ("Z682_156 (LAY3) FF"); OTIO drops it.
 function draftCode(draft: Draft): string {
-  if (draft.name) return shotCode(draft.name);
+  if (draft.name) return shotCode(draft.timeScalar === 0 ? draft.name.replace(/\s+FF$/i, '') : draft.name);
   if (draft.notes.length > 0) return draft.notes[0];
   return `EVENT-${draft.eventNumbers[0]}`;
 }

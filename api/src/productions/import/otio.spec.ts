@@ -44,6 +44,7 @@ describe('parseOtio on enabled.otio', () => {
         frameIn: 0,
         frameOut: 2,
         fps: 24,
+        timeScalar: null,
         notes: [],
         line: 1,
         track: 'Track-001',
@@ -56,6 +57,7 @@ describe('parseOtio on enabled.otio', () => {
         frameIn: 3,
         frameOut: 5,
         fps: 24,
+        timeScalar: null,
         notes: [],
         line: 1,
         track: 'Track-001',
@@ -68,6 +70,7 @@ describe('parseOtio on enabled.otio', () => {
         frameIn: 3,
         frameOut: 5,
         fps: 24,
+        timeScalar: null,
         notes: [],
         line: 1,
         track: 'Track-002',
@@ -147,11 +150,18 @@ describe('parseOtio rules', () => {
     ]);
   });
 
-  it('refuses text that is not JSON, naming the line where it breaks', () => {
+  it('refuses text that is not JSON, naming the line and column where it breaks', () => {
     const { errors } = parseOtio('{\n  "OTIO_SCHEMA": "Timeline.1",\n  "tracks": {},\n}');
-    expect(errors).toHaveLength(1);
-    expect(errors[0].message).toMatch(
-      /^Line 4: the file is not JSON \(.+\); an OpenTimelineIO \.otio file holding a Timeline/,
+    expect(errors).toEqual([
+      {
+        line: 4,
+        message:
+          'Line 4: the file is not JSON: a property name is missing (a comma too many?) at "}" at line 4, column 1; an OpenTimelineIO .otio file holding a Timeline (OTIO_SCHEMA "Timeline.1") is expected.',
+      },
+    ]);
+    // Column 9 of line 2: the x after "name": (a NaN before it on line 1 is not the problem).
+    expect(parseOtio('{"a": NaN,\n"name": x}').errors[0].message).toMatch(
+      /^Line 2: the file is not JSON: unexpected text at "x" at line 2, column 9;/,
     );
     expect(parseOtio('TITLE: an EDL\n001 ...').errors[0].message).toMatch(/^Line 1: the file is not JSON/);
   });
@@ -173,10 +183,16 @@ describe('parseOtio rules', () => {
     const { rows, errors } = parseOtio(timeline([clip('SH010', 5, 24), broken, nested]));
     expect(rows.map((r) => r.code)).toEqual(['SH010']);
     expect(errors.map((e) => [e.line, e.field])).toEqual([
-      [1, '$.tracks.children[0].children[1].source_range'],
+      [1, '$.tracks.children[0].children[1].source_range.start_time'],
+      [1, '$.tracks.children[0].children[1].source_range.duration'],
       [1, '$.tracks.children[0].children[2]'],
     ]);
-    expect(errors[0].message).toMatch(/RationalTime with a numeric "value" and a positive "rate"/);
-    expect(errors[1].message).toMatch(/flatten them in the editor/);
+    expect(errors[0].message).toBe(
+      '$.tracks.children[0].children[1].source_range.start_time: "rate" is 0; a RationalTime\'s rate must be a positive, finite number of frames per second.',
+    );
+    expect(errors[1].message).toMatch(
+      /duration: a RationalTime with a numeric "value" and a positive "rate"/,
+    );
+    expect(errors[2].message).toMatch(/flatten them in the editor/);
   });
 });

@@ -5,6 +5,10 @@
 //
 // Counting rate: options.fps, else the timeline's global_start_time rate, else the first video
 // clip's rate, else 24. A clip at another rate is converted and rounded to whole frames.
+//
+// Read as OpenTimelineIO reads them: bare NaN / Infinity numbers (see json.ts), the legacy schema
+// names its type registry still maps (Filler is Gap, Sequence is Track, SerializeableCollection
+// is SerializableCollection), and a clip's LinearTimeWarp or FreezeFrame effect as its time scalar.
 import { EditParseResult, EditShot, fpsError, shotCode, uniqueCodes } from './edit-shot';
 import { ImportError, lineError } from './parse-result';
 import { jsonPathError, parseJson } from './json';
@@ -31,6 +35,7 @@ interface FoundClip {
   track: string;
   start: RationalTime;
   duration: RationalTime;
+  timeScalar: number | null;
   notes: string[];
 }
 
@@ -47,7 +52,7 @@ export function parseOtio(text: string, options: OtioOptions = {}): EditParseRes
   const expected = 'an OpenTimelineIO .otio file holding a Timeline (OTIO_SCHEMA "Timeline.1") is expected';
   const parsed = parseJson(text);
   if (!parsed.ok) {
-    const message = `the file is not JSON (${parsed.reason}); ${expected}.`;
+    const message = `the file is not JSON: ${parsed.reason} at line ${parsed.line}, column ${parsed.column}; ${expected}.`;
     return { title: null, rows: [], errors: [lineError(parsed.line, message)] };
   }
   const root = parsed.value;
@@ -56,7 +61,7 @@ export function parseOtio(text: string, options: OtioOptions = {}): EditParseRes
     const message = `the top level has no OTIO_SCHEMA, so this JSON is not OpenTimelineIO; ${expected}.`;
     return { title: null, rows: [], errors: [jsonPathError('$', message)] };
   }
-  const kind = schema.split('.')[0];
+  const kind = kindOf(root)!;
   if (kind !== 'Timeline') {
     const what = DESCRIPTIONS[kind] ?? 'an OpenTimelineIO object';
     const message = `the file is ${what} ("${schema}"), not a Timeline; export the timeline itself, whose OTIO_SCHEMA is "Timeline.1".`;
@@ -135,22 +140,46 @@ function readClip(clip: Json, path: string, track: string, errors: ImportError[]
     );
     return undefined;
   }
-  const start = isObject(range) ? readTime(range.start_time) : undefined;
-  const duration = isObject(range) ? readTime(range.duration) : undefined;
-  if (start === undefined || duration === undefined) {
-    errors.push(
-      jsonPathError(
-        rangePath,
-        'a TimeRange needs "start_time" and "duration", each a RationalTime with a numeric "value" and a positive "rate".',
-      ),
-    );
+  if (!isObject(range)) {
+    errors.push(jsonPathError(rangePath, 'a TimeRange is an object with "start_time" and "duration".'));
     return undefined;
   }
+  const start = readTime(range.start_time, `${rangePath}.start_time`, errors);
+  const duration = readTime(range.duration, `${rangePath}.duration`, errors);
+  const timeScalar = readTimeScalar(clip.effects, `${path}.effects`, errors);
+  if (start === undefined || duration === undefined || timeScalar === undefined) return undefined;
   const markers = Array.isArray(clip.markers) ? clip.markers : [];
   const notes = markers.flatMap((m: unknown) =>
     isObject(m) && typeof m.name === 'string' && m.name !== '' ? [m.name] : [],
   );
-  return { path, name, track, start, duration, notes };
+  return { path, name, track, start, duration, timeScalar, notes };
+}
+
+/**
+ * The clip's speed: a LinearTimeWarp's time_scalar, or 0 for a FreezeFrame; null without either.
+ * Other effects (colour, blur, ...) do not change what a shot is; undefined when unreadable.
+ */
+function readTimeScalar(effects: unknown, path: string, errors: ImportError[]): number | null | undefined {
+  if (!Array.isArray(effects)) return null;
+  let scalar: number | null = null;
+  for (const [i, effect] of effects.entries()) {
+    const kind = kindOf(effect);
+    if (kind === 'FreezeFrame') scalar = 0;
+    else if (kind === 'LinearTimeWarp' && isObject(effect)) {
+      const value = effect.time_scalar ?? 1; // OTIO's default
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        errors.push(
+          jsonPathError(
+            `${path}[${i}].time_scalar`,
+            `a LinearTimeWarp's time_scalar must be a finite number, not ${String(value)}.`,
+          ),
+        );
+        return undefined;
+      }
+      scalar = value;
+    }
+  }
+  return scalar;
 }
 
 // OTIO's rule: the trimmed source_range if set, otherwise the active media reference's
@@ -186,6 +215,7 @@ function toShot(clip: FoundClip, fps: number, errors: ImportError[]): Omit<OtioS
       frameIn,
       frameOut: frameIn + frameCount - 1,
       fps,
+      timeScalar: clip.timeScalar,
       notes: clip.notes,
       line: 1,
       track: clip.track,
@@ -198,19 +228,45 @@ function toFrames(time: RationalTime, fps: number): number {
   return Math.round((time.value * fps) / time.rate);
 }
 
-function readTime(node: unknown): RationalTime | undefined {
-  if (!isObject(node)) return undefined;
+/** A RationalTime; with a path and errors, what is wrong with it is reported there. */
+function readTime(node: unknown, path?: string, errors?: ImportError[]): RationalTime | undefined {
+  const fail = (message: string) => {
+    if (path !== undefined) errors?.push(jsonPathError(path, message));
+    return undefined;
+  };
+  if (!isObject(node))
+    return fail('a RationalTime with a numeric "value" and a positive "rate" is needed here.');
   const { value, rate } = node;
-  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
-  if (typeof rate !== 'number' || !(rate > 0)) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    return fail(`"value" is ${describe(value)}; a RationalTime's value must be a finite number of frames.`);
+  }
+  if (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0) {
+    return fail(
+      `"rate" is ${describe(rate)}; a RationalTime's rate must be a positive, finite number of frames per second.`,
+    );
+  }
   return { value, rate };
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'missing';
+  return typeof value === 'number' ? String(value) : JSON.stringify(value);
 }
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** "Clip.2" -> "Clip": versions of a schema share their meaning for what we read. */
+// Names OpenTimelineIO's type registry still reads as today's schemas.
+const LEGACY_SCHEMAS: Record<string, string> = {
+  Filler: 'Gap',
+  Sequence: 'Track',
+  SerializeableCollection: 'SerializableCollection',
+};
+
+/** "Clip.2" -> "Clip", "Sequence.1" -> "Track": versions of a schema share their meaning for what we read. */
 function kindOf(node: unknown): string | undefined {
-  return isObject(node) && typeof node.OTIO_SCHEMA === 'string' ? node.OTIO_SCHEMA.split('.')[0] : undefined;
+  if (!isObject(node) || typeof node.OTIO_SCHEMA !== 'string') return undefined;
+  const name = node.OTIO_SCHEMA.split('.')[0];
+  return LEGACY_SCHEMAS[name] ?? name;
 }
