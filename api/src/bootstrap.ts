@@ -9,6 +9,8 @@ import { AppConfig } from './config/config';
 import { createLogger, PinoNestLogger } from './common/logger';
 import { httpLogging } from './common/http-logging';
 import { validationPipe } from './common/validation';
+import { applyBodyLimits } from './common/body-limits';
+import { securityHeaders } from './web/security-headers';
 import { checkAppRole, migrateAsOwner, openDatabase } from './database/connect';
 import { createDataSource } from './database/data-source';
 import { serveDashboard, webDistDir } from './web/static';
@@ -35,21 +37,26 @@ export async function startServer(
   const dataSource = createDataSource(database.url);
   await dataSource.initialize();
   await checkAppRole(dataSource, config, logger);
+  if (config.seedDemo && config.nodeEnv === 'production')
+    logger.warn(
+      'FRAMELEDGER_SEED_DEMO=true in production: an empty database gets the demo users and their published password',
+    );
   const seeded = config.seedDemo ? await seedDemo(dataSource, config.dataDir) : false;
 
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(config, dataSource, logger),
     {
       logger: new PinoNestLogger(logger),
-      bodyParser: true,
+      bodyParser: false,
     },
   );
-  app.useBodyParser('json', { limit: '50mb' });
+  applyBodyLimits(app, config);
   app.use(httpLogging(logger));
   app.useGlobalPipes(validationPipe);
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   serveDashboard(app, webDistDir());
-  await app.listen(config.port, '0.0.0.0');
+  await app.listen(config.port, config.host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://localhost:${port}`;

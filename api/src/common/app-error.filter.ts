@@ -1,6 +1,9 @@
-import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import { AppError } from './errors';
+import { Logger } from 'pino';
+import { LOGGER } from '../config/config.module';
+import { AppError, ErrorCode } from './errors';
+import { INTERNAL_MESSAGE } from './format-error';
 
 const HTTP_STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
@@ -9,20 +12,60 @@ const HTTP_STATUS: Record<string, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   POLICY_BLOCKED: 422,
+  LIMIT_EXCEEDED: 429,
 };
 
+/** Nest's own HTTP refusals (an unknown route, a body over the limit) in our codes. */
+function codeForStatus(status: number): ErrorCode {
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 409) return 'CONFLICT';
+  if (status === 413 || status === 429) return 'LIMIT_EXCEEDED';
+  return status < 500 ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
+}
+
+interface HttpResponse {
+  status(n: number): { json(b: unknown): void };
+}
+
 /**
- * Our coded errors are answers, not crashes: in GraphQL they go back to Apollo untouched (and
- * unlogged); on REST routes (file upload and download) they become JSON with the same code.
+ * One error contract for every route. In GraphQL every error goes back to Apollo untouched
+ * (formatError turns an uncoded one into INTERNAL_SERVER_ERROR and logs it once). On REST
+ * routes (files, reports, metrics) a coded error becomes JSON with the same code; anything
+ * unexpected is logged once with the request id and answers INTERNAL_SERVER_ERROR.
  */
-@Catch(GraphQLError)
+@Catch()
 export class AppErrorFilter implements ExceptionFilter {
-  catch(error: GraphQLError, host: ArgumentsHost) {
+  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+
+  catch(error: unknown, host: ArgumentsHost) {
     if (host.getType<string>() === 'graphql') return error;
-    const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-    const response = host.switchToHttp().getResponse<{ status(n: number): { json(b: unknown): void } }>();
-    response.status(HTTP_STATUS[code] ?? 500).json({
-      error: { code, message: error.message, ...(error instanceof AppError ? error.extensions : {}) },
-    });
+    const http = host.switchToHttp();
+    const response = http.getResponse<HttpResponse>();
+    const requestId = http.getRequest<{ id?: string }>().id;
+    if (error instanceof GraphQLError) {
+      const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      const { http: _http, ...extensions } = error instanceof AppError ? error.extensions : {};
+      void _http;
+      return response.status(HTTP_STATUS[code] ?? 500).json({
+        error: { code, message: error.message, ...extensions },
+      });
+    }
+    if (error instanceof HttpException) {
+      const status = error.getStatus();
+      const body = error.getResponse();
+      // A deliberate 5xx (readyz's 503) keeps its own body.
+      if (status >= 500) return response.status(status).json(body);
+      const message =
+        typeof body === 'object' && body && 'message' in body
+          ? String((body as { message: unknown }).message)
+          : error.message;
+      return response.status(status).json({ error: { code: codeForStatus(status), message } });
+    }
+    this.logger.error({ err: error, requestId }, 'unexpected error on a REST route');
+    response
+      .status(500)
+      .json({ error: { code: 'INTERNAL_SERVER_ERROR', message: INTERNAL_MESSAGE, requestId } });
   }
 }

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'POLICY_BLOCKED'
+  | 'LIMIT_EXCEEDED'
   | 'INTERNAL_SERVER_ERROR';
 
 /**

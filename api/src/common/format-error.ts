@@ -7,29 +7,56 @@ const PUBLIC_CODES = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'POLICY_BLOCKED',
+  'LIMIT_EXCEEDED',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+export const INTERNAL_MESSAGE =
+  'Something went wrong on the server; try again, and if it persists give the request id to an admin.';
+
+/**
+ * The field a GraphQL coercion error is about, from graphql-js's own wording:
+ * `Variable "$input" got invalid value "x" at "input.currency"` or `Variable "$id" of ...`.
+ */
+function coercionField(message: string): string | undefined {
+  const at = /got invalid value .* at "([\w.[\]]+)"/s.exec(message);
+  if (at) return at[1];
+  const variable = /^Variable "\$(\w+)"/.exec(message);
+  if (variable) return variable[1];
+  const argument = /^Argument "(\w+)"|^Field "\w+" argument "(\w+)"/.exec(message);
+  return argument ? (argument[1] ?? argument[2]) : undefined;
+}
 
 /**
  * What leaves the server: our codes and sentences as they are; anything unexpected becomes a
- * generic INTERNAL_SERVER_ERROR (logged with its stack by the caller). Never a stack trace.
+ * generic INTERNAL_SERVER_ERROR with the request id (logged once by the caller). Never a stack
+ * trace. BAD_USER_INPUT always names a `field`, graphql-js's coercion errors included.
  */
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, requestId?: string): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (!PUBLIC_CODES.has(code)) {
     return {
-      message:
-        'Something went wrong on the server; try again, and if it persists give the request id to an admin.',
+      message: INTERNAL_MESSAGE,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
     };
   }
-  const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+  const {
+    stacktrace: _stack,
+    exception: _exception,
+    http: _http,
+    ...extensions
+  } = formatted.extensions ?? {};
   void _stack;
   void _exception;
+  void _http;
+  if (code === 'BAD_USER_INPUT' && extensions.field === undefined) {
+    extensions.field = coercionField(formatted.message) ?? 'input';
+  }
   return { ...formatted, extensions: { ...extensions, code } };
 }

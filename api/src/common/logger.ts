@@ -1,9 +1,13 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
+import { bounded, safeError } from './safe-error';
 
-/** Structured JSON logs on stdout; one logger per process, children per request. */
+/**
+ * Structured JSON logs on stdout; one logger per process, children per request. Errors go
+ * through safeError: no query parameters, bounded length.
+ */
 export function createLogger(level: string, name = 'api'): Logger {
-  return pino({ name, level, base: { service: `frameledger-${name}` } });
+  return pino({ name, level, base: { service: `frameledger-${name}` }, serializers: { err: safeError } });
 }
 
 /** Nest's own messages (module wiring, unhandled errors) as the same JSON lines. */
@@ -16,6 +20,10 @@ export class PinoNestLogger implements LoggerService {
     this.logger.warn({ context }, String(message));
   }
   error(message: unknown, ...rest: unknown[]) {
-    this.logger.error({ err: message instanceof Error ? message : undefined, detail: rest }, String(message));
+    const err = message instanceof Error ? message : undefined;
+    this.logger.error(
+      { err, detail: rest.map((r) => bounded(String(r), 200)) },
+      err ? String(safeError(err).message) : bounded(String(message), 500),
+    );
   }
 }

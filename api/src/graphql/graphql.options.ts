@@ -1,10 +1,14 @@
+import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloDriverConfig } from '@nestjs/apollo';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { GraphQLError, ValidationContext } from 'graphql';
 import { Logger } from 'pino';
 import { AuthService } from '../auth/auth.service';
 import { Actor } from '../auth/current-user';
 import { AppConfig } from '../config/config';
-import { depthLimit } from '../common/graphql/depth-limit';
 import { formatError } from '../common/format-error';
+import { requestGuard } from '../common/graphql/request-guard';
 import { graphqlOperations } from '../health/metrics';
 
 function bearer(header: unknown): string | undefined {
@@ -13,10 +17,60 @@ function bearer(header: unknown): string | undefined {
   return match?.[1];
 }
 
+/** graphql-armor's refusals as ours: LIMIT_EXCEEDED with a sentence that says what to do. */
+const asLimit = (context: ValidationContext | null, error: GraphQLError) =>
+  context?.reportError(
+    new GraphQLError(`${error.message.replace(/^Syntax Error: /, '')} Split it into smaller queries.`, {
+      nodes: error.nodes,
+      extensions: { code: 'LIMIT_EXCEEDED' },
+    }),
+  );
+
+/**
+ * Counts operations for /metrics by root field (`tasks`, `login`): names the schema defines,
+ * so a client cannot grow the series with made-up operation names. Several root fields count
+ * as `multiple`, an unparsable request as `other`.
+ */
+function operationLabel(rc: {
+  operation?: { selectionSet: { selections: readonly { kind: string }[] } } | null;
+}) {
+  const roots = rc.operation?.selectionSet.selections ?? [];
+  if (roots.length !== 1 || roots[0].kind !== 'Field') return roots.length ? 'multiple' : 'other';
+  return (roots[0] as unknown as { name: { value: string } }).name.value;
+}
+
+/**
+ * Logs each unexpected error once, with the request id and without the request's values,
+ * adds the id to the answer, and counts the operation.
+ */
+function observe(logger: Logger): ApolloServerPlugin<{ req?: { id?: string } }> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse(rc) {
+          const requestId = rc.contextValue.req?.id;
+          const body = rc.response.body;
+          const errors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
+          const original = rc.errors ?? [];
+          for (const [i, e] of errors.entries()) {
+            if (e.extensions?.code !== 'INTERNAL_SERVER_ERROR') continue;
+            (e.extensions as Record<string, unknown>).requestId = requestId;
+            const err = original[i]?.originalError ?? original[i];
+            logger.error({ err, requestId, path: e.path, operation: operationLabel(rc) }, 'graphql error');
+          }
+          graphqlOperations.inc({ operation: operationLabel(rc), outcome: errors.length ? 'error' : 'ok' });
+        },
+      };
+    },
+  };
+}
+
 /**
  * Apollo settings: code-first schema built in memory (api/schema.graphql is the committed
- * copy, checked by a test), bearer-token context for HTTP and graphql-ws, depth limit, and
- * errors that carry codes and never stacks.
+ * copy, checked by a test), bearer-token context for HTTP and graphql-ws, limits checked
+ * before execution (depth and aliases by graphql-armor, cost, body size and argument checks
+ * by request-guard), introspection off in production unless asked for, and errors that carry
+ * codes and never stacks.
  */
 export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Logger): ApolloDriverConfig {
   const userFor = async (header: unknown): Promise<Actor | undefined> => {
@@ -28,8 +82,21 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Log
     sortSchema: true,
     path: '/graphql',
     playground: false,
-    introspection: true,
-    validationRules: [depthLimit(config.graphqlMaxDepth)],
+    introspection: config.graphqlIntrospection,
+    validationRules: [
+      maxDepthRule({
+        n: config.graphqlMaxDepth,
+        exposeLimits: true,
+        propagateOnRejection: false,
+        onReject: [asLimit],
+      }),
+      maxAliasesRule({
+        n: config.graphqlMaxAliases,
+        exposeLimits: true,
+        propagateOnRejection: false,
+        onReject: [asLimit],
+      }),
+    ],
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
@@ -53,23 +120,10 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Log
       extra
         ? { req: { headers: {} }, user: extra.user }
         : { req, user: await userFor(req?.headers.authorization) },
-    formatError: (formatted, error) => {
-      const result = formatError(formatted);
-      if (result.extensions?.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error }, 'graphql error');
-      return result;
-    },
+    formatError: (formatted) => formatError(formatted),
     plugins: [
-      {
-        async requestDidStart() {
-          return {
-            async willSendResponse(rc) {
-              const outcome =
-                rc.response.body.kind === 'single' && rc.response.body.singleResult.errors ? 'error' : 'ok';
-              graphqlOperations.inc({ operation: rc.operationName ?? 'anonymous', outcome });
-            },
-          };
-        },
-      },
+      requestGuard({ maxCost: config.graphqlMaxCost, maxBodyBytes: config.graphqlMaxBodyBytes }),
+      observe(logger) as ApolloServerPlugin,
     ],
   };
 }

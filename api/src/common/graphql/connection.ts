@@ -51,7 +51,8 @@ export function Connection<T>(node: Type<T>, name: string): Type<Page<T>> {
 export function offsetOf(after: string | undefined): number {
   if (!after) return 0;
   const decoded = Buffer.from(after, 'base64url').toString();
-  const match = /^o:(\d+)$/.exec(decoded);
+  // At most nine digits: a larger offset is no cursor we gave out, and would overflow SQL's OFFSET.
+  const match = /^o:(\d{1,9})$/.exec(decoded);
   if (!match)
     throw badInput(
       'after',

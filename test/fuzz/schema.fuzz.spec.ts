@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { startTestServer, TestServer } from '../support/server';
+import { IdPool, valueFor } from './hostile-values';
+import { committedSchema, Operation, operations } from './operations';
+
+/**
+ * Every query and mutation of api/schema.graphql, called as every role (and signed out) with
+ * generated values, most of them plausible and many hostile. The contract: never an
+ * INTERNAL_SERVER_ERROR, and a refused call changes no row count and adds no audit event.
+ * FUZZ_SEED replays a run; FUZZ_CASES sets its size (at least 2,000 in CI).
+ */
+const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+const CASES = Number(process.env.FUZZ_CASES ?? 2000);
+const ROLES = ['admin', 'planner', 'operator', 'reviewer', 'executive', 'anonymous'] as const;
+const ID_TABLES = [
+  'production',
+  'episode',
+  'shot',
+  'task',
+  'scenario',
+  'labour_role',
+  'rate_card',
+  'model',
+  'frame_folder',
+  'inference_job',
+  'policy_exception',
+  'stored_file',
+];
+
+const CODES: Array<[string, string]> = [
+  ['taskTypeCode', 'SELECT code FROM task_type ORDER BY code LIMIT 8'],
+  ['roleCode', 'SELECT code FROM labour_role ORDER BY code LIMIT 8'],
+  ['deviceClass', 'SELECT DISTINCT device_class AS code FROM compute_rate ORDER BY 1 LIMIT 4'],
+  ['code', 'SELECT code FROM shot ORDER BY code LIMIT 8'],
+];
+
+async function rowCounts(server: TestServer): Promise<Record<string, number>> {
+  const tables: Array<{ t: string }> = await server.dataSource.query(
+    `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`,
+  );
+  const sql = `SELECT json_build_object(${tables.map(({ t }) => `'${t}', (SELECT count(*) FROM "${t}")`).join(', ')}) AS c`;
+  const [{ c }] = await server.dataSource.query(sql);
+  return c;
+}
+
+async function idPool(server: TestServer): Promise<IdPool> {
+  const pool: IdPool = new Map();
+  for (const table of ID_TABLES) {
+    const rows: Array<{ id: string }> = await server.dataSource.query(
+      `SELECT id FROM "${table}" ORDER BY id LIMIT 5`,
+    );
+    pool.set(
+      table,
+      rows.map((r) => r.id),
+    );
+  }
+  for (const [name, sql] of CODES) {
+    const rows: Array<{ code: string }> = await server.dataSource.query(sql);
+    pool.set(
+      `code:${name}`,
+      rows.map((r) => r.code),
+    );
+  }
+  return pool;
+}
+
+function caseArbitrary(ops: Operation[], pool: IdPool) {
+  return fc.integer({ min: 0, max: ops.length - 1 }).chain((i) => {
+    const op = ops[i];
+    const vars: Record<string, fc.Arbitrary<unknown>> = {};
+    for (const arg of op.field.args) vars[arg.name] = valueFor(arg.type, arg.name, pool, op.name);
+    return fc.record({
+      op: fc.constant(op),
+      role: fc.constantFrom(...ROLES),
+      variables: fc.record(vars, { requiredKeys: [] }),
+    });
+  });
+}
+
+describe(`fuzz: every operation, every role (seed ${SEED})`, () => {
+  let server: TestServer;
+  const tokens = new Map<string, string | undefined>();
+  beforeAll(async () => {
+    server = await startTestServer();
+    for (const role of ROLES)
+      tokens.set(role, role === 'anonymous' ? undefined : await server.login(`${role}@frameledger.local`));
+  });
+  afterAll(() => server?.stop());
+
+  it('answers every call with data or a coded error, and a refused call writes nothing', async () => {
+    const ops = operations(committedSchema());
+    const cases = fc.sample(caseArbitrary(ops, await idPool(server)), { seed: SEED, numRuns: CASES });
+    const internal: string[] = [];
+    const partial: string[] = [];
+    const touched = new Set<string>();
+    let before = await rowCounts(server);
+    for (const [n, { op, role, variables }] of cases.entries()) {
+      touched.add(op.name);
+      const result = await server.gql(op.document, variables, tokens.get(role));
+      const after = await rowCounts(server);
+      const label = `#${n} ${op.name} as ${role} ${JSON.stringify(variables).slice(0, 300)}`;
+      if (result.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || !e.extensions?.code))
+        internal.push(`${label}: ${result.errors.map((e) => e.message).join('; ')}`);
+      if (result.errors) {
+        const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
+        if (changed.length) partial.push(`${label}: ${changed.join(', ')} changed`);
+      }
+      before = after;
+    }
+    const untouched = ops.filter((o) => !touched.has(o.name)).map((o) => o.name);
+    process.stdout.write(
+      `fuzz: ${cases.length} cases over ${touched.size} of ${ops.length} operations, seed ${SEED}, ` +
+        `internal errors ${internal.length}, partial writes ${partial.length}\n` +
+        [...internal, ...partial].slice(0, 60).join('\n') +
+        '\n',
+    );
+    expect(cases.length).toBeGreaterThanOrEqual(Math.min(CASES, 2000));
+    expect(internal).toEqual([]);
+    expect(partial).toEqual([]);
+    expect(untouched).toEqual([]);
+  });
+});
