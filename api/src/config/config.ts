@@ -44,6 +44,12 @@ export interface AppConfig {
   inferencePollSeconds: number;
   /** Inference: how many models a worker keeps open (sessions cached by sha256). */
   workerSessionCacheSize: number;
+  /** Inference: a worker refuses to start unless CUDA or WebGPU opens (INFERENCE_REQUIRE_GPU). */
+  inferenceRequireGpu: boolean;
+  /** Inference: a session on another kind of device than WORKER_DEVICE_CLASS is flagged on the job, or refused. */
+  inferenceDeviceMismatch: 'flag' | 'refuse';
+  /** Inference: a frame whose output is NaN, infinite or constant is flagged (warn) or fails the job (fail). */
+  inferenceOutputCheck: 'warn' | 'fail';
   /** PKCS#8 PEM Ed25519 key that signs audit checkpoints and exports; unset: generated in the data dir. */
   auditSigningKeyFile?: string;
   /** Sign an audit checkpoint every this many events (0: only on demand and at export). */
@@ -70,6 +76,15 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false; it is "${raw}".`);
+}
+
+/** One of `values` (the first is the default), case-insensitive. */
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[]): T {
+  const raw = (env[name] ?? '').toLowerCase();
+  if (raw === '') return values[0];
+  if (!values.includes(raw as T))
+    throw new ConfigError(`${name} must be ${values.join(' or ')}; it is "${env[name]}".`);
+  return raw as T;
 }
 
 function postgresUrl(env: Env, name: 'DATABASE_URL' | 'MIGRATION_DATABASE_URL'): string | undefined {
@@ -203,6 +218,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     inferenceJobTimeoutSeconds: integer(env, 'INFERENCE_JOB_TIMEOUT_SECONDS', 4 * 3600, 10, 23 * 3600),
     inferencePollSeconds: integer(env, 'INFERENCE_POLL_SECONDS', 2, 1, 60),
     workerSessionCacheSize: integer(env, 'WORKER_SESSION_CACHE', 4, 1, 64),
+    inferenceRequireGpu: flag(env, 'INFERENCE_REQUIRE_GPU', false),
+    inferenceDeviceMismatch: oneOf(env, 'INFERENCE_DEVICE_MISMATCH', ['flag', 'refuse'] as const),
+    inferenceOutputCheck: oneOf(env, 'INFERENCE_OUTPUT_CHECK', ['warn', 'fail'] as const),
     auditSigningKeyFile: auditSigningKeyFile(env),
     auditCheckpointEvery: integer(env, 'AUDIT_CHECKPOINT_EVERY', 100, 0, 1_000_000),
   };

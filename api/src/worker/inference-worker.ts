@@ -12,6 +12,7 @@ import { CheckpointsRepository } from '../governance/audit/checkpoints.repositor
 import { loadServerSigningKey } from '../governance/audit/signing-key';
 import { SessionCache } from '../inference/engine';
 import { createQueue, INFERENCE_QUEUE, QueuedJob, startQueue } from '../inference/queue/inference-queue';
+import { checkWorkerDevice } from './device-check';
 import { JobRunner } from './job-runner';
 import { StallSweeper } from './stall-sweeper';
 import { WorkerJobsRepository } from './worker-jobs.repository';
@@ -41,6 +42,14 @@ export class InferenceWorker {
         'The database has no inference tables yet; start the api once (npm start) or run npm run migrate, then start the worker.',
       );
     }
+    const jobs = new WorkerJobsRepository(db);
+    try {
+      const { gpu } = await checkWorkerDevice(config, jobs);
+      if (gpu) logger.info(gpu, 'GPU provider starts');
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
     const boss = createQueue(databaseUrl, 'worker');
     boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
     await startQueue(boss);
@@ -50,7 +59,6 @@ export class InferenceWorker {
       events,
       new Checkpointer(events, new CheckpointsRepository(db), signingKey, config),
     );
-    const jobs = new WorkerJobsRepository(db);
     const sessions = new SessionCache(config.workerSessionCacheSize);
     const lifecycle = { stopping: false };
     const runner = new JobRunner({

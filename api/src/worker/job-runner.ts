@@ -10,6 +10,7 @@ import type { SigningKey } from '../governance/audit-core/keys';
 import type { AuditLog } from '../governance/audit/audit-log.service';
 import { buildRenderProvenance } from '../governance/provenance/render-provenance';
 import {
+  billedDevice,
   FrameFailedError,
   InferenceInputError,
   runFrames,
@@ -82,16 +83,20 @@ export class JobRunner {
     const wallMs = () => claim.wallMsBefore + (performance.now() - started);
     try {
       if (claim.cancelRequested) return await this.end(claim, { status: 'CANCELLED', wallMs: wallMs() });
-      const rate = await jobs.computeRate(config.workerDeviceClass, new Date());
-      if (!rate) {
-        const error = `No compute rate is set for device class ${config.workerDeviceClass}, so the job's cost cannot be recorded; add one (rates) or start the worker with another WORKER_DEVICE_CLASS, then submit the job again.`;
-        return await this.end(claim, { status: 'FAILED', wallMs: wallMs(), error });
-      }
       const model = await jobs.model(claim.jobId);
       const lease = await this.deps.sessions.acquire(model.sha256, () => this.deps.store.read(model.sha256));
       try {
         log.info({ provider: lease.provider, device: lease.device, skipped: lease.skipped }, 'session open');
-        if (!(await jobs.recordSession(claim, lease.provider, lease.device))) throw new Superseded();
+        // Billed at the rate of the device that really ran the session, whatever the worker was set up as.
+        const billed = billedDevice(config.workerDeviceClass, lease.provider, lease.device);
+        if (billed.mismatch && config.inferenceDeviceMismatch === 'refuse') throw new Error(billed.mismatch);
+        const rate = await jobs.computeRate(billed.deviceClass, new Date());
+        if (!rate) {
+          const error = `No compute rate is set for device class ${billed.deviceClass}, so the job's cost cannot be recorded; add one (rates) or start the worker with another WORKER_DEVICE_CLASS, then submit the job again.`;
+          return await this.end(claim, { status: 'FAILED', wallMs: wallMs(), error });
+        }
+        const session = { provider: lease.provider, device: lease.device, deviceClass: rate.deviceClass };
+        if (!(await jobs.recordSession(claim, session, billed.mismatch))) throw new Superseded();
         const stop = await this.render(claim, model, lease, wallMs);
         if (stop === 'superseded') throw new Superseded();
         if (stop === 'cancel') return await this.end(claim, { status: 'CANCELLED', wallMs: wallMs() });

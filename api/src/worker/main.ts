@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { AppConfig, ConfigError, loadConfig } from '../config/config';
 import { createLogger } from '../common/logger';
 import { bundledBackends } from '../inference/engine';
+import { WorkerRefused } from './device-check';
 import { InferenceWorker } from './inference-worker';
 
 /** The config, or the reason the worker cannot start: it must share the api's database, so DATABASE_URL is required. */
@@ -44,6 +45,10 @@ async function main() {
 }
 
 main().catch((error) => {
+  if (error instanceof WorkerRefused) {
+    process.stderr.write(`The FrameLedger worker cannot start: ${error.message}\n`);
+    process.exit(1);
+  }
   process.stderr.write(
     `The FrameLedger worker stopped: ${error instanceof Error ? error.message : String(error)}\n`,
   );

@@ -116,13 +116,22 @@ export class WorkerJobsRepository {
     return rows[0];
   }
 
-  /** False when another attempt has taken the job over. */
-  async recordSession(claim: Claim, provider: string, device: string): Promise<boolean> {
+  /**
+   * The provider that opened the session, its device and the class billed, with a warning when that
+   * is not what the worker was set up as (kept once however many attempts repeat it). False when
+   * another attempt has taken the job over.
+   */
+  async recordSession(
+    claim: Claim,
+    session: { provider: string; device: string; deviceClass: string },
+    warning: string | undefined,
+  ): Promise<boolean> {
     return this.db.transaction(async (manager) => {
       const [, count] = await manager.query(
-        `UPDATE inference_job SET provider = $3, device = $4, heartbeat_at = now(), updated_at = now()
+        `UPDATE inference_job SET provider = $3, device = $4, device_class = $5, heartbeat_at = now(), updated_at = now(),
+           warnings = CASE WHEN $6::text IS NULL OR $6::text = ANY (warnings) THEN warnings ELSE warnings || $6::text END
          WHERE id = $1 AND attempt = $2`,
-        [claim.jobId, claim.attempt, provider, device],
+        [claim.jobId, claim.attempt, session.provider, session.device, session.deviceClass, warning ?? null],
       );
       await manager.query(NOTIFY_PROGRESS, [claim.jobId]);
       return count === 1;

@@ -59,8 +59,18 @@ export async function openSession(
       skipped.push({ provider, reason: runtimeReason(error) });
     }
   }
-  const tried = skipped.map((a) => `${a.provider}: ${a.reason}`).join('; ');
-  throw new Error(`No execution provider could open the model (${tried}).`);
+  throw new NoProviderError(skipped);
+}
+
+/** Every provider asked for failed to open the model; `skipped` says why, provider by provider. */
+export class NoProviderError extends Error {
+  override readonly name = 'NoProviderError';
+
+  constructor(readonly skipped: ProviderAttempt[]) {
+    super(
+      `No execution provider could open the model (${skipped.map((a) => `${a.provider}: ${a.reason}`).join('; ')}).`,
+    );
+  }
 }
 
 /**

@@ -73,6 +73,11 @@ export class InferenceJobType {
   computeCost!: Money | null;
   @Field(() => String, { nullable: true }) error!: string | null;
   @Field(() => FailedFrameType, { nullable: true }) failedFrame!: FailedFrameType | null;
+  @Field(() => [String], {
+    description:
+      'What the worker flagged: a device other than the configured class, frames whose output was NaN, infinite or constant.',
+  })
+  warnings!: string[];
   @Field(() => FrameTimingsType) timings!: FrameTimingsType;
 }
 
@@ -104,6 +109,10 @@ export class RenderType {
     description: 'The signed manifest (model sha256, input and output sha256, job, provider, time) as JSON.',
   })
   manifest!: string;
+  @Field(() => [String], {
+    description: 'What the output check flagged on this frame (NaN, infinite or constant values).',
+  })
+  warnings!: string[];
   @Field() createdAt!: string;
 }
 

@@ -193,7 +193,7 @@ describe('inference jobs, run by a worker', () => {
         wallMs: job.wallMs,
         frames: 3,
         cost: String(job.wallMs),
-        deviceClass: 'TESTRIG',
+        deviceClass: 'CPU-TESTRIG',
         provider: 'cpu',
       },
     ]);

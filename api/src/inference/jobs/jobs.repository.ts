@@ -30,6 +30,7 @@ export interface JobRow {
   error: string | null;
   failedFrameIndex: number | null;
   failedFrameName: string | null;
+  warnings: string[];
   decodeMs: number;
   inferMs: number;
   encodeMs: number;
@@ -53,6 +54,7 @@ export interface RenderRow {
   encodeMs: number;
   provenanceStatus: string;
   manifest: unknown;
+  warnings: string[];
   createdAt: string;
 }
 
@@ -70,7 +72,7 @@ const JOB_COLUMNS = `j.id, j.task_id AS "taskId", j.production_id AS "production
   ${isoTime('j.queued_at')} AS "queuedAt", ${isoTime('j.started_at')} AS "startedAt", ${isoTime('j.finished_at')} AS "finishedAt",
   j.queue_wait_ms::float8 AS "queueWaitMs", j.wall_ms::float8 AS "wallMs", j.currency, j.compute_cost_minor::text AS "computeCostMinor",
   j.error, j.failed_frame_index AS "failedFrameIndex", j.failed_frame_name AS "failedFrameName",
-  t."decodeMs", t."inferMs", t."encodeMs"`;
+  j.warnings, t."decodeMs", t."inferMs", t."encodeMs"`;
 
 const JOB_FROM = `inference_job j JOIN model m ON m.id = j.model_id JOIN stored_file f ON f.id = m.file_id
   CROSS JOIN LATERAL (SELECT coalesce(sum(r.decode_ms), 0)::float8 AS "decodeMs", coalesce(sum(r.infer_ms), 0)::float8 AS "inferMs",
@@ -83,7 +85,7 @@ const RENDER_COLUMNS = `r.id, r.job_id AS "jobId", r.frame_index AS "frameIndex"
   r.frame_name AS "frameName", r.input_sha256 AS "inputSha256", o.sha256 AS "outputSha256", r.output_file_id AS "outputFileId",
   r.thumbnail_file_id AS "thumbnailFileId", r.width, r.height, o.size_bytes::int AS "sizeBytes",
   r.decode_ms::float8 AS "decodeMs", r.infer_ms::float8 AS "inferMs", r.encode_ms::float8 AS "encodeMs",
-  r.provenance_status AS "provenanceStatus", r.manifest, ${isoTime('r.created_at')} AS "createdAt"`;
+  r.provenance_status AS "provenanceStatus", r.manifest, r.warnings, ${isoTime('r.created_at')} AS "createdAt"`;
 
 @Injectable()
 export class JobsRepository {

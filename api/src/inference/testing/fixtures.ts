@@ -47,7 +47,7 @@ export async function createTask(
  * A compute rate for a test device class at 36,000.00 USD an hour, which is one cent a
  * millisecond: a job's cost in cents equals its machine time in ms, checkable at a glance.
  */
-export const CENT_A_MS = { deviceClass: 'TESTRIG', pricePerHourMinor: '3600000', currency: 'USD' };
+export const CENT_A_MS = { deviceClass: 'CPU-TESTRIG', pricePerHourMinor: '3600000', currency: 'USD' };
 
 export async function addCentPerMsRate(db: DataSource): Promise<void> {
   await db.query(
@@ -141,7 +141,7 @@ export async function approvedModel(
 }
 
 export const JOB_FIELDS = `id status attempt framesTotal framesDone provider device deviceClass wallMs queueWaitMs error
-  failedFrame { index name } computeCost { amountMinor currency formatted } timings { decodeMs inferMs encodeMs } modelSha256 cancelRequested`;
+  failedFrame { index name } computeCost { amountMinor currency formatted } timings { decodeMs inferMs encodeMs } modelSha256 cancelRequested warnings`;
 
 /** Polls the job until its status is one of `statuses`. */
 export async function waitForJob(
