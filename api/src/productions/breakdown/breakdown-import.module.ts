@@ -4,6 +4,7 @@ import { ProductionsModule } from '../productions.module';
 import { BreakdownImportResolver } from './breakdown-import.resolver';
 import { BreakdownImportService } from './breakdown-import.service';
 import { BreakdownPlanner } from './breakdown-planner';
+import { TaskTypeNamesRepository } from './task-type-names.repository';
 
 /**
  * Breakdown import. Its own module because it writes tasks (planning) as well as shots
@@ -11,6 +12,6 @@ import { BreakdownPlanner } from './breakdown-planner';
  */
 @Module({
   imports: [ProductionsModule, PlanningModule],
-  providers: [BreakdownPlanner, BreakdownImportService, BreakdownImportResolver],
+  providers: [BreakdownPlanner, BreakdownImportService, BreakdownImportResolver, TaskTypeNamesRepository],
 })
 export class BreakdownImportModule {}

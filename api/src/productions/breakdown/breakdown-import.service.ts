@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { notFound } from '../../common/errors';
+import { badInput, notFound } from '../../common/errors';
 import { AuditLog } from '../../governance/audit/audit-log.service';
 import { TasksRepository } from '../../planning/tasks/tasks.repository';
 import { EpisodesRepository } from '../episodes/episodes.repository';
@@ -10,6 +10,8 @@ import { BreakdownImportType, ImportBreakdownArgs } from './breakdown.types';
 import { BreakdownPlan, BreakdownPlanner } from './breakdown-planner';
 import { readBreakdown } from './breakdown-rows';
 import { importRefusal, toProblem } from './import-problem.type';
+import { readTaskType } from '../import';
+import { TaskTypeNamesRepository } from './task-type-names.repository';
 
 /**
  * importBreakdown: a dry run reports what would be created and every problem; a commit writes
@@ -24,11 +26,17 @@ export class BreakdownImportService {
     private readonly episodes: EpisodesRepository,
     private readonly shots: ShotsRepository,
     private readonly tasks: TasksRepository,
+    private readonly taskTypes: TaskTypeNamesRepository,
     private readonly audit: AuditLog,
   ) {}
 
   async import(args: ImportBreakdownArgs, actorId: string): Promise<BreakdownImportType> {
-    const read = readBreakdown(args.format, args.content, args);
+    const taskTypes = await this.taskTypes.all(this.db.manager);
+    if (args.taskTypeCode !== undefined) {
+      const reading = readTaskType(args.taskTypeCode, taskTypes);
+      if (!reading.ok) throw badInput('taskTypeCode', `The task type ${reading.problem}.`);
+    }
+    const read = readBreakdown(args.format, args.content, { ...args, taskTypes });
     if (args.dryRun) {
       await this.requireProduction(args.productionId, this.db.manager);
       const plan = await this.planner.plan(args.productionId, read, args.templateName, this.db.manager);
@@ -99,6 +107,7 @@ export class BreakdownImportService {
         description: s.description,
         performerLikeness: s.performerLikeness,
         performerName: null,
+        timeScalar: s.timeScalar,
       })),
       actorId,
       manager,

@@ -30,6 +30,7 @@ const toShot = (row: PlannedRow): BreakdownShotType => ({
   frameOut: row.frameOut,
   frameCount: row.frameCount,
   fps: row.fps,
+  timeScalar: row.timeScalar,
   description: row.description,
   performerLikeness: row.performerLikeness,
   exists: false,

@@ -107,6 +107,12 @@ export class BreakdownShotType {
   @Field(() => Int) frameOut!: number;
   @Field(() => Int) frameCount!: number;
   @Field(() => Float) fps!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Speed effect from the edit, kept on the shot: source frames per timeline frame (2 double speed, 0.5 half, negative reverse, 0 a freeze frame); null when none.',
+  })
+  timeScalar!: number | null;
   @Field() description!: string;
   @Field() performerLikeness!: boolean;
   @Field({ description: 'The production has this shot already, with the same frames: it is reused.' })

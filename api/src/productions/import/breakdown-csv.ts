@@ -3,11 +3,13 @@
 // out write them: 1001-1096 is 96 frames.
 import { readCode, readDecimal, readWholeNumber, readYesNo, YES_NO_VALUES } from './cell-values';
 import { ColumnSpec, missingColumnError, readTable, TableRow } from './csv-table';
+import { SHOT_CODE_MAX } from './limits';
 import { ImportError, lineError, listOf, ParseResult } from './parse-result';
-import { TASK_PATHS, TASK_TYPES, TaskPath, TaskTypeCode, taskTypeFromName } from './task-types';
+import { readTaskType, TASK_PATHS, TaskPath, TaskTypeName } from './task-types';
 
 export interface BreakdownTask {
-  type: TaskTypeCode;
+  /** A code of the task types given, or (without them) the name in code form. */
+  type: string;
   /** 1-5; null when the file leaves it to the import's default. */
   complexity: number | null;
   /** null when the file leaves it to the default (HUMAN). */
@@ -63,9 +65,16 @@ const COLUMNS: ColumnSpec<Column>[] = [
 const EXPECTED =
   'episode, shot, and frame_in with frame_out or frame_count; optional sequence, fps, description, ' +
   'performer_likeness, task_type, complexity and path';
-const SHOT_CODE_MAX = 64;
 
-export function parseBreakdownCsv(text: string): ParseResult<BreakdownRow> {
+export interface BreakdownCsvOptions {
+  /** The task types task_type may name (the database's); without them any code-shaped name passes. */
+  taskTypes?: readonly TaskTypeName[];
+}
+
+export function parseBreakdownCsv(
+  text: string,
+  options: BreakdownCsvOptions = {},
+): ParseResult<BreakdownRow> {
   const table = readTable(text, COLUMNS);
   const errors = [...table.errors];
   if (table.empty) return { rows: [], errors };
@@ -77,7 +86,7 @@ export function parseBreakdownCsv(text: string): ParseResult<BreakdownRow> {
   const shots = new Map<string, BreakdownRow>();
   const tasks = new Map<string, BreakdownRow>();
   for (const tableRow of table.rows) {
-    const row = readRow(tableRow, errors);
+    const row = readRow(tableRow, options, errors);
     if (row === undefined) continue;
     const shotKey = `${row.episode}\u0000${row.shot}`;
     const first = shots.get(shotKey);
@@ -123,7 +132,11 @@ function missingColumns(columns: Map<Column, string>): string[][] {
   return missing;
 }
 
-function readRow(row: TableRow<Column>, errors: ImportError[]): BreakdownRow | undefined {
+function readRow(
+  row: TableRow<Column>,
+  options: BreakdownCsvOptions,
+  errors: ImportError[],
+): BreakdownRow | undefined {
   const before = errors.length;
   const cell = (column: Column) => row.cell(column) ?? '';
   const fail = (column: Column, message: string) => {
@@ -155,7 +168,7 @@ function readRow(row: TableRow<Column>, errors: ImportError[]): BreakdownRow | u
       `performer_likeness "${cell('performer_likeness')}" is not one of ${YES_NO_VALUES}.`,
     );
   }
-  const task = readTask(cell, fail);
+  const task = readTask(cell, fail, options.taskTypes);
 
   if (errors.length > before || episode === undefined || frames === undefined || task === undefined)
     return undefined;
@@ -233,14 +246,18 @@ function readFrames(
   return { frameIn: range?.frameIn ?? null, frameOut: range?.frameOut ?? null, frameCount };
 }
 
-function readTask(cell: Cell, fail: Fail): BreakdownTask | null | undefined {
+function readTask(
+  cell: Cell,
+  fail: Fail,
+  taskTypes: readonly TaskTypeName[] | undefined,
+): BreakdownTask | null | undefined {
   const [typeText, complexityText, pathText] = [cell('task_type'), cell('complexity'), cell('path')];
   if (typeText === '') {
     if (complexityText === '' && pathText === '') return null;
     return fail('task_type', 'complexity and path describe a task; give its task_type too.');
   }
-  const type = taskTypeFromName(typeText);
-  if (type === undefined) fail('task_type', `task_type "${typeText}" is not one of ${listOf(TASK_TYPES)}.`);
+  const reading = readTaskType(typeText, taskTypes);
+  const type = reading.ok ? reading.code : fail('task_type', `task_type ${reading.problem}.`);
   const complexity = optional(complexityText, (t) => {
     const value = readWholeNumber(t);
     return value !== undefined && value >= 1 && value <= 5 ? value : undefined;

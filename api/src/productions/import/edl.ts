@@ -224,8 +224,7 @@ function buildDrafts(groups: EventGroup[], fps: number, errors: ImportError[]): 
         errors.push(misnumberedTransition(statement, leaving.statement));
         return;
       }
-      const timeScalar = scalars.get(statement) ?? null;
-      if (!durationsAgree(statement, timing, timeScalar, errors)) return;
+      // A key (superimposition) may lie over other picture; anything else must not.
       if (event.transition.type !== 'key') {
         if (end && timing.recordIn < end.frame) {
           errors.push(overlap(statement, end));
@@ -240,6 +239,8 @@ function buildDrafts(groups: EventGroup[], fps: number, errors: ImportError[]): 
           };
         }
       }
+      const timeScalar = scalars.get(statement) ?? null;
+      if (!durationsAgree(statement, timing, timeScalar, errors)) return;
 
       const previous = drafts[drafts.length - 1];
       if (previous && continuesTransition(previous, statement, timing)) {

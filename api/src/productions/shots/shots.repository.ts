@@ -43,20 +43,23 @@ export class ShotsRepository {
     ]);
   }
 
-  /** One multi-row INSERT (unnest of column arrays): an import of thousands of shots is one statement. */
+  /**
+   * One multi-row INSERT (unnest of column arrays): an import of thousands of shots is one statement.
+   * An edit's import also records each shot's speed effect (time_scalar, docs/imports.md).
+   */
   insertMany(
     productionId: string,
-    shots: readonly NewShot[],
+    shots: readonly (NewShot & { timeScalar?: number | null })[],
     actorId: string,
     manager: EntityManager,
   ): Promise<ShotRow[]> {
     const column = <K extends keyof NewShot>(key: K) => shots.map((s) => s[key]);
     return manager.query(
       `INSERT INTO shot (production_id, episode_id, code, sequence, frame_in, frame_out, frame_count, fps, description,
-         performer_likeness, performer_name, created_by, updated_by)
-       SELECT $1, e, c, s, fi, fo, fc, f, d, pl, pn, $12, $12
+         performer_likeness, performer_name, time_scalar, created_by, updated_by)
+       SELECT $1, e, c, s, fi, fo, fc, f, d, pl, pn, ts, $12, $12
        FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[], $6::int[], $7::int[], $8::numeric[], $9::text[],
-         $10::boolean[], $11::text[]) WITH ORDINALITY AS x(e, c, s, fi, fo, fc, f, d, pl, pn, n)
+         $10::boolean[], $11::text[], $13::numeric[]) WITH ORDINALITY AS x(e, c, s, fi, fo, fc, f, d, pl, pn, ts, n)
        ORDER BY n RETURNING ${COLUMNS}`,
       [
         productionId,
@@ -71,6 +74,7 @@ export class ShotsRepository {
         column('performerLikeness'),
         column('performerName'),
         actorId,
+        shots.map((s) => s.timeScalar ?? null),
       ],
     );
   }

@@ -1,13 +1,12 @@
 // Which task a time entry is for: a task id, or a shot code and task type that the import
 // service resolves within the production.
-import { taskTypeFromName } from '../../productions/import/task-types';
+import { readTaskType } from '../../productions/import/task-types';
 
 export type TaskRef = { kind: 'id'; id: string } | { kind: 'shot'; shot: string; taskType: string };
 
 export type TaskRefReading = { ok: true; ref: TaskRef } | { ok: false; problem: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const TASK_TYPE_CODE = /^[A-Z_]{2,32}$/;
 
 /** Our own column: "3f0c...-..." (task id) or "SH010/COMP". */
 export function readTaskCell(text: string): TaskRefReading {
@@ -33,14 +32,9 @@ export function shotTask(entity: string, taskName: string): TaskRefReading {
     return { ok: false, problem: 'the shot is empty; name the shot the time was spent on, such as SH010' };
   if (name === '')
     return { ok: false, problem: `the task type for shot ${shot} is empty; name it, such as COMP` };
-  // Task types are a table studios extend, so names the planner does not know pass through as
-  // codes for the service to look up; common ShotGrid and Kitsu names map to ours.
-  const taskType = taskTypeFromName(name) ?? name.toUpperCase().replace(/[\s-]+/g, '_');
-  if (!TASK_TYPE_CODE.test(taskType)) {
-    return {
-      ok: false,
-      problem: `task type "${name}" is not a task type code (2 to 32 letters or underscores, such as COMP)`,
-    };
-  }
-  return { ok: true, ref: { kind: 'shot', shot, taskType } };
+  // Task types are a table studios extend, so names pass through as codes for the service to
+  // look up; common ShotGrid and Kitsu names map to the standard codes.
+  const taskType = readTaskType(name);
+  if (!taskType.ok) return { ok: false, problem: `task type ${taskType.problem}` };
+  return { ok: true, ref: { kind: 'shot', shot, taskType: taskType.code } };
 }

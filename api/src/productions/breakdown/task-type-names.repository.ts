@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { TaskTypeName } from '../import';
+
+/**
+ * Every task type's code and name, the vocabulary a breakdown's task_type cells are read against
+ * (a studio's own types included). The table holds tens of rows, so it is read whole per import.
+ */
+@Injectable()
+export class TaskTypeNamesRepository {
+  all(manager: EntityManager): Promise<TaskTypeName[]> {
+    return manager.query(`SELECT code, name FROM task_type ORDER BY code`);
+  }
+}
