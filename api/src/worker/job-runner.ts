@@ -21,6 +21,7 @@ import {
 import type { QueuedJob } from '../inference/queue/inference-queue';
 import { readAhead } from './read-ahead';
 import { requeueJob } from './requeue';
+import { readVerified, StoredBytesChangedError } from './verified-read';
 import type { Claim, ComputeRate, JobFrame, JobModel, WorkerJobsRepository } from './worker-jobs.repository';
 
 export interface RunnerDeps {
@@ -84,7 +85,9 @@ export class JobRunner {
     try {
       if (claim.cancelRequested) return await this.end(claim, { status: 'CANCELLED', wallMs: wallMs() });
       const model = await jobs.model(claim.jobId);
-      const lease = await this.deps.sessions.acquire(model.sha256, () => this.deps.store.read(model.sha256));
+      const lease = await this.deps.sessions.acquire(model.sha256, () =>
+        readVerified(this.deps.store, model.sha256, 'model', 'modelId'),
+      );
       try {
         log.info({ provider: lease.provider, device: lease.device, skipped: lease.skipped }, 'session open');
         // Billed at the rate of the device that really ran the session, whatever the worker was set up as.
@@ -128,7 +131,9 @@ export class JobRunner {
     await runFrames({
       session: lease.session,
       adapter: model.adapter,
-      frames: readAhead(frames, (sha256) => this.deps.store.read(sha256)),
+      frames: readAhead(frames, (frame) =>
+        readVerified(this.deps.store, frame.sha256, 'frame', `frames[${frame.index}]`),
+      ),
       limits: { maxWidth: limit, maxHeight: limit },
       onFrame: async (result) => {
         const recorded = await this.recordFrame(claim, model, lease, frames[result.index], result, wallMs);
@@ -280,7 +285,8 @@ export class JobRunner {
       queued.retryCount < queued.retryLimit && claim.attempt <= this.deps.config.inferenceRetryLimit;
     if (cause instanceof InferenceInputError || !retries) {
       log.warn({ err: error }, 'job failed');
-      await this.end(claim, { status: 'FAILED', wallMs, error: message, frame });
+      const finding = cause instanceof StoredBytesChangedError ? cause : undefined;
+      await this.end(claim, { status: 'FAILED', wallMs, error: message, frame, finding });
       return;
     }
     log.warn({ err: error, retryCount: queued.retryCount }, 'job attempt failed; the queue retries it');
@@ -302,10 +308,12 @@ export class JobRunner {
       wallMs: number;
       error?: string;
       frame?: { index: number; name: string };
+      finding?: StoredBytesChangedError;
     },
   ): Promise<void> {
     await this.deps.db.transaction(async (manager: EntityManager) => {
       if (!(await this.deps.jobs.endAttempt(claim, outcome, manager))) return;
+      if (outcome.finding) await this.auditFinding(manager, claim, outcome.finding, outcome.frame);
       await this.deps.audit.append(manager, {
         actor: 'system',
         action: outcome.status === 'FAILED' ? 'inference.job.failed' : 'inference.job.cancelled',
@@ -319,6 +327,28 @@ export class JobRunner {
           failedFrame: outcome.frame ?? null,
         },
       });
+    });
+  }
+
+  /** Bytes in the store that are not the recorded ones: a finding for the guild's reviewers, not just a failed job. */
+  private async auditFinding(
+    manager: EntityManager,
+    claim: Claim,
+    finding: StoredBytesChangedError,
+    frame: { index: number; name: string } | undefined,
+  ): Promise<void> {
+    await this.deps.audit.append(manager, {
+      actor: 'system',
+      action: 'inference.stored_bytes_changed',
+      subjectType: 'inference_job',
+      subjectId: claim.jobId,
+      productionId: claim.productionId,
+      payload: {
+        kind: finding.kind,
+        recordedSha256: finding.expected,
+        readSha256: finding.actual,
+        frame: frame ?? null,
+      },
     });
   }
 

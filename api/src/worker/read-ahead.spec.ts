@@ -5,7 +5,7 @@ describe('reading frames one ahead', () => {
     const reads: string[] = [];
     const sources = readAhead(
       ['a', 'b', 'c'].map((sha256) => ({ name: `${sha256}.png`, sha256 })),
-      async (sha256) => {
+      async ({ sha256 }) => {
         reads.push(sha256);
         return Buffer.from(sha256);
       },
@@ -23,7 +23,7 @@ describe('reading frames one ahead', () => {
         { name: 'a', sha256: 'a' },
         { name: 'b', sha256: 'b' },
       ],
-      async (sha256) => {
+      async ({ sha256 }) => {
         if (sha256 === 'b') throw new Error('disk fault');
         return Buffer.from(sha256);
       },

@@ -5,14 +5,14 @@ import type { FrameSource } from '../inference/engine';
  * the pipeline's decode of frame n + 1 can only overlap the run of frame n if the file read
  * behind it has finished before that run starts; reading it while frame n is being read makes sure.
  */
-export function readAhead(
-  frames: Array<{ name: string; sha256: string }>,
-  read: (sha256: string) => Promise<Buffer>,
+export function readAhead<F extends { name: string }>(
+  frames: F[],
+  read: (frame: F) => Promise<Buffer>,
 ): FrameSource[] {
   const started = new Map<number, Promise<Buffer>>();
   const start = (i: number) => {
     if (i >= frames.length || started.has(i)) return;
-    const bytes = read(frames[i].sha256);
+    const bytes = read(frames[i]);
     // A failed read is reported when the pipeline asks for that frame, not as an unhandled rejection.
     bytes.catch(() => undefined);
     started.set(i, bytes);

@@ -8,7 +8,11 @@ export type InferenceInputCode =
   | 'IMAGE_TOO_LARGE'
   | 'MODEL_UNREADABLE'
   | 'UNSUPPORTED_OPSET'
-  | 'ADAPTER_MISMATCH';
+  | 'ADAPTER_MISMATCH'
+  /** A model or frame in the store no longer has the sha256 recorded for it (replaced or damaged). */
+  | 'STORED_BYTES_CHANGED'
+  /** A frame's output was NaN, infinite or constant and the policy fails such jobs. */
+  | 'OUTPUT_INVALID';
 
 /**
  * A refusal the user can act on: `field` is the path of the input at fault (e.g. `frames[3]`,
