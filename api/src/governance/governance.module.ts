@@ -23,6 +23,7 @@ import { ReportsService } from './reports/reports.service';
 import { SignOffRepository } from './sign-off/sign-off.repository';
 import { SignOffResolver } from './sign-off/sign-off.resolver';
 import { SignOffService } from './sign-off/sign-off.service';
+import { WitnessModule } from './witness/witness.module';
 
 /**
  * Policy, consents and notices, sign-offs, audit checkpoints and exports, reviewer reports.
@@ -31,6 +32,7 @@ import { SignOffService } from './sign-off/sign-off.service';
  */
 @Global()
 @Module({
+  imports: [WitnessModule],
   controllers: [AuditExportController, ConsentDocumentsController, ReportsController],
   providers: [
     PolicyGate,

@@ -10,6 +10,11 @@ import { eventLeaves, SignedCheckpoint, signDocument } from './signing';
  *   1. one header line    {type:'header', format:'frameledger-audit/1', ...}   (signed)
  *   2. event lines        {type:'event', ...AuditEvent, proof?}               (seq ascending)
  *   3. checkpoint lines   {type:'checkpoint', ...SignedCheckpoint, consistency?} (treeSize ascending)
+ *   4. cosignature lines  {type:'cosignature', witness..., treeSize, rootHash, at, signature, consistency?}
+ *
+ * A cosignature is a witness's own signature (its key, not the server's) over a head it checked
+ * (see witness-statements.ts). In a filtered export it carries `consistency`: the RFC 6962 proof
+ * from the cosigned head to the last checkpoint line, since the events to recompute it are absent.
  *
  * Two scopes, because a filtered export is a subset of the one global chain and cannot be
  * re-chained across its gaps:
@@ -73,6 +78,24 @@ export type ExportCheckpointLine = { type: 'checkpoint' } & SignedCheckpoint & {
     consistency?: string[];
   };
 
+/** A witness's cosignature of a head, with who the witness is. */
+export interface ExportCosignature {
+  witnessName: string;
+  organisation: string;
+  witnessKeyId: string;
+  /** SPKI PEM of the witness's key (a verifier pins it with --witness-key rather than trusting this). */
+  witnessPublicKey: string;
+  treeSize: number;
+  rootHash: string;
+  at: string;
+  signature: string;
+}
+
+export type ExportCosignatureLine = { type: 'cosignature'; logKeyId: string } & ExportCosignature & {
+    /** Hex RFC 6962 consistency proof from treeSize to the last checkpoint line (filtered exports). */
+    consistency?: string[];
+  };
+
 export interface ExportInput {
   /** The global chain from seq 1 to the head, in seq order, as stored. */
   chain: readonly AuditEvent[];
@@ -81,6 +104,8 @@ export interface ExportInput {
   filter?: Partial<ExportFilter>;
   key: SigningKey;
   exportedAt?: string;
+  /** Witness cosignatures of heads up to the last checkpoint. */
+  cosignatures?: readonly ExportCosignature[];
 }
 
 export function buildAuditExport(input: ExportInput): string {
@@ -139,7 +164,18 @@ export function buildAuditExport(input: ExportInput): string {
     }
     return line;
   });
-  return [header, ...eventLines, ...checkpointLines].map((line) => JSON.stringify(line)).join('\n') + '\n';
+  const cosignatureLines = (input.cosignatures ?? [])
+    .filter((c) => c.treeSize <= covered)
+    .map((c): ExportCosignatureLine => {
+      const line: ExportCosignatureLine = { type: 'cosignature', logKeyId: input.key.keyId, ...c };
+      if (scope === 'filtered') line.consistency = hexes(tree.consistencyProof(c.treeSize, covered));
+      return line;
+    });
+  return (
+    [header, ...eventLines, ...checkpointLines, ...cosignatureLines]
+      .map((line) => JSON.stringify(line))
+      .join('\n') + '\n'
+  );
 }
 
 export function isUnfiltered(filter: ExportFilter): boolean {

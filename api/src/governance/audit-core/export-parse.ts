@@ -1,5 +1,5 @@
 import { isHex } from './hash';
-import { ExportCheckpointLine, ExportEventLine, ExportHeader } from './export-format';
+import { ExportCheckpointLine, ExportCosignatureLine, ExportEventLine, ExportHeader } from './export-format';
 
 /** A line of an export file that failed to parse, with a 1-based line number and what is wrong. */
 export interface LineProblem {
@@ -12,6 +12,7 @@ export interface ParsedExport {
   header: ExportHeader;
   events: { line: number; value: ExportEventLine }[];
   checkpoints: { line: number; value: ExportCheckpointLine }[];
+  cosignatures: { line: number; value: ExportCosignatureLine }[];
 }
 
 /** Each check returns what the value should have been, or null when it is fine. */
@@ -76,25 +77,42 @@ const CHECKPOINT: Record<string, Check> = {
   consistency: optional(hexList),
 };
 
-type LineType = 'header' | 'event' | 'checkpoint';
+const COSIGNATURE: Record<string, Check> = {
+  logKeyId: nonEmpty,
+  witnessName: string,
+  organisation: string,
+  witnessKeyId: nonEmpty,
+  witnessPublicKey: nonEmpty,
+  treeSize: positive,
+  rootHash: hex,
+  at: string,
+  signature: nonEmpty,
+  consistency: optional(hexList),
+};
+
+type LineType = 'header' | 'event' | 'checkpoint' | 'cosignature';
 const SHAPES: Record<LineType, Record<string, Check>> = {
   header: HEADER,
   event: EVENT,
   checkpoint: CHECKPOINT,
+  cosignature: COSIGNATURE,
 };
+/** Line types in the order a file holds them. */
+const ORDER: LineType[] = ['header', 'event', 'checkpoint', 'cosignature'];
 
-/** Why a line of this type cannot come here, or null: the header first and once, events before checkpoints. */
-function orderProblem(type: unknown, afterHeader: boolean, afterCheckpoint: boolean): string | null {
-  if (!afterHeader && type !== 'header') {
+/** Why a line of this type cannot come after a line of type `last`, or null: the header first and once, then events, checkpoints, cosignatures. */
+function orderProblem(type: unknown, last: LineType | null): string | null {
+  if (last === null && type !== 'header') {
     return 'the first line must be the header ({"type":"header",...}); is this an audit export?';
   }
   if (typeof type !== 'string' || !Object.hasOwn(SHAPES, type)) {
-    return `unknown line type ${JSON.stringify(type)}; expected "header", "event" or "checkpoint"`;
+    return `unknown line type ${JSON.stringify(type)}; expected "header", "event", "checkpoint" or "cosignature"`;
   }
-  if (type === 'header' && afterHeader)
+  if (type === 'header' && last !== null)
     return 'a second header line; an export has exactly one, on the first line';
-  if (type === 'event' && afterCheckpoint)
-    return 'an event line after a checkpoint line; events come before checkpoints';
+  if (last !== null && ORDER.indexOf(type as LineType) < ORDER.indexOf(last)) {
+    return `a${type === 'event' ? 'n' : ''} ${type} line after a ${last} line; the order is header, events, checkpoints, cosignatures`;
+  }
   return null;
 }
 
@@ -108,6 +126,8 @@ export function parseExport(text: string): ParsedExport | LineProblem {
   let header: ExportHeader | null = null;
   const events: ParsedExport['events'] = [];
   const checkpoints: ParsedExport['checkpoints'] = [];
+  const cosignatures: ParsedExport['cosignatures'] = [];
+  let last: LineType | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = i + 1;
     const raw = lines[i].replace(/\r$/, '');
@@ -121,16 +141,17 @@ export function parseExport(text: string): ParsedExport | LineProblem {
     if (!isObject(value)) return { line, reason: 'not a JSON object; each line must be one JSON object' };
     const seq = Number.isSafeInteger(value.seq) ? (value.seq as number) : undefined;
     const type = value.type;
-    const problem =
-      orderProblem(type, header !== null, checkpoints.length > 0) ??
-      shapeProblem(value, SHAPES[type as LineType]);
+    const problem = orderProblem(type, last) ?? shapeProblem(value, SHAPES[type as LineType]);
     if (problem) return { line, seq, reason: problem };
+    last = type as LineType;
     if (type === 'header') header = value as unknown as ExportHeader;
     else if (type === 'event') events.push({ line, value: value as unknown as ExportEventLine });
-    else checkpoints.push({ line, value: value as unknown as ExportCheckpointLine });
+    else if (type === 'checkpoint')
+      checkpoints.push({ line, value: value as unknown as ExportCheckpointLine });
+    else cosignatures.push({ line, value: value as unknown as ExportCosignatureLine });
   }
   if (header === null) return { reason: 'the file is empty; expected an audit export (JSON lines)' };
-  return { header, events, checkpoints };
+  return { header, events, checkpoints, cosignatures };
 }
 
 function shapeProblem(value: Record<string, unknown>, shape: Record<string, Check>): string | null {

@@ -5,11 +5,16 @@ import { SigningKey } from './keys';
 import { MerkleTree } from './merkle';
 
 /**
- * One key signs three kinds of document. Each signature covers `domain + "\n" + canonicalJson(doc)`,
+ * The server's key signs the first three kinds of document, a witness's key the last three. Each signature covers `domain + "\n" + canonicalJson(doc)`,
  * so a signature lifted from one kind can never verify as another.
  */
 export type SignatureDomain =
-  'frameledger/checkpoint/1' | 'frameledger/audit-export/1' | 'frameledger/render-manifest/1';
+  | 'frameledger/checkpoint/1'
+  | 'frameledger/audit-export/1'
+  | 'frameledger/render-manifest/1'
+  | 'frameledger/cosignature/1'
+  | 'frameledger/witness-refusal/1'
+  | 'frameledger/witness-login/1';
 
 /** Base64 Ed25519 signature over the domain-tagged canonical JSON of `document`. */
 export function signDocument(domain: SignatureDomain, document: unknown, key: SigningKey): string {

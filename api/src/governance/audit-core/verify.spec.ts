@@ -69,10 +69,18 @@ function resealed(lines: Line[], signer: SigningKey): Line[] {
 
 describe('audit export and offline verifier', () => {
   describe('complete export', () => {
-    it('verifies untouched: OK with counts and key, saying how it checked', () => {
-      const text = verdict(complete);
+    it('verifies untouched: OK with counts and the pinned key, saying how it checked', () => {
+      const text = verdict(complete, { keyId: key.keyId });
       expect(text).toContain('method: complete export of seq 1..50');
-      expect(text.split('\n').at(-1)).toBe(`OK: 50 events, 3 checkpoints, key ${key.keyId}`);
+      expect(text.split('\n').at(-1)).toBe(`OK: 50 events, 3 checkpoints, 0 cosignatures, key ${key.keyId}`);
+    });
+
+    it('never says OK without a pinned key: the signatures are only self-consistent', () => {
+      const text = verdict(complete);
+      expect(text).not.toMatch(/\nOK/);
+      expect(text.split('\n').at(-1)).toMatch(
+        /^SELF-CONSISTENT ONLY: 50 events, 3 checkpoints, 0 cosignatures, key \w+\. No key was pinned/,
+      );
     });
 
     it('writes header, events, checkpoints as JSON lines', () => {
@@ -193,7 +201,7 @@ describe('audit export and offline verifier', () => {
         checkpoints: [createCheckpoint(forgedChain, forger)],
         key: forger,
       });
-      expect(verdict(forged)).toMatch(/^method: .*\nOK: 50 events, 1 checkpoints, key /);
+      expect(verdict(forged)).toMatch(/^method: .*\nSELF-CONSISTENT ONLY: 50 events, 1 checkpoints, /);
       expect(verdict(forged, { keyId: key.keyId })).toBe(
         `FAILED at line 1: the file is signed by key ${forger.keyId}, not the expected key ${key.keyId}: it was not exported by this server`,
       );
@@ -226,13 +234,13 @@ describe('audit export and offline verifier', () => {
       expect(lines.filter((line) => line.type === 'event').map((line) => line.seq)).toEqual(expectedSeqs);
       expect(lines[at(lines, 7)].proof).toMatchObject({ treeSize: 20 });
       expect(lines[at(lines, 41)].proof).toMatchObject({ treeSize: 50 });
-      const text = verdict(filtered);
+      const text = verdict(filtered, { publicKey: key.publicKey });
       expect(text).toContain(
         'method: filtered export (production prod-a, from 2024-03-01T00:05:00.000Z, before 2024-03-01T00:45:00.000Z)',
       );
       expect(text).toContain('inclusion proof');
       expect(text.split('\n').at(-1)).toBe(
-        `OK: ${expectedSeqs.length} events, 3 checkpoints, key ${key.keyId}`,
+        `OK: ${expectedSeqs.length} events, 3 checkpoints, 0 cosignatures, key ${key.keyId}`,
       );
     });
 
@@ -379,7 +387,7 @@ describe('audit export and offline verifier', () => {
     });
 
     it('tolerates CRLF line endings and blank lines', () => {
-      expect(verdict(complete.replace(/\n/g, '\r\n\r\n'))).toMatch(/\nOK: 50 events/);
+      expect(verdict(complete.replace(/\n/g, '\r\n\r\n'), { keyId: key.keyId })).toMatch(/\nOK: 50 events/);
     });
   });
 
@@ -397,7 +405,7 @@ describe('audit export and offline verifier', () => {
     });
 
     it('exports an empty log and verifies it', () => {
-      expect(verdict(buildAuditExport({ chain: [], checkpoints: [], key }))).toMatch(
+      expect(verdict(buildAuditExport({ chain: [], checkpoints: [], key }), { keyId: key.keyId })).toMatch(
         /\nOK: 0 events, 0 checkpoints/,
       );
     });
@@ -419,9 +427,13 @@ describe('audit export and offline verifier', () => {
       return path.join(dir, name);
     };
 
-    it('exits 0 and prints OK for a good file, 1 and FAILED for a bad one', () => {
+    it('exits 0 and prints OK for a good file with a pinned key, 1 and FAILED for a bad one', () => {
+      expect(runAuditVerify([write('good.jsonl', complete), '--key-id', key.keyId], io)).toBe(0);
+      expect(out.at(-1)!.split('\n').at(-1)).toBe(
+        `OK: 50 events, 3 checkpoints, 0 cosignatures, key ${key.keyId}`,
+      );
       expect(runAuditVerify([write('good.jsonl', complete)], io)).toBe(0);
-      expect(out.at(-1)!.split('\n').at(-1)).toBe(`OK: 50 events, 3 checkpoints, key ${key.keyId}`);
+      expect(out.at(-1)!.split('\n').at(-1)).toMatch(/^SELF-CONSISTENT ONLY: /);
       expect(runAuditVerify([write('bad.jsonl', 'nope')], io)).toBe(1);
       expect(out.at(-1)).toBe('FAILED at line 1: not JSON ("nope"); each line must be one JSON object');
     });

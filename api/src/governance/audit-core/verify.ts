@@ -10,17 +10,33 @@ import {
 import { LineProblem, ParsedExport, parseExport } from './export-parse';
 import { keyIdOf, publicKeyFromText } from './keys';
 import { MerkleTree, verifyConsistency, verifyInclusion } from './merkle';
-import { eventLeaves, verifyCheckpointSignature, verifyDocument } from './signing';
+import { eventLeaves, SignedCheckpoint, verifyCheckpointSignature, verifyDocument } from './signing';
+import { checkCosignatures, checkSince, checkWitnesses } from './verify-witness';
 
 export interface VerifyOptions {
   /** The key the file must be signed with (from --key); a file signed by any other key fails. */
   publicKey?: KeyObject;
   /** Or just its keyId (from --key-id). */
   keyId?: string;
+  /** Witness keys (from --witness-key): each must have cosigned a head this export extends. */
+  witnessKeys?: KeyObject[];
+  /** A checkpoint the reviewer saved earlier (--since): the export must extend it. */
+  since?: SignedCheckpoint;
 }
 
 export type VerifyResult =
-  | { ok: true; events: number; checkpoints: number; keyId: string; method: string }
+  | {
+      ok: true;
+      events: number;
+      checkpoints: number;
+      cosignatures: number;
+      keyId: string;
+      method: string;
+      /** False when no key was pinned: the signatures then only agree with the key the file names. */
+      pinned: boolean;
+      witnesses: number;
+      since?: number;
+    }
   | ({ ok: false } & LineProblem);
 
 type Failure = LineProblem | null;
@@ -53,14 +69,21 @@ export function verifyAuditExport(text: string, options: VerifyOptions = {}): Ve
     checkEvents(parsed) ??
     checkCheckpoints(parsed, key) ??
     checkCoverage(parsed) ??
-    checkSeal(parsed);
+    checkSeal(parsed) ??
+    checkCosignatures(parsed) ??
+    checkWitnesses(parsed, options.witnessKeys ?? []) ??
+    (options.since ? checkSince(parsed, options.since, options.publicKey ?? key) : null);
   if (failure) return { ok: false, ...failure };
   return {
     ok: true,
     events: parsed.events.length,
     checkpoints: parsed.checkpoints.length,
+    cosignatures: parsed.cosignatures.length,
     keyId: parsed.header.keyId,
     method: describeMethod(parsed),
+    pinned: options.publicKey !== undefined || options.keyId !== undefined,
+    witnesses: options.witnessKeys?.length ?? 0,
+    since: options.since?.treeSize,
   };
 }
 
@@ -233,10 +256,22 @@ function describeMethod({ header, events }: ParsedExport): string {
   );
 }
 
-/** The verifier's verdict as one or two lines: how it checked, then OK or FAILED. */
+/**
+ * The verifier's verdict: how it checked, then OK (a pinned key), SELF-CONSISTENT (no key pinned:
+ * a file re-signed end to end with another key would read the same) or FAILED, where the event
+ * seq, tree size or line is named.
+ */
 export function formatVerifyResult(result: VerifyResult): string {
   if (result.ok) {
-    return `method: ${result.method}\nOK: ${result.events} events, ${result.checkpoints} checkpoints, key ${result.keyId}`;
+    const counts = `${result.events} events, ${result.checkpoints} checkpoints, ${result.cosignatures} cosignatures, key ${result.keyId}`;
+    const extra = [
+      result.witnesses ? `cosigned by all ${result.witnesses} pinned witness keys` : null,
+      result.since !== undefined ? `extends the saved checkpoint of tree size ${result.since}` : null,
+    ].filter((part) => part !== null);
+    const tail = extra.length ? `; ${extra.join('; ')}` : '';
+    return result.pinned
+      ? `method: ${result.method}\nOK: ${counts}${tail}`
+      : `method: ${result.method}\nSELF-CONSISTENT ONLY: ${counts}${tail}. No key was pinned, so the signatures only agree with the key the file names; pass --key audit-signing-key.pub.pem (or --key-id) to check who signed it.`;
   }
   const where =
     result.seq !== undefined && result.line !== undefined

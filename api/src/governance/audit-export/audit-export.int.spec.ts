@@ -10,11 +10,11 @@ const EXPORT = `mutation($p: ID, $f: String, $t: String) { exportAudit(productio
   fileName scope eventCount checkpointCount keyId content } }`;
 
 /** The verifier CLI (what `npm run audit:verify -- FILE` runs) on the text written to a file. */
-function auditVerify(text: string): { code: number; out: string } {
+function auditVerify(text: string, args: string[] = []): { code: number; out: string } {
   const file = join(mkdtempSync(join(tmpdir(), 'fl-export-')), 'audit.jsonl');
   writeFileSync(file, text);
   let out = '';
-  const code = runAuditVerify([file], {
+  const code = runAuditVerify([file, ...args], {
     out: (line) => (out += `${line}\n`),
     err: (line) => (out += `${line}\n`),
   });
@@ -73,9 +73,9 @@ describe('audit export and offline verification', () => {
       payload: { filter: { productionId: null } },
     });
 
-    const ok = auditVerify(file.content);
+    const ok = auditVerify(file.content, ['--key-id', file.keyId]);
     expect(ok.code).toBe(0);
-    expect(ok.out).toContain(`OK: ${total} events, ${signed} checkpoints, key ${file.keyId}`);
+    expect(ok.out).toContain(`OK: ${total} events, ${signed} checkpoints, 0 cosignatures, key ${file.keyId}`);
 
     // Change the email recorded in the second event (line 3: the header is line 1).
     const edited = file.content.split('\n');

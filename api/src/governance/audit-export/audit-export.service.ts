@@ -8,12 +8,14 @@ import { AuditLogRepository } from '../audit/audit-log.repository';
 import { Checkpointer } from '../audit/checkpointer';
 import { AUDIT_SIGNING_KEY } from '../audit/signing-key';
 import { checkRange, ProductionRangeArgs } from '../time-range';
+import { WitnessRepository } from '../witness/witness.repository';
 import { AuditExportType } from './audit-export.types';
 
 /**
  * Builds the audit export. The export is itself an audit event, written first; then the head
- * (that event included) is signed, so the file covers its own export record. One transaction:
- * a refused export leaves no event and no checkpoint behind.
+ * (that event included) is signed, so the file covers its own export record, and the witnesses'
+ * cosignatures of heads up to it are added. One transaction: a refused export (history below a
+ * signed head rewritten, among others) leaves no event and no checkpoint behind.
  */
 @Injectable()
 export class AuditExportService {
@@ -22,6 +24,7 @@ export class AuditExportService {
     private readonly audit: AuditLog,
     private readonly events: AuditLogRepository,
     private readonly checkpointer: Checkpointer,
+    private readonly witnesses: WitnessRepository,
     @Inject(AUDIT_SIGNING_KEY) private readonly key: SigningKey,
   ) {}
 
@@ -51,6 +54,7 @@ export class AuditExportService {
       const head = (await this.checkpointer.signHead(manager))!;
       const signed = [...checkpoints.filter((c) => c.treeSize < head.treeSize), head];
       const chain = await this.events.range(1, head.treeSize, manager);
+      const cosignatures = await this.witnesses.cosignaturesUpTo(head.treeSize, manager);
       const scope = isUnfiltered(filter) ? 'complete' : 'filtered';
       return {
         fileName: `frameledger-audit-${scope}-${head.treeSize}.jsonl`,
@@ -58,7 +62,7 @@ export class AuditExportService {
         eventCount: chain.filter((event) => matchesFilter(event, filter)).length,
         checkpointCount: signed.length,
         keyId: this.key.keyId,
-        content: buildAuditExport({ chain, checkpoints: signed, filter, key: this.key }),
+        content: buildAuditExport({ chain, checkpoints: signed, filter, key: this.key, cosignatures }),
       };
     });
   }

@@ -1,38 +1,59 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import type { Logger } from 'pino';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/config';
+import { LOGGER } from '../../config/config.module';
 import { conflict } from '../../common/errors';
 import { SigningKey } from '../audit-core/keys';
 import { createCheckpoint, SignedCheckpoint, verifyCheckpointSignature } from '../audit-core/signing';
 import { AuditLogRepository } from './audit-log.repository';
 import { CheckpointsRepository } from './checkpoints.repository';
+import { Continuity, ContinuityFinding } from './continuity';
 import { AUDIT_SIGNING_KEY } from './signing-key';
 
-/** Signs Merkle roots over the audit chain with the server's key, and vouches for the stored ones. */
+/**
+ * Signs Merkle roots over the audit chain with the server's key, and vouches for the stored ones.
+ * Nothing is signed unless the chain still extends every head signed before (Continuity).
+ */
 @Injectable()
 export class Checkpointer {
+  readonly continuity: Continuity;
+
   constructor(
     private readonly events: AuditLogRepository,
     private readonly checkpoints: CheckpointsRepository,
     @Inject(AUDIT_SIGNING_KEY) readonly key: SigningKey,
-    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'auditCheckpointEvery'>,
-  ) {}
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'auditCheckpointEvery' | 'dataDir'>,
+    @Optional() @Inject(LOGGER) logger?: Logger,
+  ) {
+    this.continuity = new Continuity(events, checkpoints, key, config.dataDir, (finding) =>
+      logger?.error({ auditContinuity: finding }, finding.message),
+    );
+  }
 
-  /** Called by AuditLog.append under the chain lock: every N events, a checkpoint in the same transaction. */
+  /**
+   * Called by AuditLog.append under the chain lock: every N events, a checkpoint in the same
+   * transaction. When the chain no longer extends what was signed it skips the checkpoint (the
+   * finding is logged and recorded) rather than failing the change that wrote the event.
+   */
   async afterAppend(manager: EntityManager, seq: number): Promise<void> {
     const every = this.config.auditCheckpointEvery;
-    if (every > 0 && seq % every === 0) await this.signAt(manager, seq);
+    if (every > 0 && seq % every === 0 && !(await this.continuity.check(manager, seq))) {
+      await this.signAt(manager, seq);
+    }
   }
 
   /**
    * A checkpoint at the head of the chain (the existing one when the head is already signed),
    * taking the chain lock so no event can land between reading the head and signing it.
-   * Null while the log is empty.
+   * Null while the log is empty. Refused with CONFLICT when history below a signed head changed.
    */
   async signHead(manager: EntityManager): Promise<SignedCheckpoint | null> {
     await this.events.lockChain(manager);
     const head = await this.events.last(manager);
     if (!head) return null;
+    const finding = await this.continuity.check(manager, head.seq);
+    if (finding) throw refusal(finding);
     return (await this.checkpoints.atSize(head.seq, manager)) ?? this.signAt(manager, head.seq);
   }
 
@@ -67,4 +88,11 @@ export class Checkpointer {
     await this.checkpoints.insert(createCheckpoint(hashes, this.key), manager);
     return (await this.checkpoints.atSize(treeSize, manager))!;
   }
+}
+
+function refusal(finding: ContinuityFinding) {
+  return conflict(
+    `Nothing was signed: the audit log no longer extends the head this server signed at size ${finding.treeSize} ` +
+      `(it still extends size ${finding.consistentUpTo}); history was rewritten in the database. Restore it from a backup; see docs/governance.md.`,
+  );
 }

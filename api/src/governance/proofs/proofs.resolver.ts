@@ -1,14 +1,18 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../auth/roles.decorator';
+import { Role } from '../../common/roles';
 import { AUDIT_READERS } from '../governance-roles';
 import { AuditCheckpointType, AuditConsistencyProofType, AuditInclusionProofType } from './proof.types';
 import { ProofsService } from './proofs.service';
+
+/** Witnesses read signed heads and consistency proofs (nothing else) to decide what to cosign. */
+const HEAD_READERS = [...AUDIT_READERS, Role.WITNESS];
 
 @Resolver()
 export class ProofsResolver {
   constructor(private readonly proofs: ProofsService) {}
 
-  @Roles(...AUDIT_READERS)
+  @Roles(...HEAD_READERS)
   @Query(() => AuditCheckpointType, {
     nullable: true,
     description: 'The signed checkpoint of that size, or the latest.',
@@ -34,7 +38,7 @@ export class ProofsResolver {
     return this.proofs.inclusion(seq);
   }
 
-  @Roles(...AUDIT_READERS)
+  @Roles(...HEAD_READERS)
   @Query(() => AuditConsistencyProofType, {
     description: 'Proof that the log of `from` events is a prefix of the log of `to` events.',
   })

@@ -1,0 +1,105 @@
+import { EntityManager } from 'typeorm';
+import { checkContinuity, Divergence } from '../audit-core/continuity';
+import { SigningKey } from '../audit-core/keys';
+import { MerkleTree } from '../audit-core/merkle';
+import { eventLeaves, SignedCheckpoint, verifyCheckpointSignature } from '../audit-core/signing';
+import { AuditLogRepository } from './audit-log.repository';
+import { CHECKPOINTS_FILE, FINDINGS_FILE, JsonLinesFile } from './checkpoints-file';
+import { CheckpointsRepository } from './checkpoints.repository';
+
+/** A continuity failure as reviewers read it (GraphQL, /readyz, the findings file). */
+export interface ContinuityFinding extends Divergence {
+  detectedAt: string;
+  message: string;
+}
+
+export interface ContinuityState {
+  /** When the log was last checked against the signed heads in this process; null before the first check. */
+  checkedAt: string | null;
+  logSize: number;
+  /** The largest head this server signed and kept outside the database. */
+  lastSignedSize: number;
+  finding: ContinuityFinding | null;
+}
+
+/**
+ * The server's memory of what it signed, kept outside the database (the checkpoints file in the
+ * data folder), and the check that the log still extends all of it. Heads enter the file only
+ * once committed and checked, so a signing that rolls back never becomes a false alarm.
+ */
+export class Continuity {
+  private readonly signedFile: JsonLinesFile<SignedCheckpoint>;
+  private readonly findingsFile: JsonLinesFile<ContinuityFinding>;
+  private state: ContinuityState = { checkedAt: null, logSize: 0, lastSignedSize: 0, finding: null };
+
+  constructor(
+    private readonly events: AuditLogRepository,
+    private readonly checkpoints: CheckpointsRepository,
+    private readonly key: SigningKey,
+    dataDir: string,
+    private readonly log: (finding: ContinuityFinding) => void = () => undefined,
+  ) {
+    this.signedFile = JsonLinesFile.inDataDir(dataDir, CHECKPOINTS_FILE);
+    this.findingsFile = JsonLinesFile.inDataDir(dataDir, FINDINGS_FILE);
+  }
+
+  status(): ContinuityState {
+    return this.state;
+  }
+
+  /** Every finding recorded in this data folder, oldest first. */
+  findings(): ContinuityFinding[] {
+    return this.findingsFile.read();
+  }
+
+  /**
+   * Checks the chain up to `size` (the head about to be signed; default the whole log), read
+   * through `manager`, against every head this server signed: those in the file and those in
+   * the table that carry its signature. Returns the finding (also recorded) or null.
+   */
+  async check(manager: EntityManager, size = Number.MAX_SAFE_INTEGER): Promise<ContinuityFinding | null> {
+    const tree = new MerkleTree(eventLeaves(await this.events.hashes(size, manager)));
+    const fromFile = this.ours(this.signedFile.read());
+    const heads = [...fromFile, ...this.ours(await this.checkpoints.all(manager))];
+    const divergence = checkContinuity(tree, heads);
+    const lastSignedSize = Math.max(0, ...fromFile.map((c) => c.treeSize));
+    const finding = divergence ? this.record(divergence) : null;
+    this.state = { checkedAt: new Date().toISOString(), logSize: tree.size, lastSignedSize, finding };
+    if (!finding) await this.keep(lastSignedSize, tree);
+    return finding;
+  }
+
+  /** Only heads this key signed, as signed: a line or row altered or from another key proves nothing. */
+  private ours(checkpoints: SignedCheckpoint[]): SignedCheckpoint[] {
+    return checkpoints.filter(
+      (c) => c.keyId === this.key.keyId && verifyCheckpointSignature(c, this.key.publicKey),
+    );
+  }
+
+  /** Appends committed heads (read outside any transaction) that the checked tree extends. */
+  private async keep(after: number, tree: MerkleTree): Promise<void> {
+    const committed = this.ours(await this.checkpoints.all()).filter(
+      (c) =>
+        c.treeSize > after && c.treeSize <= tree.size && tree.root(c.treeSize).toString('hex') === c.rootHash,
+    );
+    this.signedFile.append(committed);
+    if (committed.length) this.state = { ...this.state, lastSignedSize: committed.at(-1)!.treeSize };
+  }
+
+  private record(divergence: Divergence): ContinuityFinding {
+    const previous = this.state.finding;
+    if (previous && previous.treeSize === divergence.treeSize && previous.logSize === divergence.logSize) {
+      return previous;
+    }
+    const finding: ContinuityFinding = {
+      ...divergence,
+      detectedAt: new Date().toISOString(),
+      message:
+        `Audit history diverged at or below tree size ${divergence.treeSize} (the log still extends size ${divergence.consistentUpTo}): ` +
+        `${divergence.reason}. The server signs nothing until the log is restored from a backup.`,
+    };
+    this.findingsFile.append([finding]);
+    this.log(finding);
+    return finding;
+  }
+}
