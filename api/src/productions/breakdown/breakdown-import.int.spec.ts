@@ -4,13 +4,15 @@ import { startTestServer, TestServer } from '../../../../test/support/server';
 
 const SAMPLES = join(__dirname, '../../../../test/fixtures/samples');
 const sample = (path: string) => readFileSync(join(SAMPLES, path), 'utf8');
+const FIXTURES = join(__dirname, '../../../../test/fixtures/imports');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
 const IMPORT = `mutation($productionId: ID!, $format: BreakdownFormat!, $content: String!, $dryRun: Boolean!,
     $episodeNumber: Int, $taskTypeCode: String, $complexity: Int, $fps: Float) {
   importBreakdown(productionId: $productionId, format: $format, content: $content, dryRun: $dryRun,
       episodeNumber: $episodeNumber, taskTypeCode: $taskTypeCode, complexity: $complexity, fps: $fps) {
     dryRun committed title newEpisodes newShots newTasks
-    shots { line code episodeNumber frameIn frameOut frameCount fps exists shotId }
+    shots { line code episodeNumber frameIn frameOut frameCount fps timeScalar exists shotId }
     tasks { line shotCode taskTypeCode complexity path exists }
     errors { line field message }
   }
@@ -20,13 +22,13 @@ describe('importBreakdown', () => {
   let server: TestServer;
   let planner: string;
   let productionId: string;
-  const counts = async () => {
+  const counts = async (id = productionId) => {
     const [row] = await server.dataSource.query(
       `SELECT (SELECT count(*)::int FROM shot WHERE production_id = $1) AS shots,
               (SELECT count(*)::int FROM task WHERE production_id = $1) AS tasks,
               (SELECT count(*)::int FROM episode WHERE production_id = $1) AS episodes,
               (SELECT count(*)::int FROM audit_event WHERE production_id = $1) AS events`,
-      [productionId],
+      [id],
     );
     return row;
   };
@@ -234,6 +236,129 @@ describe('importBreakdown', () => {
     ]);
     expect(dry.data!.importBreakdown.errors[0].message).toBe(
       'Line 2: shot ZZ100_501 exists already with 31 frames, but this file gives 99; rename the shot or correct its frames.',
+    );
+  });
+
+  it('records speed effects on the shots, and a re-cut without them finds the same shots', async () => {
+    const commit = await run({
+      format: 'EDL',
+      content: fixture('speed_effects.edl'),
+      dryRun: false,
+      episodeNumber: 4,
+    });
+    expect(commit.errors).toBeUndefined();
+    const shots = commit.data!.importBreakdown.shots.map(
+      (s: { code: string; frameCount: number; timeScalar: number | null }) => [
+        s.code,
+        s.frameCount,
+        s.timeScalar,
+      ],
+    );
+    // M2 048.0 and 012.0 on a 24 fps timeline are 2 and 0.5; the two FREEZE FRAME events are 0.
+    expect(shots).toEqual([
+      ['SH010', 24, null],
+      ['SH020', 24, 2],
+      ['SH030', 18, 0],
+      ['SH040', 24, 0.5],
+      ['SH050', 12, 0],
+    ]);
+    const stored = await server.dataSource.query(
+      `SELECT code, time_scalar::float8 AS "timeScalar", frame_in AS "frameIn", frame_out AS "frameOut"
+         FROM shot WHERE production_id = $1 AND code LIKE 'SH0_0' ORDER BY code`,
+      [productionId],
+    );
+    expect(stored.map((r: { code: string; timeScalar: number | null }) => [r.code, r.timeScalar])).toEqual([
+      ['SH010', null],
+      ['SH020', 2],
+      ['SH030', 0],
+      ['SH040', 0.5],
+      ['SH050', 0],
+    ]);
+    expect(stored[2]).toMatchObject({ frameIn: 1001, frameOut: 1018 }); // 18 frames held from 1001
+    // The same cut exported without the effects: same codes, same lengths, nothing new.
+    const plain = await run({ format: 'EDL', content: fixture('speed_effects_plain.edl'), episodeNumber: 4 });
+    expect(plain.data!.importBreakdown).toMatchObject({ errors: [], newShots: 0, newEpisodes: 0 });
+    expect(plain.data!.importBreakdown.shots.every((s: { exists: boolean }) => s.exists)).toBe(true);
+  });
+
+  it('reports a shot code too long for the table in the dry run, on its line, and refuses the commit', async () => {
+    // A 64-character clip name fits; its second use is made unique as "<name>-2", 66 characters.
+    const name = 'LONG_CLIP_NAME_'.padEnd(64, 'X');
+    const edl = [
+      'TITLE: long names',
+      '001  A V C 01:00:00:00 01:00:01:00 00:00:00:00 00:00:01:00',
+      `* FROM CLIP NAME:  ${name}`,
+      '002  A V C 01:00:01:00 01:00:02:00 00:00:01:00 00:00:02:00',
+      `* FROM CLIP NAME:  ${name}`,
+    ].join('\n');
+    const before = await counts();
+    const dry = await run({ format: 'EDL', content: edl });
+    expect(dry.errors).toBeUndefined();
+    expect(dry.data!.importBreakdown.errors).toEqual([
+      {
+        line: 4,
+        field: 'shot',
+        message: `Line 4: the shot code made from the clip "${name}-2" is 66 characters; a shot code has at most 64, so shorten the name.`,
+      },
+    ]);
+    const commit = await run({ format: 'EDL', content: edl, dryRun: false });
+    expect(commit.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'shot', line: 4 });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('reports an OTIO clip of 2.5e9 frames on its clip, never an internal error', async () => {
+    const otio = fixture('non_finite_legacy.otio');
+    // A production of its own: the shots above already use these codes with other lengths.
+    const created = await server.gql(
+      `mutation { createProduction(input: { code: "OTIOLIMITS", title: "OTIO limits", currency: "USD", vfxBudgetMinor: "100000000",
+         startDate: "2026-01-01", deliveryDate: "2026-12-31", country: "US" }) { id } }`,
+      {},
+      planner,
+    );
+    const own = { productionId: created.data!.createProduction.id as string };
+    const dry = await run({ ...own, format: 'OTIO', content: otio });
+    expect(dry.errors).toBeUndefined();
+    const problems = dry.data!.importBreakdown.errors.map((e: { field: string }) => e.field);
+    expect(problems).toEqual([
+      // The parser's own problems first, then what the shot table cannot hold.
+      '$.tracks.children[0].children[4].source_range.duration', // Infinity
+      '$.tracks.children[0].children[6].source_range.start_time', // -Infinity
+      '$.tracks.children[0].children[5]', // 2.5e9 frames
+    ]);
+    expect(dry.data!.importBreakdown.errors[2].message).toBe(
+      "$.tracks.children[0].children[5]: the shot is 2500000000 frames (frames 1001 to 2500001000); frame numbers stop at 2,147,483,647, so check the clip's duration and rate.",
+    );
+    expect(dry.data!.importBreakdown.shots.map((s: { code: string }) => s.code)).toEqual([
+      'SH010',
+      'SH020',
+      'SH030',
+    ]);
+    const before = await counts(own.productionId);
+    const commit = await run({ ...own, format: 'OTIO', content: otio, dryRun: false });
+    expect(commit.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problemCount: 3 });
+    expect(await counts(own.productionId)).toEqual(before);
+  });
+
+  it("imports a task of a studio's own type, named by its name, and refuses an unknown taskTypeCode", async () => {
+    const saved = await server.gql(
+      `mutation {
+        saveTaskType(input: { code: "FACE_REPL", name: "Face Replacement", baselineRoleCode: "COMPOSITOR" }) { code }
+        setBidTemplate(input: { taskTypeCode: "FACE_REPL", unit: SHOT, complexity: 3, optimistic: 4, mostLikely: 6, pessimistic: 10 }) { id }
+      }`,
+      {},
+      planner,
+    );
+    expect(saved.errors).toBeUndefined();
+    const csv = 'episode,shot,frame_count,task_type,complexity\n5,FR010,48,Face Replacement,3\n';
+    const commit = await run({ format: 'CSV', content: csv, dryRun: false });
+    expect(commit.errors).toBeUndefined();
+    expect(commit.data!.importBreakdown.tasks).toEqual([
+      { line: 2, shotCode: 'FR010', taskTypeCode: 'FACE_REPL', complexity: 3, path: 'HUMAN', exists: false },
+    ]);
+    const unknown = await run({ format: 'EDL', content: sample('edl/gap_test.edl'), taskTypeCode: 'SPLINE' });
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'taskTypeCode' });
+    expect(unknown.errors?.[0].message).toMatch(
+      /^The task type "SPLINE" is not one of the task types: .*FACE_REPL/,
     );
   });
 
