@@ -1,4 +1,5 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { CurrencyPipe, QuarterPipe } from '../common/input-rules';
 import { Roles } from '../auth/roles.decorator';
 import { Role } from '../common/roles';
 import { LabourImpactService } from './labour/labour-impact.service';
@@ -25,8 +26,9 @@ export class LedgerReportsResolver {
     description: 'Spend, savings, AI share, speed-up and labour impact of one quarter, across productions.',
   })
   quarterlySummary(
-    @Args('quarter', { description: 'e.g. 2026-Q2' }) quarter: string,
-    @Args('currency', { description: 'ISO 4217 reporting currency, e.g. USD.' }) currency: string,
+    @Args('quarter', { description: 'e.g. 2026-Q2' }, QuarterPipe) quarter: string,
+    @Args('currency', { description: 'ISO 4217 reporting currency, e.g. USD.' }, CurrencyPipe)
+    currency: string,
     @Args('fiscalYearStartMonth', FISCAL_YEAR) fyStartMonth: number,
   ) {
     return this.quarterly.summary(quarter, currency, fyStartMonth);
@@ -40,11 +42,15 @@ export class LedgerReportsResolver {
     @Args('filter') filter: LabourImpactFilter,
     @Args('groupBy', { type: () => [LabourDimension], defaultValue: [LabourDimension.ROLE] })
     groupBy: LabourDimension[],
-    @Args('currency', {
-      type: () => String,
-      nullable: true,
-      description: 'Reporting currency; defaults to the one the productions share.',
-    })
+    @Args(
+      'currency',
+      {
+        type: () => String,
+        nullable: true,
+        description: 'Reporting currency; defaults to the one the productions share.',
+      },
+      CurrencyPipe,
+    )
     currency: string | null,
     @Args('fiscalYearStartMonth', FISCAL_YEAR) fyStartMonth: number,
   ) {

@@ -1,6 +1,7 @@
 import { Args, Float, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '../auth/roles.decorator';
 import { offsetOf, PageArgs, toPage } from '../common/graphql/connection';
+import { DayPipe } from '../common/input-rules';
 import { Role } from '../common/roles';
 import { UuidPipe } from '../productions/uuid.pipe';
 import { BidVsActualService } from './cost/bid-vs-actual.service';
@@ -42,11 +43,15 @@ export class ProductionReportsResolver {
   feasibility(
     @Args('productionId', PRODUCTION, UuidPipe) productionId: string,
     @Args('scenarioId', SCENARIO, UuidPipe) scenarioId: string | null,
-    @Args('asOf', {
-      nullable: true,
-      type: () => String,
-      description: 'Plan date (YYYY-MM-DD); today when left out.',
-    })
+    @Args(
+      'asOf',
+      {
+        nullable: true,
+        type: () => String,
+        description: 'Plan date (YYYY-MM-DD); today when left out.',
+      },
+      DayPipe,
+    )
     asOf: string | null,
   ) {
     return this.plans.feasibility(productionId, scenarioId ?? undefined, asOf ?? undefined);
@@ -90,7 +95,7 @@ export class ProductionReportsResolver {
   })
   costReport(
     @Args('productionId', PRODUCTION, UuidPipe) productionId: string,
-    @Args('asOf', { description: 'YYYY-MM-DD' }) asOf: string,
+    @Args('asOf', { description: 'YYYY-MM-DD' }, DayPipe) asOf: string,
   ) {
     return this.costs.costReport(productionId, asOf);
   }

@@ -22,6 +22,11 @@ import { textProblem } from '../text';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** No hour count, percentage, frame rate or tensor constant of this domain comes near it. */
 export const MAX_FLOAT = 1e9;
+/**
+ * Nor below a millionth (other than 0): such numbers print in exponent form (5e-324), which
+ * decimal-place checks and NUMERIC columns do not take.
+ */
+export const MIN_FLOAT = 1e-6;
 /** Free text (names, notes, model cards); bulk imports are the exception and have their own limit. */
 export const MAX_TEXT = 20_000;
 /** Arguments that carry a whole file's text (imports); bounded by the request body limit instead. */
@@ -42,8 +47,12 @@ function leafProblem(typeName: string, value: unknown, field: string): string | 
   if (typeName === 'String' && typeof value === 'string') {
     return textProblem(field, value, BULK_TEXT.has(leaf) ? Infinity : MAX_TEXT);
   }
-  if (typeName === 'Float' && typeof value === 'number' && !(Math.abs(value) <= MAX_FLOAT)) {
-    return `${field}: ${value} is out of range; numbers here lie between -${MAX_FLOAT} and ${MAX_FLOAT}.`;
+  if (typeName === 'Float' && typeof value === 'number') {
+    const size = Math.abs(value);
+    if (!(size <= MAX_FLOAT))
+      return `${field}: ${value} is out of range; numbers here lie between -${MAX_FLOAT} and ${MAX_FLOAT}.`;
+    if (size > 0 && size < MIN_FLOAT)
+      return `${field}: ${value} is too small to mean anything here; send 0 or a number of at least ${MIN_FLOAT.toFixed(6)}.`;
   }
   return undefined;
 }

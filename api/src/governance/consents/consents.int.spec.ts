@@ -102,7 +102,7 @@ describe('consents, notices and sign-offs', () => {
     ],
     [
       'a notice in the future',
-      { noticeGivenAt: '2999-01-01T00:00:00Z' },
+      { noticeGivenAt: '2098-01-01T00:00:00Z' },
       'input.noticeGivenAt',
       /is in the future/,
     ],

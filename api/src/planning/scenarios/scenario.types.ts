@@ -5,7 +5,6 @@ import {
   ArrayMaxSize,
   IsEnum,
   IsInt,
-  IsISO4217CurrencyCode,
   IsNumber,
   IsOptional,
   IsUUID,
@@ -15,6 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsCurrency } from '../../common/input-rules';
 import { Connection } from '../../common/graphql/connection';
 import { Money, MinorUnitsScalar } from '../../common/graphql/money';
 import { TaskPath } from '../planning.enums';
@@ -117,7 +117,7 @@ export class ScenarioAssumptionsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO4217CurrencyCode({ message: 'use an ISO 4217 currency code such as USD' })
+  @IsCurrency()
   gpuPriceCurrency?: string | null;
 
   @Field(() => Float, { defaultValue: 2 })

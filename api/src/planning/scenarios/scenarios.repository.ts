@@ -71,7 +71,8 @@ export class ScenariosRepository {
     actorId: string,
     manager: EntityManager,
   ) {
-    const rows: ScenarioRow[] = await manager.query(
+    // TypeORM answers an UPDATE with [rows, affected count], unlike an INSERT or SELECT.
+    const [rows]: [ScenarioRow[], number] = await manager.query(
       `UPDATE scenario SET name = $2, assumptions = $3, updated_by = $4, updated_at = now() WHERE id = $1 RETURNING ${COLUMNS}`,
       [id, name, JSON.stringify(assumptions), actorId],
     );

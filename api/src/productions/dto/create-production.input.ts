@@ -1,15 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { MinorUnitsScalar } from '../../common/graphql/money';
-import {
-  Allow,
-  IsBoolean,
-  IsISO4217CurrencyCode,
-  IsISO31661Alpha2,
-  IsISO8601,
-  IsOptional,
-  Length,
-  Matches,
-} from 'class-validator';
+import { Allow, IsBoolean, IsISO31661Alpha2, IsOptional, Length, Matches } from 'class-validator';
+import { IsCurrency, IsDay } from '../../common/input-rules';
 
 @InputType()
 export class CreateProductionInput {
@@ -24,7 +16,7 @@ export class CreateProductionInput {
   title!: string;
 
   @Field()
-  @IsISO4217CurrencyCode({ message: 'use an ISO 4217 currency code such as USD, GBP or ARS' })
+  @IsCurrency()
   currency!: string;
 
   @Field({
@@ -32,7 +24,7 @@ export class CreateProductionInput {
     description: 'Currency reports default to (e.g. USD for an ARS budget); unset: the budget currency.',
   })
   @IsOptional()
-  @IsISO4217CurrencyCode({ message: 'use an ISO 4217 currency code such as USD, GBP or ARS' })
+  @IsCurrency()
   reportingCurrency?: string;
 
   @Field(() => MinorUnitsScalar, { description: 'VFX budget in minor units of the currency.' })
@@ -40,11 +32,11 @@ export class CreateProductionInput {
   vfxBudgetMinor!: bigint;
 
   @Field()
-  @IsISO8601({ strict: true }, { message: 'use a date as YYYY-MM-DD' })
+  @IsDay()
   startDate!: string;
 
   @Field()
-  @IsISO8601({ strict: true }, { message: 'use a date as YYYY-MM-DD' })
+  @IsDay()
   deliveryDate!: string;
 
   @Field({ defaultValue: false })

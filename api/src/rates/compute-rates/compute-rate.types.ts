@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Allow, IsInt, IsISO4217CurrencyCode, IsISO8601, Length, Matches, Max, Min } from 'class-validator';
+import { Allow, IsInt, Length, Matches, Max, Min } from 'class-validator';
+import { IsCurrency, IsDay } from '../../common/input-rules';
 import { Connection } from '../../common/graphql/connection';
 import { Money, MinorUnitsScalar } from '../../common/graphql/money';
 
@@ -24,7 +25,7 @@ export class ComputeRateInput {
   deviceClass!: string;
 
   @Field()
-  @IsISO4217CurrencyCode({ message: 'use an ISO 4217 currency code such as USD' })
+  @IsCurrency()
   currency!: string;
 
   @Field(() => MinorUnitsScalar, { description: 'Price of one device-hour in minor units.' })
@@ -38,7 +39,7 @@ export class ComputeRateInput {
   watts!: number;
 
   @Field({ description: 'YYYY-MM-DD; a second price for the same device and date replaces the first.' })
-  @IsISO8601({ strict: true }, { message: 'use a date as YYYY-MM-DD' })
+  @IsDay()
   effectiveFrom!: string;
 
   @Field({ defaultValue: '' })

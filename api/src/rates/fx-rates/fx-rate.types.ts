@@ -1,5 +1,6 @@
 import { ArgsType, Field, InputType, ObjectType } from '@nestjs/graphql';
-import { IsISO4217CurrencyCode, IsOptional, Length, Matches } from 'class-validator';
+import { IsOptional, Length, Matches } from 'class-validator';
+import { IsCurrency, IsQuarter } from '../../common/input-rules';
 import { Connection, PageArgs } from '../../common/graphql/connection';
 
 @ObjectType('FxRate', { description: "A quarter's booked exchange rate into a reporting currency." })
@@ -18,27 +19,27 @@ export const FxRateConnection = Connection(FxRateType, 'FxRate');
 export class FxRateArgs extends PageArgs {
   @Field({ nullable: true })
   @IsOptional()
-  @IsISO4217CurrencyCode({ message: 'use an ISO 4217 currency code such as USD' })
+  @IsCurrency()
   reportingCurrency?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsISO4217CurrencyCode({ message: 'use an ISO 4217 currency code such as ARS' })
+  @IsCurrency()
   currency?: string;
 }
 
 @InputType()
 export class FxRateInput {
   @Field()
-  @IsISO4217CurrencyCode({ message: 'use an ISO 4217 currency code such as ARS' })
+  @IsCurrency()
   currency!: string;
 
   @Field()
-  @IsISO4217CurrencyCode({ message: 'use an ISO 4217 currency code such as USD' })
+  @IsCurrency()
   reportingCurrency!: string;
 
   @Field({ description: 'YYYY-Qn' })
-  @Matches(/^\d{4}-Q[1-4]$/, { message: 'write a quarter as YYYY-Qn, e.g. 2026-Q3' })
+  @IsQuarter()
   quarter!: string;
 
   @Field({ description: 'Decimal, up to 10 decimals: "0.00068966" means 1 ARS buys 0.00068966 USD.' })

@@ -50,7 +50,8 @@ export class LabourRolesRepository {
     actorId: string,
     manager: EntityManager,
   ): Promise<LabourRoleType> {
-    const rows = await manager.query(
+    // TypeORM answers an UPDATE with [rows, affected count], unlike an INSERT or SELECT.
+    const [rows]: [LabourRoleType[], number] = await manager.query(
       `UPDATE labour_role SET code = $2, name = $3, department = $4, soc_code = $5, union_local = $6,
          updated_by = $7, updated_at = now()
        WHERE id = $1 RETURNING ${COLUMNS}`,

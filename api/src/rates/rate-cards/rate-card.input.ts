@@ -3,8 +3,6 @@ import { Type } from 'class-transformer';
 import {
   Allow,
   IsInt,
-  IsISO4217CurrencyCode,
-  IsISO8601,
   IsNumber,
   IsOptional,
   IsUUID,
@@ -14,6 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsCurrency, IsDay } from '../../common/input-rules';
 import { MinorUnitsScalar } from '../../common/graphql/money';
 
 @InputType()
@@ -53,11 +52,11 @@ export class CreateRateCardInput {
   name!: string;
 
   @Field()
-  @IsISO4217CurrencyCode({ message: 'use an ISO 4217 currency code such as USD, GBP or ARS' })
+  @IsCurrency()
   currency!: string;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'use a date as YYYY-MM-DD' })
+  @IsDay()
   effectiveFrom!: string;
 
   @Field(() => Float, { defaultValue: 8 })

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID } from 'class-validator';
+import { IsQuarter } from '../../common/input-rules';
 import { Money } from '../../common/graphql/money';
 import { WorkingType } from '../working/working.types';
 
@@ -22,7 +23,7 @@ export class LabourImpactFilter {
   })
   @ArrayMinSize(1, { message: 'give at least one quarter, such as 2026-Q2' })
   @ArrayMaxSize(40, { message: 'give at most 40 quarters' })
-  @Matches(/^\d{4}-Q[1-4]$/, { each: true, message: 'write each quarter like 2026-Q2' })
+  @IsQuarter({ each: true })
   quarters!: string[];
 
   @Field(() => [ID], { nullable: true, description: 'Only these productions; all when left out.' })

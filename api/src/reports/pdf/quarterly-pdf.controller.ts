@@ -1,16 +1,17 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO4217CurrencyCode, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsCurrency, IsQuarter } from '../../common/input-rules';
 import { Actor, CurrentUser } from '../../auth/current-user';
 import { Roles } from '../../auth/roles.decorator';
 import { Role } from '../../common/roles';
 import { QuarterlyPdfService } from './quarterly-pdf.service';
 
 export class QuarterlyPdfQuery {
-  @Matches(/^\d{4}-Q[1-4]$/, { message: 'write the quarter like 2026-Q2' })
+  @IsQuarter()
   quarter!: string;
 
-  @IsISO4217CurrencyCode({ message: 'use an ISO 4217 currency code such as USD' })
+  @IsCurrency()
   currency!: string;
 
   @IsOptional()

@@ -97,7 +97,11 @@ describe('GET /files/reports/quarterly.pdf', () => {
     const bad = await download('quarter=2031-Q9&currency=USD', executive);
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({
-      error: { code: 'BAD_USER_INPUT', field: 'quarter', message: 'quarter: write the quarter like 2026-Q2' },
+      error: {
+        code: 'BAD_USER_INPUT',
+        field: 'quarter',
+        message: 'quarter: write a quarter as YYYY-Qn, e.g. 2026-Q2',
+      },
     });
     const noRate = await download('quarter=2031-Q2&currency=EUR', executive);
     expect(noRate.status).toBe(400);

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Allow, IsEnum, IsISO8601, IsOptional, IsUUID, Length } from 'class-validator';
+import { Allow, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsDay } from '../../common/input-rules';
 import { Connection, PageArgs } from '../../common/graphql/connection';
 import { TaskType } from '../../planning/tasks/task.types';
 import { LabourRoleType } from '../../rates/labour-roles/labour-role.types';
@@ -78,12 +79,12 @@ export class TimeEntryFilterArgs extends PageArgs {
 
   @Field({ nullable: true, description: 'First work date, YYYY-MM-DD, inclusive.' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'use a date as YYYY-MM-DD' })
+  @IsDay()
   from?: string;
 
   @Field({ nullable: true, description: 'Last work date, YYYY-MM-DD, inclusive.' })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'use a date as YYYY-MM-DD' })
+  @IsDay()
   to?: string;
 
   @Field(() => TimeEntryKind, { nullable: true })

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
-import { IsUUID, Matches } from 'class-validator';
+import { IsUUID } from 'class-validator';
+import { IsMonth } from '../../common/input-rules';
 import { Connection } from '../../common/graphql/connection';
 
 @ObjectType('PeriodLock', { description: 'A closed month: no time entry dated inside it can be added.' })
@@ -19,6 +20,6 @@ export class PeriodArgs {
   productionId!: string;
 
   @Field({ description: 'YYYY-MM, e.g. 2026-03.' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'write a month as YYYY-MM, e.g. 2026-03' })
+  @IsMonth()
   month!: string;
 }

@@ -1,19 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import {
-  Allow,
-  IsBoolean,
-  IsEnum,
-  IsISO4217CurrencyCode,
-  IsISO8601,
-  IsOptional,
-  IsUUID,
-  Length,
-  Matches,
-} from 'class-validator';
+import { Allow, IsBoolean, IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { IsCurrency, IsTime } from '../../../common/input-rules';
 import { MinorUnitsScalar } from '../../../common/graphql/money';
 import { LikenessKind } from '../../../planning/planning.enums';
-
-const WHEN = 'use an ISO 8601 time such as 2025-06-01T09:00:00Z';
 
 @InputType()
 export class RecordConsentInput {
@@ -44,11 +33,11 @@ export class RecordConsentInput {
   documentSha256?: string | null;
 
   @Field()
-  @IsISO8601({ strict: true }, { message: WHEN })
+  @IsTime()
   signedAt!: string;
 
   @Field()
-  @IsISO8601({ strict: true }, { message: WHEN })
+  @IsTime()
   noticeGivenAt!: string;
 
   @Field(() => MinorUnitsScalar, { description: 'Compensation in minor units.' })
@@ -56,7 +45,7 @@ export class RecordConsentInput {
   compensationMinor!: bigint;
 
   @Field()
-  @IsISO4217CurrencyCode({ message: 'use an ISO 4217 currency code such as USD or ARS' })
+  @IsCurrency()
   compensationCurrency!: string;
 
   @Field({ defaultValue: false, description: "Given by the performer's estate (a deceased performer)." })
@@ -87,6 +76,6 @@ export class RecordNoticeInput {
   scope!: string;
 
   @Field()
-  @IsISO8601({ strict: true }, { message: WHEN })
+  @IsTime()
   givenAt!: string;
 }
