@@ -164,6 +164,10 @@ describe('parseOtio rules', () => {
       /^Line 2: the file is not JSON: unexpected text at "x" at line 2, column 9;/,
     );
     expect(parseOtio('TITLE: an EDL\n001 ...').errors[0].message).toMatch(/^Line 1: the file is not JSON/);
+    // Too deep for any parser's stack: said, not thrown.
+    expect(parseOtio('['.repeat(1_000_000)).errors[0].message).toMatch(
+      /^Line 1: the file is not JSON: it is nested too deeply to read at line 1, column 1;/,
+    );
   });
 
   it('refuses JSON that is not OpenTimelineIO', () => {
