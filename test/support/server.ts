@@ -14,6 +14,9 @@ export interface TestServer extends RunningServer {
     token?: string,
   ): Promise<GqlResult<T>>;
   login(email: string, password?: string): Promise<string>;
+  /** The same database as its owner (a superuser in tests): for playing an attacker with the database login. */
+  ownerUrl: string;
+  dataDir: string;
 }
 
 export interface GqlResult<T> {
@@ -27,12 +30,13 @@ export interface GqlResult<T> {
  */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const { ownerUrl, appUrl } = await createTestDatabases();
+  const dataDir = mkdtempSync(join(tmpdir(), 'frameledger-data-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: appUrl,
     MIGRATION_DATABASE_URL: ownerUrl,
     PORT: '0',
-    FRAMELEDGER_DATA_DIR: mkdtempSync(join(tmpdir(), 'frameledger-data-')),
+    FRAMELEDGER_DATA_DIR: dataDir,
     FRAMELEDGER_START_WORKER: 'false',
     ...env,
   });
@@ -53,5 +57,5 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     if (!result.data) throw new Error(`login failed for ${email}: ${JSON.stringify(result.errors)}`);
     return result.data.login.token;
   };
-  return { ...server, gql, login };
+  return { ...server, gql, login, ownerUrl, dataDir };
 }

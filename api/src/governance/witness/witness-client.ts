@@ -70,6 +70,13 @@ export async function witnessOnce(options: WitnessOptions): Promise<string> {
   const { auditCheckpoint: head } = await gql<{
     auditCheckpoint: (SignedCheckpoint & { publicKey: string }) | null;
   }>(`{ auditCheckpoint { treeSize rootHash at keyId signature publicKey } }`);
+  if (!head && previous) {
+    throw new WitnessRefusal(
+      `${base} shows no signed head, though this witness cosigned the head of size ${previous.treeSize}: the log was cut back`,
+      0,
+      previous.treeSize,
+    );
+  }
   if (!head) return `${base} has signed no checkpoint yet; nothing to cosign.`;
   try {
     checkHead(head, previous, options.logKey);
@@ -123,13 +130,19 @@ function checkHead(
 
 /** RFC 6962 consistency from the remembered head (its root, as this witness saw it) to the new one. */
 async function checkExtends(gql: Gql, head: SignedCheckpoint, previous: WitnessState): Promise<void> {
+  const sizes = `the head of size ${head.treeSize} does not extend the head of size ${previous.treeSize} this witness cosigned`;
   const { auditConsistencyProof: proof } = await gql<{
     auditConsistencyProof: { fromRoot: string; toRoot: string; path: string[] };
   }>(`query($f: Int!, $t: Int!) { auditConsistencyProof(from: $f, to: $t) { fromRoot toRoot path } }`, {
     f: previous.treeSize,
     t: head.treeSize,
+  }).catch((error: Error) => {
+    throw new WitnessRefusal(
+      `${sizes}: the server cannot prove it (${error.message})`,
+      head.treeSize,
+      previous.treeSize,
+    );
   });
-  const sizes = `the head of size ${head.treeSize} does not extend the head of size ${previous.treeSize} this witness cosigned`;
   if (proof.toRoot !== head.rootHash) {
     throw new WitnessRefusal(
       `${sizes}: the server's events no longer hash to the root it signed at size ${head.treeSize}, so history below it was rewritten`,

@@ -1,0 +1,89 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { PASSWORDS_FILE } from './embedded-passwords';
+
+const root = resolve(__dirname, '../../..');
+
+/** `npm start`'s entry point (from sources) on its own embedded database in `dataDir`. */
+function start(dataDir: string): { child: ChildProcess; output: () => string; running: Promise<string> } {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    FRAMELEDGER_DATA_DIR: dataDir,
+    PORT: '0',
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    FRAMELEDGER_START_WORKER: 'false',
+    FRAMELEDGER_SEED_DEMO: 'false',
+  };
+  delete env.DATABASE_URL;
+  delete env.MIGRATION_DATABASE_URL;
+  const child = spawn(process.execPath, ['scripts/run-ts.js', 'api/src/main.ts'], { cwd: root, env });
+  let text = '';
+  const running = new Promise<string>((ok, fail) => {
+    const seen = (chunk: Buffer) => {
+      text += chunk.toString();
+      const url = /FrameLedger is running at (\S+)/.exec(text)?.[1];
+      if (url) ok(url);
+    };
+    child.stdout!.on('data', seen);
+    child.stderr!.on('data', seen);
+    child.once('exit', (code) => fail(new Error(`the start exited (${code}):\n${text}`)));
+  });
+  running.catch(() => undefined);
+  return { child, output: () => text, running };
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe('npm start after a crash', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fl-restart-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('comes back after kill -9: the orphaned PostgreSQL is found by its pid file and stopped', async () => {
+    const first = start(dataDir);
+    await first.running;
+    const orphan = Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    first.child.kill('SIGKILL');
+    await once(first.child, 'exit');
+    expect(alive(orphan)).toBe(true);
+
+    const second = start(dataDir);
+    const url = await second.running;
+    expect(alive(orphan)).toBe(false);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+    expect(second.output()).not.toMatch(/undefined/);
+    second.child.kill('SIGTERM');
+    await once(second.child, 'exit');
+  }, 120_000);
+
+  it('keeps random database passwords in the data folder, readable by its owner only', () => {
+    const passwords = JSON.parse(readFileSync(join(dataDir, PASSWORDS_FILE), 'utf8'));
+    expect(passwords.superuser).toMatch(/^[\w-]{32}$/);
+    expect(passwords.app).not.toBe(passwords.superuser);
+    expect(statSync(join(dataDir, PASSWORDS_FILE)).mode & 0o777).toBe(0o600);
+  });
+
+  it('says in a sentence why the database did not start, never "undefined"', async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'fl-broken-'));
+    mkdirSync(join(broken, 'pg'));
+    writeFileSync(join(broken, 'pg', 'PG_VERSION'), 'not a cluster\n');
+    const failing = start(broken);
+    const [code] = await once(failing.child, 'exit');
+    expect(code).toBe(1);
+    expect(failing.output()).toMatch(
+      /^FrameLedger stopped: The embedded PostgreSQL in \S+ did not start: \S.+/m,
+    );
+    expect(failing.output()).not.toMatch(/undefined/);
+    rmSync(broken, { recursive: true, force: true });
+  }, 60_000);
+});
