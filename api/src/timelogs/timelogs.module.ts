@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PlanningModule } from '../planning/planning.module';
+import { TaskTypeNamesRepository } from '../productions/breakdown/task-type-names.repository';
 import { ProductionsModule } from '../productions/productions.module';
 import { RatesModule } from '../rates/rates.module';
 import { TaskRefsRepository } from './csv-import/task-refs.repository';
@@ -22,6 +23,7 @@ import { PeriodLocksService } from './locks/period-locks.service';
     TimeEntriesService,
     TimeEntriesResolver,
     TaskRefsRepository,
+    TaskTypeNamesRepository,
     TimeEntriesImportService,
     TimeEntriesImportResolver,
     PeriodLocksRepository,

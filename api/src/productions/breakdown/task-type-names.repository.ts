@@ -3,8 +3,9 @@ import { EntityManager } from 'typeorm';
 import { TaskTypeName } from '../import';
 
 /**
- * Every task type's code and name, the vocabulary a breakdown's task_type cells are read against
- * (a studio's own types included). The table holds tens of rows, so it is read whole per import.
+ * Every task type's code and name, the vocabulary imported task names are read against (a
+ * breakdown's task_type, a time log's task or Kitsu task type), a studio's own types included.
+ * The table holds tens of rows, so it is read whole per import.
  */
 @Injectable()
 export class TaskTypeNamesRepository {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditLog } from '../../governance/audit/audit-log.service';
 import { importRefusal, toProblem } from '../../productions/breakdown/import-problem.type';
+import { TaskTypeNamesRepository } from '../../productions/breakdown/task-type-names.repository';
 import { ImportError, lineError } from '../../productions/import/parse-result';
 import { parseTimeEntriesCsv, TimeEntryRow as CsvRow } from '../import';
 import { EntryDraft, EntryProblem } from '../entries/entry-checks';
@@ -42,6 +43,7 @@ export class TimeEntriesImportService {
   constructor(
     private readonly db: DataSource,
     private readonly refs: TaskRefsRepository,
+    private readonly taskTypes: TaskTypeNamesRepository,
     private readonly writer: TimeEntryWriter,
     private readonly audit: AuditLog,
   ) {}
@@ -70,7 +72,7 @@ export class TimeEntriesImportService {
 
   /** Parses, resolves references and runs the batch checks; every problem becomes a line error. */
   private async check(args: ImportTimeEntriesArgs, manager: EntityManager): Promise<Checked> {
-    const parsed = parseTimeEntriesCsv(args.content);
+    const parsed = parseTimeEntriesCsv(args.content, { taskTypes: await this.taskTypes.all(manager) });
     const resolved = await this.resolve(parsed.rows, args.productionId ?? null, manager);
     const checked = await this.writer.check(resolved.drafts, manager);
     const errors = [

@@ -173,4 +173,31 @@ describe('parseTimeEntriesCsv', () => {
     );
     expect(rows[0].task).toEqual({ kind: 'shot', shot: 'SH010', taskType: 'FACE_REPLACEMENT' });
   });
+
+  it("reads a Kitsu task name against the studio's task types, by name or code", () => {
+    const taskTypes = [
+      { code: 'COMP', name: 'Compositing' },
+      { code: 'FACE_REPL', name: 'Face Replacement' },
+    ];
+    const { rows, errors } = parseTimeEntriesCsv(
+      [
+        'Entity,Task Type,Person,Date,Time spent',
+        'SQ01 / SH010,Face Replacement,Jane,2024-03-05,60',
+        'SQ01 / SH010,compositing,Jane,2024-03-05,30',
+        'SQ01 / SH020,Grading,Jane,2024-03-05,30',
+      ].join('\n'),
+      { taskTypes },
+    );
+    expect(rows.map((r) => r.task)).toEqual([
+      { kind: 'shot', shot: 'SH010', taskType: 'FACE_REPL' },
+      { kind: 'shot', shot: 'SH010', taskType: 'COMP' },
+    ]);
+    expect(errors).toEqual([
+      {
+        line: 4,
+        field: 'entity',
+        message: 'Line 4: task type "Grading" is not one of the task types: COMP or FACE_REPL.',
+      },
+    ]);
+  });
 });

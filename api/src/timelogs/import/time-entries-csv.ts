@@ -3,6 +3,7 @@
 import { readCode, readIsoDate } from '../../productions/import/cell-values';
 import { missingColumnError, readTable, TableRow } from '../../productions/import/csv-table';
 import { ImportError, lineError, listOf, ParseResult } from '../../productions/import/parse-result';
+import { TaskTypeName } from '../../productions/import/task-types';
 import { applyDailyCap, MINUTES_PER_DAY } from './daily-cap';
 import { DurationUnit, readMinutes } from './duration';
 import { readTaskCell, shotTask, TaskRef, TaskRefReading } from './task-ref';
@@ -28,7 +29,15 @@ export interface TimeEntryRow {
 const ROLE_CODE = /^[A-Z0-9_]{2,32}$/;
 const PERSON_MAX = 200;
 
-export function parseTimeEntriesCsv(text: string): ParseResult<TimeEntryRow> {
+export interface TimeEntriesCsvOptions {
+  /** The database's task types, which task names are read against (code, name or common alias). */
+  taskTypes?: readonly TaskTypeName[];
+}
+
+export function parseTimeEntriesCsv(
+  text: string,
+  options: TimeEntriesCsvOptions = {},
+): ParseResult<TimeEntryRow> {
   const table = readTable(text, TIME_COLUMNS);
   const errors = [...table.errors];
   if (table.empty) return { rows: [], errors };
@@ -45,7 +54,8 @@ export function parseTimeEntriesCsv(text: string): ParseResult<TimeEntryRow> {
   }
 
   const unit: DurationUnit = table.columns.has('hours') ? 'hours' : 'minutes';
-  const valid = table.rows.flatMap((row) => readRow(row, unit, table.columns.has('entity'), errors));
+  const byEntity = table.columns.has('entity');
+  const valid = table.rows.flatMap((row) => readRow(row, unit, byEntity, options.taskTypes, errors));
   const { kept, errors: capErrors } = applyDailyCap(valid);
   return { rows: kept, errors: [...errors, ...capErrors] };
 }
@@ -54,6 +64,7 @@ function readRow(
   row: TableRow<TimeColumn>,
   unit: DurationUnit,
   byEntity: boolean,
+  taskTypes: readonly TaskTypeName[] | undefined,
   errors: ImportError[],
 ): TimeEntryRow[] {
   const before = errors.length;
@@ -65,13 +76,13 @@ function readRow(
 
   const taskColumn: TimeColumn = byEntity ? 'entity' : 'task';
   const reading: TaskRefReading = byEntity
-    ? shotTask(cell('entity'), cell('task_type') || cell('task'))
+    ? shotTask(cell('entity'), cell('task_type') || cell('task'), taskTypes)
     : cell('task') === ''
       ? {
           ok: false,
           problem: 'task is empty; give a task id or a SHOT/TASKTYPE reference such as SH010/COMP',
         }
-      : readTaskCell(cell('task'));
+      : readTaskCell(cell('task'), taskTypes);
   if (!reading.ok) fail(taskColumn, `${reading.problem}.`);
 
   const person = cell('person');
