@@ -95,4 +95,25 @@ describe('readBreakdown limits', () => {
       { code: 'SH010', frameIn: 1001, frameOut: 1024, frameCount: 24, timeScalar: 2 },
     ]);
   });
+
+  it('reports an OTIO name that escapes a NUL, which PostgreSQL text cannot hold', () => {
+    // "\\u0000" in the JSON text: the file itself holds no NUL, the parsed name does.
+    const text = otio('SH\u0000010', 10).replace('"name":"limits"', '"name":"cut\\u0000"');
+    const { rows, errors, title } = readBreakdown(BreakdownFormat.OTIO, text, {});
+    expect(rows).toEqual([]);
+    expect(title).toBeNull();
+    expect(errors).toEqual([
+      {
+        line: 1,
+        field: '$.tracks.children[0].children[0]',
+        message:
+          '$.tracks.children[0].children[0]: shot code: remove the NUL character (\\u0000); text cannot hold it.',
+      },
+      {
+        line: 1,
+        field: '$.name',
+        message: '$.name: title: remove the NUL character (\\u0000); text cannot hold it.',
+      },
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 // A breakdown file, whatever its format, as rows of shot (and at most one task each), checked
 // against what the shot table can hold but not yet against the production's data.
+import { textProblem } from '../../common/text';
 import { TaskPath } from '../../planning/planning.enums';
 import {
   EditShot,
@@ -98,8 +99,11 @@ export function readBreakdown(format: BreakdownFormat, content: string, d: RowDe
   const read = parse(format, content, d);
   const errors = [...read.errors];
   const rows = read.rows.filter((row) => withinLimits(row, format, errors));
+  // The title goes into the audit event; an OTIO name may escape a NUL (\u0000) PostgreSQL refuses.
+  const titleProblem = read.title === null ? undefined : textProblem('title', read.title, Infinity);
+  if (titleProblem) errors.push({ line: 1, field: '$.name', message: `$.name: ${titleProblem}` });
   errors.sort((a, b) => a.line - b.line);
-  return { title: read.title, rows, errors };
+  return { title: titleProblem ? null : read.title, rows, errors };
 }
 
 function parse(format: BreakdownFormat, content: string, d: RowDefaults): ReadBreakdown {
@@ -138,9 +142,9 @@ function parse(format: BreakdownFormat, content: string, d: RowDefaults): ReadBr
 
 /**
  * A row the shot table could not hold is a problem on its line in the dry run, rather than a
- * failed commit: a code over 64 characters (a long clip name, or one made unique with "-2"), a
- * frame past the int columns (an OTIO clip of 2.5e9 frames, a 12-digit frame_in), a speed beyond
- * the time_scalar column.
+ * failed commit: text PostgreSQL refuses (a NUL), a code over 64 characters (a long clip name, or
+ * one made unique with "-2"), a frame past the int columns (an OTIO clip of 2.5e9 frames, a
+ * 12-digit frame_in), a speed beyond the time_scalar column.
  */
 function withinLimits(row: PlannedRow, format: BreakdownFormat, errors: ImportError[]): boolean {
   const problem = (field: string, message: string) => {
@@ -151,6 +155,10 @@ function withinLimits(row: PlannedRow, format: BreakdownFormat, errors: ImportEr
     );
     return false;
   };
+  // JSON escapes can put a NUL or half a surrogate pair in an OTIO name, which text columns refuse.
+  const unstorable =
+    textProblem('shot code', row.code, Infinity) ?? textProblem('description', row.description, Infinity);
+  if (unstorable) return problem('shot', unstorable);
   const what = format === BreakdownFormat.CSV ? 'shot code' : 'the shot code made from the clip';
   if (row.code.length > SHOT_CODE_MAX) {
     return problem(
