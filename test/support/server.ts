@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Logger } from 'pino';
 import { startServer, RunningServer } from '../../api/src/bootstrap';
 import { loadConfig } from '../../api/src/config/config';
 import { testLogger } from './quiet-logger';
@@ -28,7 +29,10 @@ export interface GqlResult<T> {
  * The real server (its own database, seeded with the demo users) listening on a free port,
  * connected as the app role (migrations and grants as the owner), as in production.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  logger: Logger = testLogger(),
+): Promise<TestServer> {
   const { ownerUrl, appUrl } = await createTestDatabases();
   const dataDir = mkdtempSync(join(tmpdir(), 'frameledger-data-'));
   const config = loadConfig({
@@ -40,7 +44,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     FRAMELEDGER_START_WORKER: 'false',
     ...env,
   });
-  const server = await startServer(config, testLogger());
+  const server = await startServer(config, logger);
   const gql: TestServer['gql'] = async (query, variables, token) => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',

@@ -35,7 +35,7 @@ export class AuditExportService {
       to: args.to ? new Date(args.to).toISOString() : null,
     };
     checkRange(filter);
-    return this.db.transaction(async (manager) => {
+    const file = await this.db.transaction(async (manager) => {
       if (filter.productionId) {
         const [production] = await manager.query(`SELECT 1 FROM production WHERE id = $1`, [
           filter.productionId,
@@ -65,5 +65,8 @@ export class AuditExportService {
         content: buildAuditExport({ chain, checkpoints: signed, filter, key: this.key, cosignatures }),
       };
     });
+    // The head signed for this export is committed: record it in the checkpoints file now.
+    await this.checkpointer.continuity.check(this.db.manager);
+    return file;
   }
 }

@@ -42,6 +42,8 @@ export class ProofsService {
   async signHead(): Promise<AuditCheckpointType> {
     const signed = await this.db.transaction((manager) => this.checkpointer.signHead(manager));
     if (!signed) throw badInput('log', 'The audit log is empty; there is nothing to sign yet.');
+    // Committed now: check again so the checkpoints file outside the database records it at once.
+    await this.checkpointer.continuity.check(this.db.manager);
     return this.present(signed);
   }
 

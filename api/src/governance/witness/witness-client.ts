@@ -70,19 +70,20 @@ export async function witnessOnce(options: WitnessOptions): Promise<string> {
   const { auditCheckpoint: head } = await gql<{
     auditCheckpoint: (SignedCheckpoint & { publicKey: string }) | null;
   }>(`{ auditCheckpoint { treeSize rootHash at keyId signature publicKey } }`);
-  if (!head && previous) {
-    throw new WitnessRefusal(
-      `${base} shows no signed head, though this witness cosigned the head of size ${previous.treeSize}: the log was cut back`,
-      0,
-      previous.treeSize,
-    );
-  }
-  if (!head) return `${base} has signed no checkpoint yet; nothing to cosign.`;
+  if (!head && !previous) return `${base} has signed no checkpoint yet; nothing to cosign.`;
   try {
+    if (!head) {
+      throw new WitnessRefusal(
+        `${base} shows no signed head, though this witness cosigned the head of size ${previous!.treeSize}: the log was cut back`,
+        0,
+        previous!.treeSize,
+      );
+    }
     checkHead(head, previous, options.logKey);
     if (previous) await checkExtends(gql, head, previous);
   } catch (error) {
-    if (error instanceof WitnessRefusal) await report(gql, options.key, head, error);
+    const about = head ?? previous!;
+    if (error instanceof WitnessRefusal) await report(gql, options.key, about, error);
     throw error;
   }
   if (previous && previous.treeSize === head.treeSize) {
@@ -167,7 +168,12 @@ async function checkExtends(gql: Gql, head: SignedCheckpoint, previous: WitnessS
 }
 
 /** Best effort: the refusal stands (and the exit status says so) even when the server will not take it. */
-async function report(gql: Gql, key: SigningKey, head: SignedCheckpoint, refusal: WitnessRefusal) {
+async function report(
+  gql: Gql,
+  key: SigningKey,
+  head: Pick<SignedCheckpoint, 'keyId' | 'rootHash'>,
+  refusal: WitnessRefusal,
+) {
   const statement = {
     treeSize: refusal.treeSize,
     fromSize: refusal.fromSize,

@@ -1,12 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
 import { runWitness } from '../../cli/witness';
-import { nextEvent } from '../audit-core/chain';
-import { generateSigningKey, publicKeyPem } from '../audit-core/keys';
-import { CHECKPOINTS_FILE } from '../audit/checkpoints-file';
+import { signWitnessLogin } from '../audit-core/witness-statements';
+import { forgeHistory } from '../../../../test/support/audit-attack';
 import { startTestServer, TestServer } from '../../../../test/support/server';
+import { loadWitnessKey } from './witness-client';
 
 const REGISTER = `mutation($i: RegisterWitnessInput!) { registerWitness(input: $i) { id keyId } }`;
 const WITNESSES = `{ auditWitnesses { name keyId refusing lastCosigned { treeSize } lastRefusal { treeSize fromSize reason } } }`;
@@ -67,7 +66,7 @@ describe('the witness (npm run witness) against a running server', () => {
       await server.login('executive@frameledger.local'); // one more event
       const head = (await server.gql(SIGN, {}, reviewer)).data!.signAuditCheckpoint;
       const code = await witness();
-      if (code !== 0) throw new Error(output.join("\n"));
+      if (code !== 0) throw new Error(output.join('\n'));
       expect(state()).toMatchObject({ treeSize: head.treeSize, rootHash: head.rootHash });
       cosigned.push(head.treeSize);
     }
@@ -80,8 +79,6 @@ describe('the witness (npm run witness) against a running server', () => {
   });
 
   it('may read heads and submit, nothing else', async () => {
-    const key = generateSigningKey();
-    void key;
     const token = await witnessToken();
     expect((await server.gql(`{ auditWitnesses { name } }`, {}, token)).errors![0].extensions!.code).toBe(
       'FORBIDDEN',
@@ -96,7 +93,7 @@ describe('the witness (npm run witness) against a running server', () => {
 
   it('refuses the forged history and exits non-zero naming both tree sizes', async () => {
     const cosigned = state().treeSize;
-    await forgeHistory(server, 3);
+    await forgeHistory(server, { rewriteSeq: 3, dropCheckpoints: true, wipeServerMemory: true });
     const forged = (await server.gql(SIGN, {}, reviewer)).data!.signAuditCheckpoint;
     expect(forged.treeSize).toBeGreaterThan(cosigned);
     expect(await witness()).toBe(1);
@@ -114,8 +111,6 @@ describe('the witness (npm run witness) against a running server', () => {
 
   /** A WITNESS token the way the witness signs in. */
   async function witnessToken(): Promise<string> {
-    const { loadWitnessKey } = await import('./witness-client');
-    const { signWitnessLogin } = await import('../audit-core/witness-statements');
     const key = loadWitnessKey(keyFile);
     const at = new Date().toISOString();
     const result = await server.gql(
@@ -125,41 +120,3 @@ describe('the witness (npm run witness) against a running server', () => {
     return result.data!.witnessLogin.token;
   }
 });
-
-/**
- * The operator's forgery: as the database superuser, with triggers off for one transaction,
- * rewrite event `seq` and re-chain every later event so the hash chain itself still verifies;
- * drop the signed checkpoints, and delete the checkpoints file the server keeps in its data
- * folder, so the server no longer remembers what it signed.
- */
-export async function forgeHistory(server: TestServer, seq: number, wipeMemory = true): Promise<void> {
-  const su = new Client({ connectionString: server.ownerUrl });
-  await su.connect();
-  try {
-    const events = await new (await import('../audit/audit-log.repository')).AuditLogRepository(
-      server.dataSource,
-    ).range(1, 1_000_000);
-    await su.query('BEGIN');
-    await su.query('SET LOCAL session_replication_role = replica');
-    let prev = events[seq - 2] ?? null;
-    for (const event of events.slice(seq - 1)) {
-      const forged = nextEvent(prev, {
-        ...event,
-        actor: event.seq === seq ? 'mallory' : event.actor,
-      });
-      await su.query(`UPDATE audit_event SET actor = $2, prev_hash = $3, hash = $4 WHERE seq = $1`, [
-        event.seq,
-        forged.actor,
-        forged.prevHash,
-        forged.hash,
-      ]);
-      prev = forged;
-    }
-    if (wipeMemory) await su.query('DELETE FROM audit_checkpoint');
-    await su.query('COMMIT');
-  } finally {
-    await su.end();
-  }
-  if (wipeMemory) writeFileSync(join(server.dataDir, CHECKPOINTS_FILE), '');
-  void publicKeyPem;
-}

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsString, Length, Matches } from 'class-validator';
+import { IsInt, IsString, Length, Matches, Min } from 'class-validator';
 
 @ObjectType('WitnessCosignedHead', { description: 'A head of the audit log a witness cosigned.' })
 export class WitnessCosignedHeadType {
@@ -76,7 +76,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 @InputType({ description: "A witness's signed statement about a head (see docs/governance.md)." })
 export class WitnessStatementInput {
-  @Field(() => Int) treeSize!: number;
+  @Field(() => Int) @IsInt() @Min(0) treeSize!: number;
   @Field() @Matches(HEX64, { message: 'rootHash must be 64 lower-case hex characters' }) rootHash!: string;
   @Field({ description: "The witness's time of signing, ISO 8601 UTC." })
   @Matches(ISO, {
@@ -88,6 +88,6 @@ export class WitnessStatementInput {
 
 @InputType()
 export class WitnessRefusalInput extends WitnessStatementInput {
-  @Field(() => Int) fromSize!: number;
+  @Field(() => Int) @IsInt() @Min(0) fromSize!: number;
   @Field() @IsString() @Length(1, 2000) reason!: string;
 }
