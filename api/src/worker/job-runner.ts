@@ -175,6 +175,7 @@ export class JobRunner {
         provider: `onnxruntime-${lease.provider}`,
         device: lease.device,
         learnedModel: model.weights === 'TRAINED',
+        modelProvenance: model.provenance,
       },
       signingKey,
     );
@@ -185,13 +186,13 @@ export class JobRunner {
       .transaction(async (manager) => {
         const outputFile = await files.record(
           output,
-          { mediaType: 'image/png', originalName: `${stem}.${model.name}.png` },
+          { mediaType: 'image/png', originalName: `${stem}.${model.name}.png`, kind: 'RENDER' },
           claim.requestedBy,
           manager,
         );
         const thumbnailFile = await files.record(
           thumbnail,
-          { mediaType: 'image/jpeg', originalName: `${stem}.${model.name}.thumb.jpg` },
+          { mediaType: 'image/jpeg', originalName: `${stem}.${model.name}.thumb.jpg`, kind: 'RENDER' },
           claim.requestedBy,
           manager,
         );

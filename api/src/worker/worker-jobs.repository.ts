@@ -22,6 +22,8 @@ export interface JobModel {
   sha256: string;
   adapter: AdapterSpec;
   weights: 'HAND_SET' | 'TRAINED';
+  /** The file's provenance as last revised: signed into every render's manifest. */
+  provenance: { licence: string; trainingData: string; revision: number };
 }
 
 export interface JobFrame {
@@ -88,7 +90,9 @@ export class WorkerJobsRepository {
 
   async model(jobId: string): Promise<JobModel> {
     const [row] = await this.db.query(
-      `SELECT m.id, m.name, m.version, f.sha256, m.adapter, m.weights
+      `SELECT m.id, m.name, m.version, f.sha256, m.adapter, m.weights,
+         json_build_object('licence', m.licence, 'trainingData', m.training_data,
+           'revision', coalesce((SELECT max(p.revision) FROM model_file_provenance p WHERE p.sha256 = f.sha256), 1)) AS provenance
        FROM inference_job j JOIN model m ON m.id = j.model_id JOIN stored_file f ON f.id = m.file_id WHERE j.id = $1`,
       [jobId],
     );

@@ -81,6 +81,13 @@ export async function embedC2pa(png: Uint8Array, manifest: RenderManifest, key: 
         [`${PARAMETER_PREFIX}frame`]: manifest.frame,
         [`${PARAMETER_PREFIX}modelSha256`]: manifest.modelSha256,
         [`${PARAMETER_PREFIX}renderManifestSha256`]: sha256Hex(canonicalJson(manifest)),
+        // What a reviewer reads about the model: its licence, training-data declaration and the
+        // revision of its file's provenance the render was made under.
+        ...(manifest.modelProvenance && {
+          [`${PARAMETER_PREFIX}modelLicence`]: manifest.modelProvenance.licence,
+          [`${PARAMETER_PREFIX}modelTrainingData`]: manifest.modelProvenance.trainingData,
+          [`${PARAMETER_PREFIX}modelProvenanceRevision`]: manifest.modelProvenance.revision,
+        }),
       },
     },
   ];

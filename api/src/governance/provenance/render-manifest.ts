@@ -28,6 +28,11 @@ export interface RenderManifest {
   device: string;
   createdAt: string;
   digitalSourceType: DigitalSourceType;
+  /**
+   * The model's licence and training-data declaration as its file's provenance said when it ran,
+   * with that provenance's revision (absent from manifests signed before provenance was per file).
+   */
+  modelProvenance?: { licence: string; trainingData: string; revision: number };
 }
 
 export const SIGNED_MANIFEST_FORMAT = 'frameledger-render-manifest/1';

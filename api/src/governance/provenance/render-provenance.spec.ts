@@ -62,6 +62,7 @@ describe('render provenance', () => {
       const result = await buildRenderProvenance({
         output: png, modelName: 'rife', modelVersion: '4.6', modelSha256: 'a'.repeat(64), inputSha256: 'b'.repeat(64),
         jobId: 'job-7', frame: 3, provider: 'onnxruntime-cpu', device: 'cpu', learnedModel: true,
+        modelProvenance: { licence: 'Apache-2.0', trainingData: 'LICENSED', revision: 2 },
       }, key);
       const tampered = Buffer.from(result.output);
       tampered[tampered.length - 20] ^= 0xff;
@@ -93,6 +94,10 @@ describe('render provenance', () => {
             'org.frameledger.jobId': 'job-7',
             'org.frameledger.frame': 3,
             'org.frameledger.renderManifestSha256': report.renderManifestSha256,
+            // The reviewer's questions about the model travel with the picture.
+            'org.frameledger.modelLicence': 'Apache-2.0',
+            'org.frameledger.modelTrainingData': 'LICENSED',
+            'org.frameledger.modelProvenanceRevision': 2,
           },
         },
       ],

@@ -23,6 +23,8 @@ export interface RenderProvenanceInput {
   device: string;
   /** True for a trained model (trainedAlgorithmicMedia), false for a hand-set graph (algorithmicMedia). */
   learnedModel: boolean;
+  /** Licence, training-data declaration and provenance revision of the model's file. */
+  modelProvenance?: RenderManifest['modelProvenance'];
   createdAt?: string;
 }
 
@@ -65,6 +67,7 @@ export async function buildRenderProvenance(
     device: input.device,
     createdAt: input.createdAt ?? new Date().toISOString(),
     digitalSourceType: digitalSourceTypeFor(input.learnedModel),
+    ...(input.modelProvenance && { modelProvenance: input.modelProvenance }),
   };
   const signed = signRenderManifest(manifest, key);
   const sidecar = {

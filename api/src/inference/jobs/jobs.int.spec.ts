@@ -18,6 +18,7 @@ import {
   createTask,
   failingRunModel,
   JOB_FIELDS,
+  otherBytesOf,
   REGISTER_MODEL,
   registration,
   startWorker,
@@ -86,10 +87,12 @@ describe('inference jobs, run by a worker', () => {
       { input: registration(entry, upload.body.fileId, { version: '0.0.1-pending' }) },
       admin,
     );
+    // Provenance belongs to the file: a model declaring other training data is other bytes.
+    const undeclared = await uploadModel(server, otherBytesOf(entry, 'undeclared').bytes, admin);
     const unknownData = await server.gql(
       REGISTER_MODEL,
       {
-        input: registration(entry, upload.body.fileId, {
+        input: registration(entry, undeclared.body.fileId, {
           version: '0.0.2-undeclared',
           trainingData: 'UNKNOWN',
         }),
@@ -284,7 +287,10 @@ describe('inference jobs, run by a worker', () => {
       failedFrame: { index: 1, name: 'rot_2.png' },
       attempt: 1,
     });
-    expect(failed.error).toMatch(/^Frame 2 \(rot_2\.png\) failed: The image cannot be decoded/);
+    // Bytes that changed in the store are refused by their hash before any decode is tried.
+    expect(failed.error).toMatch(
+      /^Frame 2 \(rot_2\.png\) failed: The frame file in the store no longer matches its recorded sha256/,
+    );
     expect(await count(`SELECT count(*)::int AS n FROM ai_run WHERE job_id = $1`, [failed.id])).toBe(0);
 
     const next = await submit({

@@ -115,6 +115,11 @@ export class ModelType {
   taskTypes!: string[];
   @Field(() => Adapter) adapter!: Adapter;
   @Field(() => ModelProvenance) provenance!: ModelProvenance;
+  @Field(() => Int, {
+    description:
+      "Revision of the file's provenance shown (licence, training data, origin belong to the file's sha256); 1 until an admin corrects it.",
+  })
+  provenanceRevision!: number;
   @Field(() => ModelStatus) status!: ModelStatus;
   @Field(() => String, { nullable: true, description: 'Why it was rejected.' }) decisionReason!:
     string | null;
@@ -162,4 +167,24 @@ export class ModelFilter {
   @IsOptional()
   @IsString()
   taskType?: string;
+}
+
+@InputType()
+export class CorrectModelProvenanceInput {
+  @Field(() => ID, {
+    description: 'Any model registered from the file; every model of that file shows the correction.',
+  })
+  @IsUUID('all', { message: 'give the id of a registered model' })
+  modelId!: string;
+
+  @Field(() => ModelProvenance, {
+    description: 'The corrected provenance (the model card is left as it is).',
+  })
+  @ValidateNested()
+  @Type(() => ModelProvenance)
+  provenance!: ModelProvenance;
+
+  @Field({ description: 'Why the provenance was wrong, for the reviewers and the audit log.' })
+  @Length(1, 2000, { message: 'say why the provenance is corrected (1 to 2000 characters)' })
+  reason!: string;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AdapterSpec, ModelMetadata } from '../engine';
+import type { FileProvenance } from './file-provenance';
 import type { ModelProvenance, ModelStatus } from './model.types';
 
 export interface ModelFileRow extends ModelMetadata {
@@ -16,6 +17,8 @@ export interface ModelRow extends ModelFileRow {
   taskTypes: string[];
   adapter: AdapterSpec;
   provenance: ModelProvenance;
+  /** The file's provenance revision the model shows (1 until an admin corrects it). */
+  provenanceRevision: number;
   status: ModelStatus;
   decisionReason: string | null;
   decidedBy: string | null;
@@ -38,6 +41,7 @@ const FILE_COLUMNS = `mf.file_id AS "fileId", f.sha256, f.size_bytes::float8 AS 
 const MODEL_COLUMNS = `m.id, m.name, m.version, m.task_types AS "taskTypes", m.adapter,
   json_build_object('licence', m.licence, 'trainingData', m.training_data, 'trainingDataNotes', m.training_data_notes,
     'vendor', m.vendor, 'source', m.source, 'weights', m.weights, 'modelCard', m.model_card) AS provenance,
+  coalesce((SELECT max(p.revision) FROM model_file_provenance p WHERE p.sha256 = f.sha256), 1) AS "provenanceRevision",
   m.status, m.decision_reason AS "decisionReason", m.decided_by AS "decidedBy",
   to_char(m.decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "decidedAt",
   to_char(m.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt", ${FILE_COLUMNS}`;
@@ -145,6 +149,13 @@ export class ModelsRepository {
         actorId,
       ],
     );
+    // The first registration of a file records its provenance (revision 1); a later one leaves it.
+    await manager.query(
+      `INSERT INTO model_file_provenance (sha256, revision, licence, training_data, training_data_notes, vendor, source, weights, created_by)
+       SELECT f.sha256, 1, m.licence, m.training_data, m.training_data_notes, m.vendor, m.source, m.weights, m.created_by
+       FROM model m JOIN stored_file f ON f.id = m.file_id WHERE m.id = $1 ON CONFLICT (sha256, revision) DO NOTHING`,
+      [id],
+    );
     return (await this.findById(id, manager))!;
   }
 
@@ -161,6 +172,58 @@ export class ModelsRepository {
       [id, status, reason, actorId],
     );
     return (await this.findById(id, manager))!;
+  }
+
+  /** The file's provenance as last revised, locked for the caller's transaction; undefined for a file never registered. */
+  async fileProvenance(
+    sha256: string,
+    manager: EntityManager,
+  ): Promise<(FileProvenance & { revision: number }) | undefined> {
+    const rows = await manager.query(
+      `SELECT revision, licence, training_data AS "trainingData", training_data_notes AS "trainingDataNotes", vendor, source, weights
+       FROM model_file_provenance WHERE sha256 = $1 ORDER BY revision DESC LIMIT 1 FOR UPDATE`,
+      [sha256],
+    );
+    return rows[0];
+  }
+
+  /**
+   * Records a revision of a file's provenance and shows it on every model registered from that
+   * file. False when another transaction wrote that revision first.
+   */
+  async reviseFileProvenance(
+    sha256: string,
+    revision: number,
+    provenance: FileProvenance,
+    reason: string,
+    actorId: string | null,
+    manager: EntityManager,
+  ): Promise<boolean> {
+    const p = provenance;
+    const inserted = await manager.query(
+      `INSERT INTO model_file_provenance (sha256, revision, licence, training_data, training_data_notes, vendor, source, weights, reason, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (sha256, revision) DO NOTHING RETURNING revision`,
+      [
+        sha256,
+        revision,
+        p.licence,
+        p.trainingData,
+        p.trainingDataNotes,
+        p.vendor,
+        p.source,
+        p.weights,
+        reason,
+        actorId,
+      ],
+    );
+    if (inserted.length === 0) return false;
+    await manager.query(
+      `UPDATE model m SET licence = $2, training_data = $3, training_data_notes = $4, vendor = $5, source = $6, weights = $7,
+         updated_by = $8, updated_at = now()
+       FROM stored_file f WHERE f.id = m.file_id AND f.sha256 = $1`,
+      [sha256, p.licence, p.trainingData, p.trainingDataNotes, p.vendor, p.source, p.weights, actorId],
+    );
+    return true;
   }
 
   /** The task type codes among `codes` that the planning tables define. */

@@ -4,7 +4,13 @@ import { Actor, CurrentUser } from '../../auth/current-user';
 import { AnyRole, Roles } from '../../auth/roles.decorator';
 import { PageArgs } from '../../common/graphql/connection';
 import { Role } from '../../common/roles';
-import { ModelConnection, ModelFilter, ModelType, RegisterModelInput } from './model.types';
+import {
+  CorrectModelProvenanceInput,
+  ModelConnection,
+  ModelFilter,
+  ModelType,
+  RegisterModelInput,
+} from './model.types';
 import { ModelsService } from './models.service';
 
 @ArgsType()
@@ -37,6 +43,15 @@ export class ModelsResolver {
   })
   registerModel(@Args('input') input: RegisterModelInput, @CurrentUser() actor: Actor) {
     return this.service.register(input, actor.id);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => ModelType, {
+    description:
+      "Corrects the provenance of a model's file (every model of the same bytes) as a new audited revision with a reason.",
+  })
+  correctModelProvenance(@Args('input') input: CorrectModelProvenanceInput, @CurrentUser() actor: Actor) {
+    return this.service.correctProvenance(input, actor.id);
   }
 
   @Roles(Role.ADMIN)

@@ -1,14 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditLog } from '../../governance/audit/audit-log.service';
-import { badInput, conflict, notFound } from '../../common/errors';
+import { AppError, badInput, conflict, notFound } from '../../common/errors';
 import { offsetOf, Page, toPage } from '../../common/graphql/connection';
 import { StoredFilesRepository } from '../../files/stored-files.repository';
 import { FILE_STORE, FileStore } from '../../files/file-store';
 import { inspectModel, validateAdapter, type ModelMetadata } from '../engine';
 import { asUserError } from '../input-errors';
 import { fromAdapterSpec, toAdapterSpec } from './adapter.types';
-import { ModelFilter, ModelStatus, ModelType, RegisterModelInput } from './model.types';
+import { describeDifferences, fileProvenanceOf, provenanceDifferences } from './file-provenance';
+import {
+  CorrectModelProvenanceInput,
+  ModelFilter,
+  ModelStatus,
+  ModelType,
+  RegisterModelInput,
+} from './model.types';
 import { ModelRow, ModelsRepository } from './models.repository';
 
 /** What POST /files/models answers: the stored file and what onnxruntime read from it. */
@@ -52,7 +59,7 @@ export class ModelsService {
     return this.db.transaction(async (manager) => {
       const file = await this.files.record(
         blob,
-        { mediaType: 'application/octet-stream', originalName: spooled.originalname },
+        { mediaType: 'application/octet-stream', originalName: spooled.originalname, kind: 'MODEL' },
         actorId,
         manager,
       );
@@ -104,6 +111,7 @@ export class ModelsService {
         );
       }
       const row = await this.models.insert({ ...input, adapter }, ModelStatus.PENDING, actorId, manager);
+      await this.agreeWithFile(file.sha256, input, manager);
       await this.audit.append(manager, {
         actor: actorId,
         action: 'model.register',
@@ -112,6 +120,60 @@ export class ModelsService {
         payload: { before: null, after: auditView(row) },
       });
       return toModel(row);
+    });
+  }
+
+  /**
+   * Provenance belongs to the file: the first registration of a file recorded it (revision 1, with
+   * the model row), and every later registration of the same bytes must say the same, or is refused
+   * naming each difference (the transaction, model row included, rolls back). Checked after the
+   * insert, so two first registrations at once are compared too: the second waits for the first's
+   * revision 1 and is compared with it.
+   */
+  private async agreeWithFile(
+    sha256: string,
+    input: RegisterModelInput,
+    manager: EntityManager,
+  ): Promise<void> {
+    const recorded = (await this.models.fileProvenance(sha256, manager))!;
+    const differences = provenanceDifferences(recorded, fileProvenanceOf(input.provenance));
+    if (differences.length > 0)
+      throw new AppError('CONFLICT', describeDifferences(sha256, recorded.revision, differences), {
+        reason: 'PROVENANCE_MISMATCH',
+        field: `input.provenance.${differences[0].field}`,
+      });
+  }
+
+  /**
+   * A correction of a file's provenance: a new revision with its reason, shown on every model of
+   * that file and audited with what it said before. Renders made before keep the revision they were signed with.
+   */
+  async correctProvenance(input: CorrectModelProvenanceInput, actorId: string): Promise<ModelType> {
+    return this.db.transaction(async (manager) => {
+      const model = await this.models.findById(input.modelId, manager, true);
+      if (!model) throw notFound('model', input.modelId);
+      const before = (await this.models.fileProvenance(model.sha256, manager))!;
+      const after = fileProvenanceOf(input.provenance);
+      if (provenanceDifferences(before, after).length === 0)
+        throw badInput(
+          'input.provenance',
+          `The file's provenance (revision ${before.revision}) says this already; change the field that is wrong.`,
+        );
+      const revision = before.revision + 1;
+      await this.models.reviseFileProvenance(model.sha256, revision, after, input.reason, actorId, manager);
+      await this.audit.append(manager, {
+        actor: actorId,
+        action: 'model.provenance.correct',
+        subjectType: 'model',
+        subjectId: model.id,
+        payload: {
+          sha256: model.sha256,
+          reason: input.reason,
+          before: { ...before },
+          after: { ...after, revision },
+        },
+      });
+      return toModel((await this.models.findById(model.id, manager))!);
     });
   }
 
@@ -175,5 +237,6 @@ const auditView = (row: ModelRow) => ({
   taskTypes: row.taskTypes,
   adapter: JSON.parse(JSON.stringify(row.adapter)),
   provenance: { ...row.provenance },
+  provenanceRevision: row.provenanceRevision,
   status: row.status,
 });

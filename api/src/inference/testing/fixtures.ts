@@ -242,3 +242,15 @@ export function failingRunModel(): ModelPackEntry {
     modelCard: 'Fails on purpose: reshapes any frame to 4x4 pixels.',
   };
 }
+
+/**
+ * The same graph as `entry` in other bytes (its doc string says `note`): another file, another
+ * sha256, for tests that must register a model without sharing its file's provenance.
+ */
+export function otherBytesOf(entry: ModelPackEntry, note: string): ModelPackEntry {
+  const model = ModelProto.toObject(ModelProto.decode(entry.bytes)) as Record<string, unknown>;
+  const bytes = Buffer.from(
+    ModelProto.encode(ModelProto.fromObject({ ...model, doc_string: note })).finish(),
+  );
+  return { ...entry, bytes };
+}
