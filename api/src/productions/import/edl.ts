@@ -254,7 +254,7 @@ function buildDrafts(groups: EventGroup[], fps: number, errors: ImportError[]): 
       // the next is the incoming clip, named by TO CLIP NAME.
       const incoming = hasTransition && index > 0;
       const draft: Draft = {
-        name: incoming ? (group.toName ?? group.fromName) : group.fromName,
+        name: incoming ? group.toName : group.fromName,
         reel: event.reel,
         eventNumbers: [event.eventNumber],
         line: statement.line,
