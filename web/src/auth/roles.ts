@@ -6,6 +6,7 @@ const LABELS: Record<Role, string> = {
   OPERATOR: 'AI operator',
   REVIEWER: 'Guild reviewer',
   EXECUTIVE: 'Executive',
+  WITNESS: 'Witness',
 };
 
 export const roleLabel = (role: Role): string => LABELS[role];

@@ -28,6 +28,7 @@ type Documents = {
   '\n  query LatestCheckpoint {\n    auditCheckpoint {\n      ...CheckpointFields\n    }\n  }\n': typeof types.LatestCheckpointDocument;
   '\n  mutation SignAuditCheckpoint {\n    signAuditCheckpoint {\n      ...CheckpointFields\n    }\n  }\n': typeof types.SignAuditCheckpointDocument;
   '\n  query AuditConsistencyProof($from: Int!, $to: Int!) {\n    auditConsistencyProof(from: $from, to: $to) {\n      fromSize\n      toSize\n      fromRoot\n      toRoot\n      path\n    }\n  }\n': typeof types.AuditConsistencyProofDocument;
+  '\n  query AuditWitnessStatus {\n    auditContinuity {\n      ok\n      checkedAt\n      logSize\n      lastSignedSize\n      finding {\n        treeSize\n        consistentUpTo\n        detectedAt\n        message\n      }\n    }\n    auditWitnesses {\n      id\n      name\n      organisation\n      keyId\n      refusing\n      lastCosigned {\n        treeSize\n        signedAt\n        receivedAt\n      }\n      lastRefusal {\n        treeSize\n        fromSize\n        reason\n        receivedAt\n      }\n    }\n  }\n': typeof types.AuditWitnessStatusDocument;
   '\n  fragment LabourFiguresFields on LabourImpactRow {\n    role\n    department\n    taskType\n    quarter\n    displacedHours\n    displacedFte\n    createdHours\n    createdFte\n    netHours\n    netFte\n    finishedAiTasks\n    wagesDisplaced {\n      ...MoneyFields\n    }\n  }\n': typeof types.LabourFiguresFieldsFragmentDoc;
   '\n  query LabourImpact($filter: LabourImpactFilter!, $groupBy: [LabourDimension!]!, $currency: String) {\n    labourImpact(filter: $filter, groupBy: $groupBy, currency: $currency) {\n      currency\n      quarters\n      rows {\n        ...LabourFiguresFields\n      }\n      totals {\n        displacedHours\n        displacedFte\n        createdHours\n        createdFte\n        netHours\n        netFte\n        finishedAiTasks\n        wagesDisplaced {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n': typeof types.LabourImpactDocument;
   '\n  query LabourWorking($filter: LabourImpactFilter!, $groupBy: [LabourDimension!]!, $currency: String) {\n    labourImpact(filter: $filter, groupBy: $groupBy, currency: $currency) {\n      rows {\n        role\n        department\n        taskType\n        quarter\n        working {\n          ...WorkingFields\n        }\n      }\n      totals {\n        working {\n          ...WorkingFields\n        }\n      }\n    }\n  }\n': typeof types.LabourWorkingDocument;
@@ -102,6 +103,8 @@ const documents: Documents = {
     types.SignAuditCheckpointDocument,
   '\n  query AuditConsistencyProof($from: Int!, $to: Int!) {\n    auditConsistencyProof(from: $from, to: $to) {\n      fromSize\n      toSize\n      fromRoot\n      toRoot\n      path\n    }\n  }\n':
     types.AuditConsistencyProofDocument,
+  '\n  query AuditWitnessStatus {\n    auditContinuity {\n      ok\n      checkedAt\n      logSize\n      lastSignedSize\n      finding {\n        treeSize\n        consistentUpTo\n        detectedAt\n        message\n      }\n    }\n    auditWitnesses {\n      id\n      name\n      organisation\n      keyId\n      refusing\n      lastCosigned {\n        treeSize\n        signedAt\n        receivedAt\n      }\n      lastRefusal {\n        treeSize\n        fromSize\n        reason\n        receivedAt\n      }\n    }\n  }\n':
+    types.AuditWitnessStatusDocument,
   '\n  fragment LabourFiguresFields on LabourImpactRow {\n    role\n    department\n    taskType\n    quarter\n    displacedHours\n    displacedFte\n    createdHours\n    createdFte\n    netHours\n    netFte\n    finishedAiTasks\n    wagesDisplaced {\n      ...MoneyFields\n    }\n  }\n':
     types.LabourFiguresFieldsFragmentDoc,
   '\n  query LabourImpact($filter: LabourImpactFilter!, $groupBy: [LabourDimension!]!, $currency: String) {\n    labourImpact(filter: $filter, groupBy: $groupBy, currency: $currency) {\n      currency\n      quarters\n      rows {\n        ...LabourFiguresFields\n      }\n      totals {\n        displacedHours\n        displacedFte\n        createdHours\n        createdFte\n        netHours\n        netFte\n        finishedAiTasks\n        wagesDisplaced {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n':
@@ -278,6 +281,12 @@ export function graphql(
 export function graphql(
   source: '\n  query AuditConsistencyProof($from: Int!, $to: Int!) {\n    auditConsistencyProof(from: $from, to: $to) {\n      fromSize\n      toSize\n      fromRoot\n      toRoot\n      path\n    }\n  }\n',
 ): typeof import('./graphql').AuditConsistencyProofDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditWitnessStatus {\n    auditContinuity {\n      ok\n      checkedAt\n      logSize\n      lastSignedSize\n      finding {\n        treeSize\n        consistentUpTo\n        detectedAt\n        message\n      }\n    }\n    auditWitnesses {\n      id\n      name\n      organisation\n      keyId\n      refusing\n      lastCosigned {\n        treeSize\n        signedAt\n        receivedAt\n      }\n      lastRefusal {\n        treeSize\n        fromSize\n        reason\n        receivedAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').AuditWitnessStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -183,7 +183,7 @@ export type RegisterModelInput = {
 };
 
 /** What a user may see and change. */
-export type Role = 'ADMIN' | 'EXECUTIVE' | 'OPERATOR' | 'PLANNER' | 'REVIEWER';
+export type Role = 'ADMIN' | 'EXECUTIVE' | 'OPERATOR' | 'PLANNER' | 'REVIEWER' | 'WITNESS';
 
 export type RoleHeadcountInput = {
   people: number;
@@ -467,6 +467,27 @@ export type AuditConsistencyProofQuery = {
     toRoot: string;
     path: Array<string>;
   };
+};
+
+export type AuditWitnessStatusQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AuditWitnessStatusQuery = {
+  auditContinuity: {
+    ok: boolean;
+    checkedAt: string | null;
+    logSize: number;
+    lastSignedSize: number;
+    finding: { treeSize: number; consistentUpTo: number; detectedAt: string; message: string } | null;
+  };
+  auditWitnesses: Array<{
+    id: string;
+    name: string;
+    organisation: string;
+    keyId: string;
+    refusing: boolean;
+    lastCosigned: { treeSize: number; signedAt: string; receivedAt: string } | null;
+    lastRefusal: { treeSize: number; fromSize: number; reason: string; receivedAt: string } | null;
+  }>;
 };
 
 export type LabourFiguresFieldsFragment = {
@@ -2243,6 +2264,40 @@ export const AuditConsistencyProofDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditConsistencyProofQuery, AuditConsistencyProofQueryVariables>;
+export const AuditWitnessStatusDocument = new TypedDocumentString(`
+    query AuditWitnessStatus {
+  auditContinuity {
+    ok
+    checkedAt
+    logSize
+    lastSignedSize
+    finding {
+      treeSize
+      consistentUpTo
+      detectedAt
+      message
+    }
+  }
+  auditWitnesses {
+    id
+    name
+    organisation
+    keyId
+    refusing
+    lastCosigned {
+      treeSize
+      signedAt
+      receivedAt
+    }
+    lastRefusal {
+      treeSize
+      fromSize
+      reason
+      receivedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditWitnessStatusQuery, AuditWitnessStatusQueryVariables>;
 export const LabourImpactDocument = new TypedDocumentString(`
     query LabourImpact($filter: LabourImpactFilter!, $groupBy: [LabourDimension!]!, $currency: String) {
   labourImpact(filter: $filter, groupBy: $groupBy, currency: $currency) {

@@ -10,6 +10,7 @@ import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { TextField } from '../../ui/TextField';
 import { ConsistencyProofQuery, LatestCheckpointQuery, SignCheckpointMutation } from './audit.operations';
 import { verifyCheckpoint, type VerifyStep } from './checkpoint-verify';
+import { WitnessesCard } from './WitnessesCard';
 
 /** The log's latest signed checkpoint, a verify action run in the browser, and the audit export. */
 export function IntegrityTab() {
@@ -84,6 +85,14 @@ export function IntegrityTab() {
           <button type="button" className="button" onClick={() => void signNow()} disabled={sign.running}>
             {sign.running ? 'Signing…' : 'Sign a checkpoint now'}
           </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => checkpoint && saveCheckpoint(checkpoint)}
+            disabled={!checkpoint}
+          >
+            Download this checkpoint (.json)
+          </button>
         </div>
         {sign.error && <ErrorState error={sign.error} />}
         {verifyError && (
@@ -93,9 +102,24 @@ export function IntegrityTab() {
         )}
         {steps && <VerifyResult steps={steps} />}
       </div>
+      <WitnessesCard />
       <AuditExport />
     </section>
   );
+}
+
+/**
+ * The checkpoint as a file to keep: later, `npm run audit:verify -- EXPORT --since FILE` proves a
+ * new export extends it, so the server cannot quietly rewrite what the reviewer saw today.
+ */
+function saveCheckpoint(checkpoint: Record<string, unknown> & { treeSize: number }) {
+  const { treeSize, rootHash, at, keyId, signature, publicKey } = checkpoint;
+  const json = JSON.stringify({ treeSize, rootHash, at, keyId, signature, publicKey }, null, 2);
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([`${json}\n`], { type: 'application/json' }));
+  link.download = `frameledger-checkpoint-${treeSize}.json`;
+  link.click();
+  URL.revokeObjectURL(link.href);
 }
 
 function VerifyResult({ steps }: { steps: VerifyStep[] }) {
@@ -117,7 +141,7 @@ function VerifyResult({ steps }: { steps: VerifyStep[] }) {
 }
 
 const EXPORT_HELP =
-  'Verify it on your own machine, with no server: npm run audit:verify -- FILE (it recomputes every hash, the Merkle roots and the signatures, and names the first bad event).';
+  "Verify it on your own machine, with no server: npm run audit:verify -- FILE --key audit-signing-key.pub.pem --witness-key GUILD.pub.pem --since CHECKPOINT.json (it recomputes every hash, the Merkle roots and every signature, the witnesses' included, and names the first bad event or tree size).";
 
 function AuditExport() {
   const [productionId, setProductionId] = useState('');

@@ -209,3 +209,38 @@ export const ConsistencyProofQuery = graphql(`
     }
   }
 `);
+
+export const AuditWitnessStatusQuery = graphql(`
+  query AuditWitnessStatus {
+    auditContinuity {
+      ok
+      checkedAt
+      logSize
+      lastSignedSize
+      finding {
+        treeSize
+        consistentUpTo
+        detectedAt
+        message
+      }
+    }
+    auditWitnesses {
+      id
+      name
+      organisation
+      keyId
+      refusing
+      lastCosigned {
+        treeSize
+        signedAt
+        receivedAt
+      }
+      lastRefusal {
+        treeSize
+        fromSize
+        reason
+        receivedAt
+      }
+    }
+  }
+`);
