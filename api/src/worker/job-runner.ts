@@ -135,6 +135,7 @@ export class JobRunner {
         readVerified(this.deps.store, frame.sha256, 'frame', `frames[${frame.index}]`),
       ),
       limits: { maxWidth: limit, maxHeight: limit },
+      outputCheck: this.deps.config.inferenceOutputCheck,
       onFrame: async (result) => {
         const recorded = await this.recordFrame(claim, model, lease, frames[result.index], result, wallMs);
         if (!recorded) stop = 'superseded';
@@ -210,6 +211,7 @@ export class JobRunner {
             ...result.timings,
             manifest: provenance.signed,
             provenanceStatus: provenance.status,
+            warnings: result.warnings,
           },
           wallMs(),
           manager,

@@ -53,6 +53,8 @@ export interface NewRender {
   encodeMs: number;
   manifest: unknown;
   provenanceStatus: string;
+  /** What the output check found on this frame. */
+  warnings: string[];
 }
 
 export interface OpenJob {
@@ -63,6 +65,10 @@ export interface OpenJob {
   framesDone: number;
   productionId: string;
 }
+
+/** The job's warning when any frame's output check found something. */
+export const FLAGGED_FRAMES =
+  "Some frames' output was NaN, infinite or constant; each render's warnings say which and how.";
 
 /** The worker's SQL: taking, progressing, finishing and re-queueing jobs. Every write by a worker names its attempt. */
 export class WorkerJobsRepository {
@@ -160,8 +166,8 @@ export class WorkerJobsRepository {
     if (!rows[0]) return undefined;
     await manager.query(
       `INSERT INTO render (job_id, frame_index, frame_number, frame_name, input_sha256, output_file_id, thumbnail_file_id,
-         width, height, decode_ms, infer_ms, encode_ms, manifest, provenance_status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT (job_id, frame_index) DO NOTHING`,
+         width, height, decode_ms, infer_ms, encode_ms, manifest, provenance_status, warnings)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) ON CONFLICT (job_id, frame_index) DO NOTHING`,
       [
         claim.jobId,
         render.frameIndex,
@@ -177,8 +183,16 @@ export class WorkerJobsRepository {
         render.encodeMs.toFixed(3),
         JSON.stringify(render.manifest),
         render.provenanceStatus,
+        render.warnings,
       ],
     );
+    if (render.warnings.length > 0) {
+      // The job says that some frames were flagged; each render says what and how much.
+      await manager.query(
+        `UPDATE inference_job SET warnings = warnings || $2::text WHERE id = $1 AND NOT ($2::text = ANY (warnings))`,
+        [claim.jobId, FLAGGED_FRAMES],
+      );
+    }
     await manager.query(
       `UPDATE inference_job SET frames_done = (SELECT count(*) FROM render WHERE job_id = $1) WHERE id = $1`,
       [claim.jobId],

@@ -6,6 +6,7 @@ export { FrameFailedError, InferenceInputError, type InferenceInputCode } from '
 export { measureRunFloor } from './floor';
 export { bindModel, infer, type ModelBinding } from './infer';
 export { inspectModel } from './inspect';
+export { checkOutput, type OutputCheckPolicy } from './output-check';
 export type { ModelMetadata, TensorInfo } from './model-metadata';
 export type { OpsetImport } from './onnx-proto';
 export {

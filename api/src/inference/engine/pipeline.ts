@@ -4,6 +4,7 @@ import type { AdapterSpec } from './adapter';
 import { decodeImage, DEFAULT_DECODE_LIMITS, type DecodeLimits, type RgbImage } from './decode';
 import { FrameFailedError } from './errors';
 import { bindModel, infer } from './infer';
+import { checkOutput, enforceOutputCheck, type OutputCheckPolicy } from './output-check';
 import { assembleOutput, encodeOutput } from './postprocess';
 import { prepareInput } from './preprocess';
 
@@ -32,6 +33,8 @@ export interface FrameResult {
   png: Buffer;
   thumbnail: Buffer;
   timings: FrameTimings;
+  /** What the output check found (NaN, infinite or constant values); empty when the output looks sound. */
+  warnings: string[];
 }
 
 export interface RunFramesOptions {
@@ -43,6 +46,8 @@ export interface RunFramesOptions {
   /** Asked after each frame (a cancelled job, a worker shutting down). */
   shouldStop?(): boolean;
   limits?: DecodeLimits;
+  /** NaN, infinite or constant outputs: a warning on the frame (default) or the job fails there. */
+  outputCheck?: OutputCheckPolicy;
 }
 
 export interface RunFramesSummary {
@@ -95,13 +100,15 @@ export async function runFrames(options: RunFramesOptions): Promise<RunFramesSum
         const inferStart = performance.now();
         const outputs = await infer(binding, input);
         const encodeStart = performance.now();
+        const warnings = checkOutput(outputs);
+        enforceOutputCheck(warnings, options.outputCheck ?? 'warn');
         const encoded = await encodeOutput(await assembleOutput(input, outputs, options.adapter));
         const timings = {
           decodeMs: inferStart - decodeStart,
           inferMs: encodeStart - inferStart,
           encodeMs: performance.now() - encodeStart,
         };
-        return { encoded, timings };
+        return { encoded, timings, warnings };
       });
       await options.onFrame({
         index: frame.index,
@@ -111,6 +118,7 @@ export async function runFrames(options: RunFramesOptions): Promise<RunFramesSum
         png: result.encoded.png,
         thumbnail: result.encoded.thumbnail,
         timings: result.timings,
+        warnings: result.warnings,
       });
       framesDone += 1;
       if (options.shouldStop?.()) return { framesDone, stopped: true };

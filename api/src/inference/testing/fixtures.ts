@@ -219,8 +219,13 @@ export function failingRunModel(): ModelPackEntry {
       }),
     ).finish(),
   );
+  return testModelEntry('test-reshape-trap', bytes, 'Fails on purpose: reshapes any frame to 4x4 pixels.');
+}
+
+/** A KEYING test graph as a pack entry: RGB in 0..1 at any size, an IMAGE out, hand-set, synthetic. */
+export function testModelEntry(name: string, bytes: Buffer, modelCard: string): ModelPackEntry {
   return {
-    name: 'test-reshape-trap',
+    name,
     version: '1.0.0',
     bytes,
     taskTypes: ['KEYING'],
@@ -239,7 +244,7 @@ export function failingRunModel(): ModelPackEntry {
       source: 'api/src/inference/testing/fixtures.ts',
       weights: 'HAND_SET',
     },
-    modelCard: 'Fails on purpose: reshapes any frame to 4x4 pixels.',
+    modelCard,
   };
 }
 

@@ -70,3 +70,16 @@ export function greyModel(options: { size?: [width: number, height: number] } = 
     imageValue('grey', [1, 1, height, width]),
   );
 }
+
+/** out = log(in - 2): every value the engine feeds (0..1) gives NaN, as a broken model or input range would. */
+export function nanModel(): Buffer {
+  return encode(
+    [
+      { op_type: 'Sub', input: ['image', 'two'], output: ['shifted'] },
+      { op_type: 'Log', input: ['shifted'], output: ['out'] },
+    ],
+    [{ name: 'two', dims: [], data_type: OnnxDataType.FLOAT, float_data: [2] }],
+    imageValue('image', [1, 3, 'h', 'w']),
+    imageValue('out', [1, 3, 'h', 'w']),
+  );
+}
