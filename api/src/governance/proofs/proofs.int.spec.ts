@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { generateSigningKey } from '../audit-core/keys';
 import { MerkleTree, verifyConsistency, verifyInclusion } from '../audit-core/merkle';
 import { createCheckpoint, eventLeaves, verifyCheckpointSignature } from '../audit-core/signing';
@@ -93,16 +94,27 @@ describe('audit checkpoints and proofs over GraphQL', () => {
     );
   });
 
-  it('refuses UPDATE, DELETE and TRUNCATE on the checkpoint table', async () => {
-    await expect(
-      server.dataSource.query(`UPDATE audit_checkpoint SET root_hash = repeat('0', 64)`),
-    ).rejects.toThrow(/append-only: UPDATE/);
-    await expect(server.dataSource.query(`DELETE FROM audit_checkpoint`)).rejects.toThrow(
-      /append-only: DELETE/,
-    );
-    await expect(server.dataSource.query(`TRUNCATE audit_checkpoint`)).rejects.toThrow(
-      /append-only: TRUNCATE/,
-    );
+  it('refuses UPDATE, DELETE and TRUNCATE on the checkpoint table: to the app role by privilege, to its owner by trigger', async () => {
+    for (const sql of [
+      `UPDATE audit_checkpoint SET root_hash = repeat('0', 64)`,
+      `DELETE FROM audit_checkpoint`,
+      `TRUNCATE audit_checkpoint`,
+    ]) {
+      await expect(server.dataSource.query(sql)).rejects.toThrow(
+        /^permission denied for table audit_checkpoint$/,
+      );
+    }
+    const owner = new Client({ connectionString: server.ownerUrl });
+    await owner.connect();
+    try {
+      await expect(owner.query(`UPDATE audit_checkpoint SET root_hash = repeat('0', 64)`)).rejects.toThrow(
+        /append-only: UPDATE/,
+      );
+      await expect(owner.query(`DELETE FROM audit_checkpoint`)).rejects.toThrow(/append-only: DELETE/);
+      await expect(owner.query(`TRUNCATE audit_checkpoint`)).rejects.toThrow(/append-only: TRUNCATE/);
+    } finally {
+      await owner.end();
+    }
   });
 
   it('refuses to hand out or build on a checkpoint signed with another key, writing nothing', async () => {
