@@ -15,6 +15,18 @@ describe('loadConfig', () => {
     expect(config.workerDeviceClass).toBe('CPU');
   });
 
+  it('takes the owner role for migrations beside the app role', () => {
+    const config = loadConfig({
+      FRAMELEDGER_DATA_DIR: dataDir(),
+      DATABASE_URL: 'postgres://frameledger_app:a@db:5432/fl',
+      MIGRATION_DATABASE_URL: 'postgres://frameledger_owner:o@db:5432/fl',
+    });
+    expect(config).toMatchObject({
+      databaseUrl: 'postgres://frameledger_app:a@db:5432/fl',
+      migrationDatabaseUrl: 'postgres://frameledger_owner:o@db:5432/fl',
+    });
+  });
+
   it('generates a JWT secret once outside production and keeps it in the data dir', () => {
     const dir = dataDir();
     const first = loadConfig({ FRAMELEDGER_DATA_DIR: dir }).jwtSecret;
@@ -26,6 +38,11 @@ describe('loadConfig', () => {
     [{ PORT: 'eighty' }, /PORT must be a whole number from 0 to 65535; it is "eighty"/],
     [{ DATABASE_URL: 'mysql://x@y/z' }, /DATABASE_URL must start with postgres:\/\//],
     [{ DATABASE_URL: 'not a url' }, /DATABASE_URL must be a URL/],
+    [{ MIGRATION_DATABASE_URL: 'postgres://owner@db/fl' }, /MIGRATION_DATABASE_URL needs DATABASE_URL too/],
+    [
+      { DATABASE_URL: 'postgres://app@db/fl', MIGRATION_DATABASE_URL: 'http://owner@db/fl' },
+      /MIGRATION_DATABASE_URL must start with postgres:\/\//,
+    ],
     [{ NODE_ENV: 'production' }, /JWT_SECRET must be set in production/],
     [{ JWT_SECRET: 'short' }, /JWT_SECRET must be at least 32 characters/],
     [{ FRAMELEDGER_START_WORKER: 'maybe' }, /FRAMELEDGER_START_WORKER must be true or false/],

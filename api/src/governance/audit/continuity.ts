@@ -65,7 +65,9 @@ export class Continuity {
     const lastSignedSize = Math.max(0, ...fromFile.map((c) => c.treeSize));
     const finding = divergence ? this.record(divergence) : null;
     this.state = { checkedAt: new Date().toISOString(), logSize: tree.size, lastSignedSize, finding };
-    if (!finding) await this.keep(lastSignedSize, tree);
+    // Inside a transaction (a signing) the heads are not committed yet, and a second connection
+    // taken while the chain lock is held could wait on a pool full of appenders: record later.
+    if (!finding && !manager.queryRunner?.isTransactionActive) await this.keep(lastSignedSize, tree);
     return finding;
   }
 
@@ -76,7 +78,7 @@ export class Continuity {
     );
   }
 
-  /** Appends committed heads (read outside any transaction) that the checked tree extends. */
+  /** Appends committed heads that the checked tree extends. */
   private async keep(after: number, tree: MerkleTree): Promise<void> {
     const committed = this.ours(await this.checkpoints.all()).filter(
       (c) =>
