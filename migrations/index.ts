@@ -6,6 +6,7 @@ import { PlanningExtras1764000000030 } from './1764000000030-planning-extras';
 import { Inference1764000000010 } from './1764000000010-inference';
 import { ReportAggregates1764000000040 } from './1764000000040-report-aggregates';
 import { AuditWitnesses1764000000100 } from './1764000000100-audit-witnesses';
+import { StoredFileKind1764000000200 } from './1764000000200-stored-file-kind';
 import { ShotTimeScalar1764000000400 } from './1764000000400-shot-time-scalar';
 import { InferenceChecks1764000000300 } from './1764000000300-inference-checks';
 
@@ -22,6 +23,7 @@ export const migrations = [
   PlanningExtras1764000000030,
   ReportAggregates1764000000040,
   AuditWitnesses1764000000100,
+  StoredFileKind1764000000200,
   InferenceChecks1764000000300,
   ShotTimeScalar1764000000400,
 ];

@@ -44,7 +44,7 @@ export async function seedInference(manager: EntityManager, dataDir: string): Pr
     const metadata = await inspectModel(entry.bytes);
     const file = await files.record(
       await store.put(entry.bytes),
-      { mediaType: 'application/octet-stream', originalName: `${entry.name}.onnx` },
+      { mediaType: 'application/octet-stream', originalName: `${entry.name}.onnx`, kind: 'MODEL' },
       operator,
       manager,
     );
@@ -95,7 +95,7 @@ export async function seedInference(manager: EntityManager, dataDir: string): Pr
       const name = `${plate.kind}.${FIRST_FRAME + i}.png`;
       const file = await files.record(
         await store.put(frame.png),
-        { mediaType: 'image/png', originalName: name },
+        { mediaType: 'image/png', originalName: name, kind: 'FRAME' },
         operator,
         manager,
       );

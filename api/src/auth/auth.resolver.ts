@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthService } from './auth.service';
 import { LoginResult, UserType } from './auth.types';
 import { Actor, CurrentUser } from './current-user';
@@ -10,8 +10,12 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => LoginResult, { description: 'Sign in with email and password.' })
-  login(@Args('email') email: string, @Args('password') password: string): Promise<LoginResult> {
-    return this.auth.login(email, password);
+  login(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @Context('req') req?: { ip?: string },
+  ): Promise<LoginResult> {
+    return this.auth.login(email, password, req?.ip);
   }
 
   @AnyRole()

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
-import { unauthenticated } from '../common/errors';
+import { AppError, unauthenticated } from '../common/errors';
 import { AuditLog } from '../governance/audit/audit-log.service';
 import { Actor } from './current-user';
 import { LoginThrottle } from './login-throttle';
@@ -31,14 +30,22 @@ export class AuthService {
     private readonly audit: AuditLog,
   ) {}
 
-  async login(email: string, password: string): Promise<{ token: string; user: Actor }> {
+  /** `address`: the client's, as the HTTP server saw it; failures count per account and per address. */
+  async login(email: string, password: string, address = 'unknown'): Promise<{ token: string; user: Actor }> {
     const key = email.trim().toLowerCase();
-    const delay = this.throttle.delayFor(key);
-    if (delay > 0) await sleep(delay);
-    const user = await this.users.findByEmail(key);
+    const wait = this.throttle.retryAfterSeconds(key, address);
+    if (wait > 0) {
+      throw new AppError(
+        'LIMIT_EXCEEDED',
+        `Too many failed sign-ins for this account or from this address; wait ${wait} seconds and try again.`,
+        { retryAfterSeconds: wait },
+      );
+    }
+    // No e-mail is longer than 320 characters; such a one is looked up no further.
+    const user = key.length <= 320 ? await this.users.findByEmail(key) : undefined;
     const ok = await passwordMatches(user?.passwordHash ?? DECOY_HASH, password);
     if (!user || !ok || !user.active) {
-      this.throttle.recordFailure(key);
+      this.throttle.recordFailure(key, address);
       throw unauthenticated(
         'That email and password do not match an active account; check both and try again.',
       );

@@ -1,25 +1,39 @@
 import { LoginThrottle } from './login-throttle';
 
+const limits = { windowMs: 60_000, perAccount: 5, perAddress: 20, maxEntries: 100 };
+
 describe('LoginThrottle', () => {
-  it('lets five failures in a minute through at full speed, then slows the sixth', () => {
-    const throttle = new LoginThrottle();
+  it('lets five failures for one account through, then refuses the sixth until the minute is over', () => {
+    const throttle = new LoginThrottle(limits);
     const t0 = 1_000_000;
     for (let i = 0; i < 5; i++) {
-      expect(throttle.delayFor('a@x', t0 + i)).toBe(0);
-      throttle.recordFailure('a@x', t0 + i);
+      expect(throttle.retryAfterSeconds('a@x', '10.0.0.1', t0 + i)).toBe(0);
+      throttle.recordFailure('a@x', '10.0.0.1', t0 + i);
     }
-    expect(throttle.delayFor('a@x', t0 + 10)).toBe(1000);
-    throttle.recordFailure('a@x', t0 + 11);
-    expect(throttle.delayFor('a@x', t0 + 12)).toBe(2000);
-    expect(throttle.delayFor('other@x', t0 + 12)).toBe(0);
+    // The window opened at t0; 10 s later 50 s are left.
+    expect(throttle.retryAfterSeconds('a@x', '10.0.0.2', t0 + 10_000)).toBe(50);
+    expect(throttle.retryAfterSeconds('A@X ', '10.0.0.2', t0 + 10_000)).toBe(50);
+    expect(throttle.retryAfterSeconds('other@x', '10.0.0.2', t0 + 10_000)).toBe(0);
+    expect(throttle.retryAfterSeconds('a@x', '10.0.0.2', t0 + 60_000)).toBe(0);
   });
 
-  it('forgets failures older than a minute and after a success', () => {
-    const throttle = new LoginThrottle();
-    for (let i = 0; i < 6; i++) throttle.recordFailure('a@x', i);
-    expect(throttle.delayFor('a@x', 60_010)).toBe(0);
-    for (let i = 0; i < 6; i++) throttle.recordFailure('b@x', i);
+  it('refuses an address after twenty failures across different accounts', () => {
+    const throttle = new LoginThrottle(limits);
+    for (let i = 0; i < 20; i++) throttle.recordFailure(`user${i}@x`, '10.0.0.9', i);
+    expect(throttle.retryAfterSeconds('fresh@x', '10.0.0.9', 100)).toBe(60);
+    expect(throttle.retryAfterSeconds('fresh@x', '10.0.0.8', 100)).toBe(0);
+  });
+
+  it('forgets the account after a success', () => {
+    const throttle = new LoginThrottle(limits);
+    for (let i = 0; i < 5; i++) throttle.recordFailure('b@x', '10.0.0.1', i);
     throttle.recordSuccess('b@x');
-    expect(throttle.delayFor('b@x', 10)).toBe(0);
+    expect(throttle.retryAfterSeconds('b@x', '10.0.0.3', 10)).toBe(0);
+  });
+
+  it('keeps at most maxEntries windows however many e-mails a flood makes up', () => {
+    const throttle = new LoginThrottle(limits);
+    for (let i = 0; i < 5_000; i++) throttle.recordFailure(`made-up-${i}@x`, `10.1.${i >> 8}.${i & 255}`, i);
+    expect(throttle.size).toBeLessThanOrEqual(100);
   });
 });

@@ -1,33 +1,96 @@
+import { createHash } from 'node:crypto';
+
+interface Window {
+  start: number;
+  failures: number;
+}
+
+export interface ThrottleLimits {
+  windowMs: number;
+  /** Failed sign-ins one account (the e-mail as typed, known or not) may have per window. */
+  perAccount: number;
+  /** Failed sign-ins one client address may have per window, across accounts. */
+  perAddress: number;
+  /** Most windows kept; past it the expired go first, then the oldest. */
+  maxEntries: number;
+}
+
+export const DEFAULT_LIMITS: ThrottleLimits = {
+  windowMs: 60_000,
+  perAccount: 5,
+  perAddress: 20,
+  maxEntries: 10_000,
+};
+
 /**
- * Slows guessing: after five failed sign-ins for one email within a minute, each further
- * attempt for that email waits a little longer (up to 5 s) before it is answered. The answer
- * itself never changes, so a caller learns nothing about whether the email exists.
+ * Stops guessing: after `perAccount` failed sign-ins for one e-mail, or `perAddress` from one
+ * client address, within a minute, further attempts are refused at once until the window ends,
+ * without looking at the password. Refusing (not sleeping) is what holds against parallel
+ * guesses. Keyed by what was typed, so an unknown e-mail is throttled exactly like a known
+ * one and the answers tell a guesser nothing. Keys are hashed and the map is capped, so a
+ * flood of made-up e-mails cannot grow memory without bound.
  */
 export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
+  private readonly windows = new Map<string, Window>();
 
-  constructor(
-    private readonly windowMs = 60_000,
-    private readonly freeAttempts = 5,
-    private readonly stepMs = 1_000,
-    private readonly maxDelayMs = 5_000,
-  ) {}
+  constructor(private readonly limits: ThrottleLimits = DEFAULT_LIMITS) {}
 
-  delayFor(email: string, now = Date.now()): number {
-    const recent = this.recent(email, now);
-    const excess = recent.length - this.freeAttempts + 1;
-    return excess > 0 ? Math.min(this.maxDelayMs, excess * this.stepMs) : 0;
+  /** Seconds to wait when the account or the address is over its limit, else 0. */
+  retryAfterSeconds(email: string, address: string, now = Date.now()): number {
+    const checks: Array<[string, number]> = [
+      [this.key('account', email), this.limits.perAccount],
+      [this.key('address', address), this.limits.perAddress],
+    ];
+    let wait = 0;
+    for (const [key, limit] of checks) {
+      const window = this.current(key, now);
+      if (window && window.failures >= limit)
+        wait = Math.max(wait, Math.ceil((window.start + this.limits.windowMs - now) / 1000));
+    }
+    return wait;
   }
 
-  recordFailure(email: string, now = Date.now()): void {
-    this.failures.set(email, [...this.recent(email, now), now]);
+  recordFailure(email: string, address: string, now = Date.now()): void {
+    for (const key of [this.key('account', email), this.key('address', address)]) {
+      const window = this.current(key, now) ?? { start: now, failures: 0 };
+      window.failures += 1;
+      this.windows.delete(key);
+      this.windows.set(key, window);
+    }
+    this.evict(now);
   }
 
+  /** A success clears the account's failures (not the address's: one right password in many guesses). */
   recordSuccess(email: string): void {
-    this.failures.delete(email);
+    this.windows.delete(this.key('account', email));
   }
 
-  private recent(email: string, now: number): number[] {
-    return (this.failures.get(email) ?? []).filter((t) => now - t < this.windowMs);
+  get size(): number {
+    return this.windows.size;
+  }
+
+  private key(kind: string, value: string): string {
+    return `${kind}:${createHash('sha256').update(value.trim().toLowerCase()).digest('base64url')}`;
+  }
+
+  private current(key: string, now: number): Window | undefined {
+    const window = this.windows.get(key);
+    if (window && now - window.start >= this.limits.windowMs) {
+      this.windows.delete(key);
+      return undefined;
+    }
+    return window;
+  }
+
+  private evict(now: number): void {
+    if (this.windows.size <= this.limits.maxEntries) return;
+    for (const [key, window] of this.windows) {
+      if (now - window.start >= this.limits.windowMs) this.windows.delete(key);
+    }
+    // Still full: the least recently failed go (a Map iterates in insertion order).
+    for (const key of this.windows.keys()) {
+      if (this.windows.size <= this.limits.maxEntries) break;
+      this.windows.delete(key);
+    }
   }
 }

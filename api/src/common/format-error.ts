@@ -24,9 +24,11 @@ export const INTERNAL_MESSAGE =
  */
 function coercionField(message: string): string | undefined {
   const at = /got invalid value .* at "([\w.[\]]+)"/s.exec(message);
-  if (at) return at[1];
   const variable = /^Variable "\$(\w+)"/.exec(message);
-  if (variable) return variable[1];
+  const base = at?.[1] ?? variable?.[1];
+  // `...; Field "taskId" of required type "ID!" was not provided.` / `Field "x" is not defined by type`
+  const missing = /; Field "(\w+)" (?:of required type|is not defined)/.exec(message);
+  if (base) return missing ? `${base}.${missing[1]}` : base;
   const argument = /^Argument "(\w+)"|^Field "\w+" argument "(\w+)"/.exec(message);
   return argument ? (argument[1] ?? argument[2]) : undefined;
 }

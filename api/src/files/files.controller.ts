@@ -1,13 +1,15 @@
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { AnyRole } from '../auth/roles.decorator';
-import { AppError, notFound } from '../common/errors';
+import { Actor, CurrentUser } from '../auth/current-user';
+import { AppError, forbidden, notFound } from '../common/errors';
+import { FILE_READERS, kindLabel } from './file-kind';
 import { FILE_STORE, FileStore } from './file-store';
 import { StoredFilesRepository } from './stored-files.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Downloads: any stored file (a render, its thumbnail, a frame, a model) by id, for any signed-in role. */
+/** Downloads: a stored file by id, for the roles its kind allows (file-kind.ts). */
 @Controller('files')
 export class FilesController {
   constructor(
@@ -17,9 +19,14 @@ export class FilesController {
 
   @AnyRole()
   @Get(':id')
-  async download(@Param('id') id: string, @Res() res: Response) {
+  async download(@Param('id') id: string, @CurrentUser() actor: Actor, @Res() res: Response) {
     const file = UUID.test(id) ? await this.files.findById(id) : undefined;
     if (!file) throw notFound('file', id);
+    if (!FILE_READERS[file.kind].includes(actor.role)) {
+      throw forbidden(
+        `This file is ${kindLabel(file.kind)}, which your role ${actor.role} may not read; it needs one of: ${FILE_READERS[file.kind].join(', ')}.`,
+      );
+    }
     if (!(await this.store.has(file.sha256))) {
       throw new AppError(
         'NOT_FOUND',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { StoredBlob } from './file-store';
+import type { FileKind } from './file-kind';
 
 export interface StoredFileRow {
   id: string;
@@ -8,9 +9,10 @@ export interface StoredFileRow {
   sizeBytes: number;
   mediaType: string;
   originalName: string;
+  kind: FileKind;
 }
 
-const COLUMNS = `id, sha256, size_bytes::float8 AS "sizeBytes", media_type AS "mediaType", original_name AS "originalName"`;
+const COLUMNS = `id, sha256, size_bytes::float8 AS "sizeBytes", media_type AS "mediaType", original_name AS "originalName", kind`;
 
 @Injectable()
 export class StoredFilesRepository {
@@ -19,14 +21,14 @@ export class StoredFilesRepository {
   /** The row for this content: the existing one when the same bytes were stored before. */
   async record(
     blob: StoredBlob,
-    file: { mediaType: string; originalName: string },
+    file: { mediaType: string; originalName: string; kind: FileKind },
     actorId: string | null,
     manager: EntityManager,
   ): Promise<StoredFileRow & { created: boolean }> {
     const [inserted] = await manager.query(
-      `INSERT INTO stored_file (sha256, size_bytes, media_type, original_name, created_by)
-       VALUES ($1, $2, $3, $4, $5) ON CONFLICT (sha256) DO NOTHING RETURNING ${COLUMNS}`,
-      [blob.sha256, blob.sizeBytes, file.mediaType, file.originalName, actorId],
+      `INSERT INTO stored_file (sha256, size_bytes, media_type, original_name, created_by, kind)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (sha256) DO NOTHING RETURNING ${COLUMNS}`,
+      [blob.sha256, blob.sizeBytes, file.mediaType, file.originalName, actorId, file.kind],
     );
     if (inserted) return { ...inserted, created: true };
     // A separate statement, so it sees a row another transaction committed while this one waited on it.

@@ -20,8 +20,11 @@ import { textProblem } from '../text';
 
 /** Every id this API gives out is a UUID; anything else cannot name a row. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** No hour count, percentage, frame rate or tensor constant of this domain comes near it. */
-export const MAX_FLOAT = 1e9;
+/**
+ * No hour count, percentage, frame rate or tensor constant of this domain comes near it, and
+ * below it every NUMERIC(12,3) column (hours, milliseconds) can hold the value.
+ */
+export const MAX_FLOAT = 1e8;
 /**
  * Nor below a millionth (other than 0): such numbers print in exponent form (5e-324), which
  * decimal-place checks and NUMERIC columns do not take.
@@ -81,7 +84,7 @@ function valueProblem(type: GraphQLInputType, value: unknown, field: string): Ap
   return message ? badInput(field, message) : undefined;
 }
 
-/** "input.lines" from the ancestors of a literal: the argument's name, then object field names. */
+/** "input.lines" from the ancestors of a value (its parent included): the argument's name, then object field names. */
 function literalPath(ancestors: ReadonlyArray<ASTNode | ReadonlyArray<ASTNode>>): string {
   const names: string[] = [];
   for (const node of ancestors) {
@@ -104,10 +107,23 @@ export function checkOperationInput(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
 ): AppError | undefined {
+  const own = {
+    ...document,
+    definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
+  };
+  // Where each variable is used, so a problem is named by the argument (`input.title`), not `$i`.
+  const usedAt = new Map<string, string>();
+  visit(own, {
+    // `ancestors` stops above the parent, so the parent (the Argument itself) is added.
+    Variable: (node, _k, parent, _path, ancestors) => {
+      const at = literalPath([...ancestors, parent!]);
+      if (at && !usedAt.has(node.name.value)) usedAt.set(node.name.value, at);
+    },
+  });
   for (const definition of operation.variableDefinitions ?? []) {
     const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
     const name = definition.variable.name.value;
-    const problem = type && valueProblem(type, variables[name], name);
+    const problem = type && valueProblem(type, variables[name], usedAt.get(name) ?? name);
     if (problem) return problem;
   }
   let found: AppError | undefined;
@@ -120,14 +136,11 @@ export function checkOperationInput(
     found = valueProblem(getNamedType(type) as GraphQLInputType, value, field);
   };
   visit(
-    {
-      ...document,
-      definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
-    },
+    own,
     visitWithTypeInfo(typeInfo, {
-      StringValue: (node, _k, _p, _path, ancestors) => check(node, ancestors),
-      FloatValue: (node, _k, _p, _path, ancestors) => check(node, ancestors),
-      IntValue: (node, _k, _p, _path, ancestors) => check(node, ancestors),
+      StringValue: (node, _k, parent, _path, ancestors) => check(node, [...ancestors, parent!]),
+      FloatValue: (node, _k, parent, _path, ancestors) => check(node, [...ancestors, parent!]),
+      IntValue: (node, _k, parent, _path, ancestors) => check(node, [...ancestors, parent!]),
     }),
   );
   return found;

@@ -44,7 +44,7 @@ export class ConsentDocumentsService {
     return this.db.transaction(async (manager) => {
       const row = await this.files.record(
         blob,
-        { mediaType, originalName: file.originalname },
+        { mediaType, originalName: file.originalname, kind: 'CONSENT_DOCUMENT' },
         actorId,
         manager,
       );

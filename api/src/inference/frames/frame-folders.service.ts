@@ -58,7 +58,7 @@ export class FrameFoldersService {
           : 'application/octet-stream';
         const file = await this.files.record(
           blobs[i],
-          { mediaType, originalName: frame.name },
+          { mediaType, originalName: frame.name, kind: 'FRAME' },
           actorId,
           manager,
         );

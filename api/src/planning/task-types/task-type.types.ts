@@ -81,16 +81,19 @@ export class BidTemplateInput {
   @Field(() => Float)
   @IsNumber({ maxDecimalPlaces: 3 })
   @Min(0.001, { message: 'give a figure above zero' })
+  @Max(100_000, { message: 'more than 100,000 is not a plausible bid figure; check it' })
   optimistic!: number;
 
   @Field(() => Float)
   @IsNumber({ maxDecimalPlaces: 3 })
   @Min(0.001, { message: 'give a figure above zero' })
+  @Max(100_000, { message: 'more than 100,000 is not a plausible bid figure; check it' })
   mostLikely!: number;
 
   @Field(() => Float)
   @IsNumber({ maxDecimalPlaces: 3 })
   @Min(0.001, { message: 'give a figure above zero' })
+  @Max(100_000, { message: 'more than 100,000 is not a plausible bid figure; check it' })
   pessimistic!: number;
 
   @Field({ defaultValue: '' })

@@ -1,5 +1,6 @@
 // The checks one time entry passes on its own, before the batch goes to the database (which
 // checks tasks, roles, closed months and the person-day total together, in one query).
+import { dayProblem } from '../../common/input-rules';
 import { readIsoDate } from '../../productions/import/cell-values';
 import { isUuid } from '../../productions/uuid.pipe';
 import { TimeEntryKind } from '../time-entry-kind';
@@ -43,6 +44,10 @@ export function checkEntry(entry: EntryDraft, index: number): EntryProblem[] {
       'workDate',
       `workDate "${entry.workDate}" is not a calendar date written YYYY-MM-DD, such as 2026-03-05.`,
     );
+  } else {
+    // A real day, but it must also lie in the window every report can read (year 9999 cannot).
+    const outside = dayProblem(entry.workDate);
+    if (outside) fail('workDate', `workDate: ${outside}.`);
   }
   if (!Number.isInteger(entry.minutes) || entry.minutes <= 0) {
     fail('minutes', `minutes ${entry.minutes} must be a whole number above 0.`);
