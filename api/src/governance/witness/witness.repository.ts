@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { ExportCosignature } from '../audit-core/export-format';
 import { isoTime } from '../sql';
 import { WitnessType } from './witness.types';
 
@@ -86,7 +87,7 @@ export class WitnessRepository {
   }
 
   /** Cosignatures of heads up to treeSize, with who made them: what an export carries. */
-  async cosignaturesUpTo(treeSize: number, manager: EntityManager): Promise<ExportedCosignature[]> {
+  async cosignaturesUpTo(treeSize: number, manager: EntityManager): Promise<ExportCosignature[]> {
     return manager.query(
       `SELECT w.name AS "witnessName", w.organisation, w.key_id AS "witnessKeyId", w.public_key AS "witnessPublicKey",
               c.tree_size::int AS "treeSize", c.root_hash AS "rootHash", ${isoTime('c.signed_at')} AS at, c.signature
@@ -95,15 +96,4 @@ export class WitnessRepository {
       [treeSize],
     );
   }
-}
-
-export interface ExportedCosignature {
-  witnessName: string;
-  organisation: string;
-  witnessKeyId: string;
-  witnessPublicKey: string;
-  treeSize: number;
-  rootHash: string;
-  at: string;
-  signature: string;
 }
