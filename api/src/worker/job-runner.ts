@@ -11,6 +11,7 @@ import type { AuditLog } from '../governance/audit/audit-log.service';
 import { buildRenderProvenance } from '../governance/provenance/render-provenance';
 import {
   billedDevice,
+  dryRun,
   FrameFailedError,
   InferenceInputError,
   runFrames,
@@ -51,6 +52,8 @@ type Stop = 'cancel' | 'superseded' | 'shutdown';
  */
 export class JobRunner {
   private readonly current = new Set<string>();
+  /** Sessions that have had their warm-up run (a cached session is warm for every later job). */
+  private readonly warmed = new WeakSet<object>();
 
   constructor(private readonly deps: RunnerDeps) {}
 
@@ -97,6 +100,11 @@ export class JobRunner {
         if (!rate) {
           const error = `No compute rate is set for device class ${billed.deviceClass}, so the job's cost cannot be recorded; add one (rates) or start the worker with another WORKER_DEVICE_CLASS, then submit the job again.`;
           return await this.end(claim, { status: 'FAILED', wallMs: wallMs(), error });
+        }
+        // The warm-up run: a session's first run pays for allocations and kernel set-up, not the first frame.
+        if (!this.warmed.has(lease.session)) {
+          await dryRun(lease.session, model.adapter);
+          this.warmed.add(lease.session);
         }
         const session = { provider: lease.provider, device: lease.device, deviceClass: rate.deviceClass };
         if (!(await jobs.recordSession(claim, session, billed.mismatch))) throw new Superseded();

@@ -2,9 +2,10 @@
 export * from './adapter';
 export * from './devices';
 export { decodeImage, DEFAULT_DECODE_LIMITS, type DecodeLimits, type RgbImage } from './decode';
-export { FrameFailedError, InferenceInputError, type InferenceInputCode } from './errors';
+export { FrameFailedError, InferenceInputError, runtimeReason, type InferenceInputCode } from './errors';
 export { measureRunFloor } from './floor';
 export { bindModel, infer, type ModelBinding } from './infer';
+export { dryRun, dryRunModel } from './dry-run';
 export { inspectModel } from './inspect';
 export { checkOutput, type OutputCheckPolicy } from './output-check';
 export type { ModelMetadata, TensorInfo } from './model-metadata';

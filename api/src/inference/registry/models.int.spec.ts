@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromaKeyModel } from '../../../../seeds/models/chroma-key';
 import { startTestServer, TestServer } from '../../../../test/support/server';
 import { APP_CONFIG, AppConfig } from '../../config/config';
-import { identityModel } from '../engine/testing/models';
+import { halfSizeModel, identityModel } from '../engine/testing/models';
 import { ensureTaskType, REGISTER_MODEL, registration, uploadModel } from '../testing/fixtures';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -184,6 +184,29 @@ describe('the model registry', () => {
     );
     expect(both.errors?.[0].message).toBe(
       'Give exactly one of valueRange (e.g. 0 to 1) or meanStd (per-channel mean and std).',
+    );
+    expect(await count('model')).toBe(before);
+  });
+
+  it('refuses a model whose output the adapter cannot map back, found by a dry run on a synthetic frame', async () => {
+    const half = halfSizeModel();
+    const { body } = await uploadModel(server, half, admin, 'half.onnx');
+    const entry = { ...chromaKey, name: 'half-size', bytes: half };
+    const input = registration(entry, body.fileId, { version: '1.0.0' });
+    const before = await count('model');
+    const refused = await server.gql(
+      REGISTER_MODEL,
+      { input: { ...input, adapter: { ...input.adapter, outputKind: 'IMAGE' } } },
+      admin,
+    );
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.adapter.layout',
+      reason: 'ADAPTER_MISMATCH',
+    });
+    // The synthetic frame for a model of any size is 64 x 48: the model answered 32 x 24.
+    expect(refused.errors?.[0].message).toBe(
+      "The model returned a 1x3x24x32 output for a 64x48 input; the engine reads 4-dimensional outputs in the adapter's layout at the input size or a whole multiple of it. Check the layout and the output name.",
     );
     expect(await count('model')).toBe(before);
   });

@@ -5,7 +5,14 @@ import { AppError, badInput, conflict, notFound } from '../../common/errors';
 import { offsetOf, Page, toPage } from '../../common/graphql/connection';
 import { StoredFilesRepository } from '../../files/stored-files.repository';
 import { FILE_STORE, FileStore } from '../../files/file-store';
-import { inspectModel, validateAdapter, type ModelMetadata } from '../engine';
+import {
+  dryRunModel,
+  InferenceInputError,
+  inspectModel,
+  runtimeReason,
+  validateAdapter,
+  type ModelMetadata,
+} from '../engine';
 import { asUserError } from '../input-errors';
 import { fromAdapterSpec, toAdapterSpec } from './adapter.types';
 import { describeDifferences, fileProvenanceOf, provenanceDifferences } from './file-provenance';
@@ -96,6 +103,18 @@ export class ModelsService {
       if (problems.length > 0) {
         const field = problems[0].field === 'file' ? 'input.fileId' : `input.${problems[0].field}`;
         throw badInput(field, problems.map((p) => p.message).join(' '), { reason: 'ADAPTER_MISMATCH' });
+      }
+      // One run over a synthetic frame: an output the adapter cannot map back (half the input size,
+      // another rank) is refused now rather than failing every job later.
+      try {
+        await dryRunModel(await this.store.read(file.sha256), adapter);
+      } catch (error) {
+        if (error instanceof InferenceInputError) throw asUserError(error, `input.${error.field}`);
+        throw badInput(
+          'input.fileId',
+          `The model failed a dry run on a synthetic frame fed as the adapter says (${runtimeReason(error)}); check the adapter's layout, size rule and value range against the model card.`,
+          { reason: 'ADAPTER_MISMATCH' },
+        );
       }
       const known = await this.models.knownTaskTypes(input.taskTypes, manager);
       const unknown = input.taskTypes.filter((code) => !known.includes(code));

@@ -188,9 +188,10 @@ export async function startWorker(
 }
 
 /**
- * A model that opens and passes the adapter check (any frame size, 3 channels in and out) but
- * fails inside onnxruntime on every real frame: it reshapes the frame to 4x4 pixels. The error a
- * retry might cure (a runtime failure), as opposed to a bad frame.
+ * A model that opens, passes the adapter check and the registration dry run (its 64 x 48 synthetic
+ * frame, which is also the worker's warm-up) but fails inside onnxruntime on every other frame size:
+ * it reshapes the frame to 64 x 48 pixels. The error a retry might cure (a runtime failure), as
+ * opposed to a bad frame.
  */
 export function failingRunModel(): ModelPackEntry {
   const image = (name: string) => ({
@@ -208,10 +209,10 @@ export function failingRunModel(): ModelPackEntry {
         ir_version: 8,
         opset_import: [{ domain: '', version: 17 }],
         graph: {
-          name: 'reshape_to_4x4',
+          name: 'reshape_to_64x48',
           node: [{ op_type: 'Reshape', input: ['image', 'shape'], output: ['out'] }],
           initializer: [
-            { name: 'shape', dims: [4], data_type: OnnxDataType.INT64, int64_data: [1, 3, 4, 4] },
+            { name: 'shape', dims: [4], data_type: OnnxDataType.INT64, int64_data: [1, 3, 48, 64] },
           ],
           input: [image('image')],
           output: [image('out')],
@@ -219,7 +220,7 @@ export function failingRunModel(): ModelPackEntry {
       }),
     ).finish(),
   );
-  return testModelEntry('test-reshape-trap', bytes, 'Fails on purpose: reshapes any frame to 4x4 pixels.');
+  return testModelEntry('test-reshape-trap', bytes, 'Fails on purpose: reshapes any frame to 64x48 pixels.');
 }
 
 /** A KEYING test graph as a pack entry: RGB in 0..1 at any size, an IMAGE out, hand-set, synthetic. */

@@ -83,3 +83,20 @@ export function nanModel(): Buffer {
     imageValue('out', [1, 3, 'h', 'w']),
   );
 }
+
+/** Nearest-neighbour half size: an output the engine cannot map back onto the frame. */
+export function halfSizeModel(): Buffer {
+  return encode(
+    [
+      {
+        op_type: 'Resize',
+        input: ['image', '', 'scales'],
+        output: ['out'],
+        attribute: [{ name: 'mode', type: OnnxAttributeType.STRING, s: Buffer.from('nearest') }],
+      },
+    ],
+    [{ name: 'scales', dims: [4], data_type: OnnxDataType.FLOAT, float_data: [1, 1, 0.5, 0.5] }],
+    imageValue('image', [1, 3, 'h', 'w']),
+    imageValue('out', [1, 3, 'h2', 'w2']),
+  );
+}
