@@ -1,0 +1,70 @@
+import { startTestServer, TestServer } from '../../../test/support/server';
+
+const PDF = Buffer.from(
+  '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n% signed consent of A. Ruiz\n%%EOF\n',
+);
+
+/** GET /files/:id checks the role the file's kind needs (api/src/files/file-kind.ts). */
+describe('files served by kind', () => {
+  let server: TestServer;
+  const tokens: Record<string, string> = {};
+  let consentFileId: string;
+  let frameFileId: string;
+
+  const download = (id: string, role: string) =>
+    fetch(`${server.url}/files/${id}`, { headers: { authorization: `Bearer ${tokens[role]}` } });
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    for (const role of ['admin', 'planner', 'operator', 'reviewer', 'executive'])
+      tokens[role] = await server.login(`${role}@frameledger.local`);
+    const form = new FormData();
+    form.append('document', new Blob([PDF]), 'ruiz-consent.pdf');
+    const uploaded = await fetch(`${server.url}/files/governance/consent-documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.planner}` },
+      body: form,
+    });
+    expect(uploaded.status).toBe(201);
+    consentFileId = ((await uploaded.json()) as { fileId: string }).fileId;
+    // The demo's frames were stored by the seed as FRAME.
+    [{ id: frameFileId }] = await server.dataSource.query(
+      `SELECT id FROM stored_file WHERE kind = 'FRAME' LIMIT 1`,
+    );
+  });
+  afterAll(() => server?.stop());
+
+  it('records an uploaded consent document as CONSENT_DOCUMENT', async () => {
+    const [{ kind }] = await server.dataSource.query(`SELECT kind FROM stored_file WHERE id = $1`, [
+      consentFileId,
+    ]);
+    expect(kind).toBe('CONSENT_DOCUMENT');
+  });
+
+  it.each(['operator', 'executive'])(
+    'refuses the signed consent document to the %s with FORBIDDEN',
+    async (role) => {
+      const response = await download(consentFileId, role);
+      expect(response.status).toBe(403);
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('FORBIDDEN');
+      expect(body.error.message).toBe(
+        `This file is a signed consent document, which your role ${role.toUpperCase()} may not read; it needs one of: ADMIN, PLANNER, REVIEWER.`,
+      );
+    },
+  );
+
+  it.each(['reviewer', 'planner', 'admin'])(
+    'serves the consent document to the %s, byte for byte',
+    async (role) => {
+      const response = await download(consentFileId, role);
+      expect(response.status).toBe(200);
+      expect(Buffer.from(await response.arrayBuffer()).equals(PDF)).toBe(true);
+    },
+  );
+
+  it('serves a frame to the operator and the executive, as before', async () => {
+    expect((await download(frameFileId, 'operator')).status).toBe(200);
+    expect((await download(frameFileId, 'executive')).status).toBe(200);
+  });
+});
