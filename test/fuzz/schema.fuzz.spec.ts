@@ -110,7 +110,8 @@ describe(`fuzz: every operation, every role (seed ${SEED})`, () => {
     const untouched = ops.filter((o) => !touched.has(o.name)).map((o) => o.name);
     process.stdout.write(
       `fuzz: ${cases.length} cases over ${touched.size} of ${ops.length} operations, seed ${SEED}, ` +
-        `internal errors ${internal.length}, partial writes ${partial.length}\n` +
+        `internal errors ${internal.length}, partial writes ${partial.length} ` +
+        `(replay: FUZZ_SEED=${SEED} FUZZ_CASES=${CASES} npm run test:fuzz)\n` +
         [...internal, ...partial].slice(0, 60).join('\n') +
         '\n',
     );
