@@ -3,7 +3,18 @@ import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PASSWORDS_FILE } from './embedded-passwords';
+import { Client } from 'pg';
+import { LEGACY_SUPERUSER_PASSWORD, PASSWORDS_FILE } from './embedded-passwords';
+
+async function sql(port: number, password: string, text: string): Promise<void> {
+  const client = new Client({ host: '127.0.0.1', port, user: 'frameledger', password, database: 'postgres' });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
 
 const root = resolve(__dirname, '../../..');
 
@@ -49,19 +60,31 @@ describe('npm start after a crash', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'fl-restart-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('comes back after kill -9: the orphaned PostgreSQL is found by its pid file and stopped', async () => {
+  it('comes back after kill -9: the orphaned PostgreSQL is found by its pid file and stopped; an old fixed password is replaced', async () => {
     const first = start(dataDir);
     await first.running;
     const orphan = Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
     first.child.kill('SIGKILL');
     await once(first.child, 'exit');
     expect(alive(orphan)).toBe(true);
+    // Make the folder look like one from before passwords were random: the fixed password, no file.
+    const port = Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[3]);
+    const { superuser } = JSON.parse(readFileSync(join(dataDir, PASSWORDS_FILE), 'utf8'));
+    await sql(port, superuser, `ALTER ROLE frameledger PASSWORD '${LEGACY_SUPERUSER_PASSWORD}'`);
+    rmSync(join(dataDir, PASSWORDS_FILE));
 
     const second = start(dataDir);
     const url = await second.running;
     expect(alive(orphan)).toBe(false);
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     expect(second.output()).not.toMatch(/undefined/);
+    // The old fixed password was replaced by the new random one.
+    const newPort = Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[3]);
+    await expect(sql(newPort, LEGACY_SUPERUSER_PASSWORD, 'SELECT 1')).rejects.toThrow(
+      /password authentication failed/,
+    );
+    const fresh = JSON.parse(readFileSync(join(dataDir, PASSWORDS_FILE), 'utf8'));
+    await expect(sql(newPort, fresh.superuser, 'SELECT 1')).resolves.toBeUndefined();
     second.child.kill('SIGTERM');
     await once(second.child, 'exit');
   }, 120_000);
