@@ -1,3 +1,6 @@
+/**
+ * @jest-environment ./api/src/inference/engine/testing/onnx-environment.ts
+ */
 import { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import sharp from 'sharp';

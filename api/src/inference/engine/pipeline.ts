@@ -5,7 +5,7 @@ import { decodeImage, DEFAULT_DECODE_LIMITS, type DecodeLimits, type RgbImage } 
 import { FrameFailedError } from './errors';
 import { bindModel, infer } from './infer';
 import { checkOutput, enforceOutputCheck, type OutputCheckPolicy } from './output-check';
-import { assembleOutput, encodeOutput } from './postprocess';
+import { assembleOutput, encodeOutput, type EncodedOutput } from './postprocess';
 import { prepareInput } from './preprocess';
 
 export interface FrameSource {
@@ -61,12 +61,22 @@ interface DecodedFrame {
   image: RgbImage;
 }
 
+/** A frame that has been run, its PNG and thumbnail encoding under way on libvips's threads. */
+interface RunFrame {
+  frame: DecodedFrame;
+  encoded: Promise<EncodedOutput>;
+  timings: FrameTimings;
+  warnings: string[];
+}
+
 /**
- * Runs a model over frames in order: decode -> pre-process -> run -> post-process -> encode. The
- * next frame is read and decoded while the current one is pre-processed and run: onnxruntime-node's
- * run holds the event loop, but libvips decodes on libuv's threads, so a decode started before the
- * run proceeds alongside it. The JavaScript stages (pre- and post-processing) run on the event loop
- * between runs. A frame that fails stops the job with a FrameFailedError naming it.
+ * Runs a model over frames in order: decode -> pre-process -> run -> post-process -> encode, with
+ * the work around the run overlapped with it. onnxruntime-node's run holds the event loop, but
+ * libvips works on libuv's threads, so whatever sharp was given before a run proceeds alongside it:
+ * frame n + 1 is read and decoded, and frame n - 1's PNG and thumbnail are encoded, while frame n
+ * runs. Frames are handed to onFrame in order, one behind the run. The JavaScript stages (the
+ * output check, putting tiles back) run on the event loop between runs. A frame that fails stops
+ * the job with a FrameFailedError naming it.
  */
 export async function runFrames(options: RunFramesOptions): Promise<RunFramesSummary> {
   const binding = bindModel(options.session, options.adapter);
@@ -84,44 +94,71 @@ export async function runFrames(options: RunFramesOptions): Promise<RunFramesSum
     }
   };
 
+  const run = (frame: DecodedFrame, decodeStart: number): Promise<RunFrame> =>
+    finishFrame(frame, async () => {
+      const input = await prepareInput(frame.image, options.adapter);
+      const inferStart = performance.now();
+      const outputs = await infer(binding, input);
+      const encodeStart = performance.now();
+      const warnings = checkOutput(outputs);
+      enforceOutputCheck(warnings, options.outputCheck ?? 'warn');
+      const encoded = encodeOutput(await assembleOutput(input, outputs, options.adapter));
+      // Its failure is reported when the frame is handed over, not as an unhandled rejection meanwhile.
+      encoded.catch(() => undefined);
+      const timings = {
+        decodeMs: inferStart - decodeStart,
+        inferMs: encodeStart - inferStart,
+        encodeMs: performance.now() - encodeStart,
+      };
+      return { frame, encoded, timings, warnings };
+    });
+
   let framesDone = 0;
+  /** Waits for a run frame's encoding (the part not hidden behind the next run counts as encodeMs) and hands it over. */
+  const handOver = async ({ frame, encoded, timings, warnings }: RunFrame): Promise<boolean> => {
+    const waitStart = performance.now();
+    const { png, thumbnail } = await finishFrame(frame, () => encoded);
+    const { width, height } = frame.image;
+    timings.encodeMs += performance.now() - waitStart;
+    await options.onFrame({
+      index: frame.index,
+      name: frame.name,
+      width,
+      height,
+      png,
+      thumbnail,
+      timings,
+      warnings,
+    });
+    framesDone += 1;
+    return options.shouldStop?.() ?? false;
+  };
+
   let pending = decodeNext(0);
+  let previous: RunFrame | undefined;
   try {
     for (;;) {
-      const decodeStart = performance.now();
-      const frame = await pending;
-      if (!frame) return { framesDone, stopped: false };
-      pending = decodeNext(frame.index + 1);
-      // Its failure is reported when the loop awaits it, not as an unhandled rejection meanwhile.
-      pending.catch(() => undefined);
-
-      const result = await finishFrame(frame, async () => {
-        const input = await prepareInput(frame.image, options.adapter);
-        const inferStart = performance.now();
-        const outputs = await infer(binding, input);
-        const encodeStart = performance.now();
-        const warnings = checkOutput(outputs);
-        enforceOutputCheck(warnings, options.outputCheck ?? 'warn');
-        const encoded = await encodeOutput(await assembleOutput(input, outputs, options.adapter));
-        const timings = {
-          decodeMs: inferStart - decodeStart,
-          inferMs: encodeStart - inferStart,
-          encodeMs: performance.now() - encodeStart,
-        };
-        return { encoded, timings, warnings };
-      });
-      await options.onFrame({
-        index: frame.index,
-        name: frame.name,
-        width: frame.image.width,
-        height: frame.image.height,
-        png: result.encoded.png,
-        thumbnail: result.encoded.thumbnail,
-        timings: result.timings,
-        warnings: result.warnings,
-      });
-      framesDone += 1;
-      if (options.shouldStop?.()) return { framesDone, stopped: true };
+      let current: RunFrame | undefined;
+      try {
+        const decodeStart = performance.now();
+        const frame = await pending;
+        if (frame) {
+          pending = decodeNext(frame.index + 1);
+          // Its failure is reported when the loop awaits it, not as an unhandled rejection meanwhile.
+          pending.catch(() => undefined);
+          current = await run(frame, decodeStart);
+        }
+      } catch (error) {
+        // The frame before the failing one was run: hand it over first, as the job's last good frame.
+        if (previous) await handOver(previous);
+        throw error;
+      }
+      if (previous) {
+        const stopped = await handOver(previous);
+        // Asked to stop, a frame already run but not handed over is dropped (a resumed job runs it again).
+        if (stopped || !current) return { framesDone, stopped };
+      } else if (!current) return { framesDone, stopped: false };
+      previous = current;
     }
   } finally {
     await frames.return?.();
