@@ -5,7 +5,8 @@ import { APP_CONFIG, AppConfig } from '../../config/config';
 import { LOGGER } from '../../config/config.module';
 import { conflict } from '../../common/errors';
 import { SigningKey } from '../audit-core/keys';
-import { createCheckpoint, SignedCheckpoint, verifyCheckpointSignature } from '../audit-core/signing';
+import { MerkleTree } from '../audit-core/merkle';
+import { SignedCheckpoint, signCheckpoint, verifyCheckpointSignature } from '../audit-core/signing';
 import { AuditLogRepository } from './audit-log.repository';
 import { CheckpointsRepository } from './checkpoints.repository';
 import { Continuity, ContinuityFinding } from './continuity';
@@ -38,9 +39,9 @@ export class Checkpointer {
    */
   async afterAppend(manager: EntityManager, seq: number): Promise<void> {
     const every = this.config.auditCheckpointEvery;
-    if (every > 0 && seq % every === 0 && !(await this.continuity.check(manager, seq))) {
-      await this.signAt(manager, seq);
-    }
+    if (every === 0 || seq % every !== 0) return;
+    const tree = await this.continuity.treeOf(manager, seq);
+    if (!(await this.continuity.checkTree(tree, manager))) await this.sign(manager, tree);
   }
 
   /**
@@ -52,9 +53,10 @@ export class Checkpointer {
     await this.events.lockChain(manager);
     const head = await this.events.last(manager);
     if (!head) return null;
-    const finding = await this.continuity.check(manager, head.seq);
+    const tree = await this.continuity.treeOf(manager, head.seq);
+    const finding = await this.continuity.checkTree(tree, manager);
     if (finding) throw refusal(finding);
-    return (await this.checkpoints.atSize(head.seq, manager)) ?? this.signAt(manager, head.seq);
+    return (await this.checkpoints.atSize(head.seq, manager)) ?? this.sign(manager, tree);
   }
 
   /**
@@ -83,10 +85,14 @@ export class Checkpointer {
     return checkpoint;
   }
 
-  private async signAt(manager: EntityManager, treeSize: number): Promise<SignedCheckpoint> {
-    const hashes = await this.events.hashes(treeSize, manager);
-    await this.checkpoints.insert(createCheckpoint(hashes, this.key), manager);
-    return (await this.checkpoints.atSize(treeSize, manager))!;
+  /** Signs the root of `tree` (the chain from seq 1, checked for continuity by the caller). */
+  private async sign(manager: EntityManager, tree: MerkleTree): Promise<SignedCheckpoint> {
+    const checkpoint = signCheckpoint(
+      { treeSize: tree.size, rootHash: tree.root().toString('hex'), at: new Date().toISOString() },
+      this.key,
+    );
+    await this.checkpoints.insert(checkpoint, manager);
+    return (await this.checkpoints.atSize(tree.size, manager))!;
   }
 }
 

@@ -58,7 +58,16 @@ export class Continuity {
    * the table that carry its signature. Returns the finding (also recorded) or null.
    */
   async check(manager: EntityManager, size = Number.MAX_SAFE_INTEGER): Promise<ContinuityFinding | null> {
-    const tree = new MerkleTree(eventLeaves(await this.events.hashes(size, manager)));
+    return this.checkTree(await this.treeOf(manager, size), manager);
+  }
+
+  /** The Merkle tree of events 1..size as `manager` sees them (the signer reuses it for the root). */
+  async treeOf(manager: EntityManager, size: number): Promise<MerkleTree> {
+    return new MerkleTree(eventLeaves(await this.events.hashes(size, manager)));
+  }
+
+  /** check() on a tree already built. */
+  async checkTree(tree: MerkleTree, manager: EntityManager): Promise<ContinuityFinding | null> {
     const fromFile = this.ours(this.signedFile.read());
     const heads = [...fromFile, ...this.ours(await this.checkpoints.all(manager))];
     const divergence = checkContinuity(tree, heads);
