@@ -160,7 +160,8 @@ function requestLimits(env: Env, nodeEnv: AppConfig['nodeEnv']) {
     );
   }
   return {
-    graphqlMaxCost: integer(env, 'GRAPHQL_MAX_COST', 20_000, 100, 10_000_000),
+    // The dashboard's costliest query (100 frame folders x 100 frames) costs 51,001.
+    graphqlMaxCost: integer(env, 'GRAPHQL_MAX_COST', 60_000, 100, 10_000_000),
     graphqlMaxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 30, 1, 1000),
     graphqlMaxBodyBytes: integer(env, 'GRAPHQL_MAX_BODY_BYTES', 1024 ** 2, 1024, 64 * 1024 ** 2),
     importMaxBytes: integer(env, 'IMPORT_MAX_BYTES', 25 * 1024 ** 2, 1024, 512 * 1024 ** 2),

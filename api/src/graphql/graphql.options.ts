@@ -86,6 +86,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Log
     validationRules: [
       maxDepthRule({
         n: config.graphqlMaxDepth,
+        flattenFragments: true,
         exposeLimits: true,
         propagateOnRejection: false,
         onReject: [asLimit],

@@ -154,20 +154,24 @@ describe('hostile input: one error contract, bounded cost', () => {
   it('weighs riskProfile by its draws and planFrontier as expensive', async () => {
     const risk = (n: number, draws: string) =>
       Array.from({ length: n }, (_, i) => `r${i}: riskProfile(productionId: $p${draws}) { draws }`).join(' ');
-    // riskProfile(draws: 100000) { draws } costs 1 + 100,000 / 10 + 1 = 10,002; two are 20,004 > 20,000.
+    // riskProfile(draws: 100000) { draws } costs 1 + 100,000 / 2 + 1 = 50,002; two are 100,004 > 60,000.
     const two = await server.gql(
       `query($p: ID!) { ${risk(2, ', draws: 100000')} }`,
       { p: productionId },
       admin,
     );
-    expect(two.errors?.[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', cost: 20_004, limit: 20_000 });
-    // At the default 10,000 draws each costs 1,002: 21 of them are 21,042.
-    const many = await server.gql(`query($p: ID!) { ${risk(21, '')} }`, { p: productionId }, admin);
-    expect(many.errors?.[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', cost: 21_042 });
-    // planFrontier { exact } costs 1 + 2,000 + 1 = 2,002; ten are 20,020.
-    const frontiers = Array.from({ length: 10 }, (_, i) => `f${i}: planFrontier(productionId: $p) { exact }`);
+    expect(two.errors?.[0].extensions).toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+      cost: 100_004,
+      limit: 60_000,
+    });
+    // At the default 10,000 draws each costs 5,002: twelve of them are 60,024.
+    const many = await server.gql(`query($p: ID!) { ${risk(12, '')} }`, { p: productionId }, admin);
+    expect(many.errors?.[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', cost: 60_024 });
+    // planFrontier { exact } costs 1 + 10,000 + 1 = 10,002; six are 60,012.
+    const frontiers = Array.from({ length: 6 }, (_, i) => `f${i}: planFrontier(productionId: $p) { exact }`);
     const plans = await server.gql(`query($p: ID!) { ${frontiers.join(' ')} }`, { p: productionId }, admin);
-    expect(plans.errors?.[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', cost: 20_020 });
+    expect(plans.errors?.[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', cost: 60_012 });
   });
 
   it('refuses a query nested deeper than GRAPHQL_MAX_DEPTH (10)', async () => {

@@ -3,13 +3,13 @@ import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 
 /**
  * Fields whose work does not show in their selection: a fixed weight, or one per argument.
- * riskProfile runs `draws` Monte Carlo draws over every task (one point per 10 draws: the
- * default 10,000 cost 1,000, so the default limit of 20,000 admits 20 of them or two of
- * 100,000 draws, each of which takes seconds); planFrontier enumerates plans over every task.
+ * riskProfile runs `draws` Monte Carlo draws over every task: one point per two draws, so the
+ * default 10,000 cost 5,001 and a single one of 100,000 draws (seconds of work) takes most of
+ * the default limit of 60,000; planFrontier enumerates plans over every task.
  */
 const EXPENSIVE: Record<string, (args: Record<string, unknown>) => number> = {
-  riskProfile: (args) => Math.ceil(Number(args.draws ?? 10_000) / 10),
-  planFrontier: () => 2_000,
+  riskProfile: (args) => Math.ceil(Number(args.draws ?? 10_000) / 2),
+  planFrontier: () => 10_000,
   exportAudit: () => 500,
   quarterlySummary: () => 100,
   labourImpact: () => 100,
