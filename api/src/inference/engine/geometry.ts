@@ -25,8 +25,8 @@ export interface InputPlan {
  * - any size: as it is;
  * - multiple of n: padded up to the next multiple (edge pixels repeated), output cropped back;
  * - fixed size, resize: the whole frame scaled to the model's size and the output scaled back;
- * - fixed size, tile: overlapping tiles; each keeps its output only from half the overlap in, so
- *   the border pixels a convolution sees badly are taken from the neighbouring tile.
+ * - fixed size, tile: overlapping tiles, blended across their overlap when put back (blend.ts), so
+ *   neither the border pixels a convolution sees badly nor a tile's own context shows as a seam.
  */
 export function planInput(width: number, height: number, adapter: AdapterSpec): InputPlan {
   const whole: Region = { x: 0, y: 0, width, height };

@@ -1,6 +1,7 @@
 import type { Tensor } from 'onnxruntime-node';
 import sharp, { type Sharp } from 'sharp';
 import { axesOf, DEFAULT_MASK_THRESHOLD, outputRangeOf, type AdapterSpec } from './adapter';
+import { blendTiles } from './blend';
 import { InferenceInputError } from './errors';
 import type { PreparedInput } from './preprocess';
 
@@ -42,19 +43,24 @@ export async function assembleOutput(
   const { low, factor, threshold } = valueMapping(adapter);
   // Canvas channel k (R, G, B) reads output channel order[k]: a BGR model writes blue first.
   const order = adapter.colour === 'RGB' ? [0, 1, 2] : [2, 1, 0];
+  const planar = adapter.layout === 'NCHW';
+  if (prepared.runs.length > 1) {
+    checkChannels(channels, outputs[0].dims[axes.c]);
+    const blended = blendTiles(
+      prepared.runs.map((run) => run.feed),
+      outputs,
+      { width, height, channels, scale, planar, axes, order, overlap: adapter.tileOverlap ?? 0 },
+    );
+    for (let i = 0; i < blended.length; i++)
+      bytes[i] = threshold === undefined ? (blended[i] - low) * factor : blended[i] >= threshold ? 255 : 0;
+    return { width, height, channels, data };
+  }
   prepared.runs.forEach(({ feed, keep }, i) => {
     const tensor = outputs[i];
     const values = tensor.data as Float32Array;
     const outWidth = tensor.dims[axes.w];
     const outChannels = tensor.dims[axes.c];
-    if (channels === 3 && outChannels !== 3) {
-      throw new InferenceInputError(
-        'ADAPTER_MISMATCH',
-        'adapter.outputKind',
-        `Output kind IMAGE needs 3 channels but the model wrote ${outChannels}; choose MATTE or MASK for a one-channel output.`,
-      );
-    }
-    const planar = adapter.layout === 'NCHW';
+    checkChannels(channels, outChannels);
     const plane = tensor.dims[axes.h] * outWidth;
     const step = planar ? 1 : outChannels;
     const [x0, x1] = [keep.x * scale, (keep.x + keep.width) * scale];
@@ -77,6 +83,16 @@ export async function assembleOutput(
   return prepared.resizedTo
     ? scaleBack(image, prepared.width * scale, prepared.height * scale, adapter)
     : image;
+}
+
+function checkChannels(channels: number, outChannels: number): void {
+  if (channels === 3 && outChannels !== 3) {
+    throw new InferenceInputError(
+      'ADAPTER_MISMATCH',
+      'adapter.outputKind',
+      `Output kind IMAGE needs 3 channels but the model wrote ${outChannels}; choose MATTE or MASK for a one-channel output.`,
+    );
+  }
 }
 
 /** Output size / input size: a whole number, the same across and down. */
