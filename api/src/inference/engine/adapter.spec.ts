@@ -21,6 +21,19 @@ describe('validateAdapter', () => {
     expect(validateAdapter(textAdapter, textDetector)).toEqual([]);
   });
 
+  it('takes the shape from the adapter when the model was exported without shape information', () => {
+    const shapeless: ModelTensors = {
+      inputs: [{ name: 'x', type: 'float32', shape: [] }],
+      outputs: [{ name: 'sigmoid_0.tmp_0', type: 'float32', shape: [] }],
+    };
+    expect(validateAdapter(textAdapter, shapeless)).toEqual([]);
+    expect(validateAdapter({ ...textAdapter, layout: 'NHWC' }, shapeless)).toEqual([]);
+    // A shape that is there but not an image is still refused.
+    expect(
+      fields(textAdapter, { ...shapeless, inputs: [{ name: 'x', type: 'float32', shape: [1, 3] }] }),
+    ).toEqual(['adapter.layout']);
+  });
+
   it('says when the layout puts channels where the model has none, and which layout fits', () => {
     const problems = validateAdapter({ ...textAdapter, layout: 'NHWC' }, textDetector);
     expect(problems).toEqual([

@@ -170,6 +170,9 @@ function checkInput(spec: AdapterSpec, model: ModelTensors): AdapterProblem[] {
       message: `The model's input "${input.name}" takes ${input.type}; the engine feeds float32 tensors, so export the model with a float32 input (a Cast node first works).`,
     });
   }
+  // A model exported without shape information: the adapter's layout and size rule are the shape,
+  // and the registration dry run (dry-run.ts) proves them on a synthetic frame.
+  if (input.shape.length === 0) return problems;
   if (input.shape.length !== 4) {
     problems.push({
       field: 'adapter.layout',
@@ -258,6 +261,7 @@ function checkOutput(spec: AdapterSpec, model: ModelTensors): AdapterProblem[] {
       message: `The output "${output.name}" is ${output.type}; the engine reads float32 outputs, so choose another output or export this one as float32.`,
     });
   }
+  if (output.shape.length === 0) return problems; // no shape information: the dry run checks it
   if (output.shape.length !== 4) {
     problems.push({
       field: 'adapter.outputName',
