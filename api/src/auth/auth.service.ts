@@ -41,16 +41,17 @@ export class AuthService {
         { retryAfterSeconds: wait },
       );
     }
+    // Charged before the password is checked: fifty guesses sent at once are fifty attempts.
+    this.throttle.recordFailure(key, address);
     // No e-mail is longer than 320 characters; such a one is looked up no further.
     const user = key.length <= 320 ? await this.users.findByEmail(key) : undefined;
     const ok = await passwordMatches(user?.passwordHash ?? DECOY_HASH, password);
     if (!user || !ok || !user.active) {
-      this.throttle.recordFailure(key, address);
       throw unauthenticated(
         'That email and password do not match an active account; check both and try again.',
       );
     }
-    this.throttle.recordSuccess(key);
+    this.throttle.recordSuccess(key, address);
     await this.db.transaction((manager) =>
       this.audit.append(manager, {
         actor: user.id,

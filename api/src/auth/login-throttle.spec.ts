@@ -27,8 +27,18 @@ describe('LoginThrottle', () => {
   it('forgets the account after a success', () => {
     const throttle = new LoginThrottle(limits);
     for (let i = 0; i < 5; i++) throttle.recordFailure('b@x', '10.0.0.1', i);
-    throttle.recordSuccess('b@x');
+    throttle.recordSuccess('b@x', '10.0.0.1', 10);
     expect(throttle.retryAfterSeconds('b@x', '10.0.0.3', 10)).toBe(0);
+  });
+
+  it('takes back the attempt a success was charged to its address', () => {
+    const throttle = new LoginThrottle(limits);
+    // Twenty people behind one address sign in right: each charged, then given back.
+    for (let i = 0; i < 25; i++) {
+      throttle.recordFailure(`user${i}@x`, '10.0.0.7', i);
+      throttle.recordSuccess(`user${i}@x`, '10.0.0.7', i);
+    }
+    expect(throttle.retryAfterSeconds('user0@x', '10.0.0.7', 30)).toBe(0);
   });
 
   it('keeps at most maxEntries windows however many e-mails a flood makes up', () => {

@@ -50,6 +50,7 @@ export class LoginThrottle {
     return wait;
   }
 
+  /** Charges an attempt to the account and the address (before the password is checked). */
   recordFailure(email: string, address: string, now = Date.now()): void {
     for (const key of [this.key('account', email), this.key('address', address)]) {
       const window = this.current(key, now) ?? { start: now, failures: 0 };
@@ -60,9 +61,15 @@ export class LoginThrottle {
     this.evict(now);
   }
 
-  /** A success clears the account's failures (not the address's: one right password in many guesses). */
-  recordSuccess(email: string): void {
+  /**
+   * A success clears the account's failures and takes back the one attempt the address was
+   * charged for it (attempts are charged before the password is checked, so parallel guesses
+   * cannot all slip in before the first failure is counted).
+   */
+  recordSuccess(email: string, address: string, now = Date.now()): void {
     this.windows.delete(this.key('account', email));
+    const window = this.current(this.key('address', address), now);
+    if (window) window.failures = Math.max(0, window.failures - 1);
   }
 
   get size(): number {
