@@ -1,3 +1,5 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { startTestServer, TestServer } from '../../../test/support/server';
 
 /**
@@ -111,6 +113,30 @@ describe('hostile input: one error contract, bounded cost', () => {
       expect(await counts()).toEqual(before);
     },
   );
+
+  it('refuses jobProgress(jobId: "null") over graphql-ws with BAD_USER_INPUT, not a database message', async () => {
+    const client = createClient({
+      url: server.url.replace('http', 'ws') + '/graphql',
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${admin}` },
+    });
+    const answer = await new Promise<unknown>((resolve) => {
+      const seen: unknown[] = [];
+      client.subscribe(
+        { query: `subscription { jobProgress(jobId: "null") { status } }` },
+        {
+          next: (value) => seen.push(value),
+          error: (error) => resolve(error),
+          complete: () => resolve(seen[0]),
+        },
+      );
+    });
+    await client.dispose();
+    const text = JSON.stringify(answer);
+    expect(text).toMatch(/"code":"BAD_USER_INPUT"/);
+    expect(text).toMatch(/"field":"jobId"/);
+    expect(text).not.toMatch(/invalid input syntax|uuid:/);
+  });
 
   it('refuses 200 aliases of tasks(first: 100) before running any (graphql-armor, 30 at most)', async () => {
     const aliases = Array.from(

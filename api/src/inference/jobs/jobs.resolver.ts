@@ -3,6 +3,7 @@ import { Actor, CurrentUser } from '../../auth/current-user';
 import { AnyRole, Roles } from '../../auth/roles.decorator';
 import { PageArgs } from '../../common/graphql/connection';
 import { Role } from '../../common/roles';
+import { UuidPipe } from '../../productions/uuid.pipe';
 import {
   InferenceJobConnection,
   InferenceJobFilter,
@@ -54,7 +55,7 @@ export class JobsResolver {
   @Subscription(() => InferenceJobType, {
     description: 'The job now and after every change (frames done, status), until it finishes.',
   })
-  jobProgress(@Args('jobId', { type: () => ID }) jobId: string) {
+  jobProgress(@Args('jobId', { type: () => ID }, UuidPipe) jobId: string) {
     return this.service.watch(jobId);
   }
 }
