@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { AdapterSpec } from './adapter';
-import { measureRunFloor } from './floor';
+import { measureRunFloor, measureStages } from './floor';
 import { runFrames, type FrameSource } from './pipeline';
 import { openSession, PROVIDER_ORDER, type ProviderName } from './providers';
 
@@ -61,6 +61,7 @@ async function checkModel(dir: string, model: CheckModel, order: ProviderName[],
     const pipeline = await run(count);
     floors.push(await floor(opened.session, model.adapter, frames[0], count));
     const floorMs = Math.min(...floors);
+    const alone = await measureStages(opened.session, model.adapter, frames[0], 5);
     const pipelineMs = pipeline.wallMs / count;
     return {
       ...label,
@@ -76,6 +77,8 @@ async function checkModel(dir: string, model: CheckModel, order: ProviderName[],
       decode_ms: round(pipeline.decodeMs / count),
       infer_ms: round(pipeline.inferMs / count),
       encode_ms: round(pipeline.encodeMs / count),
+      // Each stage alone over one frame (median of 5): pre- and post-processing apart from the run.
+      alone: Object.fromEntries(Object.entries(alone).map(([stage, ms]) => [stage, round(ms)])),
     };
   } catch (error) {
     return { ...label, provider: opened.provider, device: opened.device, skipped, error: String(error) };

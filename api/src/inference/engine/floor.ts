@@ -3,6 +3,7 @@ import type { InferenceSession } from 'onnxruntime-node';
 import type { AdapterSpec } from './adapter';
 import { decodeImage } from './decode';
 import { bindModel, infer } from './infer';
+import { assembleOutput, encodeOutput } from './postprocess';
 import { prepareInput } from './preprocess';
 
 /**
@@ -24,4 +25,55 @@ export async function measureRunFloor(
     timings.push(performance.now() - start);
   }
   return timings;
+}
+
+/** Milliseconds per stage for one frame, each stage alone (no overlap): where a frame's work goes. */
+export interface StageTimings {
+  decodeMs: number;
+  preprocessMs: number;
+  runMs: number;
+  postprocessMs: number;
+  encodeMs: number;
+}
+
+/**
+ * Each stage of the pipeline timed on its own over the same frame, `runs` times, the median kept:
+ * the pre- and post-processing apart from the run, which a job's overlapped timings cannot show.
+ */
+export async function measureStages(
+  session: InferenceSession,
+  adapter: AdapterSpec,
+  frame: Buffer,
+  runs: number,
+): Promise<StageTimings> {
+  const binding = bindModel(session, adapter);
+  const samples: StageTimings[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const image = await decodeImage(frame, 'frame');
+    const t1 = performance.now();
+    const prepared = await prepareInput(image, adapter);
+    const t2 = performance.now();
+    const outputs = await infer(binding, prepared);
+    const t3 = performance.now();
+    const output = await assembleOutput(prepared, outputs, adapter);
+    const t4 = performance.now();
+    await encodeOutput(output);
+    const t5 = performance.now();
+    samples.push({
+      decodeMs: t1 - t0,
+      preprocessMs: t2 - t1,
+      runMs: t3 - t2,
+      postprocessMs: t4 - t3,
+      encodeMs: t5 - t4,
+    });
+  }
+  const median = (key: keyof StageTimings) => samples.map((s) => s[key]).sort((a, b) => a - b)[runs >> 1];
+  return {
+    decodeMs: median('decodeMs'),
+    preprocessMs: median('preprocessMs'),
+    runMs: median('runMs'),
+    postprocessMs: median('postprocessMs'),
+    encodeMs: median('encodeMs'),
+  };
 }

@@ -3,7 +3,7 @@ export * from './adapter';
 export * from './devices';
 export { decodeImage, DEFAULT_DECODE_LIMITS, type DecodeLimits, type RgbImage } from './decode';
 export { FrameFailedError, InferenceInputError, runtimeReason, type InferenceInputCode } from './errors';
-export { measureRunFloor } from './floor';
+export { measureRunFloor, measureStages, type StageTimings } from './floor';
 export { bindModel, infer, type ModelBinding } from './infer';
 export { dryRun, dryRunModel } from './dry-run';
 export { inspectModel } from './inspect';
