@@ -34,7 +34,9 @@ else
 fi
 cp "$root/scripts/gpu-run.sh" "$stage/run.sh"
 
-tar -C "$stage" -cf - . | xz -T0 -6 >"$out/frameledger-gpu.tar.xz"
+# Written aside and moved into place, so a copy taken meanwhile is the old archive, never half of one.
+tar -C "$stage" -cf - . | xz -T0 -6 >"$out/frameledger-gpu.tar.xz.part"
+mv "$out/frameledger-gpu.tar.xz.part" "$out/frameledger-gpu.tar.xz"
 # Only the archive stays, so carrying .gpu-bundle carries nothing else.
 find "$out" -mindepth 1 -maxdepth 1 ! -name frameledger-gpu.tar.xz -exec rm -rf {} +
 size=$(du -m "$out/frameledger-gpu.tar.xz" | cut -f1)
