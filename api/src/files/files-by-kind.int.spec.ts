@@ -1,4 +1,7 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { startTestServer, TestServer } from '../../../test/support/server';
+import { APP_CONFIG, AppConfig } from '../config/config';
 
 const PDF = Buffer.from(
   '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n% signed consent of A. Ruiz\n%%EOF\n',
@@ -62,6 +65,17 @@ describe('files served by kind', () => {
       expect(Buffer.from(await response.arrayBuffer()).equals(PDF)).toBe(true);
     },
   );
+
+  it('keeps stored files and their folders readable by their owner only', async () => {
+    const [{ sha256 }] = await server.dataSource.query(`SELECT sha256 FROM stored_file WHERE id = $1`, [
+      consentFileId,
+    ]);
+    const dataDir = (server.app.get(APP_CONFIG) as AppConfig).dataDir;
+    const file = join(dataDir, 'store', 'sha256', sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    for (const dir of [join(file, '..'), join(dataDir, 'store')])
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+  });
 
   it('serves a frame to the operator and the executive, as before', async () => {
     expect((await download(frameFileId, 'operator')).status).toBe(200);
