@@ -76,6 +76,24 @@ describe('the reviewer’s audit page', () => {
     expect(await eventsCovered()).toBe(firstSize + 1);
     expect(result).toContain('Verified');
     expect(result).toContain(`The first ${firstSize} event`);
+
+    // The reviewer keeps the head to check later exports against (audit:verify --since).
+    const saved = await downloadText(
+      page,
+      page.getByRole('button', { name: 'Download this checkpoint (.json)' }),
+    );
+    expect(saved.name).toBe(`frameledger-checkpoint-${firstSize + 1}.json`);
+    expect(JSON.parse(saved.text)).toMatchObject({
+      treeSize: firstSize + 1,
+      rootHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    // Signing re-ran the server's continuity check and kept the new head outside the database.
+    await page
+      .getByTestId('continuity')
+      .getByText(`the latest it keeps outside the database is size ${firstSize + 1}`, { exact: false })
+      .waitFor();
+    expect(await page.getByTestId('continuity').textContent()).toContain('Server continuity holds');
+    expect(await page.getByTestId('witnesses').textContent()).toContain('No witness is registered.');
     await screenshot(page, 'reviewer-audit-integrity');
   });
 });

@@ -102,7 +102,7 @@ export function IntegrityTab() {
         )}
         {steps && <VerifyResult steps={steps} />}
       </div>
-      <WitnessesCard />
+      <WitnessesCard head={checkpoint?.treeSize} />
       <AuditExport />
     </section>
   );
@@ -119,7 +119,8 @@ function saveCheckpoint(checkpoint: Record<string, unknown> & { treeSize: number
   link.href = URL.createObjectURL(new Blob([`${json}\n`], { type: 'application/json' }));
   link.download = `frameledger-checkpoint-${treeSize}.json`;
   link.click();
-  URL.revokeObjectURL(link.href);
+  // Revoked a moment later: revoking at once can cancel the download before the browser reads it.
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
 function VerifyResult({ steps }: { steps: VerifyStep[] }) {

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useQuery } from '../../api/hooks';
 import { formatDateTime } from '../../format/dates';
 import { Badge } from '../../ui/Badge';
@@ -9,8 +10,12 @@ import { ageOf } from './witness-age';
  * Who vouches for the log besides the server: its own continuity check (the heads it signed,
  * kept outside the database) and each witness's last cosigned head. Red when either failed.
  */
-export function WitnessesCard() {
+export function WitnessesCard({ head }: { head?: number }) {
   const { data, error, loading, refetch } = useQuery(AuditWitnessStatusQuery, {});
+  // A new head was signed on this page: the server checked continuity again, so read it again.
+  useEffect(() => {
+    if (head !== undefined) refetch();
+  }, [head, refetch]);
   const continuity = data?.auditContinuity;
   const witnesses = data?.auditWitnesses ?? [];
   return (
@@ -27,9 +32,11 @@ export function WitnessesCard() {
           )}{' '}
           {continuity.finding
             ? continuity.finding.message
-            : `The log of ${continuity.logSize} events extends every head the server signed (the last kept outside the database: ${continuity.lastSignedSize})${
-                continuity.checkedAt ? `, checked ${ageOf(continuity.checkedAt)}` : ''
-              }.`}
+            : `The log of ${continuity.logSize} events extends every head the server signed; ${
+                continuity.lastSignedSize
+                  ? `the latest it keeps outside the database is size ${continuity.lastSignedSize}`
+                  : 'none is kept outside the database yet'
+              }${continuity.checkedAt ? ` (checked ${ageOf(continuity.checkedAt)})` : ''}.`}
         </p>
       )}
       {data && !witnesses.length && (
