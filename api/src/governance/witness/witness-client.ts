@@ -51,6 +51,9 @@ export async function witnessOnce(options: WitnessOptions): Promise<string> {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
+    }).catch((error: Error) => {
+      const cause = (error.cause as Error | undefined)?.message ?? error.message;
+      throw new Error(`cannot reach ${base} (${cause}); check --url and that the server is running`);
     });
     const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
     if (body.errors?.length || !body.data)
