@@ -99,7 +99,12 @@ export class Continuity {
 
   private record(divergence: Divergence): ContinuityFinding {
     const previous = this.state.finding;
-    if (previous && previous.treeSize === divergence.treeSize && previous.logSize === divergence.logSize) {
+    // The same divergence seen again (the log merely grew since) is one finding, not one per check.
+    if (
+      previous &&
+      previous.treeSize === divergence.treeSize &&
+      previous.consistentUpTo === divergence.consistentUpTo
+    ) {
       return previous;
     }
     const finding: ContinuityFinding = {
