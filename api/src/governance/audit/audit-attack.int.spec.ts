@@ -162,14 +162,21 @@ describe('rewriting the audit log with the database superuser', () => {
         });
       // Re-signed with the server's own key, the bare forgery passes a check of the key alone ...
       const bare = file('forged-bare.jsonl', forge(false));
+      transcript.push(
+        '$ npm run audit:verify -- forged-bare.jsonl --key ...   (then again with --witness-key)',
+      );
       expect(runAuditVerify([bare, '--key', join(server.dataDir, PUBLIC_KEY_FILE)], io)).toBe(0);
       // ... but not the witness's: it has no cosignature, or one of a head the forgery does not extend.
       expect(runAuditVerify([bare, ...verifyArgs()], io)).toBe(1);
       expect(transcript.at(-1)).toBe(
         `FAILED at line 1: no cosignature by witness key ${guild.keyId} in this export, so the witness vouches for none of it`,
       );
-      transcript.push('$ npm run audit:verify -- forged.jsonl --key ... --witness-key guild.pub.pem');
-      expect(runAuditVerify([file('forged.jsonl', forge(true)), ...verifyArgs()], io)).toBe(1);
+      transcript.push(
+        '$ npm run audit:verify -- forged-with-cosignatures.jsonl --key ... --witness-key guild.pub.pem',
+      );
+      expect(runAuditVerify([file('forged-with-cosignatures.jsonl', forge(true)), ...verifyArgs()], io)).toBe(
+        1,
+      );
       expect(transcript.at(-1)).toMatch(
         new RegExp(
           `^FAILED at line \\d+: cosignature of tree size ${head} by witness ${guild.keyId}: the log in this export does not extend the head of size ${head}`,
