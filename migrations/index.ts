@@ -9,6 +9,7 @@ import { AuditWitnesses1764000000100 } from './1764000000100-audit-witnesses';
 import { StoredFileKind1764000000200 } from './1764000000200-stored-file-kind';
 import { ShotTimeScalar1764000000400 } from './1764000000400-shot-time-scalar';
 import { InferenceChecks1764000000300 } from './1764000000300-inference-checks';
+import { AiRunOutcome1764000000301 } from './1764000000301-ai-run-outcome';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -25,5 +26,6 @@ export const migrations = [
   AuditWitnesses1764000000100,
   StoredFileKind1764000000200,
   InferenceChecks1764000000300,
+  AiRunOutcome1764000000301,
   ShotTimeScalar1764000000400,
 ];

@@ -23,7 +23,14 @@ import type { QueuedJob } from '../inference/queue/inference-queue';
 import { readAhead } from './read-ahead';
 import { requeueJob } from './requeue';
 import { readVerified, StoredBytesChangedError } from './verified-read';
-import type { Claim, ComputeRate, JobFrame, JobModel, WorkerJobsRepository } from './worker-jobs.repository';
+import type {
+  Claim,
+  ComputeRate,
+  CostLine,
+  JobFrame,
+  JobModel,
+  WorkerJobsRepository,
+} from './worker-jobs.repository';
 
 export interface RunnerDeps {
   db: DataSource;
@@ -322,8 +329,10 @@ export class JobRunner {
       finding?: StoredBytesChangedError;
     },
   ): Promise<void> {
+    const line = await this.unfinishedLine(claim, outcome.status, outcome.wallMs);
     await this.deps.db.transaction(async (manager: EntityManager) => {
       if (!(await this.deps.jobs.endAttempt(claim, outcome, manager))) return;
+      const aiRunId = line ? await this.deps.jobs.bookUnfinished(claim, line, manager) : null;
       if (outcome.finding) await this.auditFinding(manager, claim, outcome.finding, outcome.frame);
       await this.deps.audit.append(manager, {
         actor: 'system',
@@ -336,9 +345,35 @@ export class JobRunner {
           attempts: claim.attempt,
           error: outcome.error ?? null,
           failedFrame: outcome.frame ?? null,
+          wallMs: String(Math.round(outcome.wallMs)),
+          computeCost: line ? { amountMinor: line.costMinor.toString(), currency: line.rate.currency } : null,
+          aiRunId,
         },
       });
     });
+  }
+
+  /**
+   * The cost line of a job that ends FAILED or CANCELLED: the machine time of its attempts, at the
+   * class its session was billed at. None when no session ever opened (the model never ran) or
+   * without a rate for that class (the failure may be exactly that).
+   */
+  private async unfinishedLine(
+    claim: Claim,
+    status: 'FAILED' | 'CANCELLED',
+    wallMs: number,
+  ): Promise<(CostLine & { outcome: 'FAILED' | 'CANCELLED' }) | undefined> {
+    const { jobs, config } = this.deps;
+    const session = await jobs.billedSession(claim.jobId);
+    if (!session.provider) return undefined; // no session ever opened: the model never ran
+    const rate = await jobs.computeRate(session.deviceClass ?? config.workerDeviceClass, new Date());
+    if (!rate) return undefined;
+    const cost = computeCost(Math.round(wallMs), {
+      amountMinor: BigInt(rate.pricePerHourMinor),
+      currency: rate.currency,
+    });
+    const model = await jobs.model(claim.jobId);
+    return { outcome: status, wallMs, rate, costMinor: cost.amountMinor, provider: session.provider, model };
   }
 
   /** Bytes in the store that are not the recorded ones: a finding for the guild's reviewers, not just a failed job. */

@@ -39,6 +39,15 @@ export interface ComputeRate {
   pricePerHourMinor: string;
 }
 
+/** What an AI cost line books: machine time at the billed rate, for a model, on a provider. */
+export interface CostLine {
+  wallMs: number;
+  rate: ComputeRate;
+  costMinor: bigint;
+  provider: string | null;
+  model: JobModel;
+}
+
 export interface NewRender {
   frameIndex: number;
   frameNumber: number;
@@ -208,7 +217,7 @@ export class WorkerJobsRepository {
    */
   async succeed(
     claim: Claim,
-    result: { wallMs: number; rate: ComputeRate; costMinor: bigint; provider: string; model: JobModel },
+    result: CostLine,
     manager: EntityManager,
   ): Promise<{ finishedAt: string; aiRunId: string | null } | undefined> {
     const [rows] = await manager.query(
@@ -224,27 +233,70 @@ export class WorkerJobsRepository {
       ],
     );
     if (!rows[0]) return undefined;
+    const aiRunId = await this.insertCostLine(
+      claim,
+      { ...result, outcome: 'SUCCEEDED', frames: rows[0].framesDone, finishedAt: rows[0].finishedAt },
+      manager,
+    );
+    await manager.query(NOTIFY_PROGRESS, [claim.jobId]);
+    return { finishedAt: rows[0].finishedAt, aiRunId };
+  }
+
+  /**
+   * The AI cost line of a job that ended FAILED or CANCELLED: its machine time was spent all the
+   * same. Written with the attempt's end, in the caller's transaction; one per job (job_id unique).
+   */
+  async bookUnfinished(
+    claim: Claim,
+    line: CostLine & { outcome: 'FAILED' | 'CANCELLED' },
+    manager: EntityManager,
+  ): Promise<string | null> {
+    const [job] = await manager.query(
+      `SELECT frames_done AS "framesDone", ${isoTime('finished_at')} AS "finishedAt" FROM inference_job WHERE id = $1`,
+      [claim.jobId],
+    );
+    return this.insertCostLine(
+      claim,
+      { ...line, frames: job.framesDone, finishedAt: job.finishedAt },
+      manager,
+    );
+  }
+
+  /** The provider that opened the job's session and the class it was billed at; provider null before one opened. */
+  async billedSession(jobId: string): Promise<{ provider: string | null; deviceClass: string | null }> {
+    const [row] = await this.db.query(
+      `SELECT provider, device_class AS "deviceClass" FROM inference_job WHERE id = $1`,
+      [jobId],
+    );
+    return row;
+  }
+
+  private async insertCostLine(
+    claim: Claim,
+    line: CostLine & { outcome: string; frames: number; finishedAt: string },
+    manager: EntityManager,
+  ): Promise<string | null> {
     const inserted = await manager.query(
       `INSERT INTO ai_run (task_id, source, job_id, model_id, model_label, device_class, provider, wall_ms, frames, finished_at,
-         currency, compute_cost_minor, created_by)
-       VALUES ($1, 'PIPELINE', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (job_id) DO NOTHING RETURNING id`,
+         currency, compute_cost_minor, created_by, outcome)
+       VALUES ($1, 'PIPELINE', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (job_id) DO NOTHING RETURNING id`,
       [
         claim.taskId,
         claim.jobId,
-        result.model.id,
-        `${result.model.name} ${result.model.version}`,
-        result.rate.deviceClass,
-        result.provider,
-        Math.round(result.wallMs),
-        rows[0].framesDone,
-        rows[0].finishedAt,
-        result.rate.currency,
-        result.costMinor.toString(),
+        line.model.id,
+        `${line.model.name} ${line.model.version}`,
+        line.rate.deviceClass,
+        line.provider,
+        Math.round(line.wallMs),
+        line.frames,
+        line.finishedAt,
+        line.rate.currency,
+        line.costMinor.toString(),
         claim.requestedBy,
+        line.outcome,
       ],
     );
-    await manager.query(NOTIFY_PROGRESS, [claim.jobId]);
-    return { finishedAt: rows[0].finishedAt, aiRunId: inserted[0]?.id ?? null };
+    return inserted[0]?.id ?? null;
   }
 
   /**

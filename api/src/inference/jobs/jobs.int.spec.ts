@@ -55,6 +55,14 @@ describe('inference jobs, run by a worker', () => {
   const waitUntil = async (done: () => Promise<boolean>) => {
     while (!(await done())) await new Promise((resolve) => setTimeout(resolve, 50));
   };
+  /** A job's AI cost line: how it ended, its machine time and cost (cents, which at CENT_A_MS equal the ms). */
+  const costLine = async (jobId: string) =>
+    (
+      await server.dataSource.query(
+        `SELECT outcome, wall_ms::int AS "wallMs", compute_cost_minor::int AS cost FROM ai_run WHERE job_id = $1`,
+        [jobId],
+      )
+    )[0];
   const submit = (input: { taskId: string; modelId: string; frames: object }, token = operator) =>
     server.gql(SUBMIT, { input }, token);
 
@@ -291,7 +299,12 @@ describe('inference jobs, run by a worker', () => {
     expect(failed.error).toMatch(
       /^Frame 2 \(rot_2\.png\) failed: The frame file in the store no longer matches its recorded sha256/,
     );
-    expect(await count(`SELECT count(*)::int AS n FROM ai_run WHERE job_id = $1`, [failed.id])).toBe(0);
+    // Its machine time was spent all the same: one line, marked FAILED, at a cent a millisecond.
+    expect(await costLine(failed.id)).toEqual({
+      outcome: 'FAILED',
+      wallMs: failed.wallMs,
+      cost: failed.wallMs,
+    });
 
     const next = await submit({
       taskId: task.taskId,
@@ -306,7 +319,7 @@ describe('inference jobs, run by a worker', () => {
     });
   });
 
-  it('stops a running job after the frame it is on when cancelled, keeping its renders and writing no cost line', async () => {
+  it('stops a running job after the frame it is on when cancelled, keeping its renders and booking its machine time', async () => {
     const frames = await Promise.all(
       [1, 2, 3, 4, 5, 6, 7, 8].map(async (n) => ({
         name: `long_${n}.png`,
@@ -331,7 +344,7 @@ describe('inference jobs, run by a worker', () => {
     expect(job.status).toBe('CANCELLED');
     expect(job.framesDone).toBeLessThan(8);
     expect(await count(`SELECT count(*)::int AS n FROM render WHERE job_id = $1`, [id])).toBe(job.framesDone);
-    expect(await count(`SELECT count(*)::int AS n FROM ai_run WHERE job_id = $1`, [id])).toBe(0);
+    expect(await costLine(id)).toEqual({ outcome: 'CANCELLED', wallMs: job.wallMs, cost: job.wallMs });
     expect(
       await count(
         `SELECT count(*)::int AS n FROM audit_event WHERE action = 'inference.job.cancelled' AND subject_id = $1`,
@@ -363,6 +376,8 @@ describe('inference jobs, run by a worker', () => {
       failedFrame: { index: 0, name: 'stage_0001.png' },
     });
     expect(job.error).toMatch(/^Frame 1 \(stage_0001\.png\) failed: .*reshape/i);
+    // Both attempts' machine time, booked once as the failed job's own line.
+    expect(await costLine(job.id)).toEqual({ outcome: 'FAILED', wallMs: job.wallMs, cost: job.wallMs });
   });
 
   it('cancels a queued job at once and takes it out of the queue', async () => {
