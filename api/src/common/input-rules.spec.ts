@@ -28,6 +28,8 @@ describe('input rules', () => {
     expect(currencyProblem('USD')).toBeUndefined();
     expect(currencyProblem('JPY')).toBeUndefined();
     expect(currencyProblem('usd')).toMatch(/ISO 4217 currency code in capitals/);
-    expect(currencyProblem('XXX')).toMatch(/no minor unit/);
+    expect(currencyProblem('XXX')).toBe(
+      'XXX is not an ISO 4217 currency with a known minor unit; use one such as USD, GBP or ARS',
+    );
   });
 });

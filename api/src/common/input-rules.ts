@@ -64,7 +64,7 @@ export function currencyProblem(value: unknown): string | undefined {
     minorUnitExponent(value, 'currency');
     return undefined;
   } catch {
-    return `${value} is not a currency money can be counted in here (no minor unit); use one such as USD, GBP or ARS`;
+    return `${value} is not an ISO 4217 currency with a known minor unit; use one such as USD, GBP or ARS`;
   }
 }
 

@@ -54,9 +54,7 @@ describe('rates: labour roles, rate cards, compute and FX', () => {
     const result = await card([], 'XAU');
     // Refused by the input's own rule (shared with every currency field), before the service runs.
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currency' });
-    expect(result.errors?.[0].message).toMatch(
-      /XAU is not a currency money can be counted in here \(no minor unit\)/,
-    );
+    expect(result.errors?.[0].message).toMatch(/XAU is not an ISO 4217 currency with a known minor unit/);
     expect(await server.dataSource.query(`SELECT count(*)::int AS n FROM rate_card`)).toEqual(before);
   });
 
