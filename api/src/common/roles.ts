@@ -11,4 +11,5 @@ export enum Role {
 }
 registerEnumType(Role, { name: 'Role', description: 'What a user may see and change.' });
 
-export const ALL_ROLES = Object.values(Role);
+/** The roles of people who use FrameLedger (what AnyRole admits); a WITNESS reads only heads and proofs. */
+export const ALL_ROLES = Object.values(Role).filter((role) => role !== Role.WITNESS);

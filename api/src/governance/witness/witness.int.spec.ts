@@ -86,6 +86,10 @@ describe('the witness (npm run witness) against a running server', () => {
     expect(
       (await server.gql(`mutation { exportAudit { eventCount } }`, {}, token)).errors![0].extensions!.code,
     ).toBe('FORBIDDEN');
+    // Operations open to any signed-in user are open to the people who use FrameLedger, not to a witness.
+    expect(
+      (await server.gql(`{ productions(first: 1) { totalCount } }`, {}, token)).errors![0].extensions!.code,
+    ).toBe('FORBIDDEN');
     expect(
       (await server.gql(`{ auditCheckpoint { treeSize } }`, {}, token)).data!.auditCheckpoint.treeSize,
     ).toBe(state().treeSize);
