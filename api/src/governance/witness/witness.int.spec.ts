@@ -49,6 +49,10 @@ describe('the witness (npm run witness) against a running server', () => {
     const input = { name: 'Guild witness', organisation: 'Motion Picture Editors Guild', publicKey };
     const planner = await server.login('planner@frameledger.local');
     expect((await server.gql(REGISTER, { i: input }, planner)).errors![0].extensions!.code).toBe('FORBIDDEN');
+    const blank = await server.gql(REGISTER, { i: { ...input, organisation: '   ' } }, admin);
+    expect(blank.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'organisation' });
+    const notAKey = await server.gql(REGISTER, { i: { ...input, publicKey: 'x'.repeat(60) } }, admin);
+    expect(notAKey.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'publicKey' });
     const registered = (await server.gql(REGISTER, { i: input }, admin)).data!.registerWitness;
     const [event] = await server.dataSource.query(
       `SELECT payload FROM audit_event WHERE action = 'audit.witness.register' AND subject_id = $1`,

@@ -35,6 +35,9 @@ export class WitnessService {
   ) {}
 
   async register(input: RegisterWitnessInput, actorId: string): Promise<WitnessType> {
+    for (const field of ['name', 'organisation'] as const) {
+      if (!input[field].trim()) throw badInput(field, `Give the witness's ${field}; it cannot be blank.`);
+    }
     const publicKey = publicKeyFromText(input.publicKey);
     if (!publicKey) {
       throw badInput(
