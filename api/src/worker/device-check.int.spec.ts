@@ -71,9 +71,10 @@ describe('honest devices: the worker bills the device that really ran', () => {
     if (gpuHere) return; // the session opens on the GPU there: nothing to flag
     const task = await createTask(server.dataSource, 'KEYING');
     const modelId = await approvedModel(server, admin, chromaKeyModel());
-    const plate = await sharp({
-      create: { width: 32, height: 18, channels: 3, background: { r: 10, g: 200, b: 10 } },
-    })
+    // Green backing on the left, a red subject on the right: a matte with both (a flat one is flagged).
+    const pixels = Buffer.alloc(32 * 18 * 3);
+    for (let i = 0; i < 32 * 18; i++) pixels.set(i % 32 < 16 ? [10, 200, 10] : [200, 10, 10], i * 3);
+    const plate = await sharp(pixels, { raw: { width: 32, height: 18, channels: 3 } })
       .png()
       .toBuffer();
     const folder = (await uploadFrames(server, [{ name: 'p_0001.png', bytes: plate }], operator)).body;
