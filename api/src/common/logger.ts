@@ -6,8 +6,9 @@ import { bounded, safeError } from './safe-error';
  * Structured JSON logs on stdout; one logger per process, children per request. Errors go
  * through safeError: no query parameters, bounded length.
  */
-export function createLogger(level: string, name = 'api'): Logger {
-  return pino({ name, level, base: { service: `frameledger-${name}` }, serializers: { err: safeError } });
+export function createLogger(level: string, name = 'api', destination?: pino.DestinationStream): Logger {
+  const options = { name, level, base: { service: `frameledger-${name}` }, serializers: { err: safeError } };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Nest's own messages (module wiring, unhandled errors) as the same JSON lines. */

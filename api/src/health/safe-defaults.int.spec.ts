@@ -1,12 +1,13 @@
 import { Writable } from 'node:stream';
-import pino from 'pino';
 import { startTestServer, TestServer } from '../../../test/support/server';
+import { createLogger } from '../common/logger';
+import { ProductionsService } from '../productions/productions.service';
 
 /** The series the api's requests make (the process's own GC and memory series come and go by themselves). */
 const series = (text: string) =>
   text.split('\n').filter((l) => /^frameledger_(http|graphql)_/.test(l)).length;
 
-/** A logger that keeps its JSON lines in memory, so a test can read what was logged. */
+/** The api's logger, keeping its JSON lines in memory so a test can read what was logged. */
 function memoryLogger(level = 'info') {
   const lines: string[] = [];
   const sink = new Writable({
@@ -15,7 +16,7 @@ function memoryLogger(level = 'info') {
       done();
     },
   });
-  return { logger: pino({ level }, sink), lines };
+  return { logger: createLogger(level, 'test', sink), lines };
 }
 
 describe('safe defaults: metrics, logs, production', () => {
@@ -82,6 +83,42 @@ describe('safe defaults: metrics, logs, production', () => {
         expect(lines.length).toBeGreaterThan(0);
         expect(longest).toBeLessThan(8_000);
         expect(lines.join('\n')).not.toMatch(/aaaaaaaaaaaaaaaaaaaaaaaa|bbbbbbbbbbbbbbbbbbbbbbbbb/);
+      } finally {
+        await server.stop();
+      }
+    });
+  });
+
+  describe('an unexpected error', () => {
+    it('answers INTERNAL_SERVER_ERROR with the request id, logged once with that id and no values', async () => {
+      const { logger, lines } = memoryLogger();
+      const server = await startTestServer({}, logger);
+      try {
+        const token = await server.login('planner@frameledger.local');
+        // A fault no input check could foresee: the service itself throws, quoting a value.
+        server.app.get(ProductionsService).list = () => {
+          throw new Error('relation lookup failed for "ana.ruiz@example.com"');
+        };
+        const response = await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${token}`,
+            'x-request-id': 'req-test-0001',
+          },
+          body: JSON.stringify({ query: '{ productions { totalCount } }' }),
+        });
+        const body = (await response.json()) as {
+          errors: Array<{ message: string; extensions: Record<string, unknown> }>;
+        };
+        expect(body.errors[0].extensions).toEqual({
+          code: 'INTERNAL_SERVER_ERROR',
+          requestId: 'req-test-0001',
+        });
+        expect(body.errors[0].message).not.toMatch(/relation|ana\.ruiz/);
+        const logged = lines.filter((l) => l.includes('req-test-0001') && l.includes('"level":50'));
+        expect(logged).toHaveLength(1);
+        expect(logged[0]).not.toMatch(/ana\.ruiz/);
       } finally {
         await server.stop();
       }
