@@ -1,5 +1,6 @@
-// One jest run, three projects: unit (pure, no database: *.spec.ts), api (integration against
-// real PostgreSQL: *.int.spec.ts), e2e (the built server over HTTP). Browser tests have their own config.
+// One jest run, four projects: unit (pure, no database: *.spec.ts), web (the dashboard's pure
+// modules, no DOM: web/src/**/*.spec.ts), api (integration against real PostgreSQL: *.int.spec.ts),
+// e2e (the built server over HTTP). Browser tests have their own config.
 const swc = [
   '@swc/jest',
   {
@@ -24,6 +25,11 @@ module.exports = {
       displayName: 'unit',
       testMatch: ['<rootDir>/{analytics,api,seeds}/**/*.spec.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.int\\.spec\\.ts$'],
+    },
+    {
+      ...common,
+      displayName: 'web',
+      testMatch: ['<rootDir>/web/src/**/*.spec.ts'],
     },
     {
       ...common,

@@ -17,6 +17,7 @@ export type { Ratio } from './exact/ratio';
 export { makeRatio, roundHalfEven, toNumber as ratioToNumber } from './exact/ratio';
 export type { Quantity } from './exact/parse';
 export { toRatio } from './exact/parse';
+export { exactText } from './exact/decimal';
 
 export type { Money } from './money/money';
 export {
@@ -50,13 +51,24 @@ export type { QuarterLabel, DateInput } from './quarters/quarter';
 export { quarterOf, quarterRange, shiftQuarter, quartersBetween } from './quarters/quarter';
 export { fte } from './quarters/fte';
 
-export type { TaskPath, TimeEntryKind, TimeEntry, AiRun } from './ledger';
-export { AI_PATHS, CRAFT_KINDS, AI_WORK_KINDS } from './ledger';
+export type { TaskPath, TaskStatus, TimeEntryKind } from './vocabulary';
+export {
+  TASK_PATHS,
+  TASK_STATUSES,
+  TIME_ENTRY_KINDS,
+  AI_PATHS,
+  CRAFT_KINDS,
+  AI_WORK_KINDS,
+  labelsObject,
+} from './vocabulary';
+export type { TimeEntry, AiRun } from './ledger';
 
 export type { ThreePointInput, ThreePointHours } from './bids/three-point';
 export { threePointHours, expectedHours } from './bids/three-point';
 export type { BidTemplate, BidTask, Bid, Complexity } from './bids/bid';
 export { bidHours } from './bids/bid';
+export type { StoredBidTask } from './bids/stored-template';
+export { bidFromStoredTemplate } from './bids/stored-template';
 
 export { computeCost } from './costing/compute-cost';
 export type { CostedTask, TaskCostInput, TaskCost } from './costing/task-cost';
@@ -102,6 +114,11 @@ export type { ExactLimits } from './optimiser/exact-frontier';
 export { paretoFrontier, DEFAULT_EXACT_LIMITS } from './optimiser/frontier';
 export type { ChosenPlan, NoPlan } from './optimiser/queries';
 export { leastDisplacementWithinBudget, cheapestWithinDisplacementCap } from './optimiser/queries';
+
+export type { PlanAssumptions, PlanSliders, PlanTaskInput, PathPlan } from './plan/plan-model';
+export { chosenPath, pathPlan, planAssumptions } from './plan/plan-model';
+export type { Plan } from './plan/plan-report';
+export { plannedPaths, planFeasibilityInput, planRiskInput, frontierTasks } from './plan/plan-report';
 
 export { sumQuantities } from './exact/sum';
 export { speedUp, median } from './costing/speed-up';

@@ -1,11 +1,4 @@
-import {
-  bidHours,
-  BidTemplate,
-  Complexity,
-  makeRatio,
-  ratioToNumber,
-  ThreePointInput,
-} from '@frameledger/analytics';
+import { bidFromStoredTemplate, ratioToNumber } from '@frameledger/analytics';
 import { SeedTaskType, TASK_TYPES, threePoint } from './task-types';
 
 export const typeOf = (code: string): SeedTaskType => {
@@ -14,18 +7,21 @@ export const typeOf = (code: string): SeedTaskType => {
   return type;
 };
 
-/** B(t) in hours for a demo task, by the analytics library's bid rules (8-hour bid day). */
+/** B(t) in hours for a demo task, by the analytics rule for a stored bid (8-hour bid day). */
 export function baselineHours(typeCode: string, complexity: number, frames: number, hoursPerDay = 8): number {
   const type = typeOf(typeCode);
-  const estimate = { [complexity]: threePoint(type, complexity) } as Record<Complexity, ThreePointInput>;
-  const template: BidTemplate =
-    type.unit === 'FRAME'
-      ? { taskType: type.code, basis: 'PER_FRAME', framesPerDayByComplexity: estimate }
-      : { taskType: type.code, basis: 'PER_SHOT', hoursByComplexity: estimate };
-  const bid = bidHours(
-    template,
-    { id: typeCode, complexity: complexity as Complexity, frameCount: frames },
-    makeRatio(BigInt(hoursPerDay)),
+  const bid = bidFromStoredTemplate(
+    {
+      id: typeCode,
+      taskTypeCode: type.code,
+      complexity,
+      frameCount: frames,
+      baselineHoursOverride: null,
+      unit: type.unit,
+      ...threePoint(type, complexity),
+    },
+    hoursPerDay,
   );
+  if (!bid) throw new Error(`The demo's ${typeCode} template has no figures at complexity ${complexity}.`);
   return ratioToNumber(bid.hours.mostLikely);
 }

@@ -1,8 +1,9 @@
 // The portfolio's breakdowns: sequences of shots, the tasks on each shot, and the quarter the
 // work happened in (2025-Q3 to 2026-Q4). About 500 tasks in all.
+import type { TaskPath } from '@frameledger/analytics';
 import { PORTFOLIO } from '../demo/productions';
 
-export type SeedPath = 'HUMAN' | 'AI_ASSISTED' | 'AI_FINAL';
+export type SeedPath = TaskPath;
 
 export interface SeedTaskSpec {
   type: string;

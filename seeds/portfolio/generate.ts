@@ -1,6 +1,6 @@
 // Generates the portfolio's shots, tasks, time entries and AI cost lines from the breakdowns,
 // deterministically: a seeded PRNG draws shot lengths and hours, and ids are derived from keys.
-import { xoshiro128ss } from '@frameledger/analytics';
+import { xoshiro128ss, type TaskStatus as Status, type TimeEntryKind } from '@frameledger/analytics';
 import { DEMO_PRODUCTIONS } from '../demo/productions';
 import { baselineHours, typeOf } from './baseline';
 import { BREAKDOWNS, SeedPath, SequenceSpec } from './breakdowns';
@@ -11,8 +11,9 @@ import { demoId } from './ids';
 import { ROLES } from './labour-roles';
 import { peopleIn } from './people';
 
-export type TaskStatus = 'PLANNED' | 'IN_PROGRESS' | 'IN_REVIEW' | 'DONE';
-export type EntryKind = 'ARTIST' | 'AI_OPERATOR' | 'AI_REVIEW' | 'REWORK' | 'SUPERVISION';
+/** The demo omits no task. */
+export type TaskStatus = Exclude<Status, 'OMITTED'>;
+export type EntryKind = TimeEntryKind;
 
 export interface GenEpisode {
   id: string;

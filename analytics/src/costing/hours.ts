@@ -1,6 +1,7 @@
 import { AnalyticsInputError } from '../errors';
 import { add, makeRatio, ZERO, type Ratio } from '../exact/ratio';
-import type { AiRun, TimeEntry, TimeEntryKind } from '../ledger';
+import type { AiRun, TimeEntry } from '../ledger';
+import type { TimeEntryKind } from '../vocabulary';
 
 /** Logged minutes as exact hours. */
 export function entryHours(entry: TimeEntry, field = 'timeEntries'): Ratio {

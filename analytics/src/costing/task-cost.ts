@@ -1,6 +1,7 @@
 import { toNonNegativeRatio, type Quantity } from '../exact/parse';
 import { add, div, toNumber, ZERO, type Ratio } from '../exact/ratio';
-import type { AiRun, TaskPath, TimeEntry } from '../ledger';
+import type { AiRun, TimeEntry } from '../ledger';
+import type { TaskPath } from '../vocabulary';
 import { sumMoney, zeroMoney, type Money } from '../money/money';
 import { pricedLine, priceHours } from '../rates/hourly-rate';
 import { rateFor, type RateCard } from '../rates/rate-card';

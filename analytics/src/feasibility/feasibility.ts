@@ -1,7 +1,7 @@
 import { AnalyticsInputError } from '../errors';
 import { toNonNegativeRatio, type Quantity } from '../exact/parse';
 import { add, div, makeRatio, mul, roundHalfEven, toNumber, ZERO, type Ratio } from '../exact/ratio';
-import type { TaskPath } from '../ledger';
+import type { TaskPath } from '../vocabulary';
 import { toMajorDecimal } from '../money/format';
 import { addMoney, money, subtractMoney, sumMoney, type Money } from '../money/money';
 import type { Working, WorkingLine } from '../working';

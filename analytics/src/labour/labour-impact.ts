@@ -1,7 +1,8 @@
 import { AnalyticsInputError } from '../errors';
 import { toNonNegativeRatio, type Quantity } from '../exact/parse';
 import { add, max, sub, toNumber, ZERO, type Ratio } from '../exact/ratio';
-import { AI_PATHS, AI_WORK_KINDS, CRAFT_KINDS, type AiRun, type TaskPath, type TimeEntry } from '../ledger';
+import type { AiRun, TimeEntry } from '../ledger';
+import { AI_PATHS, AI_WORK_KINDS, CRAFT_KINDS, type TaskPath } from '../vocabulary';
 import { sumMoney, zeroMoney, type Money } from '../money/money';
 import { fte } from '../quarters/fte';
 import { quarterOf, quartersBetween, toDate, type QuarterLabel } from '../quarters/quarter';

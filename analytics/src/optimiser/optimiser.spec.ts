@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { TaskPath } from '../ledger';
+import type { TaskPath } from '../vocabulary';
 import { money } from '../money/money';
 import { paretoFrontier } from './frontier';
 import { cheapestWithinDisplacementCap, leastDisplacementWithinBudget, type ChosenPlan } from './queries';

@@ -1,5 +1,5 @@
 import type { Quantity } from '../exact/parse';
-import type { TaskPath } from '../ledger';
+import type { TaskPath } from '../vocabulary';
 import type { Money } from '../money/money';
 import type { Working } from '../working';
 

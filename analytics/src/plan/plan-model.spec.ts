@@ -1,11 +1,19 @@
-import { hourlyRate, makeRatio, money, ratioToNumber } from '@frameledger/analytics';
-import { chosenPath, PlanAssumptions, pathPlan, PlanTask } from './plan-model';
+import { makeRatio, toNumber as ratioToNumber } from '../exact/ratio';
+import { money } from '../money/money';
+import { hourlyRate } from '../rates/hourly-rate';
+import {
+  chosenPath,
+  pathPlan,
+  planAssumptions,
+  type PlanAssumptions,
+  type PlanTaskInput,
+} from './plan-model';
 
 const usd = (minor: number) => money(minor, 'USD');
 const h = (n: number) => makeRatio(BigInt(n));
 
 // A roto shot of 100 frames bid 30 / 40 / 60 h, at a loaded 50.00 an hour.
-const roto: PlanTask = {
+const roto: PlanTaskInput = {
   id: 't1',
   label: 'S1 ROTO',
   taskTypeCode: 'ROTO',
@@ -21,15 +29,15 @@ const roto: PlanTask = {
 
 // 25% rework, 2 h review, 36 GPU seconds a frame at 10.00 an hour.
 const scenario: PlanAssumptions = {
-  pathByTaskType: new Map([['ROTO', 'AI_ASSISTED']]),
+  pathByTaskType: { ROTO: 'AI_ASSISTED' },
   aiReviewHoursPerTask: h(2),
   reworkShare: makeRatio(1n, 4n),
   gpuSecondsPerFrame: h(36),
   gpuRate: hourlyRate(usd(1000)),
   headcount: {},
   gpuCount: 1,
-  contingencyPercent: '10',
-  hoursPerWeek: '40',
+  contingencyPercent: h(10),
+  hoursPerWeek: h(40),
 };
 
 describe('plan model', () => {
@@ -66,5 +74,21 @@ describe('plan model', () => {
     expect(chosenPath(roto, scenario)).toBe('AI_ASSISTED');
     expect(chosenPath({ ...roto, taskTypeCode: 'COMP' }, scenario)).toBe('HUMAN');
     expect(chosenPath({ ...roto, aiForbidden: true }, scenario)).toBe('HUMAN');
+  });
+
+  it('reads sliders exactly: 12.5% rework is the share 1/8, 0.1 h review is 1/10 h', () => {
+    const a = planAssumptions({
+      pathByTaskType: {},
+      aiReviewHoursPerTask: 0.1,
+      reworkRatePercent: 12.5,
+      gpuSecondsPerFrame: '2',
+      gpuRate: null,
+      headcount: {},
+      gpuCount: 1,
+      contingencyPercent: 10,
+      hoursPerWeek: 40,
+    });
+    expect(a.reworkShare).toEqual(makeRatio(1n, 8n));
+    expect(a.aiReviewHoursPerTask).toEqual(makeRatio(1n, 10n));
   });
 });

@@ -1,26 +1,23 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { AI_PATHS, labelsObject, TASK_PATHS, TASK_STATUSES } from '@frameledger/analytics';
+import type { TaskPath as Path, TaskStatus as Status } from '@frameledger/analytics';
 
-// The planning vocabulary of DESIGN section 3, one GraphQL enum each. Values equal the
-// PostgreSQL enum labels (migration 1764000000001), so rows pass through unchanged.
+// The planning vocabulary (docs/design.md, "Domain"), defined once in analytics/src/vocabulary.ts
+// and registered here as GraphQL enums. Values equal the PostgreSQL enum labels (migration
+// 1764000000001), so rows pass through unchanged.
 
-export enum TaskPath {
-  HUMAN = 'HUMAN',
-  AI_ASSISTED = 'AI_ASSISTED',
-  AI_FINAL = 'AI_FINAL',
-}
+export { AI_PATHS };
+export type TaskPath = Path;
+export type TaskStatus = Status;
+
+export const TaskPath = labelsObject(TASK_PATHS);
 registerEnumType(TaskPath, {
   name: 'TaskPath',
   description:
     'How a task is done: by people, by people with AI help, or with AI output as the final result.',
 });
 
-export enum TaskStatus {
-  PLANNED = 'PLANNED',
-  IN_PROGRESS = 'IN_PROGRESS',
-  IN_REVIEW = 'IN_REVIEW',
-  DONE = 'DONE',
-  OMITTED = 'OMITTED',
-}
+export const TaskStatus = labelsObject(TASK_STATUSES);
 registerEnumType(TaskStatus, { name: 'TaskStatus' });
 
 export enum AiCategory {
@@ -54,5 +51,3 @@ registerEnumType(BidUnit, {
   name: 'BidUnit',
   description: 'SHOT: the three figures are hours per shot. FRAME: they are frames an artist finishes a day.',
 });
-
-export const AI_PATHS: readonly TaskPath[] = [TaskPath.AI_ASSISTED, TaskPath.AI_FINAL];

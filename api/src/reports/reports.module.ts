@@ -10,6 +10,8 @@ import { QuarterlyPdfController } from './pdf/quarterly-pdf.controller';
 import { QuarterlyPdfService } from './pdf/quarterly-pdf.service';
 import { PlanContextService } from './plan/plan-context.service';
 import { PlanFrontierService } from './plan/plan-frontier.service';
+import { PlanInputsResolver } from './plan/plan-inputs.resolver';
+import { PlanInputsService } from './plan/plan-inputs.service';
 import { PlanReportsService } from './plan/plan-reports.service';
 import { PricingRepository } from './pricing/pricing.repository';
 import { PricingService } from './pricing/pricing';
@@ -37,6 +39,8 @@ import { WorkingLineResolver, WorkingResolver } from './working/working.resolver
     PlanContextService,
     PlanReportsService,
     PlanFrontierService,
+    PlanInputsService,
+    PlanInputsResolver,
     CostReportService,
     BidVsActualService,
     ProductionReportsResolver,

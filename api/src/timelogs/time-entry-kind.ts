@@ -1,13 +1,9 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { labelsObject, TIME_ENTRY_KINDS, type TimeEntryKind as Kind } from '@frameledger/analytics';
 
-/** What a logged human hour was spent on (DESIGN section 3); labels equal the database enum. */
-export enum TimeEntryKind {
-  ARTIST = 'ARTIST',
-  AI_OPERATOR = 'AI_OPERATOR',
-  AI_REVIEW = 'AI_REVIEW',
-  REWORK = 'REWORK',
-  SUPERVISION = 'SUPERVISION',
-}
+/** What a logged human hour was spent on (docs/design.md, "Domain"), defined in analytics/src/vocabulary.ts. */
+export type TimeEntryKind = Kind;
+export const TimeEntryKind = labelsObject(TIME_ENTRY_KINDS);
 registerEnumType(TimeEntryKind, {
   name: 'TimeEntryKind',
   description:

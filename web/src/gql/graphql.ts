@@ -38,9 +38,6 @@ export type AiCategory = 'GENERATIVE' | 'TRADITIONAL';
 /** What bid-versus-actual rows are grouped by. */
 export type BidGrouping = 'EPISODE' | 'SEQUENCE' | 'SHOT' | 'TASK' | 'TASK_TYPE';
 
-/** SHOT: the three figures are hours per shot. FRAME: they are frames an artist finishes a day. */
-export type BidUnit = 'FRAME' | 'SHOT';
-
 /** EDL: CMX3600. OTIO: an OpenTimelineIO timeline (.otio JSON). CSV: the breakdown columns in docs/imports.md. */
 export type BreakdownFormat = 'CSV' | 'EDL' | 'OTIO';
 
@@ -1439,84 +1436,47 @@ export type ProductionHeaderQuery = {
   };
 };
 
-export type WhatIfTasksQueryVariables = Exact<{
+export type PlanInputsQueryVariables = Exact<{
   productionId: string | number;
   after?: string | null | undefined;
 }>;
 
-export type WhatIfTasksQuery = {
-  tasks: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      node: {
-        id: string;
-        complexity: number;
-        path: TaskPath;
-        status: TaskStatus;
-        aiForbidden: boolean;
-        plannedAiReviewHours: number;
-        baselineHoursOverride: number | null;
-        baseline: { hours: number } | null;
-        shot: { code: string; frameCount: number };
-        taskType: { code: string; name: string; baselineRole: { code: string } };
-      };
-    }>;
-  };
-};
-
-export type WhatIfPricesQueryVariables = Exact<{
-  productionId: string | number;
-}>;
-
-export type WhatIfPricesQuery = {
-  production: {
-    id: string;
+export type PlanInputsQuery = {
+  planInputs: {
+    productionId: string;
     currency: string;
-    startDate: string;
-    deliveryDate: string;
-    vfxBudget: { amountMinor: string; currency: string; formatted: string };
-  };
-  rateCards: {
-    edges: Array<{
-      node: {
-        name: string;
-        currency: string;
-        effectiveFrom: string;
-        productionId: string | null;
-        hoursPerDay: number;
-        lines: Array<{
-          role: { code: string; name: string };
-          loadedRateWorking: { exactMinorPerHour: string };
-        }>;
-      };
+    planDate: string;
+    daysToDelivery: number;
+    hoursPerDay: string;
+    budget: { amountMinor: string; currency: string; formatted: string };
+    gpuPrices: Array<{
+      deviceClass: string;
+      pricePerHour: { amountMinor: string; currency: string; formatted: string };
     }>;
-  };
-  taskTypes: {
-    edges: Array<{
-      node: {
-        code: string;
-        bidTemplates: Array<{
-          name: string;
+    tasks: {
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        node: {
+          id: string;
+          label: string;
+          taskTypeCode: string;
+          taskTypeName: string;
+          roleCode: string;
+          rateMinorPerHour: string;
+          path: TaskPath;
+          aiForbidden: boolean;
+          done: boolean;
           complexity: number;
-          unit: BidUnit;
-          optimistic: number;
-          mostLikely: number;
-          pessimistic: number;
-        }>;
-      };
-    }>;
-  };
-  computeRates: {
-    edges: Array<{
-      node: {
-        deviceClass: string;
-        effectiveFrom: string;
-        pricePerHour: { amountMinor: string; currency: string; formatted: string };
-      };
-    }>;
-  };
-  fxRates: {
-    edges: Array<{ node: { currency: string; reportingCurrency: string; quarter: string; rate: string } }>;
+          frameCount: number;
+          baselineHoursOverride: string | null;
+          bidUnit: string | null;
+          bidOptimistic: string | null;
+          bidMostLikely: string | null;
+          bidPessimistic: string | null;
+          plannedReviewHours: string;
+        };
+      }>;
+    };
   };
 };
 
@@ -3369,105 +3329,48 @@ export const ProductionHeaderDocument = new TypedDocumentString(`
   currency
   formatted
 }`) as unknown as TypedDocumentString<ProductionHeaderQuery, ProductionHeaderQueryVariables>;
-export const WhatIfTasksDocument = new TypedDocumentString(`
-    query WhatIfTasks($productionId: ID!, $after: String) {
-  tasks(productionId: $productionId, first: 100, after: $after) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        complexity
-        path
-        status
-        aiForbidden
-        plannedAiReviewHours
-        baselineHoursOverride
-        baseline {
-          hours
-        }
-        shot {
-          code
-          frameCount
-        }
-        taskType {
-          code
-          name
-          baselineRole {
-            code
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<WhatIfTasksQuery, WhatIfTasksQueryVariables>;
-export const WhatIfPricesDocument = new TypedDocumentString(`
-    query WhatIfPrices($productionId: ID!) {
-  production(id: $productionId) {
-    id
+export const PlanInputsDocument = new TypedDocumentString(`
+    query PlanInputs($productionId: ID!, $after: String) {
+  planInputs(productionId: $productionId) {
+    productionId
     currency
-    startDate
-    deliveryDate
-    vfxBudget {
+    budget {
       ...MoneyFields
     }
-  }
-  rateCards(productionId: $productionId, first: 100) {
-    edges {
-      node {
-        name
-        currency
-        effectiveFrom
-        productionId
-        hoursPerDay
-        lines {
-          role {
-            code
-            name
-          }
-          loadedRateWorking {
-            exactMinorPerHour
-          }
-        }
+    planDate
+    daysToDelivery
+    hoursPerDay
+    gpuPrices {
+      deviceClass
+      pricePerHour {
+        ...MoneyFields
       }
     }
-  }
-  taskTypes(first: 100) {
-    edges {
-      node {
-        code
-        bidTemplates {
-          name
+    tasks(first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          label
+          taskTypeCode
+          taskTypeName
+          roleCode
+          rateMinorPerHour
+          path
+          aiForbidden
+          done
           complexity
-          unit
-          optimistic
-          mostLikely
-          pessimistic
+          frameCount
+          baselineHoursOverride
+          bidUnit
+          bidOptimistic
+          bidMostLikely
+          bidPessimistic
+          plannedReviewHours
         }
-      }
-    }
-  }
-  computeRates(first: 100) {
-    edges {
-      node {
-        deviceClass
-        effectiveFrom
-        pricePerHour {
-          ...MoneyFields
-        }
-      }
-    }
-  }
-  fxRates(first: 100) {
-    edges {
-      node {
-        currency
-        reportingCurrency
-        quarter
-        rate
       }
     }
   }
@@ -3476,7 +3379,7 @@ export const WhatIfPricesDocument = new TypedDocumentString(`
   amountMinor
   currency
   formatted
-}`) as unknown as TypedDocumentString<WhatIfPricesQuery, WhatIfPricesQueryVariables>;
+}`) as unknown as TypedDocumentString<PlanInputsQuery, PlanInputsQueryVariables>;
 export const ProductionsDocument = new TypedDocumentString(`
     query Productions($first: Int!, $after: String) {
   productions(first: $first, after: $after) {

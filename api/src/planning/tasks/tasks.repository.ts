@@ -35,11 +35,12 @@ export interface BaselineInputs {
   taskTypeCode: string;
   complexity: number;
   frameCount: number;
-  baselineHoursOverride: number | null;
+  /** Decimals as PostgreSQL prints them, so the bid is worked out exactly. */
+  baselineHoursOverride: string | null;
   unit: 'SHOT' | 'FRAME' | null;
-  optimistic: number | null;
-  mostLikely: number | null;
-  pessimistic: number | null;
+  optimistic: string | null;
+  mostLikely: string | null;
+  pessimistic: string | null;
 }
 
 const COLUMNS = `t.id, t.production_id AS "productionId", t.shot_id AS "shotId", t.task_type_code AS "taskTypeCode",
@@ -160,8 +161,8 @@ export class TasksRepository {
   baselineInputs(ids: readonly string[]): Promise<BaselineInputs[]> {
     return this.db.query(
       `SELECT t.id, t.production_id AS "productionId", t.task_type_code AS "taskTypeCode", t.complexity,
-         s.frame_count AS "frameCount", t.baseline_hours_override::float8 AS "baselineHoursOverride",
-         b.unit, b.optimistic::float8 AS optimistic, b.most_likely::float8 AS "mostLikely", b.pessimistic::float8 AS pessimistic
+         s.frame_count AS "frameCount", t.baseline_hours_override::text AS "baselineHoursOverride",
+         b.unit, b.optimistic::text AS optimistic, b.most_likely::text AS "mostLikely", b.pessimistic::text AS pessimistic
        FROM task t JOIN shot s ON s.id = t.shot_id LEFT JOIN bid_template b ON b.id = t.bid_template_id
        WHERE t.id = ANY($1::uuid[])`,
       [ids],

@@ -1,4 +1,4 @@
-import { displayRate, loadedRate, Ratio, toMajorDecimal } from '@frameledger/analytics';
+import { displayRate, exactText, loadedRate, toMajorDecimal } from '@frameledger/analytics';
 import { Money } from '../../common/graphql/money';
 import { money } from '../../common/money-format';
 import { LoadedRateWorking } from './rate-card.types';
@@ -10,20 +10,6 @@ export interface StoredLine {
   /** numeric(7,3) as PostgreSQL prints it, e.g. "17.500". */
   fringePercent: string;
   flatFringeMinor: string;
-}
-
-/** Minor units per hour as an exact decimal: fringes have at most 3 decimals, so it always ends. */
-function exactDecimal(r: Ratio): string {
-  let scale = 0n;
-  let den = 1n;
-  while ((r.num * den) % r.den !== 0n && scale < 12n) {
-    scale += 1n;
-    den *= 10n;
-  }
-  const scaled = (r.num * den) / r.den;
-  if (scale === 0n) return scaled.toString();
-  const digits = scaled.toString().padStart(Number(scale) + 1, '0');
-  return `${digits.slice(0, -Number(scale))}.${digits.slice(-Number(scale))}`.replace(/\.?0+$/, '');
 }
 
 const trimPercent = (text: string) => text.replace(/\.?0+$/, '');
@@ -45,7 +31,8 @@ export function loadedRateOf(line: StoredLine): { loadedRate: Money; working: Lo
       hourlyRate: hourly,
       fringePercent: Number(line.fringePercent),
       flatFringePerHour: flat,
-      exactMinorPerHour: exactDecimal(rate.minorPerHour),
+      // Fringes have at most 3 decimals, so this is always a decimal that ends.
+      exactMinorPerHour: exactText(rate.minorPerHour),
       formula:
         `${toMajorDecimal(hourly)} x (1 + ${trimPercent(line.fringePercent)}%) + ${toMajorDecimal(flat)} = ` +
         `${toMajorDecimal(rounded)} ${line.currency} an hour`,

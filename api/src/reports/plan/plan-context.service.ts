@@ -5,10 +5,11 @@ import {
   makeRatio,
   money,
   Money,
+  PlanAssumptions,
+  planAssumptions,
+  PlanTaskInput,
   quarterOf,
   Ratio,
-  ThreePointHours,
-  toRatio,
 } from '@frameledger/analytics';
 import { badInput, notFound } from '../../common/errors';
 import { ScenarioAssumptions } from '../../planning/scenarios/scenario-assumptions';
@@ -20,7 +21,7 @@ import {
   TaskRow,
 } from '../production/production-ledger.repository';
 import { taskBid } from '../production/task-bid';
-import { Path, PlanAssumptions, PlanTask } from './plan-model';
+import { planTask } from './plan-task';
 
 /** The assumptions of a production with no scenario chosen: the defaults a new scenario starts from. */
 const AS_PLANNED: ScenarioAssumptions = {
@@ -45,10 +46,24 @@ export interface PlanContext {
   budget: Money;
   assumptions: PlanAssumptions;
   /** Every task not OMITTED. */
-  tasks: PlanTask[];
+  tasks: PlanTaskInput[];
   /** Tasks with no bid (planned at 0 h), by label. */
   unbid: string[];
   weeksToDelivery: Ratio;
+}
+
+/** A production's tasks (none OMITTED) with the pricing and dates the plan is made on. */
+export interface PlanBase {
+  production: ProductionRow;
+  planDate: string;
+  /** Whole days from the plan date to delivery, 0 once it has passed. */
+  daysToDelivery: number;
+  pricing: Pricing;
+  /** The currency of the production's rate card, which the plan is priced in. */
+  currency: string;
+  /** The bid day of the production's rate card (hours per day), for per-frame bids. */
+  hoursPerDay: string;
+  rows: TaskRow[];
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -67,10 +82,10 @@ export class PlanContextService {
     scenarioId: string | undefined,
     asOf: string | undefined,
   ): Promise<PlanContext> {
-    const production = await this.ledger.production(productionId);
-    if (!production) throw notFound('production', productionId);
     if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf))
       throw badInput('asOf', `"${asOf}" is not a date; write it like 2026-07-31.`);
+    const base = await this.base(productionId, asOf);
+    const { production, planDate, pricing } = base;
     const scenario = scenarioId ? await this.scenarios.find(scenarioId) : undefined;
     if (scenario && scenario.productionId !== productionId) {
       throw badInput(
@@ -79,24 +94,15 @@ export class PlanContextService {
       );
     }
     const raw = scenario?.assumptions ?? AS_PLANNED;
-    const planDate = [asOf ?? today(), production.startDate].sort()[1];
-    const [pricing, rows] = await Promise.all([
-      this.pricing.forProductions([productionId]),
-      this.ledger.tasks(productionId),
-    ]);
-    const card = pricing.card(productionId);
-    const assumptions = await this.assumptions(raw, planDate, card.currency);
-    const day = pricing.bidDays().get(productionId) as string;
-    const unbid: string[] = [];
-    const tasks = rows
-      .filter((t) => t.status !== 'OMITTED')
-      .map((t) => {
-        const bid = taskBid(t, day);
-        const task = planTask(t, bid, pricing, productionId);
-        if (!bid) unbid.push(task.label);
-        return task;
-      });
-    const days = (Date.parse(production.deliveryDate) - Date.parse(planDate)) / DAY_MS;
+    const assumptions = await this.assumptions(raw, planDate, base.currency);
+    const tasks = base.rows.map((t) =>
+      planTask(
+        t,
+        base.hoursPerDay,
+        pricing.role(t.baselineRoleId).code,
+        pricing.rate(productionId, t.baselineRoleId),
+      ),
+    );
     return {
       production,
       scenarioName: scenario?.name ?? 'Tasks as planned',
@@ -104,9 +110,38 @@ export class PlanContextService {
       budget: money(production.budgetMinor, production.currency),
       assumptions,
       tasks,
-      unbid,
-      weeksToDelivery: makeRatio(BigInt(Math.max(0, days)), 7n),
+      unbid: unbidLabels(base),
+      weeksToDelivery: makeRatio(BigInt(base.daysToDelivery), 7n),
     };
+  }
+
+  /** The production, its plan date, pricing and tasks not OMITTED; refuses a production with no rate card. */
+  async base(productionId: string, asOf?: string): Promise<PlanBase> {
+    const production = await this.ledger.production(productionId);
+    if (!production) throw notFound('production', productionId);
+    const planDate = [asOf ?? today(), production.startDate].sort()[1];
+    const [pricing, rows] = await Promise.all([
+      this.pricing.forProductions([productionId]),
+      this.ledger.tasks(productionId),
+    ]);
+    const card = pricing.card(productionId);
+    const days = (Date.parse(production.deliveryDate) - Date.parse(planDate)) / DAY_MS;
+    return {
+      production,
+      planDate,
+      daysToDelivery: Math.max(0, Math.round(days)),
+      pricing,
+      currency: card.currency,
+      hoursPerDay: pricing.bidDays().get(productionId) as string,
+      rows: rows.filter((t) => t.status !== 'OMITTED'),
+    };
+  }
+
+  /** A price in the production's currency at the plan quarter's booked rate. */
+  async inCurrency(price: Money, planDate: string, currency: string): Promise<Money> {
+    if (price.currency === currency) return price;
+    const quarter = quarterOf(planDate);
+    return convertMoney(price, quarter, await this.pricing.fxTable(currency, [quarter]));
   }
 
   private async assumptions(
@@ -114,22 +149,17 @@ export class PlanContextService {
     planDate: string,
     currency: string,
   ): Promise<PlanAssumptions> {
-    const seconds = toRatio(String(raw.gpuSecondsPerFrame), 'scenario.gpuSecondsPerFrame');
-    const rework = toRatio(String(raw.reworkRatePercent), 'scenario.reworkRatePercent');
-    return {
-      pathByTaskType: new Map(raw.pathByTaskType.map((p) => [p.taskTypeCode, p.path as Path])),
-      aiReviewHoursPerTask:
-        raw.aiReviewHoursPerTask === null
-          ? null
-          : toRatio(String(raw.aiReviewHoursPerTask), 'scenario.aiReviewHoursPerTask'),
-      reworkShare: makeRatio(rework.num, rework.den * 100n),
-      gpuSecondsPerFrame: seconds,
-      gpuRate: seconds.num === 0n ? null : await this.gpuRate(raw, planDate, currency),
+    return planAssumptions({
+      pathByTaskType: Object.fromEntries(raw.pathByTaskType.map((p) => [p.taskTypeCode, p.path])),
+      aiReviewHoursPerTask: raw.aiReviewHoursPerTask,
+      reworkRatePercent: raw.reworkRatePercent,
+      gpuSecondsPerFrame: raw.gpuSecondsPerFrame,
+      gpuRate: raw.gpuSecondsPerFrame === 0 ? null : await this.gpuRate(raw, planDate, currency),
       headcount: Object.fromEntries(raw.headcounts.map((h) => [h.roleCode, h.people])),
       gpuCount: raw.gpuCount,
-      contingencyPercent: String(raw.contingencyPercent),
-      hoursPerWeek: String(raw.hoursPerWeek),
-    };
+      contingencyPercent: raw.contingencyPercent,
+      hoursPerWeek: raw.hoursPerWeek,
+    });
   }
 
   /** The scenario's GPU price, else the device class's compute rate, in the production's currency at the plan quarter's rate. */
@@ -145,27 +175,12 @@ export class PlanContextService {
       }
       price = money(rate.pricePerHourMinor, rate.currency);
     }
-    if (price.currency !== currency) {
-      const quarter = quarterOf(planDate);
-      price = convertMoney(price, quarter, await this.pricing.fxTable(currency, [quarter]));
-    }
-    return hourlyRate(price);
+    return hourlyRate(await this.inCurrency(price, planDate, currency));
   }
 }
 
-function planTask(t: TaskRow, bid: ThreePointHours | null, pricing: Pricing, productionId: string): PlanTask {
-  const zero = makeRatio(0n);
-  return {
-    id: t.id,
-    label: `${t.shotCode} ${t.taskTypeCode}`,
-    taskTypeCode: t.taskTypeCode,
-    roleCode: pricing.role(t.baselineRoleId).code,
-    rate: pricing.rate(productionId, t.baselineRoleId),
-    path: t.path,
-    aiForbidden: t.aiForbidden,
-    remaining: t.status !== 'DONE',
-    bid: bid ?? { optimistic: zero, mostLikely: zero, pessimistic: zero },
-    plannedReviewHours: toRatio(t.plannedAiReviewHours, 'task.plannedAiReviewHours'),
-    frameCount: t.frameCount,
-  };
-}
+/** Tasks with no bid (no override, no template): planned at 0 h, named in every plan report. */
+const unbidLabels = (base: PlanBase) =>
+  base.rows
+    .filter((t) => taskBid(t, base.hoursPerDay) === null)
+    .map((t) => `${t.shotCode} ${t.taskTypeCode}`);

@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import {
   cheapestWithinDisplacementCap,
+  chosenPath,
   ChosenPlan,
   Frontier,
+  frontierTasks,
   leastDisplacementWithinBudget,
   makeRatio,
   money,
   NoPlan,
   paretoFrontier,
+  pathPlan,
   ratioToNumber,
   roundHalfEven,
   sumQuantities,
@@ -17,7 +20,6 @@ import { TaskPath } from '../../planning/planning.enums';
 import { asUserErrors } from '../analytics-errors';
 import { gqlMoney, toWorking, withNames } from '../working/working';
 import { PlanContextService } from './plan-context.service';
-import { chosenPath, pathPlan, PATHS } from './plan-model';
 import { basisOf, namesOf } from './plan-reports.service';
 import { ChosenPlanType, FrontierPointType, PlanFrontierType, PlanQueryStatus } from './plan-reports.types';
 
@@ -34,16 +36,7 @@ export class PlanFrontierService {
     return asUserErrors(async () => {
       const c = await this.context.load(productionId, scenarioId, undefined);
       const a = c.assumptions;
-      const frontier = paretoFrontier(
-        c.tasks.map((task) => ({
-          taskId: task.id,
-          options: PATHS.map((path) => {
-            const plan = pathPlan(task, path, a);
-            return { path, cost: plan.expectedCost, displacedHours: plan.displacedHours };
-          }),
-          allowedPaths: task.aiForbidden ? ['HUMAN'] : undefined,
-        })),
-      );
+      const frontier = paretoFrontier(frontierTasks(c.tasks, a));
       const labels = namesOf(c);
       const point = (index: number): FrontierPointType => ({
         index,

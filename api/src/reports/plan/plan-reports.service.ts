@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { feasibility, simulateCost } from '@frameledger/analytics';
+import { feasibility, planFeasibilityInput, planRiskInput, simulateCost } from '@frameledger/analytics';
 import { badInput } from '../../common/errors';
 import { asUserErrors } from '../analytics-errors';
 import { gqlMoney, toWorking, withNames } from '../working/working';
 import { PlanContext, PlanContextService } from './plan-context.service';
-import { chosenPath, pathPlan } from './plan-model';
 import {
   FeasibilityType,
   FeasibilityVerdict,
@@ -23,10 +22,6 @@ export const basisOf = (c: PlanContext): PlanBasisType => ({
 
 export const namesOf = (c: PlanContext) => new Map(c.tasks.map((t) => [t.id, t.label]));
 
-/** Each task on the path the scenario gives it. */
-const plannedPaths = (c: PlanContext) =>
-  c.tasks.map((t) => ({ task: t, plan: pathPlan(t, chosenPath(t, c.assumptions), c.assumptions) }));
-
 const MAX_DRAWS = 100_000;
 
 /** Feasibility and risk of a production's plan under a scenario. */
@@ -37,23 +32,7 @@ export class PlanReportsService {
   feasibility(productionId: string, scenarioId?: string, asOf?: string): Promise<FeasibilityType> {
     return asUserErrors(async () => {
       const c = await this.context.load(productionId, scenarioId, asOf);
-      const a = c.assumptions;
-      const result = feasibility({
-        tasks: plannedPaths(c).map(({ task, plan }) => ({
-          taskId: task.id,
-          path: plan.path,
-          expectedCost: plan.expectedCost,
-          // Work already done takes no more weeks; its cost is still part of the plan.
-          hoursByRole: task.remaining ? { [task.roleCode]: plan.expectedHours } : {},
-          gpuHours: task.remaining ? plan.gpuHours : 0,
-        })),
-        budget: c.budget,
-        contingencyPercent: a.contingencyPercent,
-        headcount: a.headcount,
-        hoursPerWeek: a.hoursPerWeek,
-        gpuCount: a.gpuCount,
-        weeksToDelivery: c.weeksToDelivery,
-      });
+      const result = feasibility(planFeasibilityInput(c, c.assumptions));
       const constraint = (k: typeof result.binding) => ({ ...k, kind: k.kind as PlanConstraintKind });
       return {
         basis: basisOf(c),
@@ -87,18 +66,7 @@ export class PlanReportsService {
         );
       }
       const c = await this.context.load(productionId, scenarioId, undefined);
-      const result = simulateCost({
-        tasks: plannedPaths(c).map(({ task, plan }) => ({
-          taskId: task.id,
-          hours: plan.hours,
-          rate: task.rate,
-          fixedCost: plan.gpuCost,
-        })),
-        currency: c.budget.currency,
-        budget: c.budget,
-        draws,
-        seed,
-      });
+      const result = simulateCost(planRiskInput(c, c.assumptions, draws, seed));
       return {
         basis: basisOf(c),
         method: result.method,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { TaskPath, TaskStatus } from '@frameledger/analytics';
 import { DataSource } from 'typeorm';
 
 export interface ProductionRow {
@@ -17,9 +18,10 @@ export interface TaskRow {
   sequence: string;
   episode: number | null;
   taskTypeCode: string;
+  taskTypeName: string;
   baselineRoleId: string;
-  path: 'HUMAN' | 'AI_ASSISTED' | 'AI_FINAL';
-  status: 'PLANNED' | 'IN_PROGRESS' | 'IN_REVIEW' | 'DONE' | 'OMITTED';
+  path: TaskPath;
+  status: TaskStatus;
   complexity: number;
   baselineHoursOverride: string | null;
   plannedAiReviewHours: string;
@@ -75,7 +77,7 @@ export class ProductionLedgerRepository {
   tasks(productionId: string): Promise<TaskRow[]> {
     return this.db.query(
       `SELECT t.id, s.code AS "shotCode", s.sequence, e.number AS episode, t.task_type_code AS "taskTypeCode",
-         tt.baseline_role_id AS "baselineRoleId", t.path, t.status, t.complexity,
+         tt.name AS "taskTypeName", tt.baseline_role_id AS "baselineRoleId", t.path, t.status, t.complexity,
          trim_scale(t.baseline_hours_override)::text AS "baselineHoursOverride",
          trim_scale(t.planned_ai_review_hours)::text AS "plannedAiReviewHours", t.ai_forbidden AS "aiForbidden",
          s.frame_count AS "frameCount", b.unit, trim_scale(b.optimistic)::text AS optimistic,
@@ -106,6 +108,16 @@ export class ProductionLedgerRepository {
   }
 
   /** The device class's GPU-hour price in effect on a date. */
+  /** The compute rate in effect on the day for every device class that has one. */
+  computePrices(onDate: string): Promise<ComputePrice[]> {
+    return this.db.query(
+      `SELECT DISTINCT ON (device_class) device_class AS "deviceClass", currency, price_per_hour_minor::text AS "pricePerHourMinor",
+         to_char(effective_from, 'YYYY-MM-DD') AS "effectiveFrom"
+       FROM compute_rate WHERE effective_from <= $1 ORDER BY device_class, effective_from DESC`,
+      [onDate],
+    );
+  }
+
   async computePrice(deviceClass: string, onDate: string): Promise<ComputePrice | undefined> {
     const rows = await this.db.query(
       `SELECT device_class AS "deviceClass", currency, price_per_hour_minor::text AS "pricePerHourMinor",

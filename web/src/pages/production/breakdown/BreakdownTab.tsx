@@ -13,7 +13,8 @@ import { useNames } from '../../../ui/useNames';
 import { codeToWords } from '../../../ui/words';
 import { BreakdownFiltersQuery, BreakdownTasksQuery } from './breakdown.operations';
 import { ImportDialog } from './ImportDialog';
-import { pathTone, PATHS, STATUSES } from './paths';
+import { TASK_PATHS, TASK_STATUSES } from '@frameledger/analytics';
+import { pathTone } from './paths';
 
 const FILTERS = ['episodeId', 'sequence', 'taskTypeCode', 'path', 'status'] as const;
 const PAGE_SIZE = 100;
@@ -76,14 +77,14 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
           value={filters.path}
           onChange={(v) => setFilter('path', v)}
           allLabel="Any path"
-          options={codeOptions(PATHS)}
+          options={codeOptions(TASK_PATHS)}
         />
         <SelectField
           label="Status"
           value={filters.status}
           onChange={(v) => setFilter('status', v)}
           allLabel="Any status"
-          options={codeOptions(STATUSES)}
+          options={codeOptions(TASK_STATUSES)}
         />
       </FilterBar>
       {error && <ErrorState error={error} retry={refetch} />}

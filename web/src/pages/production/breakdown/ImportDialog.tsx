@@ -9,7 +9,7 @@ import { ErrorState } from '../../../ui/states';
 import { TextField } from '../../../ui/TextField';
 import { codeToWords } from '../../../ui/words';
 import { ImportBreakdownMutation } from './breakdown.operations';
-import { PATHS } from './paths';
+import { TASK_PATHS } from '@frameledger/analytics';
 
 type ImportResult = Result['importBreakdown'];
 
@@ -140,7 +140,7 @@ export function ImportDialog({
             value={path}
             onChange={setPath}
             allLabel="Human (default)"
-            options={codeOptions(PATHS)}
+            options={codeOptions(TASK_PATHS)}
           />
         </div>
         <div className="actions">

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useApi } from '../../../api/hooks';
 import { allPages } from '../../../api/pages';
 import { ApiError } from '../../../api/errors';
-import { WhatIfTasksQuery } from '../whatif/whatif.operations';
+import { PlanInputsQuery } from '../whatif/whatif.operations';
 import { FrontierChoicesQuery, SetTaskPathMutation } from './frontier.operations';
 
 export interface AdoptProgress {
@@ -70,8 +70,8 @@ const currentPaths = async (api: Api, productionId: string) =>
   new Map(
     (
       await allPages(async (after) => {
-        const page = await api(WhatIfTasksQuery, { productionId, after });
-        return { items: page.tasks.edges.map((e) => e.node), pageInfo: page.tasks.pageInfo };
+        const { tasks } = (await api(PlanInputsQuery, { productionId, after })).planInputs;
+        return { items: tasks.edges.map((e) => e.node), pageInfo: tasks.pageInfo };
       })
     ).map((t) => [t.id, t.path]),
   );

@@ -1,25 +1,11 @@
 import type { ReactNode } from 'react';
-import { formatMoneyFor, type MoneyValue } from '../../../format/money';
+import { formatMoneyFor } from '../../../format/money';
 import { formatNumber } from '../../../format/numbers';
-import type { FeasibilityVerdict } from '../../../gql/graphql';
 import { Badge } from '../../../ui/Badge';
 import { useNames } from '../../../ui/useNames';
 import { ConstraintBars } from './ConstraintBars';
+import type { FeasibilityFigures } from './feasibility-figures';
 import { VERDICT } from './verdict';
-
-/** A feasibility answer, from the server's report or from the browser's what-if: the same shape, shown the same way. */
-export interface FeasibilityFigures {
-  verdict: FeasibilityVerdict;
-  summary: string;
-  budget: MoneyValue;
-  planCost: MoneyValue;
-  contingency: MoneyValue;
-  totalCost: MoneyValue;
-  headroom: MoneyValue;
-  scheduleWeeks: number;
-  weeksToDelivery: number;
-  constraints: readonly { kind: string; name: string; utilisation: number; weeks?: number | null }[];
-}
 
 /** Budget against plan cost with contingency, schedule against delivery, the binding constraint named. */
 export function FeasibilityView({

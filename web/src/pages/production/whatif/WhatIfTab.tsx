@@ -14,7 +14,7 @@ import { FeasibilityView } from '../plan/FeasibilityView';
 import { CreateScenarioMutation } from '../plan/plan.operations';
 import { ScenarioPicker } from '../plan/ScenarioPicker';
 import { useScenarioChoice } from '../plan/useScenarioChoice';
-import { PATHS } from '../breakdown/paths';
+import { TASK_PATHS } from '@frameledger/analytics';
 import type { PlanInputs } from './plan-inputs';
 import { usePlanInputs } from './usePlanInputs';
 import { runWhatIf, type WhatIfAssumptions } from './what-if';
@@ -138,7 +138,7 @@ function WhatIfPanel({
               label={name}
               value={a.pathByTaskType[code] ?? ''}
               allLabel="As each task says"
-              options={codeOptions(PATHS)}
+              options={codeOptions(TASK_PATHS)}
               onChange={(v) => {
                 const next = { ...a.pathByTaskType };
                 if (v) next[code] = v as TaskPath;

@@ -1,105 +1,49 @@
 import { graphql } from '../../../gql';
 
-export const WhatIfTasksQuery = graphql(`
-  query WhatIfTasks($productionId: ID!, $after: String) {
-    tasks(productionId: $productionId, first: 100, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          complexity
-          path
-          status
-          aiForbidden
-          plannedAiReviewHours
-          baselineHoursOverride
-          baseline {
-            hours
-          }
-          shot {
-            code
-            frameCount
-          }
-          taskType {
-            code
-            name
-            baselineRole {
-              code
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-export const WhatIfPricesQuery = graphql(`
-  query WhatIfPrices($productionId: ID!) {
-    production(id: $productionId) {
-      id
+// The plan's inputs as the server's plan reports read them, exact (decimals as text), the tasks
+// a page at a time: the what-if runs the same plan model on them (analytics/src/plan).
+export const PlanInputsQuery = graphql(`
+  query PlanInputs($productionId: ID!, $after: String) {
+    planInputs(productionId: $productionId) {
+      productionId
       currency
-      startDate
-      deliveryDate
-      vfxBudget {
+      budget {
         ...MoneyFields
       }
-    }
-    rateCards(productionId: $productionId, first: 100) {
-      edges {
-        node {
-          name
-          currency
-          effectiveFrom
-          productionId
-          hoursPerDay
-          lines {
-            role {
-              code
-              name
-            }
-            loadedRateWorking {
-              exactMinorPerHour
-            }
-          }
+      planDate
+      daysToDelivery
+      hoursPerDay
+      gpuPrices {
+        deviceClass
+        pricePerHour {
+          ...MoneyFields
         }
       }
-    }
-    taskTypes(first: 100) {
-      edges {
-        node {
-          code
-          bidTemplates {
-            name
+      tasks(first: 100, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            label
+            taskTypeCode
+            taskTypeName
+            roleCode
+            rateMinorPerHour
+            path
+            aiForbidden
+            done
             complexity
-            unit
-            optimistic
-            mostLikely
-            pessimistic
+            frameCount
+            baselineHoursOverride
+            bidUnit
+            bidOptimistic
+            bidMostLikely
+            bidPessimistic
+            plannedReviewHours
           }
-        }
-      }
-    }
-    computeRates(first: 100) {
-      edges {
-        node {
-          deviceClass
-          effectiveFrom
-          pricePerHour {
-            ...MoneyFields
-          }
-        }
-      }
-    }
-    fxRates(first: 100) {
-      edges {
-        node {
-          currency
-          reportingCurrency
-          quarter
-          rate
         }
       }
     }

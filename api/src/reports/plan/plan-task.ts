@@ -1,0 +1,51 @@
+import { exactText, makeRatio, toRatio, type HourlyRate, type PlanTaskInput } from '@frameledger/analytics';
+import type { TaskRow } from '../production/production-ledger.repository';
+import { taskBid } from '../production/task-bid';
+
+const ZERO = makeRatio(0n);
+
+/** A task as the plan prices it: its stored bid worked out on the card's day, at its role's exact rate. */
+export function planTask(t: TaskRow, hoursPerDay: string, roleCode: string, rate: HourlyRate): PlanTaskInput {
+  const bid = taskBid(t, hoursPerDay);
+  return {
+    id: t.id,
+    label: `${t.shotCode} ${t.taskTypeCode}`,
+    taskTypeCode: t.taskTypeCode,
+    roleCode,
+    rate,
+    path: t.path,
+    aiForbidden: t.aiForbidden,
+    remaining: t.status !== 'DONE',
+    bid: bid ?? { optimistic: ZERO, mostLikely: ZERO, pessimistic: ZERO },
+    plannedReviewHours: toRatio(t.plannedAiReviewHours, 'task.plannedAiReviewHours'),
+    frameCount: t.frameCount,
+  };
+}
+
+/**
+ * The same task for the browser (planInputs): the stored decimals as PostgreSQL prints them and
+ * the exact rate as text, so the dashboard works the bid out with the same analytics rule
+ * (bidFromStoredTemplate) and prices it to the same minor unit. No floats.
+ */
+export function planInputTask(t: TaskRow, roleCode: string, rate: HourlyRate) {
+  return {
+    id: t.id,
+    label: `${t.shotCode} ${t.taskTypeCode}`,
+    taskTypeCode: t.taskTypeCode,
+    taskTypeName: t.taskTypeName,
+    roleCode,
+    rateMinorPerHour: exactText(rate.minorPerHour),
+    path: t.path,
+    aiForbidden: t.aiForbidden,
+    done: t.status === 'DONE',
+    complexity: t.complexity,
+    frameCount: t.frameCount,
+    baselineHoursOverride: t.baselineHoursOverride,
+    bidUnit: t.unit,
+    bidOptimistic: t.optimistic,
+    bidMostLikely: t.mostLikely,
+    bidPessimistic: t.pessimistic,
+    plannedReviewHours: t.plannedAiReviewHours,
+  };
+}
+export type PlanInputTask = ReturnType<typeof planInputTask>;
