@@ -10,6 +10,7 @@ import { StoredFileKind1764000000200 } from './1764000000200-stored-file-kind';
 import { ShotTimeScalar1764000000400 } from './1764000000400-shot-time-scalar';
 import { InferenceChecks1764000000300 } from './1764000000300-inference-checks';
 import { AiRunOutcome1764000000301 } from './1764000000301-ai-run-outcome';
+import { OutputCheckPolicy1764000000302 } from './1764000000302-output-check-policy';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -27,5 +28,6 @@ export const migrations = [
   StoredFileKind1764000000200,
   InferenceChecks1764000000300,
   AiRunOutcome1764000000301,
+  OutputCheckPolicy1764000000302,
   ShotTimeScalar1764000000400,
 ];

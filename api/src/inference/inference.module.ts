@@ -8,6 +8,9 @@ import { JobProgressHub } from './jobs/job-progress.hub';
 import { JobsRepository } from './jobs/jobs.repository';
 import { JobsResolver } from './jobs/jobs.resolver';
 import { JobsService } from './jobs/jobs.service';
+import { OutputCheckRepository } from './policy/output-check.repository';
+import { OutputCheckResolver } from './policy/output-check.resolver';
+import { OutputCheckService } from './policy/output-check.service';
 import { QueueService } from './queue/queue.service';
 import { ModelUploadController } from './registry/model-upload.controller';
 import { ModelsRepository } from './registry/models.repository';
@@ -30,6 +33,9 @@ import { ModelsService } from './registry/models.service';
     JobsResolver,
     JobProgressHub,
     QueueService,
+    OutputCheckRepository,
+    OutputCheckService,
+    OutputCheckResolver,
   ],
 })
 export class InferenceModule {}

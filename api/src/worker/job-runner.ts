@@ -150,7 +150,13 @@ export class JobRunner {
         readVerified(this.deps.store, frame.sha256, 'frame', `frames[${frame.index}]`),
       ),
       limits: { maxWidth: limit, maxHeight: limit },
-      outputCheck: this.deps.config.inferenceOutputCheck,
+      // The production's policy, else the worker's default.
+      outputCheck:
+        claim.outputCheck === null
+          ? this.deps.config.inferenceOutputCheck
+          : claim.outputCheck === 'FAIL'
+            ? 'fail'
+            : 'warn',
       onFrame: async (result) => {
         const recorded = await this.recordFrame(claim, model, lease, frames[result.index], result, wallMs);
         if (!recorded) stop = 'superseded';

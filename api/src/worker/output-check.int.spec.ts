@@ -22,7 +22,7 @@ describe('checked outputs: a model that returns NaN is flagged, not passed off a
   let operator: string;
   let modelId: string;
   let folderId: string;
-  let task: { taskId: string };
+  let task: { taskId: string; productionId: string };
   let worker: InferenceWorker | undefined;
   const run = async () => {
     const submitted = await server.gql(
@@ -78,6 +78,25 @@ describe('checked outputs: a model that returns NaN is flagged, not passed off a
         ],
       })),
     );
+  });
+
+  it("follows the production's own policy (ADMIN, audited) over the worker's default", async () => {
+    const SET = `mutation($input: SetOutputCheckInput!) { setInferenceOutputCheck(input: $input) { productionId policy } }`;
+    const input = { productionId: task.productionId, policy: 'FAIL' };
+    expect((await server.gql(SET, { input }, operator)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await server.gql(SET, { input }, admin)).data?.setInferenceOutputCheck).toEqual(input);
+    try {
+      worker = await startWorker(server); // its default is warn
+      const { job } = await run();
+      expect(job).toMatchObject({ status: 'FAILED', failedFrame: { index: 0, name: 'n_0001.png' } });
+      const [event] = await server.dataSource.query(
+        `SELECT payload FROM audit_event WHERE action = 'production.inference_output_check' AND subject_id = $1`,
+        [task.productionId],
+      );
+      expect(event.payload).toEqual({ before: { policy: null }, after: { policy: 'FAIL' } });
+    } finally {
+      await server.gql(SET, { input: { productionId: task.productionId, policy: null } }, admin);
+    }
   });
 
   it('fails the job at the first frame with INFERENCE_OUTPUT_CHECK=fail, without a retry', async () => {

@@ -13,6 +13,8 @@ export interface Claim {
   cancelRequested: boolean;
   /** Machine time of the attempts before this one. */
   wallMsBefore: number;
+  /** The production's output-check policy; null follows the worker's INFERENCE_OUTPUT_CHECK. */
+  outputCheck: 'WARN' | 'FAIL' | null;
 }
 
 export interface JobModel {
@@ -95,7 +97,8 @@ export class WorkerJobsRepository {
            queue_wait_ms = coalesce(queue_wait_ms, floor(extract(epoch FROM now() - queued_at) * 1000))
          WHERE id = $1 AND queue_job_id = $2 AND status IN ('QUEUED', 'RUNNING')
          RETURNING id AS "jobId", attempt, task_id AS "taskId", production_id AS "productionId", requested_by AS "requestedBy",
-           frames_total AS "framesTotal", cancel_requested AS "cancelRequested", wall_ms::float8 AS "wallMsBefore"`,
+           frames_total AS "framesTotal", cancel_requested AS "cancelRequested", wall_ms::float8 AS "wallMsBefore",
+           (SELECT p.inference_output_check FROM production p WHERE p.id = production_id) AS "outputCheck"`,
         [jobId, queueJobId, deviceClass],
       );
       if (rows[0]) await manager.query(NOTIFY_PROGRESS, [jobId]);
