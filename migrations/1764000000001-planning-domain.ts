@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The costing and planning domain (DESIGN section 3): breakdown, labour roles and rate cards,
+ * The costing and planning domain (docs/design.md, "Domain"): breakdown, labour roles and rate cards,
  * compute prices, FX, bid templates, tasks, time entries, AI cost lines and scenarios.
  * Money columns are bigint minor units beside a currency; never floating point.
  */

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The append-only audit log (DESIGN section 6). A trigger refuses UPDATE, DELETE and TRUNCATE
+ * The append-only audit log (docs/design.md, "Governance"). A trigger refuses UPDATE, DELETE and TRUNCATE
  * for every role, the owner included, so the chain can only grow.
  */
 export class AuditLog1764000000002 implements MigrationInterface {

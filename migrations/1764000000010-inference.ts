@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The inference pipeline (DESIGN section 5): files in the content-addressed store, the model
+ * The inference pipeline (docs/design.md, "Inference"): files in the content-addressed store, the model
  * registry with provenance, frame-sequence folders, jobs with their input frames, and renders.
  * The bytes live in the store (sha256 paths); these tables hold what was stored and what it means.
  */

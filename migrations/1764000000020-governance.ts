@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Governance (DESIGN section 6): per-production policy severities, the policy exceptions
+ * Governance (docs/design.md, "Governance"): per-production policy severities, the policy exceptions
  * register, performer consents, worker and union notices, and signed audit checkpoints.
  */
 export class Governance1764000000020 implements MigrationInterface {

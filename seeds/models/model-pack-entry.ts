@@ -6,7 +6,7 @@ export interface ModelPackEntry {
   name: string;
   version: string;
   bytes: Buffer;
-  /** TaskType codes the model serves (DESIGN section 3). */
+  /** TaskType codes the model serves (docs/design.md, "Domain"). */
   taskTypes: string[];
   adapter: AdapterSpec;
   provenance: ModelProvenance;

@@ -1,4 +1,4 @@
-// The demo portfolio (DESIGN section 4 defaults, issue 3): three productions with rate cards,
+// The demo portfolio (the defaults of docs/design.md, "The numbers"; issue 3): three productions with rate cards,
 // compute prices, FX, task types and bids, about 500 tasks over 2025-Q3..2026-Q4, time entries of
 // every kind, external AI cost lines and closed months. Deterministic; loads in one transaction.
 import { EntityManager } from 'typeorm';

@@ -30,7 +30,7 @@ const rateOf = (role: string) => {
 };
 
 /**
- * The expected cost of a task on a scenario's path, by DESIGN section 4: a HUMAN task costs its
+ * The expected cost of a task on a scenario's path, by docs/design.md, "The numbers": a HUMAN task costs its
  * baseline hours at the baseline role's loaded rate; an AI task costs its review hours plus the
  * scenario's rework share of the baseline at that rate, plus its GPU hours at the GPU price
  * (booked in ARS at the current quarter's rate).

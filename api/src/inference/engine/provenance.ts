@@ -1,4 +1,4 @@
-/** Where a model's training data came from, as declared by whoever made it (DESIGN section 3). */
+/** Where a model's training data came from, as declared by whoever made it (docs/design.md, "Domain"). */
 export type TrainingDataKind = 'LICENSED' | 'CONSENTED' | 'PUBLIC_DOMAIN' | 'SYNTHETIC' | 'MIXED' | 'UNKNOWN';
 
 /** What a union reviewer reads about a model before trusting its output. */

@@ -73,7 +73,7 @@ export class MeanStd {
 }
 
 /**
- * How a frame is fed to a model and its output read back (DESIGN section 3, Model). The same
+ * How a frame is fed to a model and its output read back (docs/design.md, "Domain"). The same
  * shape is the registerModel input and what `Model.adapter` returns.
  */
 @InputType('AdapterInput')

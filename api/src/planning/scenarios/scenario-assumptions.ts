@@ -4,7 +4,7 @@ import { TaskPath } from '../planning.enums';
  * A saved what-if, as stored in scenario.assumptions (jsonb) and read by the reports
  * (feasibility, risk, frontier). Plain JSON: money as a string of minor units.
  *
- * How a plan uses it (DESIGN section 4; the demo's budget story is worked out this way in
+ * How a plan uses it (docs/design.md, "The numbers"; the demo's budget story is worked out this way in
  * seeds/portfolio/README.md): each task takes the path of its type here, or its own; a HUMAN task
  * costs its baseline hours at its baseline role's loaded rate; an AI task costs its review hours
  * (aiReviewHoursPerTask, or the task's planned review hours) plus reworkRatePercent of its
