@@ -12,14 +12,14 @@ describe('input rules', () => {
       '9999-12-31 is outside the dates this ledger takes (2000-01-01 to 2099-12-31)',
     );
     expect(dayProblem('1999-12-31')).toMatch(/outside the dates/);
-    expect(dayProblem('2026-3-1')).toBe('write a date as YYYY-MM-DD, e.g. 2026-07-31');
+    expect(dayProblem('2026-3-1')).toBe('"2026-3-1" is not a date; write it like 2026-07-31');
   });
 
   it('takes times on such days, months and quarters in the same window', () => {
     expect(timeProblem('2026-04-01T09:30:00Z')).toBeUndefined();
     expect(timeProblem('2026-04-31T09:30:00Z')).toMatch(/not a day of the calendar/);
     expect(timeProblem('last Tuesday')).toMatch(/ISO 8601/);
-    expect(monthProblem('2026-13')).toBe('write a month as YYYY-MM, e.g. 2026-03');
+    expect(monthProblem('2026-13')).toBe('"2026-13" is not a month; write it like 2026-03');
     expect(quarterProblem('2026-Q4')).toBeUndefined();
     expect(quarterProblem('9999-Q4')).toMatch(/outside the quarters/);
   });

@@ -14,11 +14,13 @@ export const LAST_YEAR = 2099;
 const WINDOW = `${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`;
 
 const inWindow = (year: number) => year >= FIRST_YEAR && year <= LAST_YEAR;
+/** The value as the sentence quotes it: never more than 40 characters of what was sent. */
+const shown = (value: unknown) => JSON.stringify(String(value).slice(0, 40));
 
 /** Why `value` is not a real calendar day (YYYY-MM-DD) within the window, or undefined. */
 export function dayProblem(value: unknown): string | undefined {
   const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-  if (!match) return 'write a date as YYYY-MM-DD, e.g. 2026-07-31';
+  if (!match) return `${shown(value)} is not a date; write it like 2026-07-31`;
   const [year, month, day] = match.slice(1).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
@@ -42,7 +44,7 @@ export function timeProblem(value: unknown): string | undefined {
 
 export function monthProblem(value: unknown): string | undefined {
   const match = typeof value === 'string' ? /^(\d{4})-(0[1-9]|1[0-2])$/.exec(value) : null;
-  if (!match) return 'write a month as YYYY-MM, e.g. 2026-03';
+  if (!match) return `${shown(value)} is not a month; write it like 2026-03`;
   return inWindow(Number(match[1]))
     ? undefined
     : `${value} is outside the months this ledger takes (${WINDOW})`;
@@ -50,7 +52,7 @@ export function monthProblem(value: unknown): string | undefined {
 
 export function quarterProblem(value: unknown): string | undefined {
   const match = typeof value === 'string' ? /^(\d{4})-Q[1-4]$/.exec(value) : null;
-  if (!match) return 'write a quarter as YYYY-Qn, e.g. 2026-Q2';
+  if (!match) return `${shown(value)} is not a quarter; write it like 2026-Q2`;
   return inWindow(Number(match[1]))
     ? undefined
     : `${value} is outside the quarters this ledger takes (${WINDOW})`;

@@ -168,7 +168,7 @@ describe('quarterly summary and labour impact', () => {
     });
     const bad = await server.gql(QUARTERLY, { q: '2031-Q5', c: 'USD' }, executive);
     expect(bad.errors?.[0]).toMatchObject({
-      message: '"2031-Q5" is not a quarter; write it like 2026-Q2.',
+      message: 'quarter: "2031-Q5" is not a quarter; write it like 2026-Q2.',
       extensions: { code: 'BAD_USER_INPUT', field: 'quarter' },
     });
   });

@@ -100,7 +100,7 @@ describe('GET /files/reports/quarterly.pdf', () => {
       error: {
         code: 'BAD_USER_INPUT',
         field: 'quarter',
-        message: 'quarter: write a quarter as YYYY-Qn, e.g. 2026-Q2',
+        message: 'quarter: "2031-Q9" is not a quarter; write it like 2026-Q2',
       },
     });
     const noRate = await download('quarter=2031-Q2&currency=EUR', executive);
