@@ -8,6 +8,9 @@ import { LedgerReportsResolver } from './ledger-reports.resolver';
 import { LedgerRepository } from './ledger/ledger.repository';
 import { QuarterlyPdfController } from './pdf/quarterly-pdf.controller';
 import { QuarterlyPdfService } from './pdf/quarterly-pdf.service';
+import { PlanAdoptRepository } from './plan/plan-adopt.repository';
+import { PlanAdoptResolver } from './plan/plan-adopt.resolver';
+import { PlanAdoptService } from './plan/plan-adopt.service';
 import { PlanContextService } from './plan/plan-context.service';
 import { PlanFrontierService } from './plan/plan-frontier.service';
 import { PlanInputsResolver } from './plan/plan-inputs.resolver';
@@ -40,6 +43,9 @@ import { WorkingLineResolver, WorkingResolver } from './working/working.resolver
     PlanReportsService,
     PlanFrontierService,
     PlanInputsService,
+    PlanAdoptRepository,
+    PlanAdoptService,
+    PlanAdoptResolver,
     PlanInputsResolver,
     CostReportService,
     BidVsActualService,

@@ -76,6 +76,9 @@ export type JobFramesInput = {
   toFrame?: number | null | undefined;
 };
 
+/** Why adopting a plan left a task on its path: it is DONE, or AI runs or hours are logged on it. */
+export type KeptTaskReason = 'DONE' | 'WORK_LOGGED';
+
 /** What labour impact rows are grouped by. */
 export type LabourDimension = 'DEPARTMENT' | 'QUARTER' | 'ROLE' | 'TASK_TYPE';
 
@@ -1278,31 +1281,19 @@ export type CurrentPlanCostQuery = {
   feasibility: { planCost: { amountMinor: string; currency: string; formatted: string } };
 };
 
-export type FrontierChoicesQueryVariables = Exact<{
+export type AdoptFrontierPointMutationVariables = Exact<{
   productionId: string | number;
   scenarioId?: string | number | null | undefined;
-  after?: string | null | undefined;
+  index: number;
 }>;
 
-export type FrontierChoicesQuery = {
-  planFrontier: {
-    points: Array<{
-      index: number;
-      choices: {
-        totalCount: number;
-        pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        edges: Array<{ node: { taskId: string; task: string; path: TaskPath } }>;
-      };
-    }>;
+export type AdoptFrontierPointMutation = {
+  adoptFrontierPoint: {
+    index: number;
+    changed: number;
+    kept: Array<{ taskId: string; task: string; path: TaskPath; wanted: TaskPath; reason: KeptTaskReason }>;
   };
 };
-
-export type SetTaskPathMutationVariables = Exact<{
-  id: string | number;
-  path: TaskPath;
-}>;
-
-export type SetTaskPathMutation = { updateTask: { id: string; path: TaskPath } };
 
 export type ScenariosQueryVariables = Exact<{
   productionId: string | number;
@@ -3102,37 +3093,25 @@ export const CurrentPlanCostDocument = new TypedDocumentString(`
   currency
   formatted
 }`) as unknown as TypedDocumentString<CurrentPlanCostQuery, CurrentPlanCostQueryVariables>;
-export const FrontierChoicesDocument = new TypedDocumentString(`
-    query FrontierChoices($productionId: ID!, $scenarioId: ID, $after: String) {
-  planFrontier(productionId: $productionId, scenarioId: $scenarioId) {
-    points {
-      index
-      choices(first: 100, after: $after) {
-        totalCount
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        edges {
-          node {
-            taskId
-            task
-            path
-          }
-        }
-      }
+export const AdoptFrontierPointDocument = new TypedDocumentString(`
+    mutation AdoptFrontierPoint($productionId: ID!, $scenarioId: ID, $index: Int!) {
+  adoptFrontierPoint(
+    productionId: $productionId
+    scenarioId: $scenarioId
+    index: $index
+  ) {
+    index
+    changed
+    kept {
+      taskId
+      task
+      path
+      wanted
+      reason
     }
   }
 }
-    `) as unknown as TypedDocumentString<FrontierChoicesQuery, FrontierChoicesQueryVariables>;
-export const SetTaskPathDocument = new TypedDocumentString(`
-    mutation SetTaskPath($id: ID!, $path: TaskPath!) {
-  updateTask(id: $id, input: {path: $path}) {
-    id
-    path
-  }
-}
-    `) as unknown as TypedDocumentString<SetTaskPathMutation, SetTaskPathMutationVariables>;
+    `) as unknown as TypedDocumentString<AdoptFrontierPointMutation, AdoptFrontierPointMutationVariables>;
 export const ScenariosDocument = new TypedDocumentString(`
     query Scenarios($productionId: ID!) {
   scenarios(productionId: $productionId, first: 100) {

@@ -5,7 +5,6 @@ import { moneyToNumber } from '../../../format/money-number';
 import { formatNumber } from '../../../format/numbers';
 import { Badge } from '../../../ui/Badge';
 import { FilterBar } from '../../../ui/FilterBar';
-import { ProgressBar } from '../../../ui/ProgressBar';
 import { ErrorState, Loading } from '../../../ui/states';
 import { useFilters } from '../../../ui/useFilters';
 import { codeToWords } from '../../../ui/words';
@@ -13,7 +12,7 @@ import { ScenarioPicker } from '../plan/ScenarioPicker';
 import { useScenarioChoice } from '../plan/useScenarioChoice';
 import { FrontierChart } from './FrontierChart';
 import { CurrentPlanCostQuery, FrontierQuery } from './frontier.operations';
-import { useAdoptPlan } from './useAdoptPlan';
+import { useAdoptPlan, type AdoptedPlan } from './useAdoptPlan';
 
 const FILTERS = ['point'] as const;
 
@@ -31,7 +30,7 @@ export function FrontierTab({ productionId }: { productionId: string }) {
   const current = useQuery(CurrentPlanCostQuery, { productionId, scenarioId }, { skip: !choice.ready });
   const currentCost = current.data?.feasibility.planCost;
   const adoption = useAdoptPlan(productionId, scenarioId);
-  const [adopted, setAdopted] = useState<{ index: number; changed: number }>();
+  const [adopted, setAdopted] = useState<AdoptedPlan>();
   const frontier = data?.planFrontier;
   const recommended = frontier?.leastDisplacementWithinBudget;
   const selectedIndex = filters.point
@@ -43,9 +42,9 @@ export function FrontierTab({ productionId }: { productionId: string }) {
 
   const adopt = async () => {
     if (selectedIndex === undefined) return;
-    const changed = await adoption.adopt(selectedIndex);
-    if (changed !== undefined) {
-      setAdopted({ index: selectedIndex, changed });
+    const result = await adoption.adopt(selectedIndex);
+    if (result) {
+      setAdopted(result);
       setFilter('point', '');
       refetch();
       current.refetch();
@@ -139,17 +138,11 @@ export function FrontierTab({ productionId }: { productionId: string }) {
                     {adoption.running ? 'Adopting…' : 'Adopt this plan'}
                   </button>
                   <p className="muted">
-                    Adopting sets each task’s own path, one audited change per task.
+                    Adopting sets each task’s own path in one audited change; tasks done or with work logged
+                    keep theirs.
                     {scenarioId && ' This scenario’s paths by task type still override them in its reports.'}
                   </p>
                 </>
-              )}
-              {adoption.running && adoption.progress && (
-                <ProgressBar
-                  done={adoption.progress.done}
-                  total={adoption.progress.total}
-                  label="Tasks changed"
-                />
               )}
               {adoption.error && (
                 <p className="form-error" role="alert">
@@ -159,7 +152,13 @@ export function FrontierTab({ productionId }: { productionId: string }) {
               {adopted && !adoption.running && (
                 <p role="status" data-testid="adopted">
                   Adopted plan {adopted.index + 1}: {adopted.changed} task path
-                  {adopted.changed === 1 ? '' : 's'} changed.
+                  {adopted.changed === 1 ? '' : 's'} changed
+                  {adopted.kept.length > 0 &&
+                    `; ${adopted.kept.length} kept (done or with work logged): ${adopted.kept
+                      .slice(0, 5)
+                      .map((k) => k.task)
+                      .join(', ')}${adopted.kept.length > 5 ? '…' : ''}`}
+                  .
                 </p>
               )}
             </section>

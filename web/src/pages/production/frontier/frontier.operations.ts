@@ -51,35 +51,18 @@ export const CurrentPlanCostQuery = graphql(`
   }
 `);
 
-export const FrontierChoicesQuery = graphql(`
-  query FrontierChoices($productionId: ID!, $scenarioId: ID, $after: String) {
-    planFrontier(productionId: $productionId, scenarioId: $scenarioId) {
-      points {
-        index
-        choices(first: 100, after: $after) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          edges {
-            node {
-              taskId
-              task
-              path
-            }
-          }
-        }
+export const AdoptFrontierPointMutation = graphql(`
+  mutation AdoptFrontierPoint($productionId: ID!, $scenarioId: ID, $index: Int!) {
+    adoptFrontierPoint(productionId: $productionId, scenarioId: $scenarioId, index: $index) {
+      index
+      changed
+      kept {
+        taskId
+        task
+        path
+        wanted
+        reason
       }
-    }
-  }
-`);
-
-export const SetTaskPathMutation = graphql(`
-  mutation SetTaskPath($id: ID!, $path: TaskPath!) {
-    updateTask(id: $id, input: { path: $path }) {
-      id
-      path
     }
   }
 `);
