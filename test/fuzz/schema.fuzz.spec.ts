@@ -118,6 +118,7 @@ describe(`fuzz: every operation, every role (seed ${SEED})`, () => {
     expect(cases.length).toBeGreaterThanOrEqual(Math.min(CASES, 2000));
     expect(internal).toEqual([]);
     expect(partial).toEqual([]);
-    expect(untouched).toEqual([]);
+    // A short replay (FUZZ_CASES=50) need not reach every operation; a full run does.
+    if (CASES >= 20 * ops.length) expect(untouched).toEqual([]);
   });
 });
