@@ -38,6 +38,8 @@ export { formatMoney, toMajorDecimal } from './money/format';
 export type { HourlyRate } from './rates/hourly-rate';
 export { hourlyRate, displayRate, priceHours } from './rates/hourly-rate';
 export type { RateCard, RateCardLine } from './rates/rate-card';
+export type { CardDates, ProductionDates } from './rates/card-in-effect';
+export { rateCardInEffect } from './rates/card-in-effect';
 export {
   loadedRate,
   rateFor,

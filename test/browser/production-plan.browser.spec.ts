@@ -1,5 +1,29 @@
 import type { Browser, Page } from 'playwright-core';
+import { apiQuery } from './support/api';
 import { launchChromium, newContext, screenshot, signIn } from './support/browser';
+
+const REVIEWER = 'reviewer@frameledger.local';
+/** The audit log's head: a checkpoint signed now covers every event so far. */
+const auditHead = async () =>
+  (
+    await apiQuery<{ signAuditCheckpoint: { treeSize: number } }>(
+      REVIEWER,
+      'mutation { signAuditCheckpoint { treeSize } }',
+    )
+  ).signAuditCheckpoint.treeSize;
+/** Events after seq `from`, up to `to`, read one by one through their inclusion proofs. */
+const auditEvents = async (from: number, to: number) => {
+  const events: Array<{ action: string; payloadJson: string }> = [];
+  for (let seq = from + 1; seq <= to; seq++) {
+    const proof = await apiQuery<{ auditInclusionProof: { event: { action: string; payloadJson: string } } }>(
+      REVIEWER,
+      'query($seq: Int!) { auditInclusionProof(seq: $seq) { event { action payloadJson } } }',
+      { seq },
+    );
+    events.push(proof.auditInclusionProof.event);
+  }
+  return events;
+};
 
 describe('the planner’s plan: feasibility, what-ifs and the labour-optimal frontier', () => {
   let browser: Browser;
@@ -58,7 +82,7 @@ describe('the planner’s plan: feasibility, what-ifs and the labour-optimal fro
     expect(await page.getByTestId('verdict').textContent()).toMatch(/Over budget/);
   });
 
-  it('adopts a frontier point: the tasks take its paths and the current plan lands on it', async () => {
+  it('adopts a frontier point in one request: one audit event for the whole plan, no per-task updates', async () => {
     await page.getByRole('link', { name: 'Labour-optimal plan', exact: true }).click();
     await page.getByLabel('Plan', { exact: true }).selectOption('as-planned');
     await page
@@ -67,15 +91,25 @@ describe('the planner’s plan: feasibility, what-ifs and the labour-optimal fro
       .waitFor({ timeout: 60_000 });
     const chosen = await page.getByTestId('frontier-point').locator('dd').nth(1).textContent();
     await screenshot(page, 'planner-frontier-before-adopt', true);
+    const before = await auditHead();
     await page.getByRole('button', { name: 'Adopt this plan' }).click();
     await page.getByTestId('adopted').waitFor({ timeout: 120_000 });
-    expect(await page.getByTestId('adopted').textContent()).toMatch(/task paths? changed/);
-    // The plan as it now stands displaces what the adopted point displaced.
-    await page.waitForFunction(
-      (hours) => `${document.querySelector('[data-testid="current-displaced"]')?.textContent} h` === hours,
-      chosen,
-      { timeout: 60_000 },
-    );
+    const said = (await page.getByTestId('adopted').textContent()) ?? '';
+    const changed = Number(/(\d+) task paths? changed/.exec(said)?.[1]);
+    const events = await auditEvents(before, await auditHead());
+    const adopted = events.filter((e) => e.action === 'plan.adopt_frontier_point');
+    expect(adopted).toHaveLength(1);
+    expect(events.filter((e) => e.action === 'task.update')).toEqual([]);
+    // The one event lists every task the page says changed, with its path before and after.
+    expect(JSON.parse(adopted[0].payloadJson).changes).toHaveLength(changed);
+    expect(changed).toBeGreaterThan(0);
+    // Where no task had to keep its path (done, or work logged), the plan now displaces what the point did.
+    if (!/kept/.test(said))
+      await page.waitForFunction(
+        (hours) => `${document.querySelector('[data-testid="current-displaced"]')?.textContent} h` === hours,
+        chosen,
+        { timeout: 60_000 },
+      );
     await screenshot(page, 'planner-frontier-adopted', true);
   });
 });

@@ -100,4 +100,27 @@ describe('rates: labour roles, rate cards, compute and FX', () => {
     );
     expect(write.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+
+  it("names the card in effect as the reports price with: a production's own card from its effective date, before that the studio's", async () => {
+    const db = server.dataSource;
+    const [{ id: p }] = await db.query(
+      `INSERT INTO production (code, title, currency, vfx_budget_minor, start_date, delivery_date, country, reporting_currency)
+       VALUES ('RC-EFFECT', 'RC-EFFECT', 'NOK', 100, '2026-01-01', '2031-12-31', 'NO', 'NOK') RETURNING id`,
+    );
+    const card = async (productionId: string | null, name: string, from: string) =>
+      db.query(
+        `INSERT INTO rate_card (production_id, name, currency, effective_from) VALUES ($1, $2, 'NOK', $3)`,
+        [productionId, name, from],
+      );
+    await card(null, 'NOK studio 2025', '2025-01-01');
+    await card(null, 'NOK studio 2026', '2026-01-01');
+    await card(p, 'RC-EFFECT own, next century', '2099-01-01');
+    const inEffect = async () =>
+      (await server.gql(`query($p: ID!) { rateCardInEffect(productionId: $p) { name } }`, { p }, planner))
+        .data?.rateCardInEffect;
+    // Its own card starts in 2099, so today the newest studio-wide NOK card prices it.
+    expect(await inEffect()).toEqual({ name: 'NOK studio 2026' });
+    await card(p, 'RC-EFFECT own', '2026-02-01');
+    expect(await inEffect()).toEqual({ name: 'RC-EFFECT own' });
+  });
 });

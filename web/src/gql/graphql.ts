@@ -1672,18 +1672,13 @@ export type JobContextQuery = {
   };
   taskJobs: { edges: Array<{ node: { id: string; wallMs: number; status: InferenceJobStatus } }> };
   timeEntries: { totalCount: number; edges: Array<{ node: { minutes: number; kind: TimeEntryKind } }> };
-  rateCards: {
-    edges: Array<{
-      node: {
-        name: string;
-        effectiveFrom: string;
-        lines: Array<{
-          role: { code: string };
-          loadedRate: { amountMinor: string; currency: string; formatted: string };
-        }>;
-      };
+  rateCardInEffect: {
+    name: string;
+    lines: Array<{
+      role: { code: string };
+      loadedRate: { amountMinor: string; currency: string; formatted: string };
     }>;
-  };
+  } | null;
 };
 
 export type FolderFramesQueryVariables = Exact<{ [key: string]: never }>;
@@ -3606,19 +3601,14 @@ export const JobContextDocument = new TypedDocumentString(`
       }
     }
   }
-  rateCards(productionId: $productionId, first: 20) {
-    edges {
-      node {
-        name
-        effectiveFrom
-        lines {
-          role {
-            code
-          }
-          loadedRate {
-            ...MoneyFields
-          }
-        }
+  rateCardInEffect(productionId: $productionId) {
+    name
+    lines {
+      role {
+        code
+      }
+      loadedRate {
+        ...MoneyFields
       }
     }
   }

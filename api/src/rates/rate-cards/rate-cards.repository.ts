@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import type { ProductionDates } from '@frameledger/analytics';
 import { StoredLine } from './loaded-rate';
 
 export interface RateCardRow {
@@ -63,23 +64,27 @@ export class RateCardsRepository {
   }
 
   /**
-   * The card that prices a production's work: its own newest card in effect, else the newest
-   * studio-wide card in the production's currency.
+   * The cards that could price each production's work (its own, and the studio-wide ones in its
+   * currency), with its currency and start: analytics' rateCardInEffect picks one.
    */
-  async forProductions(
-    productionIds: readonly string[],
-  ): Promise<Array<RateCardRow & { forProductionId: string }>> {
-    return this.db.query(
+  async candidatesFor(productionIds: readonly string[]): Promise<{
+    productions: ProductionDates[];
+    cards: Array<RateCardRow & { forProductionId: string }>;
+  }> {
+    const productions: ProductionDates[] = await this.db.query(
+      `SELECT id, currency, to_char(start_date, 'YYYY-MM-DD') AS "startDate" FROM production WHERE id = ANY($1::uuid[])`,
+      [productionIds],
+    );
+    const cards = await this.db.query(
       `SELECT p.id AS "forProductionId", c.* FROM production p
        CROSS JOIN LATERAL (
          SELECT ${CARD} FROM rate_card rc
-         WHERE (rc.production_id = p.id OR (rc.production_id IS NULL AND rc.currency = p.currency))
-           AND rc.effective_from <= greatest(current_date, p.start_date)
-         ORDER BY rc.production_id IS NULL, rc.effective_from DESC LIMIT 1
+         WHERE rc.production_id = p.id OR (rc.production_id IS NULL AND rc.currency = p.currency)
        ) c
        WHERE p.id = ANY($1::uuid[])`,
       [productionIds],
     );
+    return { productions, cards };
   }
 
   linesOf(cardIds: readonly string[], manager: EntityManager = this.db.manager): Promise<RateCardLineRow[]> {

@@ -25,6 +25,16 @@ export class RateCardsResolver {
   }
 
   @AnyRole()
+  @Query(() => RateCardType, {
+    nullable: true,
+    description:
+      'The card that prices the production’s work today: its own newest card in effect (on the later of today and its start), else the newest studio-wide card in its currency; null when none is.',
+  })
+  rateCardInEffect(@Args('productionId', { type: () => ID }, UuidPipe) productionId: string) {
+    return this.service.inEffect(productionId);
+  }
+
+  @AnyRole()
   @Query(() => RateCardType)
   rateCard(@Args('id', { type: () => ID }, UuidPipe) id: string) {
     return this.service.get(id);

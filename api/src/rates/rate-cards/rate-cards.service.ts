@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RateCard } from '@frameledger/analytics';
+import { RateCard, rateCardInEffect } from '@frameledger/analytics';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/errors';
 import { offsetOf, Page, toPage } from '../../common/graphql/connection';
@@ -80,11 +80,25 @@ export class RateCardsService {
       .then((lines) => lines ?? []);
   }
 
-  /** The card that prices each production's work (see RateCardsRepository.forProductions). */
+  /** The card that prices a production's work today (the reports' card), or null. */
+  async inEffect(productionId: string): Promise<CardWithoutLines | null> {
+    return (await this.pricingCards([productionId])).get(productionId)?.card ?? null;
+  }
+
+  /** The card that prices each production's work today, by analytics' rateCardInEffect. */
   async pricingCards(
     productionIds: readonly string[],
   ): Promise<Map<string, { card: RateCardRow; rateCard: RateCard }>> {
-    const cards = await this.cards.forProductions(productionIds);
+    const candidates = await this.cards.candidatesFor(productionIds);
+    const today = new Date().toISOString().slice(0, 10);
+    const cards = candidates.productions.flatMap((p) => {
+      const card = rateCardInEffect(
+        candidates.cards.filter((c) => c.forProductionId === p.id),
+        p,
+        today,
+      );
+      return card ? [card] : [];
+    });
     const lines = await this.cards.linesOf(cards.map((c) => c.id));
     return new Map(
       cards.map(({ forProductionId, ...card }) => [

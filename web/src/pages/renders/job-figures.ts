@@ -19,7 +19,7 @@ export interface JobFigures {
  * The figures beside a render: this job's per-frame timings, and the task's baseline against
  * what the AI path took so far (every job's machine time plus every human hour logged on it).
  */
-export function jobFigures(job: JobFieldsFragment, context: JobContextQuery, today = new Date()): JobFigures {
+export function jobFigures(job: JobFieldsFragment, context: JobContextQuery): JobFigures {
   const done = job.framesDone;
   const perFrameMs = done
     ? {
@@ -34,7 +34,8 @@ export function jobFigures(job: JobFieldsFragment, context: JobContextQuery, tod
     .reduce((sum, { node }) => sum + node.wallMs, 0);
   const humanMinutes = context.timeEntries.edges.reduce((sum, { node }) => sum + node.minutes, 0);
   const baseline = context.task.baseline;
-  const card = currentRateCard(context, today);
+  // The card the reports price with, chosen on the server by analytics' rateCardInEffect.
+  const card = context.rateCardInEffect;
   const rate = card?.lines.find((l) => l.role.code === context.task.taskType.baselineRole.code)?.loadedRate;
   const baselineCost =
     baseline && rate
@@ -53,13 +54,4 @@ export function jobFigures(job: JobFieldsFragment, context: JobContextQuery, tod
     humanHours: humanMinutes / 60,
     speedUp: s ? ratioToNumber(s) : null,
   };
-}
-
-/** The production's rate card in force today: the latest effective date not after it. */
-function currentRateCard(context: JobContextQuery, today: Date) {
-  const day = today.toISOString().slice(0, 10);
-  return context.rateCards.edges
-    .map((e) => e.node)
-    .filter((c) => c.effectiveFrom.slice(0, 10) <= day)
-    .sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
 }

@@ -142,19 +142,14 @@ export const JobContextQuery = graphql(`
         }
       }
     }
-    rateCards(productionId: $productionId, first: 20) {
-      edges {
-        node {
-          name
-          effectiveFrom
-          lines {
-            role {
-              code
-            }
-            loadedRate {
-              ...MoneyFields
-            }
-          }
+    rateCardInEffect(productionId: $productionId) {
+      name
+      lines {
+        role {
+          code
+        }
+        loadedRate {
+          ...MoneyFields
         }
       }
     }
