@@ -55,7 +55,8 @@ async function checkModel(dir: string, model: CheckModel, order: ProviderName[],
   }
   const skipped = opened.skipped.map((s) => `${s.provider}: ${s.reason}`);
   try {
-    const run = (n: number) => timeFrames(opened.session, model.adapter, frames, n);
+    const overlap = opened.provider !== 'cpu'; // as the worker does
+    const run = (n: number) => timeFrames(opened.session, model.adapter, frames, n, overlap);
     await run(1); // warm-up: the first run on a provider pays for kernel compilation and allocation
     const floors = [await floor(opened.session, model.adapter, frames[0], count)];
     const pipeline = await run(count);
@@ -93,6 +94,7 @@ async function timeFrames(
   adapter: AdapterSpec,
   frames: Buffer[],
   count: number,
+  overlapEncode: boolean,
 ) {
   const sources: FrameSource[] = Array.from({ length: count }, (_, i) => ({
     name: `frame ${i + 1}`,
@@ -104,6 +106,7 @@ async function timeFrames(
     session,
     adapter,
     frames: sources,
+    overlapEncode,
     onFrame: ({ timings }) => {
       totals.decodeMs += timings.decodeMs;
       totals.inferMs += timings.inferMs;

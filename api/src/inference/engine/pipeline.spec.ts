@@ -41,6 +41,21 @@ describe('runFrames', () => {
       expect(results[1].timings[key]).toBeGreaterThanOrEqual(0);
   });
 
+  it('gives the same frames, in order, when each is encoded before the next runs (the CPU provider)', async () => {
+    const pngs = await Promise.all([patternPng(13, 7), flatPng(13, 7, [9, 99, 199])]);
+    const results: FrameResult[] = [];
+    await runFrames({
+      session: await session(identityModel()),
+      adapter: planarAdapter('IMAGE'),
+      frames: pngs.map((png, i) => source(`${i}.png`, png)),
+      overlapEncode: false,
+      onFrame: (r) => void results.push(r),
+    });
+    expect(results.map((r) => r.name)).toEqual(['0.png', '1.png']);
+    for (const [i, r] of results.entries())
+      expect((await pixelsOf(r.png)).data).toEqual((await pixelsOf(pngs[i])).data);
+  });
+
   it('gives an upscaler its output size', async () => {
     const [result] = await runAll(nearest2xModel(), planarAdapter('IMAGE'), [
       source('a.png', await patternPng(5, 3)),

@@ -48,6 +48,11 @@ export interface RunFramesOptions {
   limits?: DecodeLimits;
   /** NaN, infinite or constant outputs: a warning on the frame (default) or the job fails there. */
   outputCheck?: OutputCheckPolicy;
+  /**
+   * Encode frame n - 1 while frame n runs (default). Worth it when the run leaves the CPU idle (a GPU
+   * provider); on the CPU provider the run already uses every core, and an encode beside it slows it.
+   */
+  overlapEncode?: boolean;
 }
 
 export interface RunFramesSummary {
@@ -105,6 +110,8 @@ export async function runFrames(options: RunFramesOptions): Promise<RunFramesSum
       const encoded = encodeOutput(await assembleOutput(input, outputs, options.adapter));
       // Its failure is reported when the frame is handed over, not as an unhandled rejection meanwhile.
       encoded.catch(() => undefined);
+      // On the CPU provider the encode would take cores from the next run rather than idle ones.
+      if (options.overlapEncode === false) await encoded.catch(() => undefined);
       const timings = {
         decodeMs: inferStart - decodeStart,
         inferMs: encodeStart - inferStart,
