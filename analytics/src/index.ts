@@ -96,6 +96,7 @@ export type {
   LabourImpact,
 } from './labour/labour-impact';
 export { labourImpact } from './labour/labour-impact';
+export { displacedHours } from './labour/displaced';
 
 export type {
   PlanTask,

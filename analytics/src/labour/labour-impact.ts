@@ -1,6 +1,7 @@
 import { AnalyticsInputError } from '../errors';
 import { toNonNegativeRatio, type Quantity } from '../exact/parse';
-import { add, max, sub, toNumber, ZERO, type Ratio } from '../exact/ratio';
+import { add, sub, toNumber, ZERO, type Ratio } from '../exact/ratio';
+import { displacedHours } from './displaced';
 import type { AiRun, TimeEntry } from '../ledger';
 import { AI_PATHS, AI_WORK_KINDS, CRAFT_KINDS, type TaskPath } from '../vocabulary';
 import { sumMoney, zeroMoney, type Money } from '../money/money';
@@ -106,7 +107,7 @@ function contributions(input: LabourImpactInput, pending: string[]): Contributio
     if (finished) {
       const baseline = toNonNegativeRatio(task.baselineHours, `tasks.${task.id}.baselineHours`);
       const craft = hoursByRole(taskEntries, CRAFT_KINDS).get(task.baselineRole) ?? ZERO;
-      const displaced = max(ZERO, sub(baseline, craft));
+      const displaced = displacedHours(baseline, craft);
       const line = pricedLine(
         `${task.id} ${task.baselineRole}: displaced = max(0, baseline ${toNumber(baseline)} h - craft ${toNumber(craft)} h)`,
         displaced,

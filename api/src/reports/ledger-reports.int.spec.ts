@@ -1,4 +1,4 @@
-import { labourImpact, money, RateCard } from '@frameledger/analytics';
+import { bidFromStoredTemplate, exactText, labourImpact, money, RateCard } from '@frameledger/analytics';
 import { startTestServer, TestServer } from '../../../test/support/server';
 import { insertReportFixture, ReportFixture } from './testing/report-fixture';
 
@@ -202,21 +202,51 @@ describe('quarterly summary and labour impact', () => {
       });
     });
 
-    it('agrees with the analytics library run over the raw records', async () => {
+    // The report's SQL (reports/ledger/ledger.repository.ts) is a declared fast path of B(t) and of
+    // displaced = max(0, B - craft); this oracle prices the raw records with the analytics rules
+    // instead, B(t) by bidFromStoredTemplate on the day of the card the server says is in effect.
+    // A 7.5-hour bid day, so a day length written into either side shows: 280 paint frames at 28 a
+    // day are 75 h, not 80 h.
+    it('agrees with the analytics library run over the raw records, on a 7.5-hour bid day', async () => {
+      const db = server.dataSource;
       const reviewer = await server.login('reviewer@frameledger.local');
-      const result = await server.gql(
-        LABOUR,
-        { filter: { quarters: ['2031-Q2'], productionIds: [f.productions.a] }, groupBy: ['ROLE', 'QUARTER'] },
+      const inEffect = await server.gql(
+        `query($p: ID!) { rateCardInEffect(productionId: $p) { id } }`,
+        { p: f.productions.a },
         reviewer,
       );
-      const db = server.dataSource;
-      const tasks = await db.query(
-        `SELECT t.id, t.task_type_code AS "taskType", t.path, r.code AS "baselineRole",
-           CASE WHEN b.unit = 'SHOT' THEN b.most_likely::text ELSE (s.frame_count * 8 / b.most_likely)::text END AS "baselineHours"
+      const cardId = (inEffect.data as any).rateCardInEffect.id;
+      await db.query(`UPDATE rate_card SET hours_per_day = 7.5 WHERE id = $1`, [cardId]);
+      const [{ day }] = await db.query(
+        `SELECT trim_scale(hours_per_day)::text AS day FROM rate_card WHERE id = $1`,
+        [cardId],
+      );
+      const result = await server
+        .gql(
+          LABOUR,
+          {
+            filter: { quarters: ['2031-Q2'], productionIds: [f.productions.a] },
+            groupBy: ['ROLE', 'QUARTER'],
+          },
+          reviewer,
+        )
+        .finally(() => db.query(`UPDATE rate_card SET hours_per_day = 8 WHERE id = $1`, [cardId]));
+      const stored = await db.query(
+        `SELECT t.id, t.task_type_code AS "taskTypeCode", t.path, r.code AS "baselineRole", t.complexity,
+           s.frame_count AS "frameCount", t.baseline_hours_override::text AS "baselineHoursOverride", b.unit,
+           b.optimistic::text AS optimistic, b.most_likely::text AS "mostLikely", b.pessimistic::text AS pessimistic
          FROM task t JOIN task_type tt ON tt.code = t.task_type_code JOIN labour_role r ON r.id = tt.baseline_role_id
          JOIN bid_template b ON b.id = t.bid_template_id JOIN shot s ON s.id = t.shot_id WHERE t.production_id = $1`,
         [f.productions.a],
       );
+      const tasks = stored.map((t: any) => ({
+        id: t.id,
+        taskType: t.taskTypeCode,
+        path: t.path,
+        baselineRole: t.baselineRole,
+        baselineHours: exactText(bidFromStoredTemplate(t, day)!.hours.mostLikely),
+      }));
+      expect(tasks.find((t: any) => t.taskType === 'RPT_PAINT').baselineHours).toBe('75');
       const timeEntries = await db.query(
         `SELECT e.id, e.task_id AS "taskId", r.code AS role, e.kind, to_char(e.work_date, 'YYYY-MM-DD') AS "workDate", e.minutes
          FROM time_entry e JOIN labour_role r ON r.id = e.labour_role_id JOIN task t ON t.id = e.task_id WHERE t.production_id = $1`,

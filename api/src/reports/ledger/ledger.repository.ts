@@ -155,7 +155,12 @@ export class LedgerRepository {
     return row;
   }
 
-  /** AI tasks last finished in the period: baseline and displaced hours (see FinishedRow). */
+  /**
+   * AI tasks last finished in the period: baseline and displaced hours (see FinishedRow). A
+   * declared fast path: B(t) and max(0, B - craft) in SQL, set-based over the report tables, of
+   * analytics' bidFromStoredTemplate and displacedHours; ledger-reports.int.spec.ts checks it
+   * against them on the raw records, on the card's own bid day.
+   */
   finished(
     period: Period,
     hoursPerDay: Map<string, string>,
