@@ -3,7 +3,7 @@ import { Roles } from '../auth/roles.decorator';
 import { offsetOf, PageArgs, toPage } from '../common/graphql/connection';
 import { DayPipe } from '../common/input-rules';
 import { Role } from '../common/roles';
-import { UuidPipe } from '../productions/uuid.pipe';
+import { UuidPipe } from '../common/graphql/uuid.pipe';
 import { BidVsActualService } from './cost/bid-vs-actual.service';
 import { CostReportService } from './cost/cost-report.service';
 import { BidGrouping, BidVsActualType, CostReportType } from './cost/cost-report.types';

@@ -3,7 +3,7 @@ import { Actor, CurrentUser } from '../../auth/current-user';
 import { AnyRole, Roles } from '../../auth/roles.decorator';
 import { PageArgs } from '../../common/graphql/connection';
 import { Role } from '../../common/roles';
-import { UuidPipe } from '../../productions/uuid.pipe';
+import { UuidPipe } from '../../common/graphql/uuid.pipe';
 import { CreateScenarioInput, ScenarioConnection, ScenarioType, UpdateScenarioInput } from './scenario.types';
 import { ScenariosService } from './scenarios.service';
 

@@ -5,7 +5,7 @@ import { badInput, notFound } from '../../common/errors';
 import { offsetOf, Page, toPage } from '../../common/graphql/connection';
 import { AuditLog } from '../../governance/audit/audit-log.service';
 import { listOf } from '../../productions/import/parse-result';
-import { byKey, requestLoader } from '../../productions/request-loader';
+import { byKey, requestLoader } from '../../common/graphql/request-loader';
 import { LabourRolesRepository } from '../../rates/labour-roles/labour-roles.repository';
 import { BidUnit } from '../planning.enums';
 import { BidTemplateInput, BidTemplateType, TaskTypeInput, TaskTypeRow } from './task-type.types';

@@ -3,7 +3,7 @@ import { Actor, CurrentUser } from '../../auth/current-user';
 import { AnyRole, Roles } from '../../auth/roles.decorator';
 import { Role } from '../../common/roles';
 import { ShotsService } from '../../productions/shots/shots.service';
-import { UuidPipe } from '../../productions/uuid.pipe';
+import { UuidPipe } from '../../common/graphql/uuid.pipe';
 import { TaskTypesService } from '../task-types/task-types.service';
 import {
   CreateTasksInput,

@@ -7,7 +7,7 @@ import { AuditLog } from '../../governance/audit/audit-log.service';
 import { PolicyGate } from '../../governance/policy/policy-gate';
 import { listOf } from '../../productions/import/parse-result';
 import { ProductionsRepository } from '../../productions/productions.repository';
-import { byKey, requestLoader } from '../../productions/request-loader';
+import { byKey, requestLoader } from '../../common/graphql/request-loader';
 import { ShotsRepository } from '../../productions/shots/shots.repository';
 import { RateCardsService } from '../../rates/rate-cards/rate-cards.service';
 import { AI_PATHS, LikenessKind, TaskStatus } from '../planning.enums';

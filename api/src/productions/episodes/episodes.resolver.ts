@@ -3,7 +3,7 @@ import { Actor, CurrentUser } from '../../auth/current-user';
 import { AnyRole, Roles } from '../../auth/roles.decorator';
 import { PageArgs } from '../../common/graphql/connection';
 import { Role } from '../../common/roles';
-import { UuidPipe } from '../uuid.pipe';
+import { UuidPipe } from '../../common/graphql/uuid.pipe';
 import { CreateEpisodeInput, EpisodeConnection, EpisodeType } from './episode.types';
 import { EpisodesService } from './episodes.service';
 

@@ -4,7 +4,7 @@ import { conflict, notFound } from '../../common/errors';
 import { offsetOf, Page, toPage } from '../../common/graphql/connection';
 import { AuditLog } from '../../governance/audit/audit-log.service';
 import { ProductionsRepository } from '../productions.repository';
-import { byKey, requestLoader } from '../request-loader';
+import { byKey, requestLoader } from '../../common/graphql/request-loader';
 import { CreateEpisodeInput, EpisodeType } from './episode.types';
 import { EpisodesRepository } from './episodes.repository';
 

@@ -3,7 +3,7 @@ import { Actor, CurrentUser } from '../../auth/current-user';
 import { AnyRole, Roles } from '../../auth/roles.decorator';
 import { Role } from '../../common/roles';
 import { EpisodesService } from '../episodes/episodes.service';
-import { UuidPipe } from '../uuid.pipe';
+import { UuidPipe } from '../../common/graphql/uuid.pipe';
 import { CreateShotInput, ShotConnection, ShotFilterArgs, ShotType } from './shot.types';
 import { ShotRow } from './shots.repository';
 import { ShotsService } from './shots.service';

@@ -5,7 +5,7 @@ import { offsetOf, Page, toPage } from '../../common/graphql/connection';
 import { AuditLog } from '../../governance/audit/audit-log.service';
 import { EpisodesRepository } from '../episodes/episodes.repository';
 import { ProductionsRepository } from '../productions.repository';
-import { byKey, requestLoader } from '../request-loader';
+import { byKey, requestLoader } from '../../common/graphql/request-loader';
 import { CreateShotInput, ShotFilterArgs } from './shot.types';
 import { ShotRow, ShotsRepository } from './shots.repository';
 

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { conflict, notFound } from '../../common/errors';
 import { offsetOf, Page, toPage } from '../../common/graphql/connection';
 import { AuditLog } from '../../governance/audit/audit-log.service';
-import { byKey, requestLoader } from '../../productions/request-loader';
+import { byKey, requestLoader } from '../../common/graphql/request-loader';
 import { LabourRoleInput } from './labour-role.input';
 import { LabourRoleType } from './labour-role.types';
 import { LabourRolesRepository } from './labour-roles.repository';

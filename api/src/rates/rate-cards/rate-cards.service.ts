@@ -6,7 +6,7 @@ import { offsetOf, Page, toPage } from '../../common/graphql/connection';
 import { money } from '../../common/money-format';
 import { AuditLog } from '../../governance/audit/audit-log.service';
 import { ProductionsRepository } from '../../productions/productions.repository';
-import { requestLoader } from '../../productions/request-loader';
+import { requestLoader } from '../../common/graphql/request-loader';
 import { checkCurrency } from '../currency';
 import { LabourRolesRepository } from '../labour-roles/labour-roles.repository';
 import { loadedRateOf } from './loaded-rate';

@@ -2,7 +2,7 @@ import { Args, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentUser } from '../../auth/current-user';
 import { Roles } from '../../auth/roles.decorator';
 import { Role } from '../../common/roles';
-import { UuidPipe } from '../../productions/uuid.pipe';
+import { UuidPipe } from '../../common/graphql/uuid.pipe';
 import { PlanAdoptService } from './plan-adopt.service';
 import { AdoptedPlanType } from './plan-adopt.types';
 

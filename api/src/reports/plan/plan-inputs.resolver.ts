@@ -2,7 +2,7 @@ import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql
 import { Roles } from '../../auth/roles.decorator';
 import { offsetOf, PageArgs } from '../../common/graphql/connection';
 import { Role } from '../../common/roles';
-import { UuidPipe } from '../../productions/uuid.pipe';
+import { UuidPipe } from '../../common/graphql/uuid.pipe';
 import { asUserErrors } from '../analytics-errors';
 import { PlanInputsService } from './plan-inputs.service';
 import { PlanInputsType, PlanInputTaskConnection } from './plan-inputs.types';

@@ -2,7 +2,7 @@
 // checks tasks, roles, closed months and the person-day total together, in one query).
 import { dayProblem } from '../../common/input-rules';
 import { readIsoDate } from '../../productions/import/cell-values';
-import { isUuid } from '../../productions/uuid.pipe';
+import { isUuid } from '../../common/graphql/uuid.pipe';
 import { TimeEntryKind } from '../time-entry-kind';
 
 export const MINUTES_PER_DAY = 24 * 60;
