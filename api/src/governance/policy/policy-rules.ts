@@ -1,3 +1,4 @@
+import type { TaskPath } from '@frameledger/analytics';
 import { JsonValue } from '../audit-core/canonical-json';
 
 export type Severity = 'BLOCK' | 'FLAG';
@@ -28,7 +29,7 @@ export interface PolicyFacts {
     performerName: string | null;
     /** The task's AI category, else its task type's default. */
     aiCategory: 'GENERATIVE' | 'TRADITIONAL';
-    path: 'HUMAN' | 'AI_ASSISTED' | 'AI_FINAL';
+    path: TaskPath;
     status: string;
     inFinalDeliverable: boolean;
     signedOffAt: Date | null;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { TaskPath } from '@frameledger/analytics';
 import { DataSource } from 'typeorm';
 
 /**
@@ -26,7 +27,7 @@ export class GovernanceFixtures {
       likenessKind?: string;
       performerName?: string | null;
       aiCategory?: 'GENERATIVE' | 'TRADITIONAL';
-      path?: 'HUMAN' | 'AI_ASSISTED' | 'AI_FINAL';
+      path?: TaskPath;
       status?: string;
       inFinalDeliverable?: boolean;
     } = {},

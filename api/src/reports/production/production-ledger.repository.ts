@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { TaskPath, TaskStatus } from '@frameledger/analytics';
+import type { TaskPath, TaskStatus, TimeEntryKind } from '@frameledger/analytics';
 import { DataSource } from 'typeorm';
 
 export interface ProductionRow {
@@ -37,7 +37,7 @@ export interface EntryRow {
   id: string;
   taskId: string;
   roleId: string;
-  kind: 'ARTIST' | 'AI_OPERATOR' | 'AI_REVIEW' | 'REWORK' | 'SUPERVISION';
+  kind: TimeEntryKind;
   workDate: string;
   minutes: number;
 }
