@@ -70,7 +70,7 @@ export async function seedInference(manager: EntityManager, dataDir: string): Pr
     for (const [actor, action] of [
       [operator, 'model.register'],
       [admin, 'model.approve'],
-    ]) {
+    ] as const) {
       await audit.append(manager, {
         actor,
         action,

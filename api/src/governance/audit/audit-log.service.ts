@@ -1,4 +1,5 @@
 import { Injectable, Optional } from '@nestjs/common';
+import { AuditAction } from './audit-actions';
 import { EntityManager } from 'typeorm';
 import { JsonValue } from '../audit-core/canonical-json';
 import { AuditEvent, nextEvent } from '../audit-core/chain';
@@ -8,8 +9,8 @@ import { Checkpointer } from './checkpointer';
 export interface AuditEntry {
   /** User id, or 'system' for the worker and seeds. */
   actor: string;
-  /** Dotted verb, e.g. 'production.create', 'inference.job.succeeded', 'auth.sign_in'. */
-  action: string;
+  /** Dotted verb from the catalogue, e.g. 'production.create', 'inference.job.succeeded', 'auth.sign_in'. */
+  action: AuditAction;
   subjectType: string;
   subjectId: string;
   productionId?: string | null;

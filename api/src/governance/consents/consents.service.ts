@@ -8,6 +8,7 @@ import { PolicyFactsRepository } from '../policy/policy-facts.repository';
 import { ConsentRow, ConsentsRepository, NoticeKind, NoticeRow } from './consents.repository';
 import { ConsentType } from './consent.types';
 import { RecordConsentInput, RecordNoticeInput } from './dto/consent.inputs';
+import type { AuditAction } from '../audit/audit-actions';
 
 export const toConsent = (row: ConsentRow): ConsentType =>
   ({ ...row, compensation: money(row.compensationMinor, row.compensationCurrency) }) as ConsentType;
@@ -137,7 +138,7 @@ export class ConsentsService {
   private async record(
     manager: EntityManager,
     actorId: string,
-    action: string,
+    action: AuditAction,
     subjectType: string,
     row: ConsentRow | NoticeRow,
   ) {

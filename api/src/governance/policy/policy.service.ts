@@ -14,6 +14,7 @@ import { PolicyGate } from './policy-gate';
 import { Occasion, POLICY_RULES, RuleId, Severity } from './policy-rules';
 import { PolicySettingsRepository } from './policy-settings.repository';
 import { PolicyExceptionType, PolicyRuleType } from './policy.types';
+import type { AuditAction } from '../audit/audit-actions';
 
 const toExceptionType = (row: PolicyExceptionRow): PolicyExceptionType =>
   ({ ...row, evidenceJson: canonicalJson(row.evidence) }) as PolicyExceptionType;
@@ -144,7 +145,7 @@ export class PolicyService {
 
   private async record(
     manager: EntityManager,
-    action: string,
+    action: AuditAction,
     actorId: string,
     before: PolicyExceptionRow,
     after: PolicyExceptionRow,

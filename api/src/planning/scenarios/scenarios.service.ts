@@ -16,6 +16,7 @@ import {
   UpdateScenarioInput,
 } from './scenario.types';
 import { ScenarioRow, ScenariosRepository } from './scenarios.repository';
+import type { AuditAction } from '../../governance/audit/audit-actions';
 
 export const toScenario = (row: ScenarioRow): ScenarioType => {
   const price = row.assumptions.gpuPricePerHour;
@@ -164,7 +165,7 @@ export class ScenariosService {
   private record(
     manager: EntityManager,
     actorId: string,
-    action: string,
+    action: AuditAction,
     subject: ScenarioRow,
     before: ScenarioRow | null,
     after: ScenarioRow | null,

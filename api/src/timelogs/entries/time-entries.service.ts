@@ -15,6 +15,7 @@ import {
 } from './time-entry.types';
 import { TimeEntriesRepository } from './time-entries.repository';
 import { TimeEntryWriter, WriteOutcome } from './time-entry-writer';
+import type { AuditAction } from '../../governance/audit/audit-actions';
 
 export const toDraft = (input: TimeEntryInput): EntryDraft => ({ ...input, note: input.note ?? '' });
 
@@ -70,7 +71,7 @@ export class TimeEntriesService {
   private write(
     drafts: EntryDraft[],
     actorId: string,
-    action: string,
+    action: AuditAction,
     where: (index: number) => { field: string; label: string },
   ): Promise<WriteOutcome> {
     return this.db.transaction(async (manager) => {
