@@ -17,9 +17,8 @@ import {
 } from 'graphql';
 import { AppError, badInput } from '../errors';
 import { textProblem } from '../text';
+import { isUuid } from './uuid.pipe';
 
-/** Every id this API gives out is a UUID; anything else cannot name a row. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * No hour count, percentage, frame rate or tensor constant of this domain comes near it, and
  * below it every NUMERIC(12,3) column (hours, milliseconds) can hold the value.
@@ -43,7 +42,8 @@ function leafProblem(typeName: string, value: unknown, field: string): string | 
     .pop()!
     .replace(/\[\d+\]$/, '');
   if (typeName === 'ID') {
-    return typeof value === 'string' && UUID.test(value)
+    // Every id this API gives out is a UUID; anything else cannot name a row.
+    return isUuid(value)
       ? undefined
       : `${field}: ${JSON.stringify(String(value).slice(0, 40))} is not an id this API gave out; ids look like 3f0c2a8e-5b1d-4c7e-9a2f-0d6b8e4c1a77.`;
   }
