@@ -3,11 +3,10 @@ import type { Response } from 'express';
 import { AnyRole } from '../auth/roles.decorator';
 import { Actor, CurrentUser } from '../auth/current-user';
 import { AppError, forbidden, notFound } from '../common/errors';
+import { isUuid } from '../common/graphql/uuid.pipe';
 import { FILE_READERS, kindLabel } from './file-kind';
 import { FILE_STORE, FileStore } from './file-store';
 import { StoredFilesRepository } from './stored-files.repository';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Downloads: a stored file by id, for the roles its kind allows (file-kind.ts). */
 @Controller('files')
@@ -20,7 +19,7 @@ export class FilesController {
   @AnyRole()
   @Get(':id')
   async download(@Param('id') id: string, @CurrentUser() actor: Actor, @Res() res: Response) {
-    const file = UUID.test(id) ? await this.files.findById(id) : undefined;
+    const file = isUuid(id) ? await this.files.findById(id) : undefined;
     if (!file) throw notFound('file', id);
     if (!FILE_READERS[file.kind].includes(actor.role)) {
       throw forbidden(
