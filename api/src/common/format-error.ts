@@ -35,17 +35,18 @@ function coercionField(message: string): string | undefined {
 
 /**
  * What leaves the server: our codes and sentences as they are; anything unexpected becomes a
- * generic INTERNAL_SERVER_ERROR with the request id (logged once by the caller). Never a stack
- * trace. BAD_USER_INPUT always names a `field`, graphql-js's coercion errors included.
+ * generic INTERNAL_SERVER_ERROR (logged once, and given the request id, by graphql.options'
+ * observe plugin). Never a stack trace. BAD_USER_INPUT always names a `field`, graphql-js's
+ * coercion errors included.
  */
-export function formatError(formatted: GraphQLFormattedError, requestId?: string): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (!PUBLIC_CODES.has(code)) {
     return {
       message: INTERNAL_MESSAGE,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   }
   const {
