@@ -5,8 +5,8 @@
 import { readCode } from './cell-values';
 import { listOf } from './parse-result';
 
-export const TASK_PATHS = ['HUMAN', 'AI_ASSISTED', 'AI_FINAL'] as const;
-export type TaskPath = (typeof TASK_PATHS)[number];
+export { TASK_PATHS } from '@frameledger/analytics';
+export type { TaskPath } from '@frameledger/analytics';
 
 /** A task type as the database holds it: code (ROTO) and name (Rotoscoping). */
 export interface TaskTypeName {

@@ -1,5 +1,6 @@
 // Time entries CSV (ours, ShotGrid's or Kitsu's export) -> normalised time entries. Header names
 // are in time-entry-columns.ts and docs/imports.md.
+import { TIME_ENTRY_KINDS, type TimeEntryKind } from '@frameledger/analytics';
 import { readCode, readIsoDate } from '../../productions/import/cell-values';
 import { missingColumnError, readTable, TableRow } from '../../productions/import/csv-table';
 import { ImportError, lineError, listOf, ParseResult } from '../../productions/import/parse-result';
@@ -9,8 +10,7 @@ import { DurationUnit, readMinutes } from './duration';
 import { readTaskCell, shotTask, TaskRef, TaskRefReading } from './task-ref';
 import { EXPECTED_TIME_COLUMNS, missingTimeColumns, TIME_COLUMNS, TimeColumn } from './time-entry-columns';
 
-export const TIME_ENTRY_KINDS = ['ARTIST', 'AI_OPERATOR', 'AI_REVIEW', 'REWORK', 'SUPERVISION'] as const;
-export type TimeEntryKind = (typeof TIME_ENTRY_KINDS)[number];
+export { TIME_ENTRY_KINDS, type TimeEntryKind };
 
 export interface TimeEntryRow {
   line: number;
