@@ -17,7 +17,9 @@ function firstProblem(
 
 /**
  * Validates every input object and argument set with class-validator and answers the first
- * problem as BAD_USER_INPUT naming the field, e.g. `input.currency`.
+ * problem as BAD_USER_INPUT naming the field by its property path within the argument, without
+ * the argument's name: `currency`, `lines.0.hourlyRate` (request-guard's checks, which run first,
+ * say `input.currency`).
  */
 export const validationPipe = new ValidationPipe({
   transform: true,
