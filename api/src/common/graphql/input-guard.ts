@@ -111,21 +111,9 @@ export function checkOperationInput(
     ...document,
     definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
   };
-  // Where each variable is used, so a problem is named by the argument (`input.title`), not `$i`.
+  // One walk: where each variable is used, so a problem is named by the argument (`input.title`),
+  // not `$i`, and the first bad literal where it stands.
   const usedAt = new Map<string, string>();
-  visit(own, {
-    // `ancestors` stops above the parent, so the parent (the Argument itself) is added.
-    Variable: (node, _k, parent, _path, ancestors) => {
-      const at = literalPath([...ancestors, parent!]);
-      if (at && !usedAt.has(node.name.value)) usedAt.set(node.name.value, at);
-    },
-  });
-  for (const definition of operation.variableDefinitions ?? []) {
-    const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
-    const name = definition.variable.name.value;
-    const problem = type && valueProblem(type, variables[name], usedAt.get(name) ?? name);
-    if (problem) return problem;
-  }
   let found: AppError | undefined;
   const typeInfo = new TypeInfo(schema);
   const check = (node: ASTNode, ancestors: ReadonlyArray<ASTNode | ReadonlyArray<ASTNode>>) => {
@@ -138,10 +126,22 @@ export function checkOperationInput(
   visit(
     own,
     visitWithTypeInfo(typeInfo, {
+      // `ancestors` stops above the parent, so the parent (the Argument itself) is added.
+      Variable: (node, _k, parent, _path, ancestors) => {
+        const at = literalPath([...ancestors, parent!]);
+        if (at && !usedAt.has(node.name.value)) usedAt.set(node.name.value, at);
+      },
       StringValue: (node, _k, parent, _path, ancestors) => check(node, [...ancestors, parent!]),
       FloatValue: (node, _k, parent, _path, ancestors) => check(node, [...ancestors, parent!]),
       IntValue: (node, _k, parent, _path, ancestors) => check(node, [...ancestors, parent!]),
     }),
   );
+  // Variables first, as before: their problems are reported ahead of a literal's.
+  for (const definition of operation.variableDefinitions ?? []) {
+    const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
+    const name = definition.variable.name.value;
+    const problem = type && valueProblem(type, variables[name], usedAt.get(name) ?? name);
+    if (problem) return problem;
+  }
   return found;
 }
