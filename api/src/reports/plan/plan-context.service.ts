@@ -95,14 +95,19 @@ export class PlanContextService {
     }
     const raw = scenario?.assumptions ?? AS_PLANNED;
     const assumptions = await this.assumptions(raw, planDate, base.currency);
-    const tasks = base.rows.map((t) =>
-      planTask(
+    // Tasks with no bid (no override, no template): planned at 0 h, named in every plan report.
+    const unbid: string[] = [];
+    const tasks = base.rows.map((t) => {
+      const bid = taskBid(t, base.hoursPerDay);
+      const task = planTask(
         t,
-        base.hoursPerDay,
+        bid,
         pricing.role(t.baselineRoleId).code,
         pricing.rate(productionId, t.baselineRoleId),
-      ),
-    );
+      );
+      if (!bid) unbid.push(task.label);
+      return task;
+    });
     return {
       production,
       scenarioName: scenario?.name ?? 'Tasks as planned',
@@ -110,7 +115,7 @@ export class PlanContextService {
       budget: money(production.budgetMinor, production.currency),
       assumptions,
       tasks,
-      unbid: unbidLabels(base),
+      unbid,
       weeksToDelivery: makeRatio(BigInt(base.daysToDelivery), 7n),
     };
   }
@@ -178,9 +183,3 @@ export class PlanContextService {
     return hourlyRate(await this.inCurrency(price, planDate, currency));
   }
 }
-
-/** Tasks with no bid (no override, no template): planned at 0 h, named in every plan report. */
-const unbidLabels = (base: PlanBase) =>
-  base.rows
-    .filter((t) => taskBid(t, base.hoursPerDay) === null)
-    .map((t) => `${t.shotCode} ${t.taskTypeCode}`);

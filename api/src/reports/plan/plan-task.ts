@@ -1,12 +1,22 @@
-import { exactText, makeRatio, toRatio, type HourlyRate, type PlanTaskInput } from '@frameledger/analytics';
+import {
+  exactText,
+  makeRatio,
+  toRatio,
+  type HourlyRate,
+  type PlanTaskInput,
+  type ThreePointHours,
+} from '@frameledger/analytics';
 import type { TaskRow } from '../production/production-ledger.repository';
-import { taskBid } from '../production/task-bid';
 
 const ZERO = makeRatio(0n);
 
-/** A task as the plan prices it: its stored bid worked out on the card's day, at its role's exact rate. */
-export function planTask(t: TaskRow, hoursPerDay: string, roleCode: string, rate: HourlyRate): PlanTaskInput {
-  const bid = taskBid(t, hoursPerDay);
+/** A task as the plan prices it: its bid (taskBid on the card's day; none plans 0 h) at its role's exact rate. */
+export function planTask(
+  t: TaskRow,
+  bid: ThreePointHours | null,
+  roleCode: string,
+  rate: HourlyRate,
+): PlanTaskInput {
   return {
     id: t.id,
     label: `${t.shotCode} ${t.taskTypeCode}`,
