@@ -31,6 +31,8 @@ export class Continuity {
   private readonly signedFile: JsonLinesFile<SignedCheckpoint>;
   private readonly findingsFile: JsonLinesFile<ContinuityFinding>;
   private state: ContinuityState = { checkedAt: null, logSize: 0, lastSignedSize: 0, finding: null };
+  /** Heads whose signature already verified with this key (see verified()). */
+  private readonly verifiedHeads = new Set<string>();
 
   constructor(
     private readonly events: AuditLogRepository,
@@ -82,9 +84,19 @@ export class Continuity {
 
   /** Only heads this key signed, as signed: a line or row altered or from another key proves nothing. */
   private ours(checkpoints: SignedCheckpoint[]): SignedCheckpoint[] {
-    return checkpoints.filter(
-      (c) => c.keyId === this.key.keyId && verifyCheckpointSignature(c, this.key.publicKey),
-    );
+    return checkpoints.filter((c) => c.keyId === this.key.keyId && this.verified(c));
+  }
+
+  /**
+   * verifyCheckpointSignature, remembered: every check reads all heads (file and table) again, and
+   * a signature that verified over exactly these fields verifies again. Only successes are kept.
+   */
+  private verified(c: SignedCheckpoint): boolean {
+    const id = JSON.stringify([c.treeSize, c.rootHash, c.at, c.keyId, c.signature]);
+    if (this.verifiedHeads.has(id)) return true;
+    if (!verifyCheckpointSignature(c, this.key.publicKey)) return false;
+    this.verifiedHeads.add(id);
+    return true;
   }
 
   /** Appends committed heads that the checked tree extends. */
