@@ -7,6 +7,21 @@ import { verifyCosignature } from './witness-statements';
 
 type Failure = LineProblem | null;
 
+const trees = new WeakMap<ParsedExport, MerkleTree>();
+
+/**
+ * The Merkle tree over all of a parsed export's events, built once per export: the checkpoint
+ * check and every cosignature and --since check read roots of its prefixes from it.
+ */
+export function eventTree(parsed: ParsedExport): MerkleTree {
+  let tree = trees.get(parsed);
+  if (!tree) {
+    tree = new MerkleTree(eventLeaves(parsed.events.map((e) => e.value)));
+    trees.set(parsed, tree);
+  }
+  return tree;
+}
+
 /**
  * Does the exported log extend the head (size, root)? A complete export recomputes the root of
  * its first `size` events; a filtered one needs a proof to its last checkpoint (`proof`), or a
@@ -25,8 +40,8 @@ function extendsHead(
   }
   const differs = `the log in this export does not extend the head of size ${head.treeSize}: history at or below it differs`;
   if (parsed.header.scope === 'complete') {
-    const tree = new MerkleTree(eventLeaves(parsed.events.map((e) => e.value).slice(0, head.treeSize)));
-    return tree.root().toString('hex') === head.rootHash ? null : differs;
+    // The events run seq 1..size without gaps (checked before), so this is the root of 1..treeSize.
+    return eventTree(parsed).root(head.treeSize).toString('hex') === head.rootHash ? null : differs;
   }
   const same = parsed.checkpoints.find((c) => c.value.treeSize === head.treeSize)?.value;
   if (same) return same.rootHash === head.rootHash ? null : differs;

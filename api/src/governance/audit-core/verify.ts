@@ -10,8 +10,8 @@ import {
 import { LineProblem, ParsedExport, parseExport } from './export-parse';
 import { keyIdOf, publicKeyFromText } from './keys';
 import { MerkleTree, verifyConsistency, verifyInclusion } from './merkle';
-import { eventLeaves, SignedCheckpoint, verifyCheckpointSignature, verifyDocument } from './signing';
-import { checkCosignatures, checkSince, checkWitnesses } from './verify-witness';
+import { SignedCheckpoint, verifyCheckpointSignature, verifyDocument } from './signing';
+import { checkCosignatures, checkSince, checkWitnesses, eventTree } from './verify-witness';
 
 export interface VerifyOptions {
   /** The key the file must be signed with (from --key); a file signed by any other key fails. */
@@ -127,9 +127,10 @@ function checkEvents({ header, events }: ParsedExport): Failure {
   return null;
 }
 
-function checkCheckpoints({ header, events, checkpoints }: ParsedExport, key: KeyObject): Failure {
+function checkCheckpoints(parsed: ParsedExport, key: KeyObject): Failure {
+  const { header, checkpoints } = parsed;
   const complete = header.scope === 'complete';
-  const tree = complete ? new MerkleTree(eventLeaves(events.map((e) => e.value))) : null;
+  const tree = complete ? eventTree(parsed) : null;
   for (let i = 0; i < checkpoints.length; i++) {
     const { line, value: checkpoint } = checkpoints[i];
     const prev = i > 0 ? checkpoints[i - 1].value : null;
