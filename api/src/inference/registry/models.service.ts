@@ -91,31 +91,32 @@ export class ModelsService {
   async register(input: RegisterModelInput, actorId: string): Promise<ModelType> {
     const adapter = toAdapterSpec(input.adapter);
     if ('field' in adapter) throw badInput(`input.${adapter.field}`, adapter.message);
+    const file = await this.models.findFile(input.fileId);
+    if (!file) {
+      throw badInput(
+        'input.fileId',
+        'No uploaded model has this fileId; upload the .onnx file with POST /files/models and use the fileId it answers with.',
+      );
+    }
+    const problems = validateAdapter(adapter, file);
+    if (problems.length > 0) {
+      const field = problems[0].field === 'file' ? 'input.fileId' : `input.${problems[0].field}`;
+      throw badInput(field, problems.map((p) => p.message).join(' '), { reason: 'ADAPTER_MISMATCH' });
+    }
+    // One run over a synthetic frame: an output the adapter cannot map back (half the input size,
+    // another rank) is refused now rather than failing every job later.
+    try {
+      await dryRunModel(await this.store.read(file.sha256), adapter);
+    } catch (error) {
+      if (error instanceof InferenceInputError) throw asUserError(error, `input.${error.field}`);
+      throw badInput(
+        'input.fileId',
+        `The model failed a dry run on a synthetic frame fed as the adapter says (${runtimeReason(error)}); check the adapter's layout, size rule and value range against the model card.`,
+        { reason: 'ADAPTER_MISMATCH' },
+      );
+    }
+    // The dry run is CPU work on the event loop: done before the transaction, which holds no connection meanwhile.
     return this.db.transaction(async (manager) => {
-      const file = await this.models.findFile(input.fileId, manager);
-      if (!file) {
-        throw badInput(
-          'input.fileId',
-          'No uploaded model has this fileId; upload the .onnx file with POST /files/models and use the fileId it answers with.',
-        );
-      }
-      const problems = validateAdapter(adapter, file);
-      if (problems.length > 0) {
-        const field = problems[0].field === 'file' ? 'input.fileId' : `input.${problems[0].field}`;
-        throw badInput(field, problems.map((p) => p.message).join(' '), { reason: 'ADAPTER_MISMATCH' });
-      }
-      // One run over a synthetic frame: an output the adapter cannot map back (half the input size,
-      // another rank) is refused now rather than failing every job later.
-      try {
-        await dryRunModel(await this.store.read(file.sha256), adapter);
-      } catch (error) {
-        if (error instanceof InferenceInputError) throw asUserError(error, `input.${error.field}`);
-        throw badInput(
-          'input.fileId',
-          `The model failed a dry run on a synthetic frame fed as the adapter says (${runtimeReason(error)}); check the adapter's layout, size rule and value range against the model card.`,
-          { reason: 'ADAPTER_MISMATCH' },
-        );
-      }
       const known = await this.models.knownTaskTypes(input.taskTypes, manager);
       const unknown = input.taskTypes.filter((code) => !known.includes(code));
       if (unknown.length > 0) {
