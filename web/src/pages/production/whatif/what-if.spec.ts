@@ -14,6 +14,7 @@ import {
 } from '@frameledger/analytics';
 import { planInputTask, planTask } from '../../../../../api/src/reports/plan/plan-task';
 import type { TaskRow } from '../../../../../api/src/reports/production/production-ledger.repository';
+import { taskBid } from '../../../../../api/src/reports/production/task-bid';
 import type { PlanInputsQuery } from '../../../gql/graphql';
 import { planInputs, type PlanInputTaskNode } from './plan-inputs';
 import { runWhatIf, type WhatIfAssumptions } from './what-if';
@@ -118,7 +119,9 @@ describe('what-if: the browser prices a plan as the server does', () => {
           // The server: PlanContextService and PlanReportsService, less the database.
           const a = planAssumptions({ ...s, gpuRate });
           const plan = {
-            tasks: rows.map((t) => planTask(t, hoursPerDay, t.taskTypeCode, rate(t.taskTypeCode))),
+            tasks: rows.map((t) =>
+              planTask(t, taskBid(t, hoursPerDay), t.taskTypeCode, rate(t.taskTypeCode)),
+            ),
             budget,
             weeksToDelivery: makeRatio(BigInt(days), 7n),
           };
