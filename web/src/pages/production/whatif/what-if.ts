@@ -1,9 +1,9 @@
 import {
   AnalyticsInputError,
+  chosenPath,
   feasibility,
   hourlyRate,
   planAssumptions,
-  plannedPaths,
   planFeasibilityInput,
   planRiskInput,
   simulateCost,
@@ -52,12 +52,12 @@ export function runWhatIf(inputs: PlanInputs, s: WhatIfAssumptions): WhatIfResul
     });
     const result = feasibility(planFeasibilityInput(inputs, a));
     const risk = simulateCost(planRiskInput(inputs, a, 10_000, 1));
-    const planned = plannedPaths(inputs.tasks, a);
-    const ai = planned.filter((p) => p.plan.path !== 'HUMAN').length;
+    // The share only needs each task's path, not its pricing again (the two inputs above priced it).
+    const ai = inputs.tasks.filter((task) => chosenPath(task, a) !== 'HUMAN').length;
     return {
       figures: toFigures(result, inputs.budget),
       probabilityWithinBudget: risk.probabilityWithinBudget,
-      aiShare: planned.length ? ai / planned.length : 0,
+      aiShare: inputs.tasks.length ? ai / inputs.tasks.length : 0,
     };
   } catch (error) {
     if (error instanceof AnalyticsInputError) return { error: error.message };
