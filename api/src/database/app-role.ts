@@ -92,6 +92,6 @@ export function roleProblemSentence({ role, problems }: RoleProblems): string {
   return (
     `The database role "${role}" that the api and workers connect as ${problems.join(' and ')}, so it could rewrite the audit log; ` +
     'set DATABASE_URL to a role that is not a superuser, has no BYPASSRLS and owns no table, set MIGRATION_DATABASE_URL to the owner, ' +
-    'and the start grants the app role the rest (only SELECT and INSERT on audit_event and audit_checkpoint; see docs/governance.md).'
+    'and the start grants the app role the rest (only SELECT and INSERT on the audit tables; see docs/governance.md).'
   );
 }
