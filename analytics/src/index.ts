@@ -125,3 +125,12 @@ export { plannedPaths, planFeasibilityInput, planRiskInput, frontierTasks } from
 
 export { sumQuantities } from './exact/sum';
 export { speedUp, median } from './costing/speed-up';
+
+export type { VendorUnit, CreditPlan, PlanMonth, PlanRun, PlanSpread } from './vendor/vendor-pricing';
+export {
+  VENDOR_UNITS,
+  priceUsage,
+  creditsFor,
+  planMonthCost,
+  spreadPlanMonth,
+} from './vendor/vendor-pricing';
