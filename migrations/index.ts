@@ -11,6 +11,7 @@ import { ShotTimeScalar1764000000400 } from './1764000000400-shot-time-scalar';
 import { InferenceChecks1764000000300 } from './1764000000300-inference-checks';
 import { AiRunOutcome1764000000301 } from './1764000000301-ai-run-outcome';
 import { OutputCheckPolicy1764000000302 } from './1764000000302-output-check-policy';
+import { PlanAdoption1764000000500 } from './1764000000500-plan-adoption';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -30,4 +31,5 @@ export const migrations = [
   AiRunOutcome1764000000301,
   OutputCheckPolicy1764000000302,
   ShotTimeScalar1764000000400,
+  PlanAdoption1764000000500,
 ];

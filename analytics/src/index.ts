@@ -122,6 +122,8 @@ export type { PlanAssumptions, PlanSliders, PlanTaskInput, PathPlan } from './pl
 export { chosenPath, pathPlan, planAssumptions } from './plan/plan-model';
 export type { Plan } from './plan/plan-report';
 export { plannedPaths, planFeasibilityInput, planRiskInput, frontierTasks } from './plan/plan-report';
+export type { AdoptableTaskState, AdoptionPlan, KeptReason, KeptTask, PlanChange } from './plan/adoption';
+export { adoptionPlan } from './plan/adoption';
 
 export { sumQuantities } from './exact/sum';
 export { speedUp, median } from './costing/speed-up';

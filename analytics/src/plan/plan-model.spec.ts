@@ -8,6 +8,7 @@ import {
   type PlanAssumptions,
   type PlanTaskInput,
 } from './plan-model';
+import { adoptionPlan } from './adoption';
 
 const usd = (minor: number) => money(minor, 'USD');
 const h = (n: number) => makeRatio(BigInt(n));
@@ -90,5 +91,38 @@ describe('plan model', () => {
     });
     expect(a.reworkShare).toEqual(makeRatio(1n, 8n));
     expect(a.aiReviewHoursPerTask).toEqual(makeRatio(1n, 10n));
+  });
+});
+
+describe('adoptionPlan', () => {
+  const state = (id: string, path: PlanTaskInput['path'], done = false, hasWork = false) =>
+    [id, { id, path, done, hasWork }] as const;
+  const tasks = ['t1', 't2', 't3', 't4'].map((id) => ({ ...roto, id }));
+
+  it('moves open untouched tasks, priced before and after; keeps DONE and worked-on tasks with why', () => {
+    const states = new Map([
+      state('t1', 'HUMAN'),
+      state('t2', 'AI_FINAL'),
+      state('t3', 'HUMAN', true),
+      state('t4', 'HUMAN', false, true),
+    ]);
+    const wanted = tasks.map((t) => ({ taskId: t.id, path: 'AI_FINAL' as const }));
+    const plan = adoptionPlan(tasks, states, wanted, scenario, 'USD');
+    // HUMAN 2,083.33 -> AI_FINAL 110.00: saves 1,973.33. t2 is already there.
+    expect(plan.changes).toEqual([
+      {
+        taskId: 't1',
+        from: 'HUMAN',
+        to: 'AI_FINAL',
+        costBefore: usd(208_333),
+        costAfter: usd(11_000),
+        costEffect: usd(-197_333),
+      },
+    ]);
+    expect(plan.kept).toEqual([
+      { taskId: 't3', path: 'HUMAN', wanted: 'AI_FINAL', reason: 'DONE' },
+      { taskId: 't4', path: 'HUMAN', wanted: 'AI_FINAL', reason: 'WORK_LOGGED' },
+    ]);
+    expect(plan.costEffect).toEqual(usd(-197_333));
   });
 });

@@ -1043,6 +1043,32 @@ export type PortfolioWorkingQuery = {
   };
 };
 
+export type ProductionsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type ProductionsQuery = {
+  productions: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        code: string;
+        title: string;
+        country: string;
+        currency: string;
+        reportingCurrency: string;
+        startDate: string;
+        deliveryDate: string;
+        guildCovered: boolean;
+        vfxBudget: { amountMinor: string; currency: string; formatted: string };
+      };
+    }>;
+  };
+};
+
 export type BreakdownTasksQueryVariables = Exact<{
   productionId: string | number;
   first: number;
@@ -1281,17 +1307,52 @@ export type CurrentPlanCostQuery = {
   feasibility: { planCost: { amountMinor: string; currency: string; formatted: string } };
 };
 
-export type AdoptFrontierPointMutationVariables = Exact<{
+export type PlanAdoptionPreviewQueryVariables = Exact<{
   productionId: string | number;
   scenarioId?: string | number | null | undefined;
   index: number;
 }>;
 
+export type PlanAdoptionPreviewQuery = {
+  planAdoptionPreview: {
+    index: number;
+    fingerprint: string;
+    costEffect: { amountMinor: string; currency: string; formatted: string };
+    changes: Array<{
+      taskId: string;
+      task: string;
+      from: TaskPath;
+      to: TaskPath;
+      costEffect: { amountMinor: string; currency: string; formatted: string };
+    }>;
+    kept: Array<{ taskId: string; task: string; path: TaskPath; wanted: TaskPath; reason: KeptTaskReason }>;
+  };
+};
+
+export type AdoptFrontierPointMutationVariables = Exact<{
+  productionId: string | number;
+  scenarioId?: string | number | null | undefined;
+  index: number;
+  fingerprint: string;
+}>;
+
 export type AdoptFrontierPointMutation = {
   adoptFrontierPoint: {
+    adoptionId: string;
     index: number;
     changed: number;
     kept: Array<{ taskId: string; task: string; path: TaskPath; wanted: TaskPath; reason: KeptTaskReason }>;
+  };
+};
+
+export type UndoPlanAdoptionMutationVariables = Exact<{
+  adoptionId: string | number;
+}>;
+
+export type UndoPlanAdoptionMutation = {
+  undoPlanAdoption: {
+    adoptionId: string;
+    restored: Array<{ taskId: string; task: string; from: TaskPath; to: TaskPath }>;
   };
 };
 
@@ -1468,32 +1529,6 @@ export type PlanInputsQuery = {
         };
       }>;
     };
-  };
-};
-
-export type ProductionsQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-export type ProductionsQuery = {
-  productions: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      node: {
-        id: string;
-        code: string;
-        title: string;
-        country: string;
-        currency: string;
-        reportingCurrency: string;
-        startDate: string;
-        deliveryDate: string;
-        guildCovered: boolean;
-        vfxBudget: { amountMinor: string; currency: string; formatted: string };
-      };
-    }>;
   };
 };
 
@@ -2771,6 +2806,37 @@ fragment WorkingFields on Working {
     }
   }
 }`) as unknown as TypedDocumentString<PortfolioWorkingQuery, PortfolioWorkingQueryVariables>;
+export const ProductionsDocument = new TypedDocumentString(`
+    query Productions($first: Int!, $after: String) {
+  productions(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        code
+        title
+        country
+        currency
+        reportingCurrency
+        startDate
+        deliveryDate
+        guildCovered
+        vfxBudget {
+          ...MoneyFields
+        }
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`) as unknown as TypedDocumentString<ProductionsQuery, ProductionsQueryVariables>;
 export const BreakdownTasksDocument = new TypedDocumentString(`
     query BreakdownTasks($productionId: ID!, $first: Int!, $episodeId: ID, $sequence: String, $taskTypeCode: String, $path: TaskPath, $status: TaskStatus) {
   tasks(
@@ -3088,13 +3154,50 @@ export const CurrentPlanCostDocument = new TypedDocumentString(`
   currency
   formatted
 }`) as unknown as TypedDocumentString<CurrentPlanCostQuery, CurrentPlanCostQueryVariables>;
-export const AdoptFrontierPointDocument = new TypedDocumentString(`
-    mutation AdoptFrontierPoint($productionId: ID!, $scenarioId: ID, $index: Int!) {
-  adoptFrontierPoint(
+export const PlanAdoptionPreviewDocument = new TypedDocumentString(`
+    query PlanAdoptionPreview($productionId: ID!, $scenarioId: ID, $index: Int!) {
+  planAdoptionPreview(
     productionId: $productionId
     scenarioId: $scenarioId
     index: $index
   ) {
+    index
+    fingerprint
+    costEffect {
+      ...MoneyFields
+    }
+    changes {
+      taskId
+      task
+      from
+      to
+      costEffect {
+        ...MoneyFields
+      }
+    }
+    kept {
+      taskId
+      task
+      path
+      wanted
+      reason
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`) as unknown as TypedDocumentString<PlanAdoptionPreviewQuery, PlanAdoptionPreviewQueryVariables>;
+export const AdoptFrontierPointDocument = new TypedDocumentString(`
+    mutation AdoptFrontierPoint($productionId: ID!, $scenarioId: ID, $index: Int!, $fingerprint: String!) {
+  adoptFrontierPoint(
+    productionId: $productionId
+    scenarioId: $scenarioId
+    index: $index
+    fingerprint: $fingerprint
+  ) {
+    adoptionId
     index
     changed
     kept {
@@ -3107,6 +3210,19 @@ export const AdoptFrontierPointDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AdoptFrontierPointMutation, AdoptFrontierPointMutationVariables>;
+export const UndoPlanAdoptionDocument = new TypedDocumentString(`
+    mutation UndoPlanAdoption($adoptionId: ID!) {
+  undoPlanAdoption(adoptionId: $adoptionId) {
+    adoptionId
+    restored {
+      taskId
+      task
+      from
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UndoPlanAdoptionMutation, UndoPlanAdoptionMutationVariables>;
 export const ScenariosDocument = new TypedDocumentString(`
     query Scenarios($productionId: ID!) {
   scenarios(productionId: $productionId, first: 100) {
@@ -3354,37 +3470,6 @@ export const PlanInputsDocument = new TypedDocumentString(`
   currency
   formatted
 }`) as unknown as TypedDocumentString<PlanInputsQuery, PlanInputsQueryVariables>;
-export const ProductionsDocument = new TypedDocumentString(`
-    query Productions($first: Int!, $after: String) {
-  productions(first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        code
-        title
-        country
-        currency
-        reportingCurrency
-        startDate
-        deliveryDate
-        guildCovered
-        vfxBudget {
-          ...MoneyFields
-        }
-      }
-    }
-  }
-}
-    fragment MoneyFields on Money {
-  amountMinor
-  currency
-  formatted
-}`) as unknown as TypedDocumentString<ProductionsQuery, ProductionsQueryVariables>;
 export const InferenceJobsDocument = new TypedDocumentString(`
     query InferenceJobs($first: Int!, $filter: InferenceJobFilter) {
   inferenceJobs(first: $first, filter: $filter) {

@@ -51,9 +51,43 @@ export const CurrentPlanCostQuery = graphql(`
   }
 `);
 
+export const PlanAdoptionPreviewQuery = graphql(`
+  query PlanAdoptionPreview($productionId: ID!, $scenarioId: ID, $index: Int!) {
+    planAdoptionPreview(productionId: $productionId, scenarioId: $scenarioId, index: $index) {
+      index
+      fingerprint
+      costEffect {
+        ...MoneyFields
+      }
+      changes {
+        taskId
+        task
+        from
+        to
+        costEffect {
+          ...MoneyFields
+        }
+      }
+      kept {
+        taskId
+        task
+        path
+        wanted
+        reason
+      }
+    }
+  }
+`);
+
 export const AdoptFrontierPointMutation = graphql(`
-  mutation AdoptFrontierPoint($productionId: ID!, $scenarioId: ID, $index: Int!) {
-    adoptFrontierPoint(productionId: $productionId, scenarioId: $scenarioId, index: $index) {
+  mutation AdoptFrontierPoint($productionId: ID!, $scenarioId: ID, $index: Int!, $fingerprint: String!) {
+    adoptFrontierPoint(
+      productionId: $productionId
+      scenarioId: $scenarioId
+      index: $index
+      fingerprint: $fingerprint
+    ) {
+      adoptionId
       index
       changed
       kept {
@@ -62,6 +96,20 @@ export const AdoptFrontierPointMutation = graphql(`
         path
         wanted
         reason
+      }
+    }
+  }
+`);
+
+export const UndoPlanAdoptionMutation = graphql(`
+  mutation UndoPlanAdoption($adoptionId: ID!) {
+    undoPlanAdoption(adoptionId: $adoptionId) {
+      adoptionId
+      restored {
+        taskId
+        task
+        from
+        to
       }
     }
   }
