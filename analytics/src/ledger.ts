@@ -19,4 +19,6 @@ export interface AiRun {
   wallMs: number;
   finishedAt: DateInput;
   computeCost: Money;
+  /** Its device class's compute rate when it finished, if there is one (see runRate). */
+  computeRate?: Money;
 }

@@ -1,7 +1,7 @@
 import { money } from '../money/money';
 import { aiRuns, rateCard, tasks, timeEntries } from '../worked-example.fixture';
 import { bidVsActual } from './bid-vs-actual';
-import { computeCost } from './compute-cost';
+import { computeCost, runRate } from './compute-cost';
 import { costReport } from './cost-report';
 import { taskCost } from './task-cost';
 
@@ -57,6 +57,24 @@ describe('compute cost', () => {
   });
   it('rounds a half cent to even: 15 min at 0.10/h = 0.025 -> 0.02', () => {
     expect(computeCost(900_000, usd(10))).toEqual(usd(2));
+  });
+});
+
+describe('the rate an AI cost line shows', () => {
+  const run = { taskId: 't', finishedAt: '2026-05-01', wallMs: 5_400_000, computeCost: money(1844, 'USD') };
+
+  it('is the compute rate when it gives the amount: 1.5 h x 12.29 = 18.435, rounded half-even to 18.44', () => {
+    expect(runRate({ ...run, computeRate: money(1229, 'USD') })).toEqual(money(1229, 'USD'));
+  });
+
+  it('is the amount per wall hour when the compute rate does not give it: 18.44 / 1.5 h = 12.29(3), shown as 12.29; 1.50 / 1.5 h = 1.00', () => {
+    expect(runRate({ ...run, computeRate: money(80, 'USD') })).toEqual(money(1229, 'USD'));
+    expect(runRate({ ...run, computeCost: money(150, 'USD') })).toEqual(money(100, 'USD'));
+    expect(runRate({ ...run, computeRate: money(1229, 'EUR') })).toEqual(money(1229, 'USD'));
+  });
+
+  it('is none without wall time (a flat invoice)', () => {
+    expect(runRate({ ...run, wallMs: 0 })).toBeUndefined();
   });
 });
 

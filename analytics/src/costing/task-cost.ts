@@ -6,6 +6,7 @@ import { sumMoney, zeroMoney, type Money } from '../money/money';
 import { pricedLine, priceHours } from '../rates/hourly-rate';
 import { rateFor, type RateCard } from '../rates/rate-card';
 import type { Working, WorkingLine } from '../working';
+import { runRate } from './compute-cost';
 import { hoursByRole, machineHours } from './hours';
 
 export interface CostedTask {
@@ -73,6 +74,7 @@ export function taskCost({ task, rateCard, timeEntries, aiRuns }: TaskCostInput)
     label: `${task.id}: AI run ${r.id ?? i + 1}`,
     quantity: r.wallMs / 3_600_000,
     unit: 'h',
+    ...(runRate(r) ? { rate: runRate(r) } : {}),
     amount: r.computeCost,
     ...(r.id ? { refs: [r.id] } : {}),
   }));

@@ -130,6 +130,22 @@ describe('production reports', () => {
     });
   });
 
+  it('shows each AI run line of bid vs actual with its rate: T1 2 h for 5.00 is 2.50 a GPU hour, T4 3 h for 12.00 is 4.00 (not the L4 card rate, which does not give those amounts)', async () => {
+    const result = await server.gql(
+      `query($p: ID!) { bidVsActual(productionId: $p, groupBy: TASK) { totals { working { lines(first: 20) { edges { node { label quantity rate { amountMinor currency } amount { amountMinor } } } } } } } }`,
+      { p: f.productions.a },
+      await server.login('planner@frameledger.local'),
+    );
+    expect(result.errors).toBeUndefined();
+    const runs = edges<any>(result.data!.bidVsActual.totals.working.lines).filter((l) =>
+      l.label.includes(': AI run '),
+    );
+    expect(runs.map((l) => [l.quantity, l.rate, l.amount.amountMinor])).toEqual([
+      [2, { amountMinor: '250', currency: 'USD' }, '500'],
+      [3, { amountMinor: '400', currency: 'USD' }, '1200'],
+    ]);
+  });
+
   describe('plans', () => {
     // Two roto shots of 100 frames, bid 30 / 40 / 60 h each (PERT mean 41 2/3 h at 50.00 = 2,083.33).
     let roomy: string;

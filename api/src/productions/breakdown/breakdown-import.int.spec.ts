@@ -142,6 +142,20 @@ describe('importBreakdown', () => {
     expect(result.data!.importBreakdown.tasks.every((t: { exists: boolean }) => t.exists)).toBe(true);
   });
 
+  it('counts no new shot, task or episode for shots that exist in another episode: the summary agrees with the 9 errors', async () => {
+    const result = await run({
+      format: 'EDL',
+      content: sample('edl/screening_example.edl'),
+      episodeNumber: 4,
+      taskTypeCode: 'ROTO',
+      complexity: 2,
+    });
+    const report = result.data!.importBreakdown;
+    expect(report.errors).toHaveLength(9);
+    expect(report.errors[0].message).toContain('exists already in episode 3, not episode 4');
+    expect(report).toMatchObject({ newEpisodes: 0, newShots: 0, newTasks: 0 });
+  });
+
   it('reads an OpenTimelineIO timeline', async () => {
     const result = await run({ format: 'OTIO', content: sample('otio/enabled.otio') });
     expect(result.data!.importBreakdown.errors).toEqual([]);

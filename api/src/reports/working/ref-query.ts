@@ -24,4 +24,20 @@ export type RefQuery =
       baselineRoleId?: string;
       taskTypeCode?: string;
     }
-  | { kind: 'AI_RUN'; productionId: string; currency: string; from: string; to: string };
+  | { kind: 'AI_RUN'; productionId: string; currency: string; from: string; to: string }
+  | {
+      /** Every time entry of a role on the AI tasks whose last AI job finished in the range. */
+      kind: 'FINISHED_TASK_ENTRY';
+      productionId: string;
+      roleId: string;
+      from: string;
+      to: string;
+    }
+  | {
+      /** Every AI run in a currency on the AI tasks whose last AI job finished in the range. */
+      kind: 'FINISHED_TASK_RUN';
+      productionId: string;
+      currency: string;
+      from: string;
+      to: string;
+    };
