@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { hashPassword } from '../api/src/auth/passwords';
+import { hashPassword } from '../api/src/platform/auth/passwords';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/users';
 import { DEMO_PRODUCTIONS } from './demo/productions';
 import { seedGovernance } from './demo/governance';

@@ -7,13 +7,13 @@ import { seedDemo } from '../../seeds';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/config';
 import { createLogger, PinoNestLogger } from './common/logger';
-import { httpLogging } from './common/http-logging';
+import { httpLogging } from './platform/http/http-logging';
 import { validationPipe } from './common/validation';
 import { applyBodyLimits } from './common/body-limits';
-import { securityHeaders } from './web/security-headers';
+import { securityHeaders } from './platform/http/security-headers';
 import { checkAppRole, migrateAsOwner, openDatabase } from './database/connect';
 import { createDataSource } from './database/data-source';
-import { serveDashboard, webDistDir } from './web/static';
+import { serveDashboard, webDistDir } from './platform/http/static';
 
 export interface RunningServer {
   app: NestExpressApplication;

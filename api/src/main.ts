@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { startServer } from './bootstrap';
 import { ConfigError, loadConfig } from './config/config';
 import { createLogger } from './common/logger';
-import { startWorkerChild } from './worker/worker-child';
+import { startWorkerChild } from './inference/worker/worker-child';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../seeds/demo/users';
 
 async function main() {

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { AuditLog } from '../../api/src/governance/audit/audit-log.service';
-import { AuditLogRepository } from '../../api/src/governance/audit/audit-log.repository';
+import { AuditLog } from '../../api/src/platform/audit/log/audit-log.service';
+import { AuditLogRepository } from '../../api/src/platform/audit/log/audit-log.repository';
 import { PolicyExceptionsRepository } from '../../api/src/governance/policy/policy-exceptions.repository';
 import { PolicyFactsRepository } from '../../api/src/governance/policy/policy-facts.repository';
 import { PolicyGate } from '../../api/src/governance/policy/policy-gate';

@@ -2,9 +2,9 @@
  * @jest-environment ./api/src/inference/engine/testing/onnx-environment.ts
  */
 import { APP_CONFIG, AppConfig } from '../../api/src/config/config';
-import { LocalFileStore } from '../../api/src/files/local-file-store';
+import { LocalFileStore } from '../../api/src/platform/files/local-file-store';
 import { JOB_FIELDS, startWorker, waitForJob } from '../../api/src/inference/testing/fixtures';
-import { InferenceWorker } from '../../api/src/worker/inference-worker';
+import { InferenceWorker } from '../../api/src/inference/worker/inference-worker';
 import { startTestServer, TestServer } from '../../test/support/server';
 
 /** The inference demo as `npm start` seeds it: the pack approved by the admin, the plates ready for a job. */

@@ -1,8 +1,8 @@
 import { EntityManager } from 'typeorm';
-import { LocalFileStore } from '../../api/src/files/local-file-store';
-import { StoredFilesRepository } from '../../api/src/files/stored-files.repository';
-import { AuditLog } from '../../api/src/governance/audit/audit-log.service';
-import { AuditLogRepository } from '../../api/src/governance/audit/audit-log.repository';
+import { LocalFileStore } from '../../api/src/platform/files/local-file-store';
+import { StoredFilesRepository } from '../../api/src/platform/files/stored-files.repository';
+import { AuditLog } from '../../api/src/platform/audit/log/audit-log.service';
+import { AuditLogRepository } from '../../api/src/platform/audit/log/audit-log.repository';
 import { inspectModel } from '../../api/src/inference/engine';
 import { FrameFoldersRepository } from '../../api/src/inference/frames/frame-folders.repository';
 import { ModelStatus, ModelWeights, TrainingDataKind } from '../../api/src/inference/registry/model.types';

@@ -1,14 +1,14 @@
 /**
  * Benchmark for the import parsers (docs/imports.md): an OTIO timeline of about 20 MB read as
  * plain JSON and with one bare NaN in it (OpenTimelineIO's own way of writing non-finite numbers,
- * read through the marker pass in api/src/productions/import/json.ts), an EDL of 10,000 events
+ * read through the marker pass in api/src/imports/json.ts), an EDL of 10,000 events
  * and a breakdown CSV of 50,000 rows (csv-parse).
  *
  * Floors from the same run: JSON.parse of the plain timeline, and the CSV split at commas and
  * line ends with no quoting. Run with `npm run bench:imports`. Each timing is the median of five
  * runs after one warm-up run. Prints one JSON line.
  */
-import { parseBreakdownCsv, parseEdl, parseOtio } from '../../api/src/productions/import';
+import { parseBreakdownCsv, parseEdl, parseOtio } from '../../api/src/imports';
 
 const RUNS = 5;
 const CLIPS = 16_500;

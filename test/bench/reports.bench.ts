@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { hashPassword } from '../../api/src/auth/passwords';
+import { hashPassword } from '../../api/src/platform/auth/passwords';
 import { startServer } from '../../api/src/bootstrap';
 import { createLogger } from '../../api/src/common/logger';
 import { loadConfig } from '../../api/src/config/config';

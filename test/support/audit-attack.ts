@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { nextEvent } from '../../api/src/governance/audit-core/chain';
-import { AuditLogRepository } from '../../api/src/governance/audit/audit-log.repository';
-import { CHECKPOINTS_FILE } from '../../api/src/governance/audit/checkpoints-file';
+import { nextEvent } from '../../api/src/platform/audit/core/chain';
+import { AuditLogRepository } from '../../api/src/platform/audit/log/audit-log.repository';
+import { CHECKPOINTS_FILE } from '../../api/src/platform/audit/log/checkpoints-file';
 import type { TestServer } from './server';
 
 export interface Forgery {

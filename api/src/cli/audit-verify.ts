@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { KeyObject } from 'node:crypto';
-import { publicKeyFromText } from '../governance/audit-core/keys';
-import { SignedCheckpoint } from '../governance/audit-core/signing';
-import { formatVerifyResult, verifyAuditExport, VerifyOptions } from '../governance/audit-core/verify';
+import { publicKeyFromText } from '../platform/audit/core/keys';
+import { SignedCheckpoint } from '../platform/audit/core/signing';
+import { formatVerifyResult, verifyAuditExport, VerifyOptions } from '../platform/audit/core/verify';
 
 const USAGE = `Usage: npm run audit:verify -- FILE [--key PUBLIC_KEY_FILE | --key-id KEY_ID]
                                    [--witness-key WITNESS_KEY_FILE]... [--since CHECKPOINT.json]

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { generateSigningKey, publicKeyFromText, publicKeyPem } from '../governance/audit-core/keys';
-import { loadWitnessKey, witnessOnce, WitnessRefusal } from '../governance/witness/witness-client';
+import { generateSigningKey, publicKeyFromText, publicKeyPem } from '../platform/audit/core/keys';
+import { loadWitnessKey, witnessOnce, WitnessRefusal } from '../platform/audit/witness/witness-client';
 
 const USAGE = `Usage: npm run witness -- --url URL --key WITNESS_KEY.pem --state STATE.json [--log-key LOG_KEY.pub.pem]
        npm run witness -- --new-key WITNESS_KEY.pem

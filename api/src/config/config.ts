@@ -22,7 +22,7 @@ export interface AppConfig {
   maxImagePixelsWide: number;
   workerDeviceClass: string;
   graphqlMaxDepth: number;
-  /** Highest cost a GraphQL query may have (api/src/common/graphql/query-cost.ts); refused above it. */
+  /** Highest cost a GraphQL query may have (api/src/platform/graphql/query-cost.ts); refused above it. */
   graphqlMaxCost: number;
   graphqlMaxAliases: number;
   /** Largest /graphql body for ordinary operations; imports and batches may send up to importMaxBytes. */

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
-import { AuditExportController } from './audit-export/audit-export.controller';
-import { AuditExportResolver } from './audit-export/audit-export.resolver';
-import { AuditExportService } from './audit-export/audit-export.service';
+import { AuditExportController } from '../platform/audit/export/audit-export.controller';
+import { AuditExportResolver } from '../platform/audit/export/audit-export.resolver';
+import { AuditExportService } from '../platform/audit/export/audit-export.service';
 import { ConsentsRepository } from './consents/consents.repository';
 import { ConsentsResolver } from './consents/consents.resolver';
 import { ConsentsService } from './consents/consents.service';
@@ -15,15 +15,15 @@ import { PolicyResolver } from './policy/policy.resolver';
 import { PolicyService } from './policy/policy.service';
 import { ProofsResolver } from './proofs/proofs.resolver';
 import { ProofsService } from './proofs/proofs.service';
-import { ReportsCsvService } from './reports/reports-csv.service';
-import { ReportsController } from './reports/reports.controller';
-import { ReportsRepository } from './reports/reports.repository';
-import { ReportsResolver } from './reports/reports.resolver';
-import { ReportsService } from './reports/reports.service';
+import { ReportsCsvService } from './ai-use-ledger/reports-csv.service';
+import { ReportsController } from './ai-use-ledger/reports.controller';
+import { ReportsRepository } from './ai-use-ledger/reports.repository';
+import { ReportsResolver } from './ai-use-ledger/reports.resolver';
+import { ReportsService } from './ai-use-ledger/reports.service';
 import { SignOffRepository } from './sign-off/sign-off.repository';
 import { SignOffResolver } from './sign-off/sign-off.resolver';
 import { SignOffService } from './sign-off/sign-off.service';
-import { WitnessModule } from './witness/witness.module';
+import { WitnessModule } from '../platform/audit/witness/witness.module';
 
 /**
  * Policy, consents and notices, sign-offs, audit checkpoints and exports, reviewer reports.

@@ -5,7 +5,7 @@ import { join } from 'path';
 import { parseEdl } from './edl';
 import { parseOtio } from './otio';
 
-const FIXTURES = join(__dirname, '../../../../test/fixtures/imports');
+const FIXTURES = join(__dirname, '../../../test/fixtures/imports');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
 describe('EDL speed effects and freeze frames (speed_effects.edl, Avid style)', () => {

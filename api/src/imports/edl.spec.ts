@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { parseEdl } from './edl';
 
-const SAMPLES = join(__dirname, '../../../../test/fixtures/samples/edl');
+const SAMPLES = join(__dirname, '../../../test/fixtures/samples/edl');
 const sample = (name: string) => readFileSync(join(SAMPLES, name), 'utf8');
 
 describe('parseEdl on the OpenTimelineIO sample EDLs', () => {

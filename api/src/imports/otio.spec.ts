@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { parseOtio } from './otio';
 
-const ENABLED = readFileSync(join(__dirname, '../../../../test/fixtures/samples/otio/enabled.otio'), 'utf8');
+const ENABLED = readFileSync(join(__dirname, '../../../test/fixtures/samples/otio/enabled.otio'), 'utf8');
 
 /** The sample as an object, to derive variants from. */
 const sample = () => JSON.parse(ENABLED);

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { FilesModule } from '../files/files.module';
+import { FilesModule } from '../platform/files/files.module';
 import { FrameFoldersRepository } from './frames/frame-folders.repository';
 import { FrameFoldersResolver } from './frames/frame-folders.resolver';
 import { FrameFoldersService } from './frames/frame-folders.service';
@@ -17,7 +17,7 @@ import { ModelsRepository } from './registry/models.repository';
 import { ModelsResolver } from './registry/models.resolver';
 import { ModelsService } from './registry/models.service';
 
-/** Model registry, frame folders, jobs and their progress; the worker (src/worker) runs the jobs. */
+/** Model registry, frame folders, jobs and their progress; the worker (inference/worker) runs the jobs. */
 @Module({
   imports: [FilesModule],
   controllers: [ModelUploadController, FramesUploadController],

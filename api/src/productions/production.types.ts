@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Money } from '../common/graphql/money';
-import { Connection } from '../common/graphql/connection';
+import { Money } from '../platform/graphql/money';
+import { Connection } from '../platform/graphql/connection';
 
 @ObjectType('Production', { description: 'A series, film or special with its own VFX budget.' })
 export class ProductionType {

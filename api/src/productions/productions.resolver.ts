@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentUser } from '../auth/current-user';
-import { AnyRole, Roles } from '../auth/roles.decorator';
-import { PageArgs } from '../common/graphql/connection';
+import { Actor, CurrentUser } from '../platform/auth/current-user';
+import { AnyRole, Roles } from '../platform/auth/roles.decorator';
+import { PageArgs } from '../platform/graphql/connection';
 import { Role } from '../common/roles';
 import { CreateProductionInput } from './dto/create-production.input';
 import { ProductionConnection, ProductionType } from './production.types';

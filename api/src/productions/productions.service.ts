@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditLog } from '../governance/audit/audit-log.service';
+import { AuditLog } from '../platform/audit/log/audit-log.service';
 import { badInput, conflict, notFound } from '../common/errors';
 import { money } from '../common/money-format';
-import { offsetOf, Page, toPage } from '../common/graphql/connection';
+import { offsetOf, Page, toPage } from '../platform/graphql/connection';
 import { NewProduction, ProductionRow, ProductionsRepository } from './productions.repository';
 import { ProductionType } from './production.types';
 

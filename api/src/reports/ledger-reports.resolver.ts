@@ -1,6 +1,6 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { CurrencyPipe, QuarterPipe } from '../common/input-rules';
-import { Roles } from '../auth/roles.decorator';
+import { Roles } from '../platform/auth/roles.decorator';
 import { Role } from '../common/roles';
 import { LabourImpactService } from './labour/labour-impact.service';
 import { LabourDimension, LabourImpactFilter, LabourImpactType } from './labour/labour-impact.types';

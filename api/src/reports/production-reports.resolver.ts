@@ -1,9 +1,9 @@
 import { Args, Float, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles } from '../auth/roles.decorator';
-import { offsetOf, PageArgs, toPage } from '../common/graphql/connection';
+import { Roles } from '../platform/auth/roles.decorator';
+import { offsetOf, PageArgs, toPage } from '../platform/graphql/connection';
 import { DayPipe } from '../common/input-rules';
 import { Role } from '../common/roles';
-import { UuidPipe } from '../common/graphql/uuid.pipe';
+import { UuidPipe } from '../platform/graphql/uuid.pipe';
 import { BidVsActualService } from './cost/bid-vs-actual.service';
 import { CostReportService } from './cost/cost-report.service';
 import { BidGrouping, BidVsActualType, CostReportType } from './cost/cost-report.types';

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../../..');
 const MAIN = join(ROOT, 'api/dist/api/src/main.js');
-const WORKER = join(ROOT, 'api/dist/api/src/worker/main.js');
+const WORKER = join(ROOT, 'api/dist/api/src/inference/worker/main.js');
 const READY_WITHIN_MS = 90_000;
 
 export interface BrowserServerState {

@@ -28,7 +28,7 @@ export const PAGES: readonly PageDef[] = [
     label: 'Productions',
     hint: 'Breakdown, plan, what-ifs, cost',
     roles: ['PLANNER', 'ADMIN'],
-    component: lazy(() => import('../pages/productions/ProductionsPage')),
+    component: lazy(() => import('../pages/production-list/ProductionsPage')),
   },
   {
     path: '/labour',

@@ -1,5 +1,5 @@
 import { useQuery } from '../api/hooks';
-import { ProductionsQuery } from '../pages/productions/productions.operations';
+import { ProductionsQuery } from '../pages/production-list/productions.operations';
 import { SelectField } from './SelectField';
 
 /** A production picker fed by the productions list; "" is "all productions" when `allLabel` is given. */

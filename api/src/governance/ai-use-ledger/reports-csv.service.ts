@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditLog } from '../audit/audit-log.service';
+import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { CsvCell, toCsv } from './csv-writer';
 import { AiUseFilter } from './reports.repository';
 import { ReportsService } from './reports.service';

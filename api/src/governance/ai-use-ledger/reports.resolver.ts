@@ -1,6 +1,6 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '../../auth/roles.decorator';
-import { PageArgs } from '../../common/graphql/connection';
+import { Roles } from '../../platform/auth/roles.decorator';
+import { PageArgs } from '../../platform/graphql/connection';
 import { GOVERNANCE_READERS } from '../governance-roles';
 import {
   AiUseConnection,

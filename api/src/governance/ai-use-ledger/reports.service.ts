@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { offsetOf, Page, toPage } from '../../common/graphql/connection';
+import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
 import { money } from '../../common/money-format';
 import { ConsentsRepository } from '../consents/consents.repository';
 import { toConsent } from '../consents/consents.service';

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import { Connection } from '../../common/graphql/connection';
-import { Money } from '../../common/graphql/money';
+import { Connection } from '../../platform/graphql/connection';
+import { Money } from '../../platform/graphql/money';
 import { ConsentType } from '../consents/consent.types';
 import { PolicyExceptionStatus, PolicyRuleId } from '../policy/policy.types';
 import { ProductionRangeArgs } from '../time-range';

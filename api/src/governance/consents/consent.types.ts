@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Money } from '../../common/graphql/money';
+import { Money } from '../../platform/graphql/money';
 import { LikenessKind } from '../../planning/planning.enums';
 
 @ObjectType('Consent', {

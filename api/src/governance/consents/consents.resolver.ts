@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentUser } from '../../auth/current-user';
-import { Roles } from '../../auth/roles.decorator';
+import { Actor, CurrentUser } from '../../platform/auth/current-user';
+import { Roles } from '../../platform/auth/roles.decorator';
 import { GOVERNANCE_READERS, GOVERNANCE_RECORDERS } from '../governance-roles';
 import { ConsentsService } from './consents.service';
 import { ConsentType, NoticeType } from './consent.types';

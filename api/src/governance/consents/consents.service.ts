@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/errors';
 import { money } from '../../common/money-format';
-import { StoredFilesRepository } from '../../files/stored-files.repository';
-import { AuditLog } from '../audit/audit-log.service';
+import { StoredFilesRepository } from '../../platform/files/stored-files.repository';
+import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { PolicyFactsRepository } from '../policy/policy-facts.repository';
 import { ConsentRow, ConsentsRepository, NoticeKind, NoticeRow } from './consents.repository';
 import { ConsentType } from './consent.types';
 import { RecordConsentInput, RecordNoticeInput } from './dto/consent.inputs';
-import type { AuditAction } from '../audit/audit-actions';
+import type { AuditAction } from '../../platform/audit/log/audit-actions';
 
 export const toConsent = (row: ConsentRow): ConsentType =>
   ({ ...row, compensation: money(row.compensationMinor, row.compensationCurrency) }) as ConsentType;

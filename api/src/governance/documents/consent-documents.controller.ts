@@ -1,8 +1,8 @@
 import { Controller, HttpCode, Post, Req, UseInterceptors } from '@nestjs/common';
-import { Actor } from '../../auth/current-user';
-import { Roles } from '../../auth/roles.decorator';
+import { Actor } from '../../platform/auth/current-user';
+import { Roles } from '../../platform/auth/roles.decorator';
 import { badInput } from '../../common/errors';
-import { SpooledRequest, SpooledUpload } from '../../files/multipart';
+import { SpooledRequest, SpooledUpload } from '../../platform/files/multipart';
 import { GOVERNANCE_RECORDERS } from '../governance-roles';
 import {
   ConsentDocument,

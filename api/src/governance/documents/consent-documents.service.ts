@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { open } from 'node:fs/promises';
 import { DataSource } from 'typeorm';
 import { badInput } from '../../common/errors';
-import { FILE_STORE, FileStore } from '../../files/file-store';
-import { StoredFilesRepository } from '../../files/stored-files.repository';
-import { AuditLog } from '../audit/audit-log.service';
+import { FILE_STORE, FileStore } from '../../platform/files/file-store';
+import { StoredFilesRepository } from '../../platform/files/stored-files.repository';
+import { AuditLog } from '../../platform/audit/log/audit-log.service';
 
 export interface ConsentDocument {
   fileId: string;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { JsonValue } from '../audit-core/canonical-json';
+import { JsonValue } from '../../platform/audit/core/canonical-json';
 import { isoTime } from '../sql';
 
 export type ExceptionStatus = 'OPEN' | 'RESOLVED' | 'WAIVED';

@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../../database/data-source';
 import { createTestDatabase } from '../../../../test/support/database';
-import { AuditLog } from '../audit/audit-log.service';
-import { AuditLogRepository } from '../audit/audit-log.repository';
+import { AuditLog } from '../../platform/audit/log/audit-log.service';
+import { AuditLogRepository } from '../../platform/audit/log/audit-log.repository';
 import { GovernanceFixtures } from '../testing/fixtures';
 import { PolicyExceptionsRepository } from './policy-exceptions.repository';
 import { PolicyFactsRepository } from './policy-facts.repository';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppError, notFound } from '../../common/errors';
-import { AuditLog } from '../audit/audit-log.service';
+import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { PolicyExceptionsRepository } from './policy-exceptions.repository';
 import { PolicyFactsRepository } from './policy-facts.repository';
 import { Finding, Occasion, POLICY_RULES, PolicyFacts, PolicyRule, Severity } from './policy-rules';

@@ -1,5 +1,5 @@
 import type { TaskPath } from '@frameledger/analytics';
-import { JsonValue } from '../audit-core/canonical-json';
+import { JsonValue } from '../../platform/audit/core/canonical-json';
 
 export type Severity = 'BLOCK' | 'FLAG';
 /**

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/errors';
-import { offsetOf, Page, toPage } from '../../common/graphql/connection';
-import { canonicalJson } from '../audit-core/canonical-json';
-import { AuditLog } from '../audit/audit-log.service';
+import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
+import { canonicalJson } from '../../platform/audit/core/canonical-json';
+import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import {
   ExceptionFilter,
   PolicyExceptionRow,
@@ -14,7 +14,7 @@ import { PolicyGate } from './policy-gate';
 import { Occasion, POLICY_RULES, RuleId, Severity } from './policy-rules';
 import { PolicySettingsRepository } from './policy-settings.repository';
 import { PolicyExceptionType, PolicyRuleType } from './policy.types';
-import type { AuditAction } from '../audit/audit-actions';
+import type { AuditAction } from '../../platform/audit/log/audit-actions';
 
 const toExceptionType = (row: PolicyExceptionRow): PolicyExceptionType =>
   ({ ...row, evidenceJson: canonicalJson(row.evidence) }) as PolicyExceptionType;

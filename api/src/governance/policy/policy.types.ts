@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection } from '../../common/graphql/connection';
+import { Connection } from '../../platform/graphql/connection';
 
 export enum PolicySeverity {
   BLOCK = 'BLOCK',

@@ -1,8 +1,8 @@
 import { Client } from 'pg';
-import { generateSigningKey } from '../audit-core/keys';
-import { MerkleTree, verifyConsistency, verifyInclusion } from '../audit-core/merkle';
-import { createCheckpoint, eventLeaves, verifyCheckpointSignature } from '../audit-core/signing';
-import { publicKeyFromText } from '../audit-core/keys';
+import { generateSigningKey } from '../../platform/audit/core/keys';
+import { MerkleTree, verifyConsistency, verifyInclusion } from '../../platform/audit/core/merkle';
+import { createCheckpoint, eventLeaves, verifyCheckpointSignature } from '../../platform/audit/core/signing';
+import { publicKeyFromText } from '../../platform/audit/core/keys';
 import { startTestServer, TestServer } from '../../../../test/support/server';
 
 const CHECKPOINT = `treeSize rootHash at keyId signature publicKey`;

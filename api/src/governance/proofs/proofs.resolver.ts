@@ -1,5 +1,5 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '../../auth/roles.decorator';
+import { Roles } from '../../platform/auth/roles.decorator';
 import { Role } from '../../common/roles';
 import { AUDIT_READERS } from '../governance-roles';
 import { AuditCheckpointType, AuditConsistencyProofType, AuditInclusionProofType } from './proof.types';

@@ -1,15 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, notFound } from '../../common/errors';
-import { canonicalJson } from '../audit-core/canonical-json';
-import { AuditEvent } from '../audit-core/chain';
-import { publicKeyPem, SigningKey } from '../audit-core/keys';
-import { MerkleTree } from '../audit-core/merkle';
-import { eventLeaves, SignedCheckpoint } from '../audit-core/signing';
-import { AuditLogRepository } from '../audit/audit-log.repository';
-import { Checkpointer } from '../audit/checkpointer';
-import { CheckpointsRepository } from '../audit/checkpoints.repository';
-import { AUDIT_SIGNING_KEY } from '../audit/signing-key';
+import { canonicalJson } from '../../platform/audit/core/canonical-json';
+import { AuditEvent } from '../../platform/audit/core/chain';
+import { publicKeyPem, SigningKey } from '../../platform/audit/core/keys';
+import { MerkleTree } from '../../platform/audit/core/merkle';
+import { eventLeaves, SignedCheckpoint } from '../../platform/audit/core/signing';
+import { AuditLogRepository } from '../../platform/audit/log/audit-log.repository';
+import { Checkpointer } from '../../platform/audit/log/checkpointer';
+import { CheckpointsRepository } from '../../platform/audit/log/checkpoints.repository';
+import { AUDIT_SIGNING_KEY } from '../../platform/audit/log/signing-key';
 import {
   AuditCheckpointType,
   AuditConsistencyProofType,

@@ -1,6 +1,6 @@
 import * as x509 from '@peculiar/x509';
 import { randomBytes, webcrypto } from 'node:crypto';
-import { SigningKey } from '../audit-core/keys';
+import { SigningKey } from '../../platform/audit/core/keys';
 
 export interface SignerCertificates {
   /** End-entity certificate for the audit key: what the C2PA claim signature names (x5chain[0]). */

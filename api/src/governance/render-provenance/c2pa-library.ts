@@ -1,5 +1,5 @@
 import { importEsm } from '../../common/import-esm';
-import { CryptoCoreError } from '../audit-core/errors';
+import { CryptoCoreError } from '../../platform/audit/core/errors';
 
 // Types only: the dist paths resolve under our `moduleResolution: node`, the package's export map does not.
 type AssetModule = typeof import('@trustnxt/c2pa-ts/dist/asset');

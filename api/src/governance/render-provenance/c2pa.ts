@@ -1,8 +1,8 @@
 import { createPublicKey, randomUUID } from 'node:crypto';
-import { canonicalJson } from '../audit-core/canonical-json';
-import { CryptoCoreError } from '../audit-core/errors';
-import { sha256Hex } from '../audit-core/hash';
-import { keyIdOf, SigningKey } from '../audit-core/keys';
+import { canonicalJson } from '../../platform/audit/core/canonical-json';
+import { CryptoCoreError } from '../../platform/audit/core/errors';
+import { sha256Hex } from '../../platform/audit/core/hash';
+import { keyIdOf, SigningKey } from '../../platform/audit/core/keys';
 import { pkcs8, signerCertificates } from './c2pa-certificate';
 import { loadC2paLibrary } from './c2pa-library';
 import { RenderManifest, TRAINED_ALGORITHMIC_MEDIA } from './render-manifest';

@@ -1,4 +1,4 @@
-import { generateSigningKey } from '../audit-core/keys';
+import { generateSigningKey } from '../../platform/audit/core/keys';
 import {
   ALGORITHMIC_MEDIA,
   digitalSourceTypeFor,

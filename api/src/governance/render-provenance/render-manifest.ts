@@ -1,7 +1,7 @@
-import { CryptoCoreError } from '../audit-core/errors';
-import { isHex } from '../audit-core/hash';
-import { keyIdOf, publicKeyFromText, publicKeyPem, SigningKey } from '../audit-core/keys';
-import { signDocument, verifyDocument } from '../audit-core/signing';
+import { CryptoCoreError } from '../../platform/audit/core/errors';
+import { isHex } from '../../platform/audit/core/hash';
+import { keyIdOf, publicKeyFromText, publicKeyPem, SigningKey } from '../../platform/audit/core/keys';
+import { signDocument, verifyDocument } from '../../platform/audit/core/signing';
 
 /** IPTC digital source types: a learned model's output, or a hand-set algorithm's (no training). */
 export const TRAINED_ALGORITHMIC_MEDIA =

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import sharp from 'sharp';
-import { generateSigningKey } from '../audit-core/keys';
-import { sha256Hex } from '../audit-core/hash';
+import { generateSigningKey } from '../../platform/audit/core/keys';
+import { sha256Hex } from '../../platform/audit/core/hash';
 import { verifyRenderManifest } from './render-manifest';
 import { buildRenderProvenance, RenderProvenanceInput } from './render-provenance';
 
@@ -54,9 +54,9 @@ describe('render provenance', () => {
   it('embeds C2PA credentials in a PNG that read back valid, signed by our key, naming the model', () => {
     const report = runInNode(`
       const sharp = require('sharp');
-      const { generateSigningKey } = load('audit-core/keys');
-      const { buildRenderProvenance } = load('provenance/render-provenance');
-      const { readC2pa } = load('provenance/c2pa');
+      const { generateSigningKey } = load('../platform/audit/core/keys');
+      const { buildRenderProvenance } = load('render-provenance/render-provenance');
+      const { readC2pa } = load('render-provenance/c2pa');
       const key = generateSigningKey();
       const png = await sharp({ create: { width: 16, height: 9, channels: 3, background: '#336699' } }).png().toBuffer();
       const result = await buildRenderProvenance({
@@ -76,7 +76,7 @@ describe('render provenance', () => {
         reading: await readC2pa(result.output),
         tampered: await readC2pa(tampered),
         plain: await readC2pa(png),
-        renderManifestSha256: load('audit-core/hash').sha256Hex(load('audit-core/canonical-json').canonicalJson(result.signed.manifest)),
+        renderManifestSha256: load('../platform/audit/core/hash').sha256Hex(load('../platform/audit/core/canonical-json').canonicalJson(result.signed.manifest)),
       };
     `);
     expect(report.reason).toBeUndefined();

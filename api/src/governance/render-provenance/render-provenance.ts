@@ -1,5 +1,5 @@
-import { sha256Hex } from '../audit-core/hash';
-import { SigningKey } from '../audit-core/keys';
+import { sha256Hex } from '../../platform/audit/core/hash';
+import { SigningKey } from '../../platform/audit/core/keys';
 import { embedC2pa } from './c2pa';
 import {
   digitalSourceTypeFor,

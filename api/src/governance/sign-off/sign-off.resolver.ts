@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentUser } from '../../auth/current-user';
-import { Roles } from '../../auth/roles.decorator';
+import { Actor, CurrentUser } from '../../platform/auth/current-user';
+import { Roles } from '../../platform/auth/roles.decorator';
 import { GOVERNANCE_RECORDERS } from '../governance-roles';
 import { SignOffService } from './sign-off.service';
 import { TaskSignOffType } from './sign-off.types';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/errors';
-import { AuditLog } from '../audit/audit-log.service';
+import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { SignOffRepository } from './sign-off.repository';
 import { TaskSignOffType } from './sign-off.types';
 

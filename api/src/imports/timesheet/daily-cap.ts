@@ -1,6 +1,6 @@
 // Nobody works more than 24 hours in a day. Entries are checked per person and work date
 // summed across the whole file, because a day's time is usually split over several tasks.
-import { ImportError, listOf } from '../../productions/import/parse-result';
+import { ImportError, listOf } from '../parse-result';
 import { formatMinutes } from './duration';
 
 export const MINUTES_PER_DAY = 24 * 60;

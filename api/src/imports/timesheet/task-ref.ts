@@ -1,6 +1,6 @@
 // Which task a time entry is for: a task id, or a shot code and task type that the import
 // service resolves within the production.
-import { readTaskType, TaskTypeName } from '../../productions/import/task-types';
+import { readTaskType, TaskTypeName } from '../task-types';
 
 export type TaskRef = { kind: 'id'; id: string } | { kind: 'shot'; shot: string; taskType: string };
 

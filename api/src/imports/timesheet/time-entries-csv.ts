@@ -1,10 +1,10 @@
 // Time entries CSV (ours, ShotGrid's or Kitsu's export) -> normalised time entries. Header names
 // are in time-entry-columns.ts and docs/imports.md.
 import { TIME_ENTRY_KINDS, type TimeEntryKind } from '@frameledger/analytics';
-import { readCode, readIsoDate } from '../../productions/import/cell-values';
-import { missingColumnError, readTable, TableRow } from '../../productions/import/csv-table';
-import { ImportError, lineError, listOf, ParseResult } from '../../productions/import/parse-result';
-import { TaskTypeName } from '../../productions/import/task-types';
+import { readCode, readIsoDate } from '../cell-values';
+import { missingColumnError, readTable, TableRow } from '../csv-table';
+import { ImportError, lineError, listOf, ParseResult } from '../parse-result';
+import { TaskTypeName } from '../task-types';
 import { applyDailyCap, MINUTES_PER_DAY } from './daily-cap';
 import { DurationUnit, readMinutes } from './duration';
 import { readTaskCell, shotTask, TaskRef, TaskRefReading } from './task-ref';

@@ -1,7 +1,7 @@
 // Header names the time-entry import recognises: our own, ShotGrid's time log export and
 // Kitsu's time spents export (zou's TimeSpentsCsvExport). Matching ignores case, spaces,
 // hyphens and underscores; columns not listed (Project, Id, Entity Type Name, ...) are ignored.
-import { ColumnSpec } from '../../productions/import/csv-table';
+import { ColumnSpec } from '../csv-table';
 
 export type TimeColumn =
   'task' | 'entity' | 'task_type' | 'person' | 'role' | 'date' | 'minutes' | 'hours' | 'kind' | 'note';

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Connection } from '../../common/graphql/connection';
+import { Connection } from '../../platform/graphql/connection';
 
 @ObjectType('FrameFolder', {
   description: 'A frame sequence in the store: frames firstFrame..lastFrame, no holes, one size.',

@@ -1,6 +1,6 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AnyRole } from '../../auth/roles.decorator';
-import { PageArgs } from '../../common/graphql/connection';
+import { AnyRole } from '../../platform/auth/roles.decorator';
+import { PageArgs } from '../../platform/graphql/connection';
 import { FolderFrameConnection, FrameFolderConnection, FrameFolderType } from './frame-folder.types';
 import { FrameFoldersService } from './frame-folders.service';
 

@@ -1,8 +1,8 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { Connection } from '../../common/graphql/connection';
-import { Money } from '../../common/graphql/money';
+import { Connection } from '../../platform/graphql/connection';
+import { Money } from '../../platform/graphql/money';
 
 export enum JobStatus {
   QUEUED = 'QUEUED',

@@ -10,7 +10,7 @@ import WebSocket from 'ws';
 import { chromaKeyModel } from '../../../../seeds/models/chroma-key';
 import { startTestServer, TestServer } from '../../../../test/support/server';
 import { APP_CONFIG, AppConfig } from '../../config/config';
-import { InferenceWorker } from '../../worker/inference-worker';
+import { InferenceWorker } from '../worker/inference-worker';
 import {
   addCentPerMsRate,
   approvedModel,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { notFound } from '../../common/errors';
-import { AuditLog } from '../../governance/audit/audit-log.service';
+import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { OutputCheckRepository } from './output-check.repository';
 import type { ProductionOutputCheck, SetOutputCheckInput } from './output-check.types';
 

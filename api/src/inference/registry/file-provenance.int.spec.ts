@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { chromaKeyModel } from '../../../../seeds/models/chroma-key';
 import { startTestServer, TestServer } from '../../../../test/support/server';
-import type { InferenceWorker } from '../../worker/inference-worker';
+import type { InferenceWorker } from '../worker/inference-worker';
 import {
   addCentPerMsRate,
   createTask,

@@ -1,9 +1,9 @@
 import { Controller, HttpCode, Post, Req, UseInterceptors } from '@nestjs/common';
-import { Actor } from '../../auth/current-user';
-import { Roles } from '../../auth/roles.decorator';
+import { Actor } from '../../platform/auth/current-user';
+import { Roles } from '../../platform/auth/roles.decorator';
 import { badInput } from '../../common/errors';
 import { Role } from '../../common/roles';
-import { SpooledRequest, SpooledUpload } from '../../files/multipart';
+import { SpooledRequest, SpooledUpload } from '../../platform/files/multipart';
 import { ModelsService, ModelUpload } from './models.service';
 
 /**

@@ -12,7 +12,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { Connection } from '../../common/graphql/connection';
+import { Connection } from '../../platform/graphql/connection';
 import { Adapter } from './adapter.types';
 
 export enum ModelStatus {

@@ -1,8 +1,8 @@
 import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsUUID, Length } from 'class-validator';
-import { Actor, CurrentUser } from '../../auth/current-user';
-import { AnyRole, Roles } from '../../auth/roles.decorator';
-import { PageArgs } from '../../common/graphql/connection';
+import { Actor, CurrentUser } from '../../platform/auth/current-user';
+import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
+import { PageArgs } from '../../platform/graphql/connection';
 import { Role } from '../../common/roles';
 import {
   CorrectModelProvenanceInput,

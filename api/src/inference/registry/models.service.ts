@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditLog } from '../../governance/audit/audit-log.service';
+import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { AppError, badInput, conflict, notFound } from '../../common/errors';
-import { offsetOf, Page, toPage } from '../../common/graphql/connection';
-import { StoredFilesRepository } from '../../files/stored-files.repository';
-import { FILE_STORE, FileStore } from '../../files/file-store';
+import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
+import { StoredFilesRepository } from '../../platform/files/stored-files.repository';
+import { FILE_STORE, FileStore } from '../../platform/files/file-store';
 import {
   dryRunModel,
   InferenceInputError,

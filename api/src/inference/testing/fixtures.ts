@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { TestServer } from '../../../../test/support/server';
 import { APP_CONFIG, AppConfig, loadConfig } from '../../config/config';
 import { createLogger } from '../../common/logger';
-import { InferenceWorker } from '../../worker/inference-worker';
+import { InferenceWorker } from '../worker/inference-worker';
 import type { ModelPackEntry } from '../../../../seeds/models';
 import { ModelProto, OnnxDataType } from '../engine/onnx-proto';
 import { fromAdapterSpec } from '../registry/adapter.types';

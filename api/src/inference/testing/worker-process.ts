@@ -11,7 +11,7 @@ const ROOT = join(__dirname, '../../../..');
 export async function startWorkerProcess(env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'scripts/run-ts.js'), join(ROOT, 'api/src/worker/main.ts')],
+    [join(ROOT, 'scripts/run-ts.js'), join(ROOT, 'api/src/inference/worker/main.ts')],
     {
       cwd: ROOT,
       // At info level, so the worker says when it is ready; its output is read and dropped.

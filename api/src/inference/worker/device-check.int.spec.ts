@@ -2,16 +2,16 @@
  * @jest-environment ./api/src/inference/engine/testing/onnx-environment.ts
  */
 import sharp from 'sharp';
-import { chromaKeyModel } from '../../../seeds/models/chroma-key';
-import { startTestServer, TestServer } from '../../../test/support/server';
-import { probeGpu } from '../inference/engine';
+import { chromaKeyModel } from '../../../../seeds/models/chroma-key';
+import { startTestServer, TestServer } from '../../../../test/support/server';
+import { probeGpu } from '../engine';
 import {
   approvedModel,
   createTask,
   startWorker,
   uploadFrames,
   waitForJob,
-} from '../inference/testing/fixtures';
+} from '../testing/fixtures';
 import { WorkerRefused } from './device-check';
 import type { InferenceWorker } from './inference-worker';
 

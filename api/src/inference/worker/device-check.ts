@@ -1,5 +1,5 @@
-import type { AppConfig } from '../config/config';
-import { isGpuClass, probeGpu } from '../inference/engine';
+import type { AppConfig } from '../../config/config';
+import { isGpuClass, probeGpu } from '../engine';
 import type { WorkerJobsRepository } from './worker-jobs.repository';
 
 /** The worker must not start: the message is a sentence saying what to change. */

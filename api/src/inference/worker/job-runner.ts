@@ -3,12 +3,12 @@ import { performance } from 'node:perf_hooks';
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AppConfig } from '../config/config';
-import type { FileStore } from '../files/file-store';
-import type { StoredFilesRepository } from '../files/stored-files.repository';
-import type { SigningKey } from '../governance/audit-core/keys';
-import type { AuditLog } from '../governance/audit/audit-log.service';
-import { buildRenderProvenance } from '../governance/provenance/render-provenance';
+import type { AppConfig } from '../../config/config';
+import type { FileStore } from '../../platform/files/file-store';
+import type { StoredFilesRepository } from '../../platform/files/stored-files.repository';
+import type { SigningKey } from '../../platform/audit/core/keys';
+import type { AuditLog } from '../../platform/audit/log/audit-log.service';
+import { buildRenderProvenance } from '../../governance/render-provenance/render-provenance';
 import {
   billedDevice,
   dryRun,
@@ -18,8 +18,8 @@ import {
   type FrameResult,
   type SessionCache,
   type SessionLease,
-} from '../inference/engine';
-import type { QueuedJob } from '../inference/queue/inference-queue';
+} from '../engine';
+import type { QueuedJob } from '../queue/inference-queue';
 import { readAhead } from './read-ahead';
 import { requeueJob } from './requeue';
 import { readVerified, StoredBytesChangedError } from './verified-read';

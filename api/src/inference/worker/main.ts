@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { AppConfig, ConfigError, loadConfig } from '../config/config';
-import { createLogger } from '../common/logger';
-import { bundledBackends } from '../inference/engine';
+import { AppConfig, ConfigError, loadConfig } from '../../config/config';
+import { createLogger } from '../../common/logger';
+import { bundledBackends } from '../engine';
 import { WorkerRefused } from './device-check';
 import { InferenceWorker } from './inference-worker';
 

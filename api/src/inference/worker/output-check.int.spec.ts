@@ -2,8 +2,8 @@
  * @jest-environment ./api/src/inference/engine/testing/onnx-environment.ts
  */
 import sharp from 'sharp';
-import { startTestServer, TestServer } from '../../../test/support/server';
-import { nanModel } from '../inference/engine/testing/models';
+import { startTestServer, TestServer } from '../../../../test/support/server';
+import { nanModel } from '../engine/testing/models';
 import {
   addCentPerMsRate,
   approvedModel,
@@ -12,7 +12,7 @@ import {
   testModelEntry,
   uploadFrames,
   waitForJob,
-} from '../inference/testing/fixtures';
+} from '../testing/fixtures';
 import type { InferenceWorker } from './inference-worker';
 import { FLAGGED_FRAMES } from './worker-jobs.repository';
 

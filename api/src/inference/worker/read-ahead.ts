@@ -1,4 +1,4 @@
-import type { FrameSource } from '../inference/engine';
+import type { FrameSource } from '../engine';
 
 /**
  * Frame sources whose bytes are read one frame ahead. onnxruntime's run holds the event loop, so

@@ -1,9 +1,9 @@
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AppConfig } from '../config/config';
-import type { AuditLog } from '../governance/audit/audit-log.service';
-import { cancelInTransaction, queueState } from '../inference/queue/inference-queue';
+import type { AppConfig } from '../../config/config';
+import type { AuditLog } from '../../platform/audit/log/audit-log.service';
+import { cancelInTransaction, queueState } from '../queue/inference-queue';
 import { requeueJob } from './requeue';
 import type { OpenJob, WorkerJobsRepository } from './worker-jobs.repository';
 

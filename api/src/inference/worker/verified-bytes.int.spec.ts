@@ -5,9 +5,9 @@ import { createHash } from 'node:crypto';
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { chromaKeyModel } from '../../../seeds/models/chroma-key';
-import { startTestServer, TestServer } from '../../../test/support/server';
-import { APP_CONFIG, AppConfig } from '../config/config';
+import { chromaKeyModel } from '../../../../seeds/models/chroma-key';
+import { startTestServer, TestServer } from '../../../../test/support/server';
+import { APP_CONFIG, AppConfig } from '../../config/config';
 import {
   addCentPerMsRate,
   approvedModel,
@@ -16,7 +16,7 @@ import {
   startWorker,
   uploadFrames,
   waitForJob,
-} from '../inference/testing/fixtures';
+} from '../testing/fixtures';
 import type { InferenceWorker } from './inference-worker';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

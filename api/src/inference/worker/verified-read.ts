@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { FileStore } from '../files/file-store';
-import { InferenceInputError } from '../inference/engine';
+import type { FileStore } from '../../platform/files/file-store';
+import { InferenceInputError } from '../engine';
 
 /** Bytes read from the store whose sha256 is not the one recorded for them: refused, never rendered or signed. */
 export class StoredBytesChangedError extends InferenceInputError {

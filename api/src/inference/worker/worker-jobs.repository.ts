@@ -1,6 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
-import type { AdapterSpec } from '../inference/engine';
-import { isoTime, NOTIFY_PROGRESS } from '../inference/jobs/job-progress';
+import type { AdapterSpec } from '../engine';
+import { isoTime, NOTIFY_PROGRESS } from '../jobs/job-progress';
 
 /** What a worker holds after taking a job: the attempt number fences every later write. */
 export interface Claim {

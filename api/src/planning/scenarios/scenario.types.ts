@@ -15,8 +15,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCurrency } from '../../common/input-rules';
-import { Connection } from '../../common/graphql/connection';
-import { Money, MinorUnitsScalar } from '../../common/graphql/money';
+import { Connection } from '../../platform/graphql/connection';
+import { Money, MinorUnitsScalar } from '../../platform/graphql/money';
 import { TaskPath } from '../planning.enums';
 
 @ObjectType('TaskTypePath')

@@ -1,9 +1,9 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentUser } from '../../auth/current-user';
-import { AnyRole, Roles } from '../../auth/roles.decorator';
-import { PageArgs } from '../../common/graphql/connection';
+import { Actor, CurrentUser } from '../../platform/auth/current-user';
+import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
+import { PageArgs } from '../../platform/graphql/connection';
 import { Role } from '../../common/roles';
-import { UuidPipe } from '../../common/graphql/uuid.pipe';
+import { UuidPipe } from '../../platform/graphql/uuid.pipe';
 import { CreateScenarioInput, ScenarioConnection, ScenarioType, UpdateScenarioInput } from './scenario.types';
 import { ScenariosService } from './scenarios.service';
 

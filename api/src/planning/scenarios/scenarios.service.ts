@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/errors';
-import { offsetOf, Page, toPage } from '../../common/graphql/connection';
+import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
 import { money } from '../../common/money-format';
-import { AuditLog } from '../../governance/audit/audit-log.service';
+import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { ProductionsRepository } from '../../productions/productions.repository';
 import { checkCurrency } from '../../rates/currency';
 import { LabourRolesRepository } from '../../rates/labour-roles/labour-roles.repository';
@@ -16,7 +16,7 @@ import {
   UpdateScenarioInput,
 } from './scenario.types';
 import { ScenarioRow, ScenariosRepository } from './scenarios.repository';
-import type { AuditAction } from '../../governance/audit/audit-actions';
+import type { AuditAction } from '../../platform/audit/log/audit-actions';
 
 export const toScenario = (row: ScenarioRow): ScenarioType => {
   const price = row.assumptions.gpuPricePerHour;

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsNumber, Length, Matches, Max, Min } from 'class-validator';
-import { Connection } from '../../common/graphql/connection';
+import { Connection } from '../../platform/graphql/connection';
 import { LabourRoleType } from '../../rates/labour-roles/labour-role.types';
 import { AiCategory, BidUnit } from '../planning.enums';
 

@@ -13,7 +13,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { Connection } from '../../common/graphql/connection';
+import { Connection } from '../../platform/graphql/connection';
 import { ShotFilterArgs, ShotType } from '../../productions/shots/shot.types';
 import { AiCategory, LikenessKind, TaskPath, TaskStatus } from '../planning.enums';
 import { TaskTypeType } from '../task-types/task-type.types';

@@ -1,9 +1,9 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentUser } from '../../auth/current-user';
-import { AnyRole, Roles } from '../../auth/roles.decorator';
+import { Actor, CurrentUser } from '../../platform/auth/current-user';
+import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
 import { Role } from '../../common/roles';
 import { ShotsService } from '../../productions/shots/shots.service';
-import { UuidPipe } from '../../common/graphql/uuid.pipe';
+import { UuidPipe } from '../../platform/graphql/uuid.pipe';
 import { TaskTypesService } from '../task-types/task-types.service';
 import {
   CreateTasksInput,

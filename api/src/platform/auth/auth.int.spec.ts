@@ -1,4 +1,4 @@
-import { startTestServer, TestServer } from '../../../test/support/server';
+import { startTestServer, TestServer } from '../../../../test/support/server';
 
 describe('sign-in and roles', () => {
   let server: TestServer;

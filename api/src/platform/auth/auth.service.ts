@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppError, unauthenticated } from '../common/errors';
-import { AuditLog } from '../governance/audit/audit-log.service';
+import { AppError, unauthenticated } from '../../common/errors';
+import { AuditLog } from '../audit/log/audit-log.service';
 import { Actor } from './current-user';
 import { LoginThrottle } from './login-throttle';
 import { passwordMatches } from './passwords';

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Role } from '../common/roles';
+import { Role } from '../../common/roles';
 
 @ObjectType('User', { description: 'A person who signs in.' })
 export class UserType {

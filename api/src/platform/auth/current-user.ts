@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { Role } from '../common/roles';
+import { Role } from '../../common/roles';
 
 /** The signed-in user as the request carries it (from the verified token). */
 export interface Actor {

@@ -1,4 +1,4 @@
-import { startTestServer, TestServer } from '../../../test/support/server';
+import { startTestServer, TestServer } from '../../../../test/support/server';
 
 const LOGIN = `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`;
 

@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import { ALL_ROLES, Role } from '../common/roles';
+import { ALL_ROLES, Role } from '../../common/roles';
 
 export const ROLES_KEY = 'frameledger:roles';
 export const PUBLIC_KEY = 'frameledger:public';

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { forbidden, unauthenticated } from '../common/errors';
-import { Role } from '../common/roles';
+import { forbidden, unauthenticated } from '../../common/errors';
+import { Role } from '../../common/roles';
 import { actorOf } from './current-user';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 

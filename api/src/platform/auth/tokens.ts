@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { sign, verify } from 'jsonwebtoken';
-import { APP_CONFIG, AppConfig } from '../config/config';
-import { Role } from '../common/roles';
+import { APP_CONFIG, AppConfig } from '../../config/config';
+import { Role } from '../../common/roles';
 
 export interface TokenClaims {
   sub: string;

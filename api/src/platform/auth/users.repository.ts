@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { Role } from '../common/roles';
+import { Role } from '../../common/roles';
 
 export interface UserRow {
   id: string;

@@ -1,5 +1,5 @@
-import { GOVERNANCE_READERS } from '../governance/governance-roles';
-import { Role } from '../common/roles';
+import { GOVERNANCE_READERS } from '../../governance/governance-roles';
+import { Role } from '../../common/roles';
 
 /** What a stored file is (stored_file.kind). A render's thumbnail is a render. */
 export type FileKind = 'RENDER' | 'FRAME' | 'MODEL' | 'CONSENT_DOCUMENT' | 'REPORT';

@@ -1,13 +1,13 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTestServer, TestServer } from '../../../test/support/server';
-import { APP_CONFIG, AppConfig } from '../config/config';
+import { startTestServer, TestServer } from '../../../../test/support/server';
+import { APP_CONFIG, AppConfig } from '../../config/config';
 
 const PDF = Buffer.from(
   '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n% signed consent of A. Ruiz\n%%EOF\n',
 );
 
-/** GET /files/:id checks the role the file's kind needs (api/src/files/file-kind.ts). */
+/** GET /files/:id checks the role the file's kind needs (api/src/platform/files/file-kind.ts). */
 describe('files served by kind', () => {
   let server: TestServer;
   const tokens: Record<string, string> = {};

@@ -1,6 +1,6 @@
 import { Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
-import { APP_CONFIG, AppConfig } from '../config/config';
+import { APP_CONFIG, AppConfig } from '../../config/config';
 import { BearerAuthMiddleware } from './bearer-auth.middleware';
 import { FILE_STORE } from './file-store';
 import { FilesController } from './files.controller';

@@ -2,8 +2,8 @@ import { CallHandler, ExecutionContext, Inject, NestInterceptor, Type, mixin } f
 import { rm } from 'node:fs/promises';
 import multer, { MulterError } from 'multer';
 import { from, lastValueFrom, Observable } from 'rxjs';
-import { APP_CONFIG, AppConfig } from '../config/config';
-import { badInput } from '../common/errors';
+import { APP_CONFIG, AppConfig } from '../../config/config';
+import { badInput } from '../../common/errors';
 import { FILE_STORE, FileStore } from './file-store';
 
 export interface MultipartLimits {

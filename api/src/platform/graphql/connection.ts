@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from '@nestjs/common';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { badInput } from '../errors';
+import { badInput } from '../../common/errors';
 
 export const MAX_PAGE = 100;
 

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { buildSchema } from 'graphql';
-import { startTestServer, TestServer } from '../../../test/support/server';
+import { startTestServer, TestServer } from '../../../../test/support/server';
 
-const ROOT = join(__dirname, '../../..');
+const ROOT = join(__dirname, '../../../..');
 
 /**
  * Every test file and test helper of the repository, with the local modules each test imports

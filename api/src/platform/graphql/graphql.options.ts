@@ -6,10 +6,10 @@ import { GraphQLError, ValidationContext } from 'graphql';
 import { Logger } from 'pino';
 import { AuthService } from '../auth/auth.service';
 import { Actor } from '../auth/current-user';
-import { AppConfig } from '../config/config';
-import { formatError } from '../common/format-error';
-import { requestGuard } from '../common/graphql/request-guard';
-import { graphqlOperations } from '../health/metrics';
+import { AppConfig } from '../../config/config';
+import { formatError } from '../../common/format-error';
+import { requestGuard } from './request-guard';
+import { graphqlOperations } from '../metrics/metrics';
 
 function bearer(header: unknown): string | undefined {
   const value = Array.isArray(header) ? header[0] : header;

@@ -1,6 +1,6 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { startTestServer, TestServer } from '../../../test/support/server';
+import { startTestServer, TestServer } from '../../../../test/support/server';
 
 /**
  * The issue's hostile examples, each answered with a coded error naming the field, and each

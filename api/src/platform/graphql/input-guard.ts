@@ -15,8 +15,8 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
-import { AppError, badInput } from '../errors';
-import { textProblem } from '../text';
+import { AppError, badInput } from '../../common/errors';
+import { textProblem } from '../../common/text';
 import { isUuid } from './uuid.pipe';
 
 /**

@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { PUBLIC_KEY, ROLES_KEY } from '../auth/roles.decorator';
-import { Role } from '../common/roles';
+import { Role } from '../../common/roles';
 
 // Keys @nestjs/graphql stores on resolver methods (graphql.constants in the package).
 const RESOLVER_TYPE = 'graphql:resolver_type';

@@ -1,6 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { getVariableValues } from 'graphql/execution/values';
-import { AppError } from '../errors';
+import { AppError } from '../../common/errors';
 import { checkOperationInput } from './input-guard';
 import { queryCost } from './query-cost';
 

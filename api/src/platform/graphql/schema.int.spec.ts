@@ -2,10 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { startTestServer, TestServer } from '../../../test/support/server';
+import { startTestServer, TestServer } from '../../../../test/support/server';
 import { operationRoles } from './operation-roles';
 
-const SCHEMA_FILE = join(__dirname, '../../schema.graphql');
+const SCHEMA_FILE = join(__dirname, '../../../schema.graphql');
 
 describe('the GraphQL schema', () => {
   let server: TestServer;

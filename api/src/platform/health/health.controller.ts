@@ -2,10 +2,10 @@ import { timingSafeEqual } from 'node:crypto';
 import { Controller, Get, Header, Headers, HttpException, HttpStatus, Inject } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/roles.decorator';
-import { Checkpointer } from '../governance/audit/checkpointer';
-import { unauthenticated } from '../common/errors';
-import { APP_CONFIG, AppConfig } from '../config/config';
-import { registry } from './metrics';
+import { Checkpointer } from '../audit/log/checkpointer';
+import { unauthenticated } from '../../common/errors';
+import { APP_CONFIG, AppConfig } from '../../config/config';
+import { registry } from '../metrics/metrics';
 
 const sameToken = (given: string, expected: string) => {
   const a = Buffer.from(given);

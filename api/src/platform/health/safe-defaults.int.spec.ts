@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
-import { startTestServer, TestServer } from '../../../test/support/server';
-import { createLogger } from '../common/logger';
-import { ProductionsService } from '../productions/productions.service';
+import { startTestServer, TestServer } from '../../../../test/support/server';
+import { createLogger } from '../../common/logger';
+import { ProductionsService } from '../../productions/productions.service';
 
 /** The series the api's requests make (the process's own GC and memory series come and go by themselves). */
 const series = (text: string) =>

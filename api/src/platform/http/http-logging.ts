@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { Logger } from 'pino';
 import pinoHttp from 'pino-http';
-import { httpDuration } from '../health/metrics';
-import { bounded, safeError } from './safe-error';
+import { httpDuration } from '../metrics/metrics';
+import { bounded, safeError } from '../../common/safe-error';
 
 /**
  * Gives every request an id (the caller's X-Request-Id when sane, else a new one), echoes it

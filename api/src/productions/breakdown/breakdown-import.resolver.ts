@@ -1,6 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentUser } from '../../auth/current-user';
-import { Roles } from '../../auth/roles.decorator';
+import { Actor, CurrentUser } from '../../platform/auth/current-user';
+import { Roles } from '../../platform/auth/roles.decorator';
 import { Role } from '../../common/roles';
 import { BreakdownImportType, ImportBreakdownArgs } from './breakdown.types';
 import { BreakdownImportService } from './breakdown-import.service';

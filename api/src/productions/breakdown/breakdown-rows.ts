@@ -12,8 +12,8 @@ import {
   SHOT_CODE_MAX,
   TaskTypeName,
   TIME_SCALAR_MAX,
-} from '../import';
-import { lineError } from '../import/parse-result';
+} from '../../imports';
+import { lineError } from '../../imports/parse-result';
 import { BreakdownFormat } from './breakdown.types';
 
 export interface PlannedTask {

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { AppError, badInput } from '../../common/errors';
-import { ImportError } from '../import';
+import { ImportError } from '../../imports';
 
 @ObjectType('ImportProblem', {
   description: 'Something wrong in an imported file, with where it is and what would be valid.',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { TaskTypeName } from '../import';
+import { TaskTypeName } from '../../imports';
 
 /**
  * Every task type's code and name, the vocabulary imported task names are read against (a

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { MinorUnitsScalar } from '../../common/graphql/money';
+import { MinorUnitsScalar } from '../../platform/graphql/money';
 import { Allow, IsBoolean, IsISO31661Alpha2, IsOptional, Length, Matches } from 'class-validator';
 import { IsCurrency, IsDay } from '../../common/input-rules';
 

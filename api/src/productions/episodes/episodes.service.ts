@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { conflict, notFound } from '../../common/errors';
-import { offsetOf, Page, toPage } from '../../common/graphql/connection';
-import { AuditLog } from '../../governance/audit/audit-log.service';
+import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
+import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { ProductionsRepository } from '../productions.repository';
-import { byKey, requestLoader } from '../../common/graphql/request-loader';
+import { byKey, requestLoader } from '../../platform/graphql/request-loader';
 import { CreateEpisodeInput, EpisodeType } from './episode.types';
 import { EpisodesRepository } from './episodes.repository';
 

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsNumber, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
-import { Connection, PageArgs } from '../../common/graphql/connection';
+import { Connection, PageArgs } from '../../platform/graphql/connection';
 import { EpisodeType } from '../episodes/episode.types';
 
 @ObjectType('Shot', { description: 'A shot of the breakdown: its frames are what per-frame bids count.' })

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/errors';
-import { offsetOf, Page, toPage } from '../../common/graphql/connection';
-import { AuditLog } from '../../governance/audit/audit-log.service';
+import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
+import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { EpisodesRepository } from '../episodes/episodes.repository';
 import { ProductionsRepository } from '../productions.repository';
-import { byKey, requestLoader } from '../../common/graphql/request-loader';
+import { byKey, requestLoader } from '../../platform/graphql/request-loader';
 import { CreateShotInput, ShotFilterArgs } from './shot.types';
 import { ShotRow, ShotsRepository } from './shots.repository';
 

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Allow, IsInt, Length, Matches, Max, Min } from 'class-validator';
 import { IsCurrency, IsDay } from '../../common/input-rules';
-import { Connection } from '../../common/graphql/connection';
-import { Money, MinorUnitsScalar } from '../../common/graphql/money';
+import { Connection } from '../../platform/graphql/connection';
+import { Money, MinorUnitsScalar } from '../../platform/graphql/money';
 
 @ObjectType('ComputeRate', { description: 'What an hour of one device class costs, from a date.' })
 export class ComputeRateType {

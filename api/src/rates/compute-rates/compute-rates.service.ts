@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput } from '../../common/errors';
-import { offsetOf, Page, toPage } from '../../common/graphql/connection';
+import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
 import { money } from '../../common/money-format';
-import { AuditLog } from '../../governance/audit/audit-log.service';
+import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { checkCurrency } from '../currency';
 import { ComputeRateInput, ComputeRateType } from './compute-rate.types';
 import { ComputeRateRow, ComputeRatesRepository } from './compute-rates.repository';

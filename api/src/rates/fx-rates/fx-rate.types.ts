@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType, ObjectType } from '@nestjs/graphql';
 import { IsOptional, Length, Matches } from 'class-validator';
 import { IsCurrency, IsQuarter } from '../../common/input-rules';
-import { Connection, PageArgs } from '../../common/graphql/connection';
+import { Connection, PageArgs } from '../../platform/graphql/connection';
 
 @ObjectType('FxRate', { description: "A quarter's booked exchange rate into a reporting currency." })
 export class FxRateType {

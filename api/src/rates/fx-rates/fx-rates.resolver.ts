@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentUser } from '../../auth/current-user';
-import { AnyRole, Roles } from '../../auth/roles.decorator';
+import { Actor, CurrentUser } from '../../platform/auth/current-user';
+import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
 import { Role } from '../../common/roles';
 import { FxRateArgs, FxRateConnection, FxRateInput, FxRateType } from './fx-rate.types';
 import { FxRatesService } from './fx-rates.service';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput } from '../../common/errors';
-import { offsetOf, Page, toPage } from '../../common/graphql/connection';
-import { AuditLog } from '../../governance/audit/audit-log.service';
+import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
+import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { checkCurrency } from '../currency';
 import { FxRateArgs, FxRateInput, FxRateType } from './fx-rate.types';
 import { FxRatesRepository } from './fx-rates.repository';

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Connection } from '../../common/graphql/connection';
+import { Connection } from '../../platform/graphql/connection';
 
 @ObjectType('LabourRole', {
   description: 'A craft whose hours are logged and priced: roto artist, compositor, editor...',

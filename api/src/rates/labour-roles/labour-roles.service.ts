@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { conflict, notFound } from '../../common/errors';
-import { offsetOf, Page, toPage } from '../../common/graphql/connection';
-import { AuditLog } from '../../governance/audit/audit-log.service';
-import { byKey, requestLoader } from '../../common/graphql/request-loader';
+import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
+import { AuditLog } from '../../platform/audit/log/audit-log.service';
+import { byKey, requestLoader } from '../../platform/graphql/request-loader';
 import { LabourRoleInput } from './labour-role.input';
 import { LabourRoleType } from './labour-role.types';
 import { LabourRolesRepository } from './labour-roles.repository';

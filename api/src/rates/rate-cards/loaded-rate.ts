@@ -1,5 +1,5 @@
 import { displayRate, exactText, loadedRate, toMajorDecimal } from '@frameledger/analytics';
-import { Money } from '../../common/graphql/money';
+import { Money } from '../../platform/graphql/money';
 import { money } from '../../common/money-format';
 import { LoadedRateWorking } from './rate-card.types';
 

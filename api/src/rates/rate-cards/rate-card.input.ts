@@ -13,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCurrency, IsDay } from '../../common/input-rules';
-import { MinorUnitsScalar } from '../../common/graphql/money';
+import { MinorUnitsScalar } from '../../platform/graphql/money';
 
 @InputType()
 export class RateCardLineInput {

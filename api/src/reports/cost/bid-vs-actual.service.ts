@@ -11,9 +11,9 @@ import {
   taskCost,
 } from '@frameledger/analytics';
 import { asUserErrors } from '../analytics-errors';
-import { minutesToHours } from '../ledger/exact';
-import { TaskRow } from '../production/production-ledger.repository';
-import { ProductionLedgerService } from '../production/production-ledger.service';
+import { minutesToHours } from '../portfolio-ledger/exact';
+import { TaskRow } from '../production-ledger/production-ledger.repository';
+import { ProductionLedgerService } from '../production-ledger/production-ledger.service';
 import { gqlMoney, toWorking, withNames } from '../working/working';
 import { BidGrouping, BidVsActualFiguresType, BidVsActualType } from './cost-report.types';
 

@@ -3,7 +3,7 @@ import { costReport, CostReportLine, makeRatio, Money, sumMoney } from '@framele
 import { money } from '../../common/money-format';
 import { badInput } from '../../common/errors';
 import { asUserErrors } from '../analytics-errors';
-import { ProductionLedgerService } from '../production/production-ledger.service';
+import { ProductionLedgerService } from '../production-ledger/production-ledger.service';
 import { gqlMoney, toWorking, withNames } from '../working/working';
 import { CostFiguresType, CostReportType } from './cost-report.types';
 

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Money } from '../../common/graphql/money';
+import { Money } from '../../platform/graphql/money';
 import { WorkingType } from '../working/working.types';
 
 @ObjectType('CostFigures', { description: 'Budget, actual to date, estimate to complete, EFC and variance.' })

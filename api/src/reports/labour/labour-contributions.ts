@@ -14,9 +14,9 @@ import {
 } from '@frameledger/analytics';
 import { WorkingLineType } from '../working/working.types';
 import { reportLine } from '../working/working';
-import { CreatedRow, FinishedRow } from '../ledger/ledger.repository';
-import { minutesToHours, quotient } from '../ledger/exact';
-import { quarterPeriod } from '../ledger/quarters';
+import { CreatedRow, FinishedRow } from '../portfolio-ledger/ledger.repository';
+import { minutesToHours, quotient } from '../portfolio-ledger/exact';
+import { quarterPeriod } from '../portfolio-ledger/quarters';
 import { Pricing } from '../pricing/pricing';
 
 /**

@@ -4,8 +4,8 @@ import { badInput, notFound } from '../../common/errors';
 import { money } from '../../common/money-format';
 import { checkCurrency } from '../../rates/currency';
 import { asUserErrors } from '../analytics-errors';
-import { LedgerFilter, LedgerRepository } from '../ledger/ledger.repository';
-import { spanOf } from '../ledger/quarters';
+import { LedgerFilter, LedgerRepository } from '../portfolio-ledger/ledger.repository';
+import { spanOf } from '../portfolio-ledger/quarters';
 import { Pricing, PricingService } from '../pricing/pricing';
 import { LabourContribution, labourContributions } from './labour-contributions';
 import {

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID } from 'class-validator';
 import { IsQuarter } from '../../common/input-rules';
-import { Money } from '../../common/graphql/money';
+import { Money } from '../../platform/graphql/money';
 import { WorkingType } from '../working/working.types';
 
 export enum LabourDimension {

@@ -2,8 +2,8 @@ import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsCurrency, IsQuarter } from '../../common/input-rules';
-import { Actor, CurrentUser } from '../../auth/current-user';
-import { Roles } from '../../auth/roles.decorator';
+import { Actor, CurrentUser } from '../../platform/auth/current-user';
+import { Roles } from '../../platform/auth/roles.decorator';
 import { Role } from '../../common/roles';
 import { QuarterlyPdfService } from './quarterly-pdf.service';
 

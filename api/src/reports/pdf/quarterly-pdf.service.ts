@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../common/errors';
-import { AuditLog } from '../../governance/audit/audit-log.service';
-import { trailingQuarters } from '../ledger/quarters';
+import { AuditLog } from '../../platform/audit/log/audit-log.service';
+import { trailingQuarters } from '../portfolio-ledger/quarters';
 import { QuarterlySummaryService } from '../quarterly/quarterly-summary.service';
 import { quarterlyPdf, TrendQuarter } from './quarterly-pdf';
 

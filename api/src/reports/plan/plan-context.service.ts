@@ -19,8 +19,8 @@ import {
   ProductionLedgerRepository,
   ProductionRow,
   TaskRow,
-} from '../production/production-ledger.repository';
-import { taskBid } from '../production/task-bid';
+} from '../production-ledger/production-ledger.repository';
+import { taskBid } from '../production-ledger/task-bid';
 import { planTask } from './plan-task';
 
 /** The assumptions of a production with no scenario chosen: the defaults a new scenario starts from. */

@@ -1,8 +1,8 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles } from '../../auth/roles.decorator';
-import { offsetOf, PageArgs } from '../../common/graphql/connection';
+import { Roles } from '../../platform/auth/roles.decorator';
+import { offsetOf, PageArgs } from '../../platform/graphql/connection';
 import { Role } from '../../common/roles';
-import { UuidPipe } from '../../common/graphql/uuid.pipe';
+import { UuidPipe } from '../../platform/graphql/uuid.pipe';
 import { asUserErrors } from '../analytics-errors';
 import { PlanInputsService } from './plan-inputs.service';
 import { PlanInputsType, PlanInputTaskConnection } from './plan-inputs.types';

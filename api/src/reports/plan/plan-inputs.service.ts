@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AnalyticsInputError, money } from '@frameledger/analytics';
-import { Page, toPage } from '../../common/graphql/connection';
-import { ProductionLedgerRepository } from '../production/production-ledger.repository';
+import { Page, toPage } from '../../platform/graphql/connection';
+import { ProductionLedgerRepository } from '../production-ledger/production-ledger.repository';
 import { gqlMoney } from '../working/working';
 import { PlanContextService } from './plan-context.service';
 import { GpuPriceType, PlanInputsType, PlanInputTaskType } from './plan-inputs.types';

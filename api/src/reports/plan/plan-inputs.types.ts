@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Connection } from '../../common/graphql/connection';
-import { Money } from '../../common/graphql/money';
+import { Connection } from '../../platform/graphql/connection';
+import { Money } from '../../platform/graphql/money';
 import { TaskPath } from '../../planning/planning.enums';
 import { PlanInputTask } from './plan-task';
 

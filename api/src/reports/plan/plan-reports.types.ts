@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection } from '../../common/graphql/connection';
-import { Money } from '../../common/graphql/money';
+import { Connection } from '../../platform/graphql/connection';
+import { Money } from '../../platform/graphql/money';
 import { TaskPath } from '../../planning/planning.enums';
 import { WorkingType } from '../working/working.types';
 

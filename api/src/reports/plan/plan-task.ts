@@ -6,7 +6,7 @@ import {
   type PlanTaskInput,
   type ThreePointHours,
 } from '@frameledger/analytics';
-import type { TaskRow } from '../production/production-ledger.repository';
+import type { TaskRow } from '../production-ledger/production-ledger.repository';
 
 const ZERO = makeRatio(0n);
 

@@ -48,10 +48,7 @@ export function hoursLine(
   };
 }
 
-/**
- * Compute and licence cost of AI runs of one production in one currency, converted. The runs are
- * those finished in the period, or (`onFinishedTasks`) every run of the AI tasks finished in it.
- */
+/** Compute and licence cost of AI runs of one production in one currency, converted. */
 export function aiCostLines(
   row: RunsRow,
   what: string,
@@ -59,18 +56,15 @@ export function aiCostLines(
   pricing: Pricing,
   fx: FxTable,
   period: Period,
-  onFinishedTasks = false,
+  withRefs: boolean,
 ): PricedLine[] {
   const code = pricing.production(row.productionId).code;
-  const refs: RefSource = {
-    query: {
-      kind: onFinishedTasks ? 'FINISHED_TASK_RUN' : 'AI_RUN',
-      productionId: row.productionId,
-      currency: row.currency,
-      ...period,
-    },
-    count: row.runs,
-  };
+  const refs: RefSource | undefined = withRefs
+    ? {
+        query: { kind: 'AI_RUN', productionId: row.productionId, currency: row.currency, ...period },
+        count: row.runs,
+      }
+    : undefined;
   const out: PricedLine[] = [];
   const add = (minor: string, kind: string, figures: { quantity?: number; unit?: string }) => {
     if (BigInt(minor) === 0n) return;

@@ -86,7 +86,9 @@ export class QuarterlySummaryService {
         [
           ...spendLine(true),
           ...byLabel(
-            runs.flatMap((r) => aiCostLines(r, 'finished in the quarter', quarter, pricing, fx, period)),
+            runs.flatMap((r) =>
+              aiCostLines(r, 'finished in the quarter', quarter, pricing, fx, period, true),
+            ),
           ),
         ],
         currency,
@@ -96,18 +98,10 @@ export class QuarterlySummaryService {
       const aiPath = figureOf(
         byLabel([
           ...finishedMinutes.map((m) =>
-            hoursLine(m, 'every hour logged on the AI tasks finished in the quarter', quarter, pricing, fx, {
-              query: {
-                kind: 'FINISHED_TASK_ENTRY',
-                productionId: m.productionId,
-                roleId: m.roleId,
-                ...period,
-              },
-              count: m.entries,
-            }),
+            hoursLine(m, 'every hour logged on the AI tasks finished in the quarter', quarter, pricing, fx),
           ),
           ...finishedAiCost.flatMap((r) =>
-            aiCostLines(r, 'on the AI tasks finished in the quarter', quarter, pricing, fx, period, true),
+            aiCostLines(r, 'on the AI tasks finished in the quarter', quarter, pricing, fx, period, false),
           ),
         ]),
         currency,

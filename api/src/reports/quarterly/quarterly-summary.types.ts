@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { Money } from '../../common/graphql/money';
+import { Money } from '../../platform/graphql/money';
 import { LabourFiguresType, LabourImpactRowType } from '../labour/labour-impact.types';
 import { WorkingType } from '../working/working.types';
 

@@ -1,5 +1,5 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { offsetOf, PageArgs, toPage } from '../../common/graphql/connection';
+import { offsetOf, PageArgs, toPage } from '../../platform/graphql/connection';
 import { WorkingRefsRepository } from './working-refs.repository';
 import { WorkingLineConnection, WorkingLineType, WorkingRefsType, WorkingType } from './working.types';
 

@@ -1,5 +1,5 @@
 import type { Money as AnalyticsMoney, Working, WorkingLine } from '@frameledger/analytics';
-import { Money } from '../../common/graphql/money';
+import { Money } from '../../platform/graphql/money';
 import { money } from '../../common/money-format';
 import { RefSource, WorkingLineType, WorkingType } from './working.types';
 

@@ -1,8 +1,8 @@
 // The checks one time entry passes on its own, before the batch goes to the database (which
 // checks tasks, roles, closed months and the person-day total together, in one query).
 import { dayProblem } from '../../common/input-rules';
-import { readIsoDate } from '../../productions/import/cell-values';
-import { isUuid } from '../../common/graphql/uuid.pipe';
+import { readIsoDate } from '../../imports/cell-values';
+import { isUuid } from '../../platform/graphql/uuid.pipe';
 import { TimeEntryKind } from '../time-entry-kind';
 
 export const MINUTES_PER_DAY = 24 * 60;

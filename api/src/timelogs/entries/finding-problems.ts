@@ -1,4 +1,4 @@
-import { formatMinutes } from '../import/duration';
+import { formatMinutes } from '../../imports/timesheet/duration';
 import { EntryDraft, EntryProblem } from './entry-checks';
 import { BatchFinding } from './time-entries.repository';
 

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, CurrentUser } from '../../auth/current-user';
-import { AnyRole, Roles } from '../../auth/roles.decorator';
+import { Actor, CurrentUser } from '../../platform/auth/current-user';
+import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
 import { Role } from '../../common/roles';
 import { TasksService } from '../../planning/tasks/tasks.service';
 import { LabourRolesService } from '../../rates/labour-roles/labour-roles.service';

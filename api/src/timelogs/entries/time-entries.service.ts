@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput } from '../../common/errors';
-import { offsetOf, Page, toPage } from '../../common/graphql/connection';
-import { AuditLog } from '../../governance/audit/audit-log.service';
+import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
+import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { lockTimelogs } from '../timelog-lock';
 import { EntryDraft } from './entry-checks';
 import { refusal } from './refusal';
@@ -15,7 +15,7 @@ import {
 } from './time-entry.types';
 import { TimeEntriesRepository } from './time-entries.repository';
 import { TimeEntryWriter, WriteOutcome } from './time-entry-writer';
-import type { AuditAction } from '../../governance/audit/audit-actions';
+import type { AuditAction } from '../../platform/audit/log/audit-actions';
 
 export const toDraft = (input: TimeEntryInput): EntryDraft => ({ ...input, note: input.note ?? '' });
 

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Allow, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 import { IsDay } from '../../common/input-rules';
-import { Connection, PageArgs } from '../../common/graphql/connection';
+import { Connection, PageArgs } from '../../platform/graphql/connection';
 import { TaskType } from '../../planning/tasks/task.types';
 import { LabourRoleType } from '../../rates/labour-roles/labour-role.types';
 import { TimeEntryKind } from '../time-entry-kind';

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
 import { IsMonth } from '../../common/input-rules';
-import { Connection } from '../../common/graphql/connection';
+import { Connection } from '../../platform/graphql/connection';
 
 @ObjectType('PeriodLock', { description: 'A closed month: no time entry dated inside it can be added.' })
 export class PeriodLockType {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { conflict, notFound } from '../../common/errors';
-import { offsetOf, Page, toPage } from '../../common/graphql/connection';
-import { AuditLog } from '../../governance/audit/audit-log.service';
+import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
+import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { ProductionsRepository } from '../../productions/productions.repository';
 import { lockTimelogs } from '../timelog-lock';
 import { PeriodArgs, PeriodLockType } from './period-lock.types';

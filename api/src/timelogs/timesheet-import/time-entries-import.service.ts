@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditLog } from '../../governance/audit/audit-log.service';
+import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { importRefusal, toProblem } from '../../productions/breakdown/import-problem.type';
 import { TaskTypeNamesRepository } from '../../productions/breakdown/task-type-names.repository';
-import { ImportError, lineError } from '../../productions/import/parse-result';
-import { parseTimeEntriesCsv, TimeEntryRow as CsvRow } from '../import';
+import { ImportError, lineError } from '../../imports/parse-result';
+import { parseTimeEntriesCsv, TimeEntryRow as CsvRow } from '../../imports/timesheet';
 import { EntryDraft, EntryProblem } from '../entries/entry-checks';
 import { batchSummary, soleProduction } from '../entries/time-entries.service';
 import { CheckedBatch, TimeEntryWriter } from '../entries/time-entry-writer';

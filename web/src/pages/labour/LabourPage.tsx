@@ -13,7 +13,7 @@ import { Tile } from '../../ui/Tile';
 import { useFilters } from '../../ui/useFilters';
 import { useNames } from '../../ui/useNames';
 import { WorkingButton } from '../../ui/working/WorkingButton';
-import { ProductionsQuery } from '../productions/productions.operations';
+import { ProductionsQuery } from '../production-list/productions.operations';
 import { LabourImpactQuery, LabourWorkingQuery } from './labour.operations';
 
 const FILTERS = ['from', 'to', 'productionId', 'groupBy'] as const;

@@ -13,7 +13,7 @@ import { ErrorState, Loading } from '../../ui/states';
 import { Tile } from '../../ui/Tile';
 import { useFilters } from '../../ui/useFilters';
 import { WorkingButton } from '../../ui/working/WorkingButton';
-import { ProductionsQuery } from '../productions/productions.operations';
+import { ProductionsQuery } from '../production-list/productions.operations';
 import { LabourHoursChart, SavingsChart, SpendChart } from '../../ui/charts/charts';
 import { PortfolioSummaryQuery, PortfolioTrendQuery, PortfolioWorkingQuery } from './portfolio.operations';
 import { useNames } from '../../ui/useNames';

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Allow, IsBoolean, IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { IsCurrency, IsTime } from '../../../common/input-rules';
-import { MinorUnitsScalar } from '../../../common/graphql/money';
+import { MinorUnitsScalar } from '../../../platform/graphql/money';
 import { LikenessKind } from '../../../planning/planning.enums';
 
 @InputType()

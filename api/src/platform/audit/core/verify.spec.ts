@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runAuditVerify } from '../../cli/audit-verify';
+import { runAuditVerify } from '../../../cli/audit-verify';
 import { AuditEvent, computeEventHash, nextEvent } from './chain';
 import { buildAuditExport, ExportFilter } from './export-format';
 import { generateSigningKey, publicKeyPem, SigningKey } from './keys';

@@ -1,10 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAuditVerify } from '../../cli/audit-verify';
-import { verifyAuditExport } from '../audit-core/verify';
-import { GovernanceFixtures } from '../testing/fixtures';
-import { startTestServer, TestServer } from '../../../../test/support/server';
+import { runAuditVerify } from '../../../cli/audit-verify';
+import { verifyAuditExport } from '../core/verify';
+import { GovernanceFixtures } from '../../../governance/testing/fixtures';
+import { startTestServer, TestServer } from '../../../../../test/support/server';
 
 const EXPORT = `mutation($p: ID, $f: String, $t: String) { exportAudit(productionId: $p, from: $f, to: $t) {
   fileName scope eventCount checkpointCount keyId content } }`;

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { notFound } from '../../common/errors';
-import { buildAuditExport, isUnfiltered, matchesFilter } from '../audit-core/export-format';
-import { SigningKey } from '../audit-core/keys';
-import { AuditLog } from '../audit/audit-log.service';
-import { AuditLogRepository } from '../audit/audit-log.repository';
-import { Checkpointer } from '../audit/checkpointer';
-import { AUDIT_SIGNING_KEY } from '../audit/signing-key';
-import { checkRange, ProductionRangeArgs } from '../time-range';
+import { notFound } from '../../../common/errors';
+import { buildAuditExport, isUnfiltered, matchesFilter } from '../core/export-format';
+import { SigningKey } from '../core/keys';
+import { AuditLog } from '../log/audit-log.service';
+import { AuditLogRepository } from '../log/audit-log.repository';
+import { Checkpointer } from '../log/checkpointer';
+import { AUDIT_SIGNING_KEY } from '../log/signing-key';
+import { checkRange, ProductionRangeArgs } from '../../../governance/time-range';
 import { WitnessRepository } from '../witness/witness.repository';
 import { AuditExportType } from './audit-export.types';
 

@@ -1,16 +1,16 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAuditVerify } from '../../cli/audit-verify';
-import { runWitness } from '../../cli/witness';
-import { buildAuditExport } from '../audit-core/export-format';
-import { generateSigningKey, PUBLIC_KEY_FILE, publicKeyPem } from '../audit-core/keys';
-import { createCheckpoint } from '../audit-core/signing';
+import { runAuditVerify } from '../../../cli/audit-verify';
+import { runWitness } from '../../../cli/witness';
+import { buildAuditExport } from '../core/export-format';
+import { generateSigningKey, PUBLIC_KEY_FILE, publicKeyPem } from '../core/keys';
+import { createCheckpoint } from '../core/signing';
 import { WitnessRepository } from '../witness/witness.repository';
 import { AuditLogRepository } from './audit-log.repository';
 import { loadServerSigningKey } from './signing-key';
-import { forgeHistory } from '../../../../test/support/audit-attack';
-import { startTestServer, TestServer } from '../../../../test/support/server';
+import { forgeHistory } from '../../../../../test/support/audit-attack';
+import { startTestServer, TestServer } from '../../../../../test/support/server';
 
 const SIGN = `mutation { signAuditCheckpoint { treeSize rootHash } }`;
 const EXPORT = `mutation { exportAudit { content keyId } }`;

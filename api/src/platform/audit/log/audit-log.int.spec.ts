@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
-import { createDataSource } from '../../database/data-source';
-import { createTestDatabase } from '../../../../test/support/database';
-import { verifyChain } from '../audit-core/chain';
+import { createDataSource } from '../../../database/data-source';
+import { createTestDatabase } from '../../../../../test/support/database';
+import { verifyChain } from '../core/chain';
 import { AuditLog } from './audit-log.service';
 import { AuditLogRepository } from './audit-log.repository';
 import type { AuditAction } from './audit-actions';

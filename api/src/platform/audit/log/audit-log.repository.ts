@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditEvent } from '../audit-core/chain';
+import { AuditEvent } from '../core/chain';
 
 const COLUMNS = `seq::int AS seq, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, actor,
   action, subject_type AS "subjectType", subject_id AS "subjectId", production_id AS "productionId", payload,

@@ -1,8 +1,8 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { AuditAction } from './audit-actions';
 import { EntityManager } from 'typeorm';
-import { JsonValue } from '../audit-core/canonical-json';
-import { AuditEvent, nextEvent } from '../audit-core/chain';
+import { JsonValue } from '../core/canonical-json';
+import { AuditEvent, nextEvent } from '../core/chain';
 import { AuditLogRepository } from './audit-log.repository';
 import { Checkpointer } from './checkpointer';
 

@@ -1,12 +1,12 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { EntityManager } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '../../config/config';
-import { LOGGER } from '../../config/config.module';
-import { conflict } from '../../common/errors';
-import { SigningKey } from '../audit-core/keys';
-import { MerkleTree } from '../audit-core/merkle';
-import { SignedCheckpoint, signCheckpoint, verifyCheckpointSignature } from '../audit-core/signing';
+import { APP_CONFIG, AppConfig } from '../../../config/config';
+import { LOGGER } from '../../../config/config.module';
+import { conflict } from '../../../common/errors';
+import { SigningKey } from '../core/keys';
+import { MerkleTree } from '../core/merkle';
+import { SignedCheckpoint, signCheckpoint, verifyCheckpointSignature } from '../core/signing';
 import { AuditLogRepository } from './audit-log.repository';
 import { CheckpointsRepository } from './checkpoints.repository';
 import { Continuity, ContinuityFinding } from './continuity';

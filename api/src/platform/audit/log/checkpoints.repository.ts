@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { SignedCheckpoint } from '../audit-core/signing';
+import { SignedCheckpoint } from '../core/signing';
 
 const COLUMNS = `tree_size::int AS "treeSize", root_hash AS "rootHash", signed_at AS at, key_id AS "keyId", signature`;
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { LOGGER } from '../../config/config.module';
+import { LOGGER } from '../../../config/config.module';
 import { Checkpointer } from './checkpointer';
 
 /** How often the api re-checks the log between signings, so a rewrite shows without waiting for one. */

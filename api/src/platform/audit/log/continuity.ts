@@ -1,8 +1,8 @@
 import { EntityManager } from 'typeorm';
-import { checkContinuity, Divergence } from '../audit-core/continuity';
-import { SigningKey } from '../audit-core/keys';
-import { MerkleTree } from '../audit-core/merkle';
-import { eventLeaves, SignedCheckpoint, verifyCheckpointSignature } from '../audit-core/signing';
+import { checkContinuity, Divergence } from '../core/continuity';
+import { SigningKey } from '../core/keys';
+import { MerkleTree } from '../core/merkle';
+import { eventLeaves, SignedCheckpoint, verifyCheckpointSignature } from '../core/signing';
 import { AuditLogRepository } from './audit-log.repository';
 import { CHECKPOINTS_FILE, FINDINGS_FILE, JsonLinesFile } from './checkpoints-file';
 import { CheckpointsRepository } from './checkpoints.repository';

@@ -2,8 +2,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from '../../config/config';
-import { generateSigningKey } from '../audit-core/keys';
+import { ConfigError, loadConfig } from '../../../config/config';
+import { generateSigningKey } from '../core/keys';
 import { loadServerSigningKey } from './signing-key';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'fl-key-'));

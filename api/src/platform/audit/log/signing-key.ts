@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Provider } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../../config/config';
-import { loadOrCreateSigningKey, SigningKey, signingKeyFromPem } from '../audit-core/keys';
+import { APP_CONFIG, AppConfig } from '../../../config/config';
+import { loadOrCreateSigningKey, SigningKey, signingKeyFromPem } from '../core/keys';
 
 export const AUDIT_SIGNING_KEY = Symbol('AUDIT_SIGNING_KEY');
 

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { KeyObject } from 'node:crypto';
-import { SigningKey, publicKeyFromText, signingKeyFromPem } from '../audit-core/keys';
-import { verifyConsistency } from '../audit-core/merkle';
-import { SignedCheckpoint, verifyCheckpointSignature } from '../audit-core/signing';
-import { signCosignature, signRefusal, signWitnessLogin } from '../audit-core/witness-statements';
+import { SigningKey, publicKeyFromText, signingKeyFromPem } from '../core/keys';
+import { verifyConsistency } from '../core/merkle';
+import { SignedCheckpoint, verifyCheckpointSignature } from '../core/signing';
+import { signCosignature, signRefusal, signWitnessLogin } from '../core/witness-statements';
 
 /**
  * What a witness remembers between runs: the last head it cosigned, as the server signed it (so

@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runWitness } from '../../cli/witness';
-import { signWitnessLogin } from '../audit-core/witness-statements';
-import { forgeHistory } from '../../../../test/support/audit-attack';
-import { startTestServer, TestServer } from '../../../../test/support/server';
+import { runWitness } from '../../../cli/witness';
+import { signWitnessLogin } from '../core/witness-statements';
+import { forgeHistory } from '../../../../../test/support/audit-attack';
+import { startTestServer, TestServer } from '../../../../../test/support/server';
 import { loadWitnessKey } from './witness-client';
 
 const REGISTER = `mutation($i: RegisterWitnessInput!) { registerWitness(input: $i) { id keyId } }`;

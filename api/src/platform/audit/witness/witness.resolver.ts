@@ -2,8 +2,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { LoginResult } from '../../auth/auth.types';
 import { Actor, CurrentUser } from '../../auth/current-user';
 import { Public, Roles } from '../../auth/roles.decorator';
-import { Role } from '../../common/roles';
-import { AUDIT_READERS } from '../governance-roles';
+import { Role } from '../../../common/roles';
+import { AUDIT_READERS } from '../../../governance/governance-roles';
 import { WitnessService } from './witness.service';
 import {
   ContinuityType,

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput, conflict, forbidden, unauthenticated } from '../../common/errors';
-import { Role } from '../../common/roles';
+import { badInput, conflict, forbidden, unauthenticated } from '../../../common/errors';
+import { Role } from '../../../common/roles';
 import { Tokens } from '../../auth/tokens';
-import { keyIdOf, publicKeyFromText, publicKeyPem, SigningKey } from '../audit-core/keys';
-import { verifyCosignature, verifyRefusal, verifyWitnessLogin } from '../audit-core/witness-statements';
-import { AuditLog } from '../audit/audit-log.service';
-import { Checkpointer } from '../audit/checkpointer';
-import { CheckpointsRepository } from '../audit/checkpoints.repository';
-import { AUDIT_SIGNING_KEY } from '../audit/signing-key';
+import { keyIdOf, publicKeyFromText, publicKeyPem, SigningKey } from '../core/keys';
+import { verifyCosignature, verifyRefusal, verifyWitnessLogin } from '../core/witness-statements';
+import { AuditLog } from '../log/audit-log.service';
+import { Checkpointer } from '../log/checkpointer';
+import { CheckpointsRepository } from '../log/checkpoints.repository';
+import { AUDIT_SIGNING_KEY } from '../log/signing-key';
 import { WitnessRepository, WitnessRow } from './witness.repository';
 import {
   ContinuityType,

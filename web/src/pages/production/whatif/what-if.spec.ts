@@ -13,8 +13,8 @@ import {
   type HourlyRate,
 } from '@frameledger/analytics';
 import { planInputTask, planTask } from '../../../../../api/src/reports/plan/plan-task';
-import type { TaskRow } from '../../../../../api/src/reports/production/production-ledger.repository';
-import { taskBid } from '../../../../../api/src/reports/production/task-bid';
+import type { TaskRow } from '../../../../../api/src/reports/production-ledger/production-ledger.repository';
+import { taskBid } from '../../../../../api/src/reports/production-ledger/task-bid';
 import type { PlanInputsQuery } from '../../../gql/graphql';
 import { planInputs, type PlanInputTaskNode } from './plan-inputs';
 import { runWhatIf, type WhatIfAssumptions } from './what-if';
