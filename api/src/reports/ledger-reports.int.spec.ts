@@ -9,7 +9,7 @@ const QUARTERLY = `query($q: String!, $c: String!) {
     aiSpend { value { amountMinor } working { lines { totalCount edges { node { amount { amountMinor } } } } } }
     totalSpend { amountMinor formatted }
     allHumanBaseline { value { amountMinor } working { lines { edges { node { label quantity amount { amountMinor } refs { nodes { id kind } } } } } } }
-    aiPathCost { value { amountMinor } }
+    aiPathCost { value { amountMinor } working { lines { edges { node { label quantity unit amount { amountMinor } refs { totalCount nodes { id kind } } } } } } }
     savings { value { amountMinor } }
     tasksWorked aiTasksWorked aiShareOfTasks hoursLogged aiTaskHours aiShareOfHours machineHours finishedAiTasks
     speedUp { median tasks working { lines { edges { node { label quantity refs { nodes { id } } } } } } }
@@ -79,6 +79,23 @@ describe('quarterly summary and labour impact', () => {
       );
       expect(q.aiPathCost.value.amountMinor).toBe('127700');
       expect(q.savings.value.amountMinor).toBe('472300');
+    });
+
+    it('shows the AI path cost of T1 and T4 down to their records: 5 GPU h of compute (2 h + 3 h, 17.00) and the 4 time entries it prices', async () => {
+      const lines = edges<any>(q.aiPathCost.working.lines);
+      const compute = lines.find((l) => l.unit === 'GPU h');
+      expect(compute).toMatchObject({ quantity: 5, amount: { amountMinor: '1700' } });
+      expect(compute.refs.nodes.map((n: { id: string }) => n.id).sort()).toEqual(
+        [f.runs.t1, f.runs.t4].sort(),
+      );
+      const hourLines = lines.filter((l) => l.unit === 'h');
+      const linked = hourLines.flatMap((l) => l.refs.nodes.map((n: { id: string }) => n.id)).sort();
+      const entries = await server.dataSource.query(
+        `SELECT id FROM time_entry WHERE task_id = ANY($1::uuid[]) ORDER BY id`,
+        [[f.tasks.t1, f.tasks.t4]],
+      );
+      expect(linked).toEqual(entries.map((e: { id: string }) => e.id).sort());
+      expect(hourLines.map((l) => l.refs.totalCount).reduce((a, b) => a + b, 0)).toBe(4);
     });
 
     it('counts AI shares: 2 of 4 tasks worked, 20 of 32 hours, 5 machine hours', () => {

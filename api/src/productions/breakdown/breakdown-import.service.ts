@@ -7,7 +7,7 @@ import { EpisodesRepository } from '../episodes/episodes.repository';
 import { ProductionsRepository } from '../productions.repository';
 import { ShotsRepository } from '../shots/shots.repository';
 import { BreakdownImportType, ImportBreakdownArgs } from './breakdown.types';
-import { BreakdownPlan, BreakdownPlanner } from './breakdown-planner';
+import { BreakdownPlan, BreakdownPlanner, planCounts } from './breakdown-planner';
 import { readBreakdown } from './breakdown-rows';
 import { importRefusal, toProblem } from './import-problem.type';
 import { readTaskType } from '../../imports';
@@ -59,14 +59,7 @@ export class BreakdownImportService {
         productionId: args.productionId,
         payload: {
           before: null,
-          after: {
-            format: args.format,
-            title: read.title,
-            newEpisodes: plan.newEpisodes.length,
-            newShots: plan.shots.filter((s) => !s.exists).length,
-            reusedShots: plan.shots.filter((s) => s.exists).length,
-            newTasks: plan.tasks.filter((t) => !t.exists).length,
-          },
+          after: { format: args.format, title: read.title, ...planCounts(plan) },
         },
       });
       return this.result(args, read.title, plan, true);
@@ -146,9 +139,7 @@ export class BreakdownImportService {
       shots: plan.shots,
       tasks: plan.tasks.map(({ bidTemplateId: _template, ...task }) => task),
       errors: plan.errors.map(toProblem),
-      newEpisodes: plan.newEpisodes.length,
-      newShots: plan.shots.filter((s) => !s.exists).length,
-      newTasks: plan.tasks.filter((t) => !t.exists).length,
+      ...planCounts(plan),
     };
   }
 }

@@ -19,6 +19,19 @@ export interface BreakdownPlan {
   errors: ImportError[];
   /** Episode numbers the commit creates. */
   newEpisodes: number[];
+  /** Codes of shots that clash with a stored shot (other frames or episode): neither new nor reused. */
+  clashes: Set<string>;
+}
+
+/** What a commit of the plan would create and reuse; shots that clash with stored ones count as neither. */
+export function planCounts(plan: BreakdownPlan) {
+  const fresh = (code: string) => !plan.clashes.has(code);
+  return {
+    newEpisodes: plan.newEpisodes.length,
+    newShots: plan.shots.filter((s) => !s.exists && fresh(s.code)).length,
+    reusedShots: plan.shots.filter((s) => s.exists).length,
+    newTasks: plan.tasks.filter((t) => !t.exists && fresh(t.shotCode)).length,
+  };
 }
 
 const toShot = (row: PlannedRow): BreakdownShotType => ({
@@ -72,20 +85,24 @@ export class BreakdownPlanner {
         );
       }
     }
-    await this.matchExisting(productionId, [...shots.values()], errors, manager);
+    const clashes = await this.matchExisting(productionId, [...shots.values()], errors, manager);
     const known = await this.episodes.byNumbers(
       productionId,
       [...new Set(read.rows.flatMap((r) => r.episodeNumber ?? []))],
       manager,
     );
     const newEpisodes = [
-      ...new Set([...shots.values()].filter((s) => !s.exists).flatMap((s) => s.episodeNumber ?? [])),
+      ...new Set(
+        [...shots.values()]
+          .filter((s) => !s.exists && !clashes.has(s.code))
+          .flatMap((s) => s.episodeNumber ?? []),
+      ),
     ]
       .filter((n) => !known.some((e) => e.number === n))
       .sort((a, b) => a - b);
     const tasks = await this.planTasks(read.rows, shots, templateName, errors, manager);
     errors.sort((a, b) => a.line - b.line);
-    return { shots: [...shots.values()], tasks, errors, newEpisodes };
+    return { shots: [...shots.values()], tasks, errors, newEpisodes, clashes };
   }
 
   private async matchExisting(
@@ -93,7 +110,8 @@ export class BreakdownPlanner {
     planned: BreakdownShotType[],
     errors: ImportError[],
     manager: EntityManager,
-  ) {
+  ): Promise<Set<string>> {
+    const clashes = new Set<string>();
     const existing = await this.shots.byCodes(
       productionId,
       planned.map((s) => s.code),
@@ -106,6 +124,7 @@ export class BreakdownPlanner {
       if (!stored) continue;
       const storedEpisode = stored.episodeId ? (numberOf.get(stored.episodeId) ?? null) : null;
       if (stored.frameCount !== shot.frameCount) {
+        clashes.add(shot.code);
         errors.push(
           lineError(
             shot.line,
@@ -114,6 +133,7 @@ export class BreakdownPlanner {
           ),
         );
       } else if (shot.episodeNumber !== null && storedEpisode !== shot.episodeNumber) {
+        clashes.add(shot.code);
         errors.push(
           lineError(
             shot.line,
@@ -125,6 +145,7 @@ export class BreakdownPlanner {
         Object.assign(shot, { exists: true, shotId: stored.id, episodeNumber: storedEpisode });
       }
     }
+    return clashes;
   }
 
   private async planTasks(

@@ -63,6 +63,8 @@ export interface MinutesRow {
   productionId: string;
   roleId: string;
   minutes: string;
+  /** The time entries the minutes sum. */
+  entries: number;
 }
 
 export interface MedianTask {
@@ -181,7 +183,8 @@ export class LedgerRepository {
   /** Every minute logged on the AI tasks last finished in the period, by production and role. */
   finishedMinutes(period: Period): Promise<MinutesRow[]> {
     return this.db.query(
-      `SELECT production_id AS "productionId", labour_role_id AS "roleId", sum(craft_minutes + ai_work_minutes)::text AS minutes
+      `SELECT production_id AS "productionId", labour_role_id AS "roleId", sum(craft_minutes + ai_work_minutes)::text AS minutes,
+         sum(entries)::int AS entries
        FROM report_task_role
        WHERE last_ai_finished_at >= ${utc('$1')} AND last_ai_finished_at < ${utc('$2')} AND task_path IN ${AI}
        GROUP BY 1, 2 ORDER BY 1, 2`,
@@ -189,13 +192,18 @@ export class LedgerRepository {
     );
   }
 
-  /** Compute and licence cost of the AI tasks last finished in the period, by production and currency. */
+  /**
+   * Compute and licence cost of the AI tasks last finished in the period, by production and
+   * currency, with the wall time of their runs. report_task_ai_cost holds no wall time (report_task
+   * holds it per task, not per currency), so it is summed from ai_run, one index lookup per task.
+   */
   finishedAiCost(period: Period): Promise<RunsRow[]> {
     return this.db.query(
-      `SELECT production_id AS "productionId", currency, sum(runs)::int AS runs, '0' AS "wallMs",
-         sum(compute_cost_minor)::text AS "computeMinor", sum(licence_fee_minor)::text AS "licenceMinor"
-       FROM report_task_ai_cost
-       WHERE last_ai_finished_at >= ${utc('$1')} AND last_ai_finished_at < ${utc('$2')} AND task_path IN ${AI}
+      `SELECT c.production_id AS "productionId", c.currency, sum(c.runs)::int AS runs, sum(w.wall_ms)::text AS "wallMs",
+         sum(c.compute_cost_minor)::text AS "computeMinor", sum(c.licence_fee_minor)::text AS "licenceMinor"
+       FROM report_task_ai_cost c
+       CROSS JOIN LATERAL (SELECT coalesce(sum(a.wall_ms), 0) AS wall_ms FROM ai_run a WHERE a.task_id = c.task_id AND a.currency = c.currency) w
+       WHERE c.last_ai_finished_at >= ${utc('$1')} AND c.last_ai_finished_at < ${utc('$2')} AND c.task_path IN ${AI}
        GROUP BY 1, 2 ORDER BY 1, 2`,
       [period.from, period.to],
     );

@@ -50,6 +50,9 @@ export interface RunRow {
   currency: string;
   computeMinor: string;
   licenceMinor: string;
+  /** The device class's compute rate in effect on the day it finished (UTC), if there is one. */
+  rateCurrency: string | null;
+  rateMinor: string | null;
 }
 
 export interface ComputePrice {
@@ -101,8 +104,15 @@ export class ProductionLedgerRepository {
     return this.db.query(
       `SELECT a.id, a.task_id AS "taskId", a.wall_ms::text AS "wallMs",
          to_char(a.finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "finishedAt", a.currency,
-         a.compute_cost_minor::text AS "computeMinor", a.licence_fee_minor::text AS "licenceMinor"
-       FROM ai_run a JOIN task t ON t.id = a.task_id WHERE t.production_id = $1 ORDER BY a.finished_at, a.id`,
+         a.compute_cost_minor::text AS "computeMinor", a.licence_fee_minor::text AS "licenceMinor",
+         c.currency AS "rateCurrency", c.price_per_hour_minor::text AS "rateMinor"
+       FROM ai_run a JOIN task t ON t.id = a.task_id
+       LEFT JOIN LATERAL (
+         SELECT r.currency, r.price_per_hour_minor FROM compute_rate r
+         WHERE r.device_class = a.device_class AND r.effective_from <= (a.finished_at AT TIME ZONE 'UTC')::date
+         ORDER BY r.effective_from DESC LIMIT 1
+       ) c ON true
+       WHERE t.production_id = $1 ORDER BY a.finished_at, a.id`,
       [productionId],
     );
   }

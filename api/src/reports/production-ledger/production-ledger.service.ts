@@ -73,6 +73,8 @@ export class ProductionLedgerService {
         wallMs: Number(r.wallMs),
         finishedAt: r.finishedAt,
         computeCost: inCard(r.computeMinor, r.currency, r.finishedAt, fx),
+        // Shown as it was set, in its own currency: the amount beside it is converted, the rate is not.
+        computeRate: r.rateMinor === null ? undefined : money(r.rateMinor, r.rateCurrency as string),
         licenceFee: inCard(r.licenceMinor, r.currency, r.finishedAt, fx),
       })),
       names: new Map(tasks.map((t) => [t.id, `${t.shotCode} ${t.taskTypeCode}`])),

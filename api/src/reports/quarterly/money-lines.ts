@@ -48,7 +48,10 @@ export function hoursLine(
   };
 }
 
-/** Compute and licence cost of AI runs of one production in one currency, converted. */
+/**
+ * Compute and licence cost of AI runs of one production in one currency, converted. The runs are
+ * those finished in the period, or (`onFinishedTasks`) every run of the AI tasks finished in it.
+ */
 export function aiCostLines(
   row: RunsRow,
   what: string,
@@ -56,15 +59,18 @@ export function aiCostLines(
   pricing: Pricing,
   fx: FxTable,
   period: Period,
-  withRefs: boolean,
+  onFinishedTasks = false,
 ): PricedLine[] {
   const code = pricing.production(row.productionId).code;
-  const refs: RefSource | undefined = withRefs
-    ? {
-        query: { kind: 'AI_RUN', productionId: row.productionId, currency: row.currency, ...period },
-        count: row.runs,
-      }
-    : undefined;
+  const refs: RefSource = {
+    query: {
+      kind: onFinishedTasks ? 'FINISHED_TASK_RUN' : 'AI_RUN',
+      productionId: row.productionId,
+      currency: row.currency,
+      ...period,
+    },
+    count: row.runs,
+  };
   const out: PricedLine[] = [];
   const add = (minor: string, kind: string, figures: { quantity?: number; unit?: string }) => {
     if (BigInt(minor) === 0n) return;

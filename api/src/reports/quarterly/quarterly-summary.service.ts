@@ -86,9 +86,7 @@ export class QuarterlySummaryService {
         [
           ...spendLine(true),
           ...byLabel(
-            runs.flatMap((r) =>
-              aiCostLines(r, 'finished in the quarter', quarter, pricing, fx, period, true),
-            ),
+            runs.flatMap((r) => aiCostLines(r, 'finished in the quarter', quarter, pricing, fx, period)),
           ),
         ],
         currency,
@@ -98,10 +96,18 @@ export class QuarterlySummaryService {
       const aiPath = figureOf(
         byLabel([
           ...finishedMinutes.map((m) =>
-            hoursLine(m, 'every hour logged on the AI tasks finished in the quarter', quarter, pricing, fx),
+            hoursLine(m, 'every hour logged on the AI tasks finished in the quarter', quarter, pricing, fx, {
+              query: {
+                kind: 'FINISHED_TASK_ENTRY',
+                productionId: m.productionId,
+                roleId: m.roleId,
+                ...period,
+              },
+              count: m.entries,
+            }),
           ),
           ...finishedAiCost.flatMap((r) =>
-            aiCostLines(r, 'on the AI tasks finished in the quarter', quarter, pricing, fx, period, false),
+            aiCostLines(r, 'on the AI tasks finished in the quarter', quarter, pricing, fx, period, true),
           ),
         ]),
         currency,

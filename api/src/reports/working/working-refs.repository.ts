@@ -5,6 +5,10 @@ import { RefQuery } from './ref-query';
 import { RecordKind } from './working.types';
 
 const AI_PATHS = `('AI_ASSISTED', 'AI_FINAL')`;
+/** $1 production's AI tasks (report_task `alias`) whose last AI job finished in [$2, $3). */
+const FINISHED = (alias: string) =>
+  `${alias}.production_id = $1 AND ${alias}.last_ai_finished_at >= ${utc('$2')} AND ${alias}.last_ai_finished_at < ${utc('$3')}
+   AND ${alias}.task_path IN ${AI_PATHS}`;
 
 /** SQL for the records behind a line of working: one page at a time, in id order. */
 @Injectable()
@@ -57,8 +61,7 @@ function pageSql(q: RefQuery): { sql: string; params: unknown[] } {
     case 'FINISHED_TASK':
       return {
         sql: `SELECT r.task_id::text AS id, 'TASK' AS kind FROM report_task r
-              WHERE r.production_id = $1 AND r.last_ai_finished_at >= ${utc('$2')} AND r.last_ai_finished_at < ${utc('$3')} AND r.task_path IN ${AI_PATHS}
-                AND ($4::uuid IS NULL OR r.baseline_role_id = $4) AND ($5::text IS NULL OR r.task_type_code = $5)`,
+              WHERE ${FINISHED('r')} AND ($4::uuid IS NULL OR r.baseline_role_id = $4) AND ($5::text IS NULL OR r.task_type_code = $5)`,
         params: [q.productionId, q.from, q.to, q.baselineRoleId ?? null, q.taskTypeCode ?? null],
       };
     case 'AI_RUN':
@@ -66,6 +69,18 @@ function pageSql(q: RefQuery): { sql: string; params: unknown[] } {
         sql: `SELECT a.id::text AS id, 'AI_RUN' AS kind FROM ai_run a JOIN task t ON t.id = a.task_id
               WHERE t.production_id = $1 AND a.currency = $2 AND a.finished_at >= ${utc('$3')} AND a.finished_at < ${utc('$4')}`,
         params: [q.productionId, q.currency, q.from, q.to],
+      };
+    case 'FINISHED_TASK_ENTRY':
+      return {
+        sql: `SELECT e.id::text AS id, 'TIME_ENTRY' AS kind FROM time_entry e JOIN report_task r ON r.task_id = e.task_id
+              WHERE ${FINISHED('r')} AND e.labour_role_id = $4`,
+        params: [q.productionId, q.from, q.to, q.roleId],
+      };
+    case 'FINISHED_TASK_RUN':
+      return {
+        sql: `SELECT a.id::text AS id, 'AI_RUN' AS kind FROM ai_run a JOIN report_task r ON r.task_id = a.task_id
+              WHERE ${FINISHED('r')} AND a.currency = $4`,
+        params: [q.productionId, q.from, q.to, q.currency],
       };
   }
 }

@@ -37,6 +37,7 @@ export const AUDIT_ACTIONS = [
   'period.lock',
   'period.unlock',
   'plan.adopt_frontier_point',
+  'plan.adoption.undo',
   'policy.exception.open',
   'policy.exception.recur',
   'policy.exception.resolve',
