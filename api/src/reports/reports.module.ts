@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
 import { PlanningModule } from '../planning/planning.module';
+import { ProductionsModule } from '../productions/productions.module';
 import { RatesModule } from '../rates/rates.module';
 import { BidVsActualService } from './cost/bid-vs-actual.service';
 import { CostReportService } from './cost/cost-report.service';
+import { ReportExportController } from './export/report-export.controller';
+import { ReportExportService } from './export/report-export.service';
 import { LabourImpactService } from './labour/labour-impact.service';
 import { LedgerReportsResolver } from './ledger-reports.resolver';
 import { LedgerRepository } from './portfolio-ledger/ledger.repository';
@@ -27,9 +30,10 @@ import { WorkingLineResolver, WorkingResolver } from './working/working.resolver
 
 /** Feasibility, risk, the plan frontier, labour impact, the quarterly summary and its PDF, cost reports. */
 @Module({
-  imports: [RatesModule, PlanningModule],
-  controllers: [QuarterlyPdfController],
+  imports: [RatesModule, PlanningModule, ProductionsModule],
+  controllers: [QuarterlyPdfController, ReportExportController],
   providers: [
+    ReportExportService,
     QuarterlyPdfService,
     PricingRepository,
     PricingService,

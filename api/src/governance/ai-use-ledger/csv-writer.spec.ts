@@ -24,4 +24,8 @@ describe('toCsv', () => {
       'performer\r\n"\'=HYPERLINK(""http://x"")"\r\n\'-2+3\r\n\'@SUM(A1)\r\nAna -2\r\n',
     );
   });
+
+  it('leaves a plain negative number a number', () => {
+    expect(toCsv(['variance'], [['-1234.50'], ['-7']])).toBe('variance\r\n-1234.50\r\n-7\r\n');
+  });
 });

@@ -32,9 +32,46 @@ function byTask<T extends { taskId: string }>(records: readonly T[]): Map<string
 }
 
 interface TaskFigures {
+  task: TaskRow;
   result: BidVsActual;
   bidHours: Ratio;
   actualHours: Ratio;
+}
+
+/** Every task of a production in shot order with its bid against what it has cost (the breakdown with money). */
+export interface BreakdownWithMoney {
+  currency: string;
+  tasks: Array<{ task: TaskRow; figures: BidVsActualFiguresType }>;
+  totals: BidVsActualFiguresType;
+}
+
+/** The bid and actual figures of some tasks, summed exactly. */
+function sum(members: TaskFigures[], currency: string, names: Map<string, string>): BidVsActualFiguresType {
+  const total = (pick: (b: BidVsActual) => Money) =>
+    gqlMoney(
+      sumMoney(
+        members.map((m) => pick(m.result)),
+        currency,
+      ),
+    );
+  const bid = sumQuantities(members.map((m) => m.bidHours));
+  const actual = sumQuantities(members.map((m) => m.actualHours));
+  return {
+    tasks: members.length,
+    bidHours: ratioToNumber(bid),
+    actualHours: ratioToNumber(actual),
+    hoursVariance: ratioToNumber(sumQuantities([bid, makeRatio(-actual.num, actual.den)])),
+    bidCost: total((b) => b.bidCost),
+    actualCost: total((b) => b.actualCost),
+    costVariance: total((b) => b.costVariance),
+    working: withNames(
+      toWorking({
+        lines: members.flatMap((m) => m.result.working.lines),
+        note: 'Variance = bid - actual; positive is under the bid.',
+      }),
+      names,
+    ),
+  };
 }
 
 /** Each task's bid (B(t) x loaded rate) against every hour, GPU hour and licence fee spent on it, grouped. */
@@ -44,75 +81,67 @@ export class BidVsActualService {
 
   bidVsActual(productionId: string, groupBy: BidGrouping): Promise<BidVsActualType> {
     return asUserErrors(async () => {
-      const ledger = await this.ledgers.load(productionId);
-      const currency = ledger.rateCard.currency;
-      const zero = makeRatio(0n);
+      const { ledger, currency, tasks } = await this.taskFigures(productionId);
       const groups = new Map<string, TaskFigures[]>();
-      const runsOf = byTask(ledger.aiRuns);
-      const entriesOf = byTask(ledger.timeEntries);
-      for (const t of ledger.tasks) {
-        const runs = runsOf.get(t.id) ?? [];
-        const entries = entriesOf.get(t.id) ?? [];
-        const bidHours = ledger.bids.get(t.id)?.mostLikely ?? zero;
-        const cost = taskCost({
-          task: {
-            id: t.id,
-            path: t.path,
-            baselineRole: ledger.pricing.role(t.baselineRoleId).code,
-            baselineHours: bidHours,
-            licenceFee: sumMoney(
-              runs.map((r) => r.licenceFee),
-              currency,
-            ),
-          },
-          rateCard: ledger.rateCard,
-          timeEntries: entries,
-          aiRuns: runs,
-        });
-        const key = keyOf[groupBy](t, ledger.names.get(t.id) as string);
-        const figures = {
-          result: bidVsActual(cost),
-          bidHours,
-          actualHours: sumQuantities(entries.map((e) => minutesToHours(e.minutes))),
-        };
+      for (const figures of tasks) {
+        const key = keyOf[groupBy](figures.task, ledger.names.get(figures.task.id) as string);
         groups.set(key, [...(groups.get(key) ?? []), figures]);
       }
-      const sum = (members: TaskFigures[]): BidVsActualFiguresType => {
-        const total = (pick: (b: BidVsActual) => Money) =>
-          gqlMoney(
-            sumMoney(
-              members.map((m) => pick(m.result)),
-              currency,
-            ),
-          );
-        const bid = sumQuantities(members.map((m) => m.bidHours));
-        const actual = sumQuantities(members.map((m) => m.actualHours));
-        return {
-          tasks: members.length,
-          bidHours: ratioToNumber(bid),
-          actualHours: ratioToNumber(actual),
-          hoursVariance: ratioToNumber(sumQuantities([bid, makeRatio(-actual.num, actual.den)])),
-          bidCost: total((b) => b.bidCost),
-          actualCost: total((b) => b.actualCost),
-          costVariance: total((b) => b.costVariance),
-          working: withNames(
-            toWorking({
-              lines: members.flatMap((m) => m.result.working.lines),
-              note: 'Variance = bid - actual; positive is under the bid.',
-            }),
-            ledger.names,
-          ),
-        };
-      };
       return {
         productionId,
         currency,
         groupBy,
         rows: [...groups.entries()]
           .sort(([a], [b]) => (a < b ? -1 : 1))
-          .map(([key, members]) => ({ key, ...sum(members) })),
-        totals: sum([...groups.values()].flat()),
+          .map(([key, members]) => ({ key, ...sum(members, currency, ledger.names) })),
+        totals: sum(tasks, currency, ledger.names),
       };
     });
+  }
+
+  breakdown(productionId: string): Promise<BreakdownWithMoney> {
+    return asUserErrors(async () => {
+      const { ledger, currency, tasks } = await this.taskFigures(productionId);
+      return {
+        currency,
+        tasks: tasks.map((f) => ({ task: f.task, figures: sum([f], currency, ledger.names) })),
+        totals: sum(tasks, currency, ledger.names),
+      };
+    });
+  }
+
+  private async taskFigures(productionId: string) {
+    const ledger = await this.ledgers.load(productionId);
+    const currency = ledger.rateCard.currency;
+    const zero = makeRatio(0n);
+    const runsOf = byTask(ledger.aiRuns);
+    const entriesOf = byTask(ledger.timeEntries);
+    const tasks = ledger.tasks.map((t): TaskFigures => {
+      const runs = runsOf.get(t.id) ?? [];
+      const entries = entriesOf.get(t.id) ?? [];
+      const bidHours = ledger.bids.get(t.id)?.mostLikely ?? zero;
+      const cost = taskCost({
+        task: {
+          id: t.id,
+          path: t.path,
+          baselineRole: ledger.pricing.role(t.baselineRoleId).code,
+          baselineHours: bidHours,
+          licenceFee: sumMoney(
+            runs.map((r) => r.licenceFee),
+            currency,
+          ),
+        },
+        rateCard: ledger.rateCard,
+        timeEntries: entries,
+        aiRuns: runs,
+      });
+      return {
+        task: t,
+        result: bidVsActual(cost),
+        bidHours,
+        actualHours: sumQuantities(entries.map((e) => minutesToHours(e.minutes))),
+      };
+    });
+    return { ledger, currency, tasks };
   }
 }
