@@ -37,7 +37,7 @@ describe('feasibility', () => {
     expect(result.binding).toMatchObject({ kind: 'ROLE', name: 'ROTO', weeks: 3.75 });
     expect(result.constraints.map((c) => c.name)).toEqual(['ROTO', 'budget', 'COMP', 'GPU']);
     expect(result.summary).toBe(
-      'The plan fits with USD 1000.00 to spare; the tightest constraint is ROTO (3.8 of 4 weeks).',
+      'The plan fits with $1,000.00 to spare; the tightest constraint is ROTO (3.8 of 4 weeks).',
     );
   });
 

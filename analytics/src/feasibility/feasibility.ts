@@ -2,7 +2,7 @@ import { AnalyticsInputError } from '../errors';
 import { toNonNegativeRatio, type Quantity } from '../exact/parse';
 import { add, div, makeRatio, mul, roundHalfEven, toNumber, ZERO, type Ratio } from '../exact/ratio';
 import type { TaskPath } from '../vocabulary';
-import { toMajorDecimal } from '../money/format';
+import { formatMoney, formatQuantity } from '../money/format';
 import { addMoney, money, subtractMoney, sumMoney, type Money } from '../money/money';
 import type { Working, WorkingLine } from '../working';
 
@@ -126,11 +126,11 @@ export function feasibility(input: FeasibilityInput): Feasibility {
         input.headcount[role] ?? 0,
         perWeek,
         `headcount.${role}`,
-        `The plan needs ${toNumber(hours)} h of ${role} work but no ${role} headcount; add people or move the work.`,
+        `The plan needs ${formatQuantity(toNumber(hours))} h of ${role} work but no ${role} headcount; add people or move the work.`,
       ),
     ),
   );
-  const gpuRefusal = `The plan needs ${toNumber(gpuHours)} GPU hours but no GPUs; give a GPU count.`;
+  const gpuRefusal = `The plan needs ${formatQuantity(toNumber(gpuHours))} GPU hours but no GPUs; give a GPU count.`;
   scheduleConstraints.push(
     schedule('GPU', 'GPU', weeksFor(gpuHours, input.gpuCount ?? 0, gpuPerWeek, 'gpuCount', gpuRefusal)),
   );
@@ -199,11 +199,13 @@ function summarise(
   headroom: Money,
   weeksToDelivery: number,
 ): string {
-  const amount = (m: Money): string => `${m.currency} ${toMajorDecimal(m).replace('-', '')}`;
+  // Sentences say "over budget by" or "to spare", so the amount is unsigned.
+  const amount = (m: Money): string =>
+    formatMoney({ ...m, amountMinor: m.amountMinor < 0n ? -m.amountMinor : m.amountMinor });
   const tightest =
     binding.kind === 'BUDGET'
       ? 'the budget'
-      : `${binding.name} (${binding.weeks?.toFixed(1)} of ${weeksToDelivery} weeks)`;
+      : `${binding.name} (${formatQuantity(binding.weeks ?? 0)} of ${formatQuantity(weeksToDelivery)} weeks)`;
   switch (verdict) {
     case 'FITS':
       return `The plan fits with ${amount(headroom)} to spare; the tightest constraint is ${tightest}.`;

@@ -4,6 +4,7 @@ import { add, sub, toNumber, ZERO, type Ratio } from '../exact/ratio';
 import { displacedHours } from './displaced';
 import type { AiRun, TimeEntry } from '../ledger';
 import { AI_PATHS, AI_WORK_KINDS, CRAFT_KINDS, type TaskPath } from '../vocabulary';
+import { formatQuantity } from '../money/format';
 import { sumMoney, zeroMoney, type Money } from '../money/money';
 import { fte } from '../quarters/fte';
 import { quarterOf, quartersBetween, toDate, type QuarterLabel } from '../quarters/quarter';
@@ -109,7 +110,7 @@ function contributions(input: LabourImpactInput, pending: string[]): Contributio
       const craft = hoursByRole(taskEntries, CRAFT_KINDS).get(task.baselineRole) ?? ZERO;
       const displaced = displacedHours(baseline, craft);
       const line = pricedLine(
-        `${task.id} ${task.baselineRole}: displaced = max(0, baseline ${toNumber(baseline)} h - craft ${toNumber(craft)} h)`,
+        `${task.id} ${task.baselineRole}: displaced = max(0, baseline ${formatQuantity(toNumber(baseline), 2)} h - craft ${formatQuantity(toNumber(craft), 2)} h)`,
         displaced,
         rateFor(input.rateCard, task.baselineRole),
         [task.id],

@@ -36,3 +36,19 @@ export function toMajorDecimal(m: Money): `${number}` {
 export function formatMoney(m: Money, locale = 'en-US'): string {
   return formatterFor(m.currency, locale).format(toMajorDecimal(m));
 }
+
+const quantityFormatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A measure for a sentence (hours, weeks), to at most `digits` places with grouping: 646.0507936507937
+ * -> "646.1", 12400 -> "12,400". Sentences built from raw floats print every digit a double has.
+ */
+export function formatQuantity(value: number, digits = 1, locale = 'en-US'): string {
+  const key = `${locale}|${digits}`;
+  let f = quantityFormatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: digits });
+    quantityFormatters.set(key, f);
+  }
+  return f.format(value);
+}

@@ -77,7 +77,7 @@ describe('optimiser: worked example', () => {
     });
     expect(leastDisplacementWithinBudget(frontier, usd(50_000))).toMatchObject({
       status: 'INFEASIBLE',
-      message: 'No plan fits a budget of USD 500.00; the cheapest costs 600.00.',
+      message: 'No plan fits a budget of $500.00; the cheapest costs $600.00.',
     });
   });
 

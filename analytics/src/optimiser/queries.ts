@@ -1,7 +1,7 @@
 import { AnalyticsInputError } from '../errors';
 import { toNonNegativeRatio, type Quantity } from '../exact/parse';
-import { compare, makeRatio, mul } from '../exact/ratio';
-import { toMajorDecimal } from '../money/format';
+import { compare, makeRatio, mul, toNumber } from '../exact/ratio';
+import { formatMoney, formatQuantity } from '../money/format';
 import { money, type Money } from '../money/money';
 import type { Working } from '../working';
 import type { Frontier, FrontierPoint, TaskChoice } from './types';
@@ -74,7 +74,7 @@ export function leastDisplacementWithinBudget(frontier: Frontier, budget: Money)
   if (Number(points[0].cost.amountMinor) > limit) {
     return {
       status: 'INFEASIBLE',
-      message: `No plan fits a budget of ${budget.currency} ${toMajorDecimal(budget)}; the cheapest costs ${toMajorDecimal(points[0].cost)}.`,
+      message: `No plan fits a budget of ${formatMoney(budget)}; the cheapest costs ${formatMoney(points[0].cost)}.`,
       closest: points[0],
     };
   }
@@ -92,13 +92,7 @@ export function leastDisplacementWithinBudget(frontier: Frontier, budget: Money)
     const [ca, cb] = [Number(a.cost.amountMinor), Number(b.cost.amountMinor)];
     gap = ((tenths(a) - tenths(b)) * (limit - ca)) / (cb - ca);
   }
-  return chosen(
-    frontier,
-    lo,
-    gap,
-    0,
-    `The least displacing plan costing at most ${budget.currency} ${toMajorDecimal(budget)}.`,
-  );
+  return chosen(frontier, lo, gap, 0, `The least displacing plan costing at most ${formatMoney(budget)}.`);
 }
 
 /** The cheapest plan that displaces no more than `capHours`. */
@@ -111,7 +105,7 @@ export function cheapestWithinDisplacementCap(frontier: Frontier, capHours: Quan
   if (!within(last)) {
     return {
       status: 'INFEASIBLE',
-      message: `Every plan displaces more than ${String(capHours)} h; the least displacing displaces ${last.displacedHours} h.`,
+      message: `Every plan displaces more than ${formatQuantity(toNumber(cap))} h; the least displacing displaces ${formatQuantity(last.displacedHours)} h.`,
       closest: last,
     };
   }
@@ -130,5 +124,11 @@ export function cheapestWithinDisplacementCap(frontier: Frontier, capHours: Quan
     const capValue = Number(capTenths.num) / Number(capTenths.den);
     gap = cb - (ca + ((cb - ca) * (tenths(a) - capValue)) / (tenths(a) - tenths(b)));
   }
-  return chosen(frontier, lo, 0, gap, `The cheapest plan displacing at most ${String(capHours)} h.`);
+  return chosen(
+    frontier,
+    lo,
+    0,
+    gap,
+    `The cheapest plan displacing at most ${formatQuantity(toNumber(cap))} h.`,
+  );
 }

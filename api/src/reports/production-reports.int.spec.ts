@@ -200,7 +200,7 @@ describe('production reports', () => {
         binding: { kind: 'BUDGET' },
         headroom: { amountMinor: '-58333' },
       });
-      expect(result.summary).toBe('The plan is over budget by USD 583.33 but fits the schedule.');
+      expect(result.summary).toBe('The plan is over budget by $583.33 but fits the schedule.');
     });
 
     it('is late when one artist at 5 h a week needs 16.7 weeks; the roto role binds', async () => {
@@ -225,7 +225,7 @@ describe('production reports', () => {
       const none = await server.gql(FEASIBILITY, { p: roomy, asOf: '2031-01-01' }, planner);
       expect(none.errors?.[0]).toMatchObject({
         message:
-          'The plan needs 83.33333333333333 h of RPT_ROTO work but no RPT_ROTO headcount; add people or move the work.',
+          'The plan needs 83.3 h of RPT_ROTO work but no RPT_ROTO headcount; add people or move the work.',
         extensions: { code: 'BAD_USER_INPUT', field: 'headcount.RPT_ROTO' },
       });
       const other = await scenario(tight, 'Elsewhere', assumptions({}));
