@@ -12,6 +12,7 @@ import { InferenceChecks1764000000300 } from './1764000000300-inference-checks';
 import { AiRunOutcome1764000000301 } from './1764000000301-ai-run-outcome';
 import { OutputCheckPolicy1764000000302 } from './1764000000302-output-check-policy';
 import { PlanAdoption1764000000500 } from './1764000000500-plan-adoption';
+import { TimeEntryCorrections1764000000620 } from './1764000000620-time-entry-corrections';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -32,4 +33,5 @@ export const migrations = [
   OutputCheckPolicy1764000000302,
   ShotTimeScalar1764000000400,
   PlanAdoption1764000000500,
+  TimeEntryCorrections1764000000620,
 ];

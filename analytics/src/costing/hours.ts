@@ -3,13 +3,10 @@ import { add, makeRatio, ZERO, type Ratio } from '../exact/ratio';
 import type { AiRun, TimeEntry } from '../ledger';
 import type { TimeEntryKind } from '../vocabulary';
 
-/** Logged minutes as exact hours. */
+/** Logged minutes as exact hours; a reversing entry (a closed month's correction) has negative minutes. */
 export function entryHours(entry: TimeEntry, field = 'timeEntries'): Ratio {
-  if (!Number.isSafeInteger(entry.minutes) || entry.minutes < 0) {
-    throw new AnalyticsInputError(
-      `${field}.minutes`,
-      `${entry.minutes} is not a whole number of minutes; log 0 or more.`,
-    );
+  if (!Number.isSafeInteger(entry.minutes)) {
+    throw new AnalyticsInputError(`${field}.minutes`, `${entry.minutes} is not a whole number of minutes.`);
   }
   return makeRatio(BigInt(entry.minutes), 60n);
 }

@@ -1,4 +1,5 @@
 import { startTestServer, TestServer } from '../../../test/support/server';
+import { insertReportFixture, ReportFixture } from '../reports/testing/report-fixture';
 
 const LOG_MANY = `mutation($entries: [TimeEntryInput!]!) { logTimeEntries(entries: $entries) { count minutes hours } }`;
 const LOG_ONE = `mutation($input: TimeEntryInput!) {
@@ -195,6 +196,179 @@ describe('time entries', () => {
     );
     expect(result.data?.timeEntries.totalCount).toBe(1);
     expect(result.data?.timeEntries.edges[0].node.minutes).toBe(1200);
+  });
+
+  /**
+   * The worked example of docs/reports.md (report-fixture.ts) in 2031, with RPT-A's April to June
+   * closed: T2's 8 h of comp at 60.00 on 2031-05-05 was really 6 h.
+   */
+  describe('corrections', () => {
+    let f: ReportFixture;
+    let executive: string;
+    let t2Entry: string;
+    const CORRECTION =
+      'reversed entry { id workDate minutes corrects note } reversal { id workDate minutes reverses note }';
+    const update = (id: string, changes: Record<string, unknown>, token = operator) =>
+      server.gql(
+        `mutation($id: ID!, $changes: TimeEntryChanges!) { updateTimeEntry(id: $id, changes: $changes) { ${CORRECTION} } }`,
+        { id, changes },
+        token,
+      );
+    const remove = (id: string) =>
+      server.gql(`mutation($id: ID!) { deleteTimeEntry(id: $id) { ${CORRECTION} } }`, { id }, operator);
+    const quarter = async (q: string) => {
+      const result = await server.gql(
+        `query($q: String!) { quarterlySummary(quarter: $q, currency: "USD") { humanSpend { value { amountMinor } } hoursLogged } }`,
+        { q },
+        executive,
+      );
+      expect(result.errors).toBeUndefined();
+      const s = result.data!.quarterlySummary;
+      return { humanSpend: s.humanSpend.value.amountMinor, hours: s.hoursLogged };
+    };
+    const events = async () =>
+      server.dataSource.query(
+        `SELECT action, subject_id AS "subjectId", payload FROM audit_event WHERE action LIKE 'time_entry.%' ORDER BY seq`,
+      );
+    const written = async () => ({ entries: await entryCount(), events: (await events()).length });
+
+    beforeAll(async () => {
+      f = await insertReportFixture(server.dataSource);
+      executive = await server.login('executive@frameledger.local');
+      [{ id: t2Entry }] = await server.dataSource.query(`SELECT id FROM time_entry WHERE task_id = $1`, [
+        f.tasks.t2,
+      ]);
+      for (const month of ['2031-04', '2031-05', '2031-06'])
+        await server.gql(
+          `mutation($p: ID!, $m: String!) { lockPeriod(productionId: $p, month: $m) { month } }`,
+          { p: f.productions.a, m: month },
+          planner,
+        );
+    });
+
+    it('reverses a closed month: 2031-Q2 keeps its 730.00 of human spend; 2031-Q3 gets -8 h + 6 h = -2 h x 60.00 = -120.00', async () => {
+      expect(await quarter('2031-Q2')).toEqual({ humanSpend: '73000', hours: 32 });
+      expect(await quarter('2031-Q3')).toEqual({ humanSpend: '0', hours: 0 });
+      const before = await written();
+      const result = await update(t2Entry, { minutes: 360 });
+      expect(result.errors).toBeUndefined();
+      const correction = result.data!.updateTimeEntry;
+      expect(correction).toMatchObject({
+        reversed: true,
+        reversal: {
+          workDate: '2031-07-01',
+          minutes: -480,
+          reverses: t2Entry,
+          note: 'Reverses the entry of 2031-05-05 (2031-05 is closed).',
+        },
+        entry: { workDate: '2031-07-01', minutes: 360, corrects: t2Entry },
+      });
+      expect(await quarter('2031-Q2')).toEqual({ humanSpend: '73000', hours: 32 });
+      expect(await quarter('2031-Q3')).toEqual({ humanSpend: '-12000', hours: -2 });
+      expect(await written()).toEqual({ entries: before.entries + 2, events: before.events + 1 });
+      const [event] = (await events()).slice(-1);
+      expect(event).toMatchObject({
+        action: 'time_entry.reverse',
+        subjectId: t2Entry,
+        payload: {
+          before: { minutes: 480, workDate: '2031-05-05', roleCode: 'RPT_COMP' },
+          after: {
+            reversal: { id: correction.reversal.id, workDate: '2031-07-01', minutes: -480 },
+            corrected: { id: correction.entry.id, minutes: 360, workDate: '2031-07-01' },
+          },
+        },
+      });
+      const [{ n }] = await server.dataSource.query(
+        `SELECT count(*)::int AS n FROM report_aggregate_drift() WHERE stored_only + fresh_only > 0`,
+      );
+      expect(n).toBe(0);
+    });
+
+    it('prices the reversal at the same rate: RPT-A comp costs 480.00 to 30 June and 360.00 to 31 July', async () => {
+      const comp = async (asOf: string) => {
+        const result = await server.gql(
+          `query($p: ID!, $asOf: String!) { costReport(productionId: $p, asOf: $asOf) { lines { taskType actualToDate { amountMinor } } } }`,
+          { p: f.productions.a, asOf },
+          planner,
+        );
+        expect(result.errors).toBeUndefined();
+        return result.data!.costReport.lines.find((l: any) => l.taskType === 'RPT_COMP').actualToDate
+          .amountMinor;
+      };
+      expect([await comp('2031-06-30'), await comp('2031-07-31')]).toEqual(['48000', '36000']);
+    });
+
+    it('refuses to correct a reversed entry or a reversing one, and writes nothing', async () => {
+      const before = await written();
+      const again = await update(t2Entry, { minutes: 300 });
+      expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(again.errors?.[0].message).toMatch(/reversed already/);
+      const [{ id: reversal }] = await server.dataSource.query(
+        `SELECT id FROM time_entry WHERE reverses = $1`,
+        [t2Entry],
+      );
+      expect((await remove(reversal)).errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(await written()).toEqual(before);
+    });
+
+    it('changes an open month in place and removes in place, one audit event each', async () => {
+      const logged = await server.gql(
+        LOG_ONE,
+        {
+          input: {
+            taskId: f.tasks.t2,
+            person: 'Ana Rossi',
+            roleCode: 'RPT_COMP',
+            workDate: '2031-08-04',
+            minutes: 120,
+            kind: 'ARTIST',
+          },
+        },
+        operator,
+      );
+      const id = logged.data!.logTimeEntry.id;
+      expect(await quarter('2031-Q3')).toEqual({ humanSpend: '0', hours: 0 }); // -2 h + 2 h
+      const changed = await update(id, { minutes: 180, note: 'with the retime' });
+      expect(changed.data!.updateTimeEntry).toEqual({
+        reversed: false,
+        reversal: null,
+        entry: { id, workDate: '2031-08-04', minutes: 180, corrects: null, note: 'with the retime' },
+      });
+      expect(await quarter('2031-Q3')).toEqual({ humanSpend: '6000', hours: 1 });
+      const before = await written();
+      expect((await remove(id)).data!.deleteTimeEntry).toEqual({
+        reversed: false,
+        reversal: null,
+        entry: null,
+      });
+      expect(await quarter('2031-Q3')).toEqual({ humanSpend: '-12000', hours: -2 });
+      expect(await written()).toEqual({ entries: before.entries - 1, events: before.events + 1 });
+      expect((await events()).slice(-2)).toMatchObject([
+        {
+          action: 'time_entry.update',
+          subjectId: id,
+          payload: { before: { minutes: 120 }, after: { minutes: 180 } },
+        },
+        { action: 'time_entry.delete', subjectId: id, payload: { before: { minutes: 180 }, after: null } },
+      ]);
+    });
+
+    it('checks the entry as it would be after the change, at the edge, and writes nothing on refusal', async () => {
+      const [{ id }] = await server.dataSource.query(
+        `SELECT id FROM time_entry WHERE task_id = $1 AND corrects IS NOT NULL`,
+        [f.tasks.t2],
+      );
+      const before = await written();
+      const zero = await update(id, { minutes: 0 });
+      expect(zero.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'changes.minutes' });
+      const closed = await update(id, { workDate: '2031-05-20' });
+      expect(closed.errors?.[0].message).toMatch(/2031-05 is a closed month for RPT-A/);
+      const reviewer = await server.login('reviewer@frameledger.local');
+      expect((await update(id, { minutes: 60 }, reviewer)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      const unknown = await remove('3f0c2a8e-5b1d-4c7e-9a2f-0d6b8e4c1a77');
+      expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(await written()).toEqual(before);
+    });
   });
 });
 

@@ -10,11 +10,14 @@ import { TimeEntriesRepository } from './entries/time-entries.repository';
 import { TimeEntriesResolver } from './entries/time-entries.resolver';
 import { TimeEntriesService } from './entries/time-entries.service';
 import { TimeEntryWriter } from './entries/time-entry-writer';
+import { CorrectionsRepository } from './corrections/corrections.repository';
+import { CorrectionsResolver } from './corrections/corrections.resolver';
+import { CorrectionsService } from './corrections/corrections.service';
 import { PeriodLocksRepository } from './locks/period-locks.repository';
 import { PeriodLocksResolver } from './locks/period-locks.resolver';
 import { PeriodLocksService } from './locks/period-locks.service';
 
-/** Human time logged on tasks (one, a batch, or a CSV import) and closed months. */
+/** Human time logged on tasks (one, a batch, or a CSV import), its corrections and closed months. */
 @Module({
   imports: [ProductionsModule, RatesModule, PlanningModule],
   providers: [
@@ -29,6 +32,9 @@ import { PeriodLocksService } from './locks/period-locks.service';
     PeriodLocksRepository,
     PeriodLocksService,
     PeriodLocksResolver,
+    CorrectionsRepository,
+    CorrectionsService,
+    CorrectionsResolver,
   ],
   exports: [TimeEntriesRepository],
 })

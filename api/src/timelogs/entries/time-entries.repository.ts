@@ -23,7 +23,10 @@ export interface ProductionShare {
 }
 
 const COLUMNS = `e.id, e.task_id AS "taskId", e.person, e.labour_role_id AS "roleId",
-  to_char(e.work_date, 'YYYY-MM-DD') AS "workDate", e.minutes, e.kind, e.note`;
+  to_char(e.work_date, 'YYYY-MM-DD') AS "workDate", e.minutes, e.kind, e.note, e.reverses, e.corrects,
+  EXISTS (SELECT 1 FROM period_lock l JOIN task lt ON lt.production_id = l.production_id
+          WHERE lt.id = e.task_id AND l.month = date_trunc('month', e.work_date)::date) AS "monthClosed",
+  EXISTS (SELECT 1 FROM time_entry r WHERE r.reverses = e.id) AS reversed`;
 
 // The batch as column arrays: one parameter per column whatever the batch size.
 const columns = (drafts: readonly EntryDraft[]) => [
@@ -70,12 +73,14 @@ export class TimeEntriesRepository {
 
   /**
    * Checks a whole batch in one statement: unknown tasks and roles, entries in a closed month,
-   * and person-days whose minutes (this batch plus what is stored) pass 24 h. Answers one row:
+   * and person-days whose minutes (this batch plus what is stored, less the stored entries it is
+   * `replacing`) pass 24 h. Answers one row:
    * the entries with a problem (none for a clean batch) and the batch's share of each production.
    */
   async check(
     drafts: readonly EntryDraft[],
     manager: EntityManager,
+    replacing: readonly string[] = [],
   ): Promise<{ findings: BatchFinding[]; byProduction: ProductionShare[] }> {
     const [row] = await manager.query(
       `WITH b AS (
@@ -84,7 +89,8 @@ export class TimeEntriesRepository {
          SELECT d.first, d.batch + s.stored AS total, s.stored
          FROM (SELECT min(n) AS first, lower(person) AS who, work_date, sum(minutes)::int AS batch FROM b GROUP BY 2, 3) d
          CROSS JOIN LATERAL (
-           SELECT coalesce(sum(x.minutes), 0)::int AS stored FROM time_entry x WHERE lower(x.person) = d.who AND x.work_date = d.work_date
+           SELECT coalesce(sum(x.minutes), 0)::int AS stored FROM time_entry x
+           WHERE lower(x.person) = d.who AND x.work_date = d.work_date AND x.id <> ALL($6::uuid[])
          ) s
          WHERE d.batch + s.stored > 1440
        ), entry AS (
@@ -107,7 +113,7 @@ export class TimeEntriesRepository {
             SELECT production_id AS "productionId", count(*)::int AS entries, sum(minutes)::int AS minutes
             FROM entry WHERE production_id IS NOT NULL GROUP BY production_id ORDER BY production_id
           ) s) AS "byProduction"`,
-      columns(drafts),
+      [...columns(drafts), replacing],
     );
     return row;
   }
@@ -121,15 +127,16 @@ export class TimeEntriesRepository {
     actorId: string,
     manager: EntityManager,
     returnIds: boolean,
+    corrects: string | null = null,
   ): Promise<string[]> {
     const rows: Array<{ id: string }> = await manager.query(
-      `INSERT INTO time_entry (task_id, person, labour_role_id, work_date, minutes, kind, note, created_by, updated_by)
-       SELECT b.task_id, b.person, r.id, b.work_date, b.minutes, b.kind, b.note, $8, $8
+      `INSERT INTO time_entry (task_id, person, labour_role_id, work_date, minutes, kind, note, created_by, updated_by, corrects)
+       SELECT b.task_id, b.person, r.id, b.work_date, b.minutes, b.kind, b.note, $8, $8, $9
        FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::int[], $6::time_entry_kind[], $7::text[])
          AS b(task_id, role_code, person, work_date, minutes, kind, note)
        JOIN labour_role r ON r.code = b.role_code
        ${returnIds ? 'RETURNING id' : ''}`,
-      [...columns(drafts), drafts.map((d) => d.kind), drafts.map((d) => d.note), actorId],
+      [...columns(drafts), drafts.map((d) => d.kind), drafts.map((d) => d.note), actorId, corrects],
     );
     return returnIds ? rows.map((r) => r.id) : [];
   }

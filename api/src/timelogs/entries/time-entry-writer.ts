@@ -27,11 +27,18 @@ export interface WriteOutcome {
 export class TimeEntryWriter {
   constructor(private readonly entries: TimeEntriesRepository) {}
 
-  /** Every problem in the batch: per-entry checks first, then (when they pass) the database's. */
-  async check(drafts: readonly EntryDraft[], manager: EntityManager): Promise<CheckedBatch> {
+  /**
+   * Every problem in the batch: per-entry checks first, then (when they pass) the database's.
+   * `replacing`: stored entries the batch takes the place of, left out of the person-day totals.
+   */
+  async check(
+    drafts: readonly EntryDraft[],
+    manager: EntityManager,
+    replacing: readonly string[] = [],
+  ): Promise<CheckedBatch> {
     const own = drafts.flatMap(checkEntry);
     if (own.length > 0) return { problems: own, byProduction: [] };
-    const { findings, byProduction } = await this.entries.check(drafts, manager);
+    const { findings, byProduction } = await this.entries.check(drafts, manager, replacing);
     return { problems: findingProblems(findings, drafts), byProduction };
   }
 

@@ -20,6 +20,17 @@ export class TimeEntryType {
   @Field(() => Int) minutes!: number;
   @Field(() => TimeEntryKind) kind!: TimeEntryKind;
   @Field() note!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The entry this one reverses (its minutes are negative): a correction of a closed month.',
+  })
+  reverses!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The closed-month entry this one replaces.' })
+  corrects!: string | null;
+  @Field({ description: 'Whether its month is closed: correcting it posts a reversing entry instead.' })
+  monthClosed!: boolean;
+  @Field({ description: 'Whether a reversing entry cancels it.' })
+  reversed!: boolean;
 }
 
 export type TimeEntryRow = Omit<TimeEntryType, 'task' | 'role'>;

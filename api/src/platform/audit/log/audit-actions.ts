@@ -60,7 +60,10 @@ export const AUDIT_ACTIONS = [
   'task_type.update',
   'time_entry.create',
   'time_entry.create_batch',
+  'time_entry.delete',
   'time_entry.import',
+  'time_entry.reverse',
+  'time_entry.update',
   'union_notice.record',
   'worker_notice.record',
 ] as const;
