@@ -15,7 +15,7 @@ import { AuditModule } from './platform/audit/log/audit.module';
 import { GovernanceModule } from './governance/governance.module';
 import { HealthModule } from './platform/health/health.module';
 import { InferenceModule } from './inference/inference.module';
-import { BreakdownImportModule } from './productions/breakdown/breakdown-import.module';
+import { BreakdownImportModule } from './planning/breakdown/breakdown-import.module';
 import { PlanningModule } from './planning/planning.module';
 import { ProductionsModule } from './productions/productions.module';
 import { RatesModule } from './rates/rates.module';

@@ -5,7 +5,7 @@ import { PolicyExceptionsRepository } from '../../api/src/governance/policy/poli
 import { PolicyFactsRepository } from '../../api/src/governance/policy/policy-facts.repository';
 import { PolicyGate } from '../../api/src/governance/policy/policy-gate';
 import { PolicySettingsRepository } from '../../api/src/governance/policy/policy-settings.repository';
-import { PERFORMER_OF_TASK } from '../../api/src/governance/sql';
+import { PERFORMER_OF_TASK } from '../../api/src/database/sql';
 
 const HOUR = 3_600_000;
 /** Illustrative demo compensation per consent, in the production's minor units; not a scale rate. */

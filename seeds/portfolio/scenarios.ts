@@ -1,6 +1,6 @@
 // Saved what-ifs of the demo, in the shape of api/src/planning/scenarios/scenario-assumptions.ts.
 import type { ScenarioAssumptions } from '../../api/src/planning/scenarios/scenario-assumptions';
-import { TaskPath } from '../../api/src/planning/planning.enums';
+import { TaskPath } from '../../api/src/platform/graphql/vocabulary.enums';
 import { PORTFOLIO } from '../demo/productions';
 import { TASK_TYPES } from './task-types';
 

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createQueue, startQueue } from '../inference/queue/inference-queue';
+import { createQueue, startQueue } from './inference-queue';
 
 /**
  * The tables whose rows are evidence. The app role may only add and read them: no UPDATE,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditLog } from '../platform/audit/log/audit-log.service';
 import { badInput, conflict, notFound } from '../common/errors';
-import { money } from '../common/money-format';
+import { money } from '../platform/graphql/money-format';
 import { offsetOf, Page, toPage } from '../platform/graphql/connection';
 import { NewProduction, ProductionRow, ProductionsRepository } from './productions.repository';
 import { ProductionType } from './production.types';

@@ -17,7 +17,7 @@ import {
   RiskProfileType,
   TaskChoiceConnection,
 } from './plan/plan-reports.types';
-import { TaskPath } from '../planning/planning.enums';
+import { TaskPath } from '../platform/graphql/vocabulary.enums';
 
 const PRODUCTION = { type: () => ID };
 const SCENARIO = {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PlanningModule } from '../planning/planning.module';
-import { TaskTypeNamesRepository } from '../productions/breakdown/task-type-names.repository';
+import { TaskTypeNamesRepository } from '../planning/breakdown/task-type-names.repository';
 import { ProductionsModule } from '../productions/productions.module';
 import { RatesModule } from '../rates/rates.module';
 import { TaskRefsRepository } from './timesheet-import/task-refs.repository';

@@ -2,7 +2,7 @@ import { Controller, Get, Header, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { Roles } from '../../platform/auth/roles.decorator';
-import { GOVERNANCE_READERS } from '../governance-roles';
+import { GOVERNANCE_READERS } from '../../common/governance-roles';
 import { ReportName, ReportsCsvService } from './reports-csv.service';
 import { AiUseFilterArgs } from './reports.types';
 

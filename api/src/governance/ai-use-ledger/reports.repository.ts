@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { isoTime, PERFORMER_OF_TASK } from '../sql';
+import { isoTime, PERFORMER_OF_TASK } from '../../database/sql';
 
 export interface AiUseFilter {
   productionId?: string;

@@ -1,7 +1,7 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { PageArgs } from '../../platform/graphql/connection';
-import { GOVERNANCE_READERS } from '../governance-roles';
+import { GOVERNANCE_READERS } from '../../common/governance-roles';
 import {
   AiUseConnection,
   AiUseFilterArgs,

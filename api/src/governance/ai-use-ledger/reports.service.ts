@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
-import { money } from '../../common/money-format';
+import { money } from '../../platform/graphql/money-format';
 import { ConsentsRepository } from '../consents/consents.repository';
 import { toConsent } from '../consents/consents.service';
 import { CONSENT_LIKENESS_KINDS, consentStanding } from '../policy/policy-rules';
-import { checkRange } from '../time-range';
+import { checkRange } from '../../platform/graphql/time-range';
 import { AiUseFilter, AiUseRow, ReportsRepository } from './reports.repository';
 import { AiUseType, ConsentRegisterEntryType, ModelInventoryEntryType } from './reports.types';
 

@@ -4,7 +4,7 @@ import { Connection } from '../../platform/graphql/connection';
 import { Money } from '../../platform/graphql/money';
 import { ConsentType } from '../consents/consent.types';
 import { PolicyExceptionStatus, PolicyRuleId } from '../policy/policy.types';
-import { ProductionRangeArgs } from '../time-range';
+import { ProductionRangeArgs } from '../../platform/graphql/time-range';
 
 @ArgsType()
 export class AiUseFilterArgs extends ProductionRangeArgs {

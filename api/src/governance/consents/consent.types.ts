@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Money } from '../../platform/graphql/money';
-import { LikenessKind } from '../../planning/planning.enums';
+import { LikenessKind } from '../../platform/graphql/vocabulary.enums';
 
 @ObjectType('Consent', {
   description: "A performer's consent to a digital replica or alteration on one production.",

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { isoTime } from '../sql';
+import { isoTime } from '../../database/sql';
 
 export interface ConsentRow {
   id: string;

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { Roles } from '../../platform/auth/roles.decorator';
-import { GOVERNANCE_READERS, GOVERNANCE_RECORDERS } from '../governance-roles';
+import { GOVERNANCE_READERS, GOVERNANCE_RECORDERS } from '../../common/governance-roles';
 import { ConsentsService } from './consents.service';
 import { ConsentType, NoticeType } from './consent.types';
 import { RecordConsentInput, RecordNoticeInput } from './dto/consent.inputs';

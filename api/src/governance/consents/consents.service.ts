@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/errors';
-import { money } from '../../common/money-format';
+import { money } from '../../platform/graphql/money-format';
 import { StoredFilesRepository } from '../../platform/files/stored-files.repository';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { PolicyFactsRepository } from '../policy/policy-facts.repository';

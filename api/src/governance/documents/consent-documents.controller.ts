@@ -3,7 +3,7 @@ import { Actor } from '../../platform/auth/current-user';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { badInput } from '../../common/errors';
 import { SpooledRequest, SpooledUpload } from '../../platform/files/multipart';
-import { GOVERNANCE_RECORDERS } from '../governance-roles';
+import { GOVERNANCE_RECORDERS } from '../../common/governance-roles';
 import {
   ConsentDocument,
   ConsentDocumentsService,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { JsonValue } from '../../platform/audit/core/canonical-json';
-import { isoTime } from '../sql';
+import { isoTime } from '../../database/sql';
 
 export type ExceptionStatus = 'OPEN' | 'RESOLVED' | 'WAIVED';
 export type ReviewStatus = 'UNREVIEWED' | 'ACCEPTED' | 'QUERIED';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { PERFORMER_OF_TASK } from '../sql';
+import { PERFORMER_OF_TASK } from '../../database/sql';
 import { PolicyFacts } from './policy-rules';
 
 type TaskFacts = Omit<PolicyFacts, 'now' | 'model'>;

@@ -3,7 +3,7 @@ import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
 import { PageArgs } from '../../platform/graphql/connection';
 import { Role } from '../../common/roles';
-import { GOVERNANCE_READERS, GOVERNANCE_RECORDERS } from '../governance-roles';
+import { GOVERNANCE_READERS, GOVERNANCE_RECORDERS } from '../../common/governance-roles';
 import {
   ClosePolicyExceptionArgs,
   PolicyExceptionFilter,

@@ -1,7 +1,7 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { Role } from '../../common/roles';
-import { AUDIT_READERS } from '../governance-roles';
+import { AUDIT_READERS } from '../../common/governance-roles';
 import { AuditCheckpointType, AuditConsistencyProofType, AuditInclusionProofType } from './proof.types';
 import { ProofsService } from './proofs.service';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { isoTime } from '../sql';
+import { isoTime } from '../../database/sql';
 
 export interface TaskSignOffRow {
   id: string;

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { Roles } from '../../platform/auth/roles.decorator';
-import { GOVERNANCE_RECORDERS } from '../governance-roles';
+import { GOVERNANCE_RECORDERS } from '../../common/governance-roles';
 import { SignOffService } from './sign-off.service';
 import { TaskSignOffType } from './sign-off.types';
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
-import { money } from '../../common/money-format';
+import { money } from '../../platform/graphql/money-format';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { PolicyGate } from '../../governance/policy/policy-gate';
 import { ModelsRepository } from '../registry/models.repository';

@@ -11,7 +11,7 @@ import { Checkpointer } from '../../platform/audit/log/checkpointer';
 import { CheckpointsRepository } from '../../platform/audit/log/checkpoints.repository';
 import { loadServerSigningKey } from '../../platform/audit/log/signing-key';
 import { SessionCache } from '../engine';
-import { createQueue, INFERENCE_QUEUE, QueuedJob, startQueue } from '../queue/inference-queue';
+import { createQueue, INFERENCE_QUEUE, QueuedJob, startQueue } from '../../database/inference-queue';
 import { checkWorkerDevice } from './device-check';
 import { JobRunner } from './job-runner';
 import { StallSweeper } from './stall-sweeper';

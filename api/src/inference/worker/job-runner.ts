@@ -19,7 +19,7 @@ import {
   type SessionCache,
   type SessionLease,
 } from '../engine';
-import type { QueuedJob } from '../queue/inference-queue';
+import type { QueuedJob } from '../../database/inference-queue';
 import { readAhead } from './read-ahead';
 import { requeueJob } from './requeue';
 import { readVerified, StoredBytesChangedError } from './verified-read';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
-import { cancelInTransaction, QueueSettings, sendInTransaction } from '../queue/inference-queue';
+import { cancelInTransaction, QueueSettings, sendInTransaction } from '../../database/inference-queue';
 import type { WorkerJobsRepository } from './worker-jobs.repository';
 
 /**

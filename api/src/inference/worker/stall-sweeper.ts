@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/config';
 import type { AuditLog } from '../../platform/audit/log/audit-log.service';
-import { cancelInTransaction, queueState } from '../queue/inference-queue';
+import { cancelInTransaction, queueState } from '../../database/inference-queue';
 import { requeueJob } from './requeue';
 import type { OpenJob, WorkerJobsRepository } from './worker-jobs.repository';
 

@@ -1,4 +1,4 @@
-import { TaskPath } from '../planning.enums';
+import { TaskPath } from '../../platform/graphql/vocabulary.enums';
 
 /**
  * A saved what-if, as stored in scenario.assumptions (jsonb) and read by the reports

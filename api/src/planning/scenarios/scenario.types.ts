@@ -17,7 +17,7 @@ import {
 import { IsCurrency } from '../../common/input-rules';
 import { Connection } from '../../platform/graphql/connection';
 import { Money, MinorUnitsScalar } from '../../platform/graphql/money';
-import { TaskPath } from '../planning.enums';
+import { TaskPath } from '../../platform/graphql/vocabulary.enums';
 
 @ObjectType('TaskTypePath')
 @InputType('TaskTypePathInput')

@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsNumber, Length, Matches, Max, Min } from 'class-validator';
 import { Connection } from '../../platform/graphql/connection';
 import { LabourRoleType } from '../../rates/labour-roles/labour-role.types';
-import { AiCategory, BidUnit } from '../planning.enums';
+import { AiCategory, BidUnit } from '../../platform/graphql/vocabulary.enums';
 
 @ObjectType('BidTemplate', {
   description:

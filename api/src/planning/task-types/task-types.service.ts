@@ -7,7 +7,7 @@ import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { listOf } from '../../imports/parse-result';
 import { byKey, requestLoader } from '../../platform/graphql/request-loader';
 import { LabourRolesRepository } from '../../rates/labour-roles/labour-roles.repository';
-import { BidUnit } from '../planning.enums';
+import { BidUnit } from '../../platform/graphql/vocabulary.enums';
 import { BidTemplateInput, BidTemplateType, TaskTypeInput, TaskTypeRow } from './task-type.types';
 import { TaskTypesRepository } from './task-types.repository';
 

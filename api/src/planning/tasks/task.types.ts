@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 import { Connection } from '../../platform/graphql/connection';
 import { ShotFilterArgs, ShotType } from '../../productions/shots/shot.types';
-import { AiCategory, LikenessKind, TaskPath, TaskStatus } from '../planning.enums';
+import { AiCategory, LikenessKind, TaskPath, TaskStatus } from '../../platform/graphql/vocabulary.enums';
 import { TaskTypeType } from '../task-types/task-type.types';
 
 export const MAX_TASKS_PER_CALL = 5000;

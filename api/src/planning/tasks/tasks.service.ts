@@ -10,7 +10,7 @@ import { ProductionsRepository } from '../../productions/productions.repository'
 import { byKey, requestLoader } from '../../platform/graphql/request-loader';
 import { ShotsRepository } from '../../productions/shots/shots.repository';
 import { RateCardsService } from '../../rates/rate-cards/rate-cards.service';
-import { AI_PATHS, LikenessKind, TaskStatus } from '../planning.enums';
+import { AI_PATHS, LikenessKind, TaskStatus } from '../../platform/graphql/vocabulary.enums';
 import { TaskTypesRepository } from '../task-types/task-types.repository';
 import { TaskTypesService } from '../task-types/task-types.service';
 import { taskBaseline } from './task-baseline';

@@ -1,4 +1,4 @@
-import { GOVERNANCE_READERS } from '../../governance/governance-roles';
+import { GOVERNANCE_READERS } from '../../common/governance-roles';
 import { Role } from '../../common/roles';
 
 /** What a stored file is (stored_file.kind). A render's thumbnail is a render. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput } from '../../common/errors';
 import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
-import { money } from '../../common/money-format';
+import { money } from '../../platform/graphql/money-format';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { checkCurrency } from '../currency';
 import { ComputeRateInput, ComputeRateType } from './compute-rate.types';

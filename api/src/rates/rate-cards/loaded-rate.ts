@@ -1,6 +1,6 @@
 import { displayRate, exactText, loadedRate, toMajorDecimal } from '@frameledger/analytics';
 import { Money } from '../../platform/graphql/money';
-import { money } from '../../common/money-format';
+import { money } from '../../platform/graphql/money-format';
 import { LoadedRateWorking } from './rate-card.types';
 
 export interface StoredLine {

@@ -3,7 +3,7 @@ import { RateCard, rateCardInEffect } from '@frameledger/analytics';
 import { DataSource, EntityManager } from 'typeorm';
 import { badInput, notFound } from '../../common/errors';
 import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
-import { money } from '../../common/money-format';
+import { money } from '../../platform/graphql/money-format';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { ProductionsRepository } from '../../productions/productions.repository';
 import { requestLoader } from '../../platform/graphql/request-loader';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { costReport, CostReportLine, makeRatio, Money, sumMoney } from '@frameledger/analytics';
-import { money } from '../../common/money-format';
+import { money } from '../../platform/graphql/money-format';
 import { badInput } from '../../common/errors';
 import { asUserErrors } from '../analytics-errors';
 import { ProductionLedgerService } from '../production-ledger/production-ledger.service';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { fte, makeRatio, Ratio, ratioToNumber, sumMoney, sumQuantities } from '@frameledger/analytics';
 import { badInput, notFound } from '../../common/errors';
-import { money } from '../../common/money-format';
+import { money } from '../../platform/graphql/money-format';
 import { checkCurrency } from '../../rates/currency';
 import { asUserErrors } from '../analytics-errors';
 import { LedgerFilter, LedgerRepository } from '../portfolio-ledger/ledger.repository';

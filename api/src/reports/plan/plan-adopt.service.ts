@@ -4,7 +4,7 @@ import { adoptionPlan, AdoptableTaskState, AdoptionPlan, Frontier, Money } from 
 import { DataSource } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
-import { TaskPath } from '../../planning/planning.enums';
+import { TaskPath } from '../../platform/graphql/vocabulary.enums';
 import { asUserErrors } from '../analytics-errors';
 import { gqlMoney } from '../working/working';
 import { PathMove, PlanAdoptRepository } from './plan-adopt.repository';

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Money } from '../../platform/graphql/money';
-import { TaskPath } from '../../planning/planning.enums';
+import { TaskPath } from '../../platform/graphql/vocabulary.enums';
 
 export enum KeptTaskReason {
   DONE = 'DONE',

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../../platform/graphql/connection';
 import { Money } from '../../platform/graphql/money';
-import { TaskPath } from '../../planning/planning.enums';
+import { TaskPath } from '../../platform/graphql/vocabulary.enums';
 import { PlanInputTask } from './plan-task';
 
 const EXACT = 'Exact, as text: a decimal, or n/d where the decimal would not end. Never a float.';

@@ -8,7 +8,7 @@ import {
   ratioToNumber,
   sumMoney,
 } from '@frameledger/analytics';
-import { money as gqlMoney } from '../../common/money-format';
+import { money as gqlMoney } from '../../platform/graphql/money-format';
 import { minutesToHours } from '../portfolio-ledger/exact';
 import { MinutesRow, Period, RunsRow } from '../portfolio-ledger/ledger.repository';
 import { Pricing } from '../pricing/pricing';

@@ -11,7 +11,7 @@ import {
   sumQuantities,
   Ratio,
 } from '@frameledger/analytics';
-import { money as gqlMoney } from '../../common/money-format';
+import { money as gqlMoney } from '../../platform/graphql/money-format';
 import { checkCurrency } from '../../rates/currency';
 import { asUserErrors } from '../analytics-errors';
 import { minutesToHours, quotient } from '../portfolio-ledger/exact';

@@ -1,6 +1,6 @@
 import type { Money as AnalyticsMoney, Working, WorkingLine } from '@frameledger/analytics';
 import { Money } from '../../platform/graphql/money';
-import { money } from '../../common/money-format';
+import { money } from '../../platform/graphql/money-format';
 import { RefSource, WorkingLineType, WorkingType } from './working.types';
 
 /** Analytics money as the GraphQL Money object. */

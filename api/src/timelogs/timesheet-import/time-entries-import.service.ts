@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
-import { importRefusal, toProblem } from '../../productions/breakdown/import-problem.type';
-import { TaskTypeNamesRepository } from '../../productions/breakdown/task-type-names.repository';
+import { importRefusal, toProblem } from '../../planning/breakdown/import-problem.type';
+import { TaskTypeNamesRepository } from '../../planning/breakdown/task-type-names.repository';
 import { ImportError, lineError } from '../../imports/parse-result';
 import { parseTimeEntriesCsv, TimeEntryRow as CsvRow } from '../../imports/timesheet';
 import { EntryDraft, EntryProblem } from '../entries/entry-checks';

@@ -1,7 +1,7 @@
 import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { ImportProblemType } from '../../productions/breakdown/import-problem.type';
-import { MAX_IMPORT_CHARS } from '../../productions/breakdown/breakdown.types';
+import { ImportProblemType } from '../../planning/breakdown/import-problem.type';
+import { MAX_IMPORT_CHARS } from '../../planning/breakdown/breakdown.types';
 import { TimeEntryKind } from '../time-entry-kind';
 
 export enum TimeEntriesFormat {

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Allow, IsBoolean, IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { IsCurrency, IsTime } from '../../../common/input-rules';
 import { MinorUnitsScalar } from '../../../platform/graphql/money';
-import { LikenessKind } from '../../../planning/planning.enums';
+import { LikenessKind } from '../../../platform/graphql/vocabulary.enums';
 
 @InputType()
 export class RecordConsentInput {

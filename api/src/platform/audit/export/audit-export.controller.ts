@@ -2,8 +2,8 @@ import { Controller, Get, Header, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Actor, CurrentUser } from '../../auth/current-user';
 import { Roles } from '../../auth/roles.decorator';
-import { AUDIT_READERS } from '../../../governance/governance-roles';
-import { ProductionRangeArgs } from '../../../governance/time-range';
+import { AUDIT_READERS } from '../../../common/governance-roles';
+import { ProductionRangeArgs } from '../../graphql/time-range';
 import { AuditExportService } from './audit-export.service';
 
 /** The reviewer's download: the same file as the exportAudit mutation, as an attachment. */

@@ -1,8 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentUser } from '../../auth/current-user';
 import { Roles } from '../../auth/roles.decorator';
-import { AUDIT_READERS } from '../../../governance/governance-roles';
-import { ProductionRangeArgs } from '../../../governance/time-range';
+import { AUDIT_READERS } from '../../../common/governance-roles';
+import { ProductionRangeArgs } from '../../graphql/time-range';
 import { AuditExportService } from './audit-export.service';
 import { AuditExportType } from './audit-export.types';
 

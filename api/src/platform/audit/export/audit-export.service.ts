@@ -7,7 +7,7 @@ import { AuditLog } from '../log/audit-log.service';
 import { AuditLogRepository } from '../log/audit-log.repository';
 import { Checkpointer } from '../log/checkpointer';
 import { AUDIT_SIGNING_KEY } from '../log/signing-key';
-import { checkRange, ProductionRangeArgs } from '../../../governance/time-range';
+import { checkRange, ProductionRangeArgs } from '../../graphql/time-range';
 import { WitnessRepository } from '../witness/witness.repository';
 import { AuditExportType } from './audit-export.types';
 

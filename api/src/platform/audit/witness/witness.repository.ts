@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ExportCosignature } from '../core/export-format';
-import { isoTime } from '../../../governance/sql';
+import { isoTime } from '../../../database/sql';
 import { WitnessType } from './witness.types';
 
 export interface WitnessRow {

@@ -3,7 +3,7 @@ import { LoginResult } from '../../auth/auth.types';
 import { Actor, CurrentUser } from '../../auth/current-user';
 import { Public, Roles } from '../../auth/roles.decorator';
 import { Role } from '../../../common/roles';
-import { AUDIT_READERS } from '../../../governance/governance-roles';
+import { AUDIT_READERS } from '../../../common/governance-roles';
 import { WitnessService } from './witness.service';
 import {
   ContinuityType,

@@ -12,7 +12,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { TaskPath } from '../../planning/planning.enums';
+import { TaskPath } from '../../platform/graphql/vocabulary.enums';
 import { ImportProblemType } from './import-problem.type';
 
 export enum BreakdownFormat {

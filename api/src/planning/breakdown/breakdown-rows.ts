@@ -1,7 +1,7 @@
 // A breakdown file, whatever its format, as rows of shot (and at most one task each), checked
 // against what the shot table can hold but not yet against the production's data.
 import { textProblem } from '../../common/text';
-import { TaskPath } from '../../planning/planning.enums';
+import { TaskPath } from '../../platform/graphql/vocabulary.enums';
 import {
   EditShot,
   FRAME_MAX,

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppError } from '../../common/errors';
-import { TaskTypesService } from '../../planning/task-types/task-types.service';
-import { TasksRepository } from '../../planning/tasks/tasks.repository';
-import { EpisodesRepository } from '../episodes/episodes.repository';
+import { TaskTypesService } from '../task-types/task-types.service';
+import { TasksRepository } from '../tasks/tasks.repository';
+import { EpisodesRepository } from '../../productions/episodes/episodes.repository';
 import { ImportError, lineError } from '../../imports/parse-result';
-import { ShotsRepository } from '../shots/shots.repository';
+import { ShotsRepository } from '../../productions/shots/shots.repository';
 import { BreakdownShotType, BreakdownTaskType } from './breakdown.types';
 import { PlannedRow, ReadBreakdown } from './breakdown-rows';
 

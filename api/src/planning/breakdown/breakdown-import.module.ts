@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { PlanningModule } from '../../planning/planning.module';
-import { ProductionsModule } from '../productions.module';
+import { PlanningModule } from '../planning.module';
+import { ProductionsModule } from '../../productions/productions.module';
 import { BreakdownImportResolver } from './breakdown-import.resolver';
 import { BreakdownImportService } from './breakdown-import.service';
 import { BreakdownPlanner } from './breakdown-planner';

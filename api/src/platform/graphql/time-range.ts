@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsISO8601, IsOptional, IsUUID } from 'class-validator';
-import { badInput } from '../common/errors';
+import { badInput } from '../../common/errors';
 
 /** One production (or all) over [from, to): the audit export's and the reports' filter. */
 @ArgsType()

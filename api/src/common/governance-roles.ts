@@ -1,4 +1,4 @@
-import { Role } from '../common/roles';
+import { Role } from './roles';
 
 /** Who reads consents, notices, exceptions and the reviewer reports (REVIEWER sees all of it). */
 export const GOVERNANCE_READERS = [Role.ADMIN, Role.PLANNER, Role.REVIEWER];

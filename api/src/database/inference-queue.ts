@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
-import type { AppConfig } from '../../config/config';
+import type { AppConfig } from '../config/config';
 
 /** The pg-boss queue inference jobs travel on. */
 export const INFERENCE_QUEUE = 'inference-job';
