@@ -117,6 +117,8 @@ export type { ExactLimits } from './optimiser/exact-frontier';
 export { paretoFrontier, DEFAULT_EXACT_LIMITS } from './optimiser/frontier';
 export type { ChosenPlan, NoPlan } from './optimiser/queries';
 export { leastDisplacementWithinBudget, cheapestWithinDisplacementCap } from './optimiser/queries';
+export type { ThinOptions } from './optimiser/thin';
+export { thinFrontierPoints } from './optimiser/thin';
 
 export type { PlanAssumptions, PlanSliders, PlanTaskInput, PathPlan } from './plan/plan-model';
 export { chosenPath, pathPlan, planAssumptions } from './plan/plan-model';

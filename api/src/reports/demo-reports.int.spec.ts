@@ -36,6 +36,33 @@ describe('reports on the demo portfolio', () => {
     ).toBeGreaterThan(0n);
   });
 
+  it("thins HOLLOWAY's frontier (the demo's largest) to at most 300 points that keep its ends, budget crossing and current plan", async () => {
+    const planner = await server.login('planner@frameledger.local');
+    const [{ p, s }] = await server.dataSource.query(
+      `SELECT p.id AS p, s.id AS s FROM scenario s JOIN production p ON p.id = s.production_id WHERE p.code = 'HOLLOWAY' LIMIT 1`,
+    );
+    const result = await server.gql(
+      `query($p: ID!, $s: ID) { planFrontier(productionId: $p, scenarioId: $s) { totalPoints points { index }
+         currentPlan { index } leastDisplacementWithinBudget { point { index } } cheapestWithinDisplacementCap { point { index } } } }`,
+      { p, s },
+      planner,
+    );
+    expect(result.errors).toBeUndefined();
+    const frontier = result.data!.planFrontier;
+    const shown = frontier.points.map((point: { index: number }) => point.index);
+    expect(frontier.totalPoints).toBeGreaterThan(10_000);
+    expect(shown.length).toBeLessThanOrEqual(300);
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        0,
+        frontier.totalPoints - 1,
+        frontier.currentPlan.index,
+        frontier.leastDisplacementWithinBudget.point.index,
+        frontier.cheapestWithinDisplacementCap.point.index,
+      ]),
+    );
+  });
+
   it('answers the quarterly summary for every quarter of the demo, in USD', async () => {
     const executive = await server.login('executive@frameledger.local');
     for (const quarter of ['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']) {

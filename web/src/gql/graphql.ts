@@ -1283,6 +1283,7 @@ export type PlanFrontierQueryVariables = Exact<{
 export type PlanFrontierQuery = {
   planFrontier: {
     exact: boolean;
+    totalPoints: number;
     displacementCapHours: number;
     maxGapHours: number;
     maxGapCost: { amountMinor: string; currency: string; formatted: string };
@@ -3101,6 +3102,7 @@ export const PlanFrontierDocument = new TypedDocumentString(`
     query PlanFrontier($productionId: ID!, $scenarioId: ID) {
   planFrontier(productionId: $productionId, scenarioId: $scenarioId) {
     exact
+    totalPoints
     displacementCapHours
     maxGapHours
     maxGapCost {

@@ -4,26 +4,34 @@ import {
   chosenPath,
   ChosenPlan,
   Frontier,
-  frontierTasks,
   leastDisplacementWithinBudget,
   makeRatio,
   money,
   NoPlan,
-  paretoFrontier,
   pathPlan,
   ratioToNumber,
   roundHalfEven,
+  sumMoney,
   sumQuantities,
+  thinFrontierPoints,
   toRatio,
 } from '@frameledger/analytics';
-import { TaskPath } from '../../platform/graphql/vocabulary.enums';
+import { TaskPath } from '../../planning/planning.enums';
 import { asUserErrors } from '../analytics-errors';
 import { gqlMoney, toWorking, withNames } from '../working/working';
 import { PlanContextService } from './plan-context.service';
+import { frontierOf } from './plan-frontier-of';
 import { basisOf, namesOf } from './plan-reports.service';
 import { ChosenPlanType, FrontierPointType, PlanFrontierType, PlanQueryStatus } from './plan-reports.types';
 
-/** The cost / displaced-hours frontier of a production's plan, and the two plans planners ask for. */
+/** The most points planFrontier lists: a few hundred buttons keep the page answering within a second. */
+export const MAX_FRONTIER_POINTS = 300;
+
+/**
+ * The cost / displaced-hours frontier of a production's plan, thinned to at most 300 points that
+ * keep its shape, and the two plans planners ask for. Points keep their index on the whole
+ * frontier, which is what adoptFrontierPoint takes.
+ */
 @Injectable()
 export class PlanFrontierService {
   constructor(private readonly context: PlanContextService) {}
@@ -36,7 +44,7 @@ export class PlanFrontierService {
     return asUserErrors(async () => {
       const c = await this.context.load(productionId, scenarioId, undefined);
       const a = c.assumptions;
-      const frontier = paretoFrontier(frontierTasks(c.tasks, a));
+      const frontier = frontierOf(c);
       const labels = namesOf(c);
       const point = (index: number): FrontierPointType => ({
         index,
@@ -57,18 +65,34 @@ export class PlanFrontierService {
         ),
         c.budget.currency,
       );
-      const planned = sumQuantities(c.tasks.map((t) => pathPlan(t, chosenPath(t, a), a).displacedHours));
+      const current = c.tasks.map((t) => pathPlan(t, chosenPath(t, a), a));
+      const planned = sumQuantities(current.map((p) => p.displacedHours));
       const cap = capHours ?? Math.round(ratioToNumber(planned) * 10) / 10;
+      // The current plan as the frontier shows it: the least displacing point that costs no more.
+      const currentCost = sumMoney(
+        current.map((p) => p.expectedCost),
+        frontier.currency,
+      );
+      const least = answer(frontier, leastDisplacementWithinBudget(frontier, net), point);
+      const cheapest = answer(frontier, cheapestWithinDisplacementCap(frontier, cap), point);
+      const currentPlan = answer(frontier, leastDisplacementWithinBudget(frontier, currentCost), point);
+      const shown = thinFrontierPoints(frontier.points, {
+        maxPoints: MAX_FRONTIER_POINTS,
+        budget: net,
+        keep: [least.point.index, cheapest.point.index, currentPlan.point.index],
+      });
       return {
         basis: basisOf(c),
-        points: frontier.points.map((_, i) => point(i)),
+        points: shown.map(point),
+        totalPoints: frontier.points.length,
         exact: frontier.exact,
         maxGapHours: frontier.maxGapHours,
         maxGapCost: gqlMoney(frontier.maxGapCost),
         budgetBeforeContingency: gqlMoney(net),
-        leastDisplacementWithinBudget: answer(frontier, leastDisplacementWithinBudget(frontier, net), point),
+        leastDisplacementWithinBudget: least,
         displacementCapHours: cap,
-        cheapestWithinDisplacementCap: answer(frontier, cheapestWithinDisplacementCap(frontier, cap), point),
+        cheapestWithinDisplacementCap: cheapest,
+        currentPlan: currentPlan.point,
         working: withNames(toWorking(frontier.working), labels),
       };
     });

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../../platform/graphql/connection';
 import { Money } from '../../platform/graphql/money';
-import { TaskPath } from '../../platform/graphql/vocabulary.enums';
+import { TaskPath } from '../../planning/planning.enums';
 import { WorkingType } from '../working/working.types';
 
 export enum FeasibilityVerdict {
@@ -106,7 +106,10 @@ export class TaskChoiceType {
 
 @ObjectType('FrontierPoint', { description: 'A plan no other plan beats on both cost and displaced hours.' })
 export class FrontierPointType {
-  @Field(() => Int, { description: 'Position on the frontier, cheapest first.' }) index!: number;
+  @Field(() => Int, {
+    description: 'Position on the whole frontier, cheapest first (planFrontier lists at most 300 points).',
+  })
+  index!: number;
   @Field(() => Money) cost!: Money;
   @Field(() => Float, { description: 'Displaced hours, on the optimiser’s 0.1 h grid.' })
   displacedHours!: number;
@@ -139,8 +142,16 @@ export class ChosenPlanType {
 })
 export class PlanFrontierType {
   @Field(() => PlanBasisType) basis!: PlanBasisType;
-  @Field(() => [FrontierPointType], { description: 'Cheapest first; displaced hours fall as cost rises.' })
+  @Field(() => [FrontierPointType], {
+    description:
+      'At most 300 points keeping the frontier’s shape (both extremes, the budget crossing, the current plan and both answers always), cheapest first; displaced hours fall as cost rises.',
+  })
   points!: FrontierPointType[];
+  @Field(() => Int, { description: 'Points on the whole frontier, before thinning.' }) totalPoints!: number;
+  @Field(() => FrontierPointType, {
+    description: 'The scenario’s own plan on the frontier: the least displacing point that costs no more.',
+  })
+  currentPlan!: FrontierPointType;
   @Field({ description: 'False for large plans: the frontier’s convex hull, every point still undominated.' })
   exact!: boolean;
   @Field(() => Float) maxGapHours!: number;

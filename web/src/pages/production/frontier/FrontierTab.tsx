@@ -100,7 +100,7 @@ export function FrontierTab({ productionId }: { productionId: string }) {
           <div className="stack">
             <section className="card stack" aria-labelledby="point-title" data-testid="frontier-point">
               <h3 id="point-title">
-                {selected ? `Plan ${selected.index + 1} of ${frontier.points.length}` : 'No plan selected'}
+                {selected ? `Plan ${selected.index + 1} of ${frontier.totalPoints}` : 'No plan selected'}
               </h3>
               {recommended && (
                 <p>

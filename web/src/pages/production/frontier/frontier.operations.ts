@@ -4,6 +4,7 @@ export const FrontierQuery = graphql(`
   query PlanFrontier($productionId: ID!, $scenarioId: ID) {
     planFrontier(productionId: $productionId, scenarioId: $scenarioId) {
       exact
+      totalPoints
       displacementCapHours
       maxGapHours
       maxGapCost {
