@@ -9,6 +9,7 @@ import { FilterBar } from '../../ui/FilterBar';
 import { ProductionSelect } from '../../ui/ProductionSelect';
 import { codeOptions, literalOptions, SelectField } from '../../ui/SelectField';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
+import { ExportButtons } from '../../ui/ExportButtons';
 import { Tile } from '../../ui/Tile';
 import { useFilters } from '../../ui/useFilters';
 import { useNames } from '../../ui/useNames';
@@ -89,6 +90,13 @@ export default function LabourPage() {
         />
       </FilterBar>
       {from > to && <p className="form-error">The first quarter is after the last; swap them.</p>}
+      {span.length > 0 && (
+        <ExportButtons
+          report="labour-impact"
+          query={{ quarters: span.join(','), productionIds: filters.productionId, groupBy }}
+          what="the labour impact"
+        />
+      )}
       {report.error && <ErrorState error={report.error} retry={report.refetch} />}
       {!impact && report.loading && <Loading what="the labour impact" />}
       {impact && (
@@ -187,6 +195,17 @@ export default function LabourPage() {
                       );
                     })}
                   </tbody>
+                  <tfoot>
+                    <tr>
+                      <th scope="row">Total</th>
+                      <td className="num">{formatNumber(impact.totals.displacedHours, 1)}</td>
+                      <td className="num">{formatNumber(impact.totals.displacedFte, 2)}</td>
+                      <td className="num">{formatNumber(impact.totals.createdHours, 1)}</td>
+                      <td className="num">{formatNumber(impact.totals.createdFte, 2)}</td>
+                      <td className="num">{formatNumber(impact.totals.netHours, 1)}</td>
+                      <td className="num">{formatMoneyFor(impact.totals.wagesDisplaced)}</td>
+                    </tr>
+                  </tfoot>
                 </table>
               </div>
             </>

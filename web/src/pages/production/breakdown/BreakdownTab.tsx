@@ -7,6 +7,7 @@ import { FilterBar } from '../../../ui/FilterBar';
 import { codeOptions, SelectField } from '../../../ui/SelectField';
 import { ShowMore, usePageCount } from '../../../ui/ShowMore';
 import { EmptyState, ErrorState, Loading } from '../../../ui/states';
+import { ExportButtons } from '../../../ui/ExportButtons';
 import { TextField } from '../../../ui/TextField';
 import { useFilters } from '../../../ui/useFilters';
 import { useNames } from '../../../ui/useNames';
@@ -42,9 +43,12 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
     <section aria-labelledby="breakdown-title" className="stack">
       <div className="section-head">
         <h2 id="breakdown-title">Breakdown</h2>
-        <button type="button" className="button button--primary" onClick={() => setImporting(true)}>
-          Import EDL, OTIO or CSV…
-        </button>
+        <div className="actions">
+          <ExportButtons report="breakdown" query={{ productionId }} what="the breakdown with its money" />
+          <button type="button" className="button button--primary" onClick={() => setImporting(true)}>
+            Import EDL, OTIO or CSV…
+          </button>
+        </div>
       </div>
       <FilterBar label="Filter the breakdown">
         <SelectField

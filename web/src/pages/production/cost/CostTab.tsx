@@ -10,14 +10,36 @@ import { useFilters } from '../../../ui/useFilters';
 import { useNames } from '../../../ui/useNames';
 import { WorkingButton } from '../../../ui/working/WorkingButton';
 import { codeToWords } from '../../../ui/words';
+import { ExportButtons } from '../../../ui/ExportButtons';
 import { BidVsActualQuery, CostReportQuery, CostWorkingQuery } from './cost.operations';
 
 const FILTERS = ['asOf', 'groupBy'] as const;
 const GROUPINGS: BidGrouping[] = ['TASK_TYPE', 'EPISODE', 'SEQUENCE', 'SHOT', 'TASK'];
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** A variance: negative in parentheses (formatMoneyFor) and marked, never by colour alone. */
 const signed = (m: MoneyValue) => (
   <span className={m.amountMinor.startsWith('-') ? 'negative' : undefined}>{formatMoneyFor(m)}</span>
+);
+
+interface BidFigures {
+  tasks: number;
+  bidHours: number;
+  actualHours: number;
+  bidCost: MoneyValue;
+  actualCost: MoneyValue;
+  costVariance: MoneyValue;
+}
+
+const bidFigures = (r: BidFigures) => (
+  <>
+    <td className="num">{r.tasks}</td>
+    <td className="num">{formatNumber(r.bidHours, 1)}</td>
+    <td className="num">{formatNumber(r.actualHours, 1)}</td>
+    <td className="num">{formatMoneyFor(r.bidCost)}</td>
+    <td className="num">{formatMoneyFor(r.actualCost)}</td>
+    <td className="num">{signed(r.costVariance)}</td>
+  </>
 );
 
 /** Budget, actual to date, estimate at completion and variance; then each bid against what it took. */
@@ -47,7 +69,10 @@ export function CostTab({ productionId }: { productionId: string }) {
         />
       </FilterBar>
       <section className="card stack" aria-labelledby="cost-report-title" aria-busy={report.loading}>
-        <h3 id="cost-report-title">Cost report</h3>
+        <div className="section-head">
+          <h3 id="cost-report-title">Cost report</h3>
+          <ExportButtons report="cost-report" query={{ productionId, asOf }} what="the cost report" />
+        </div>
         {report.error && <ErrorState error={report.error} retry={report.refetch} />}
         {!cost && report.loading && <Loading what="the cost report" />}
         {cost && (
@@ -131,6 +156,17 @@ export function CostTab({ productionId }: { productionId: string }) {
                     </tr>
                   ))}
                 </tbody>
+                <tfoot>
+                  <tr data-testid="cost-total-row">
+                    <th scope="row">Total</th>
+                    <td className="num">{cost.lines.reduce((n, l) => n + l.tasks, 0)}</td>
+                    <td className="num">{formatMoneyFor(cost.totals.budget)}</td>
+                    <td className="num">{formatMoneyFor(cost.totals.actualToDate)}</td>
+                    <td className="num">{formatMoneyFor(cost.totals.estimateToComplete)}</td>
+                    <td className="num">{formatMoneyFor(cost.totals.estimateAtCompletion)}</td>
+                    <td className="num">{signed(cost.totals.variance)}</td>
+                  </tr>
+                </tfoot>
               </table>
             </div>
             <p className="muted">
@@ -141,7 +177,10 @@ export function CostTab({ productionId }: { productionId: string }) {
         )}
       </section>
       <section className="card stack" aria-labelledby="bva-title" aria-busy={bids.loading}>
-        <h3 id="bva-title">Bid versus actual</h3>
+        <div className="section-head">
+          <h3 id="bva-title">Bid versus actual</h3>
+          <ExportButtons report="bid-vs-actual" query={{ productionId, groupBy }} what="bid versus actual" />
+        </div>
         {bids.error && <ErrorState error={bids.error} retry={bids.refetch} />}
         {!bva && bids.loading && <Loading what="bid versus actual" />}
         {bva && (
@@ -172,20 +211,19 @@ export function CostTab({ productionId }: { productionId: string }) {
                 </tr>
               </thead>
               <tbody>
-                {[...bva.rows, { ...bva.totals, key: 'Total' }].map((r) => (
-                  <tr key={r.key} className={r.key === 'Total' ? 'table__total' : undefined}>
-                    <th scope="row">
-                      {r.key === 'Total' ? 'Total' : groupBy === 'TASK_TYPE' ? names.taskType(r.key) : r.key}
-                    </th>
-                    <td className="num">{r.tasks}</td>
-                    <td className="num">{formatNumber(r.bidHours, 1)}</td>
-                    <td className="num">{formatNumber(r.actualHours, 1)}</td>
-                    <td className="num">{formatMoneyFor(r.bidCost)}</td>
-                    <td className="num">{formatMoneyFor(r.actualCost)}</td>
-                    <td className="num">{signed(r.costVariance)}</td>
+                {bva.rows.map((r) => (
+                  <tr key={r.key}>
+                    <th scope="row">{groupBy === 'TASK_TYPE' ? names.taskType(r.key) : r.key}</th>
+                    {bidFigures(r)}
                   </tr>
                 ))}
               </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">Total</th>
+                  {bidFigures(bva.totals)}
+                </tr>
+              </tfoot>
             </table>
           </div>
         )}
