@@ -11,6 +11,7 @@ import { ShotTimeScalar1764000000400 } from './1764000000400-shot-time-scalar';
 import { InferenceChecks1764000000300 } from './1764000000300-inference-checks';
 import { AiRunOutcome1764000000301 } from './1764000000301-ai-run-outcome';
 import { OutputCheckPolicy1764000000302 } from './1764000000302-output-check-policy';
+import { VendorAi1764000000600 } from './1764000000600-vendor-ai';
 import { PlanAdoption1764000000500 } from './1764000000500-plan-adoption';
 import { TimeEntryCorrections1764000000620 } from './1764000000620-time-entry-corrections';
 
@@ -33,5 +34,6 @@ export const migrations = [
   OutputCheckPolicy1764000000302,
   ShotTimeScalar1764000000400,
   PlanAdoption1764000000500,
+  VendorAi1764000000600,
   TimeEntryCorrections1764000000620,
 ];

@@ -21,6 +21,7 @@ import { ProductionsModule } from './productions/productions.module';
 import { RatesModule } from './rates/rates.module';
 import { ReportsModule } from './reports/reports.module';
 import { TimelogsModule } from './timelogs/timelogs.module';
+import { VendorAiModule } from './vendor-ai/vendor-ai.module';
 
 /** The api's feature modules; each owns one folder under src/. */
 export const FEATURE_MODULES = [
@@ -35,6 +36,7 @@ export const FEATURE_MODULES = [
   BreakdownImportModule,
   TimelogsModule,
   ReportsModule,
+  VendorAiModule,
 ];
 
 @Module({})

@@ -32,6 +32,10 @@ export interface AiUseRow {
   modelStatus: string | null;
   modelApprovedBy: string | null;
   modelApprovedAt: string | null;
+  /** The vendor tool of an external run recorded with recordAiRun. */
+  tool: string | null;
+  operator: string | null;
+  c2paStatus: string | null;
   ranBy: string | null;
   provider: string | null;
   deviceClass: string;
@@ -80,6 +84,13 @@ export interface ConsentRegisterExtras {
 }
 
 /**
+ * A vendor run's C2PA status: the weakest of its outputs' (INVALID, NONE, UNVERIFIED, VERIFIED in
+ * that order), NONE when it delivered no file.
+ */
+const WEAKEST_C2PA = `coalesce((SELECT (array['INVALID', 'NONE', 'UNVERIFIED', 'VERIFIED'])[min(array_position(
+    array['INVALID', 'NONE', 'UNVERIFIED', 'VERIFIED'], o.c2pa_status))] FROM ai_run_output o WHERE o.ai_run_id = r.id), 'NONE')`;
+
+/**
  * The reviewer reports' SQL. Reads the AI cost lines (ai_run) with the inference feature's model,
  * stored_file and inference_job tables, which record the model's hash and who ran each job.
  */
@@ -106,9 +117,13 @@ export class ReportsRepository {
               p.id AS "productionId", p.code AS "productionCode", s.code AS "shotCode", t.id AS "taskId",
               t.task_type_code AS "taskType", t.path, r.model_id AS "modelId",
               coalesce(m.name || ' ' || m.version, r.model_label) AS "modelName", sf.sha256 AS "modelSha256",
-              m.licence, m.training_data AS "trainingData", m.training_data_notes AS "trainingDataNotes", m.vendor,
-              m.status AS "modelStatus", CASE WHEN m.status = 'APPROVED' THEN du.email END AS "modelApprovedBy",
-              CASE WHEN m.status = 'APPROVED' THEN ${isoTime('m.decided_at')} END AS "modelApprovedAt",
+              coalesce(m.licence, vt.licence) AS licence, coalesce(m.training_data, vt.training_data) AS "trainingData",
+              coalesce(m.training_data_notes, vt.training_data_notes) AS "trainingDataNotes", coalesce(m.vendor, vt.vendor) AS vendor,
+              coalesce(m.status::text, CASE WHEN va.tool_id IS NOT NULL THEN 'APPROVED' WHEN vt.id IS NOT NULL THEN 'PENDING' END) AS "modelStatus",
+              CASE WHEN m.status = 'APPROVED' THEN du.email WHEN m.id IS NULL THEN vu.email END AS "modelApprovedBy",
+              CASE WHEN m.status = 'APPROVED' THEN ${isoTime('m.decided_at')} WHEN m.id IS NULL THEN ${isoTime('va.approved_at')} END AS "modelApprovedAt",
+              vt.vendor || ' ' || vt.name AS tool, r.operator,
+              CASE WHEN vt.id IS NOT NULL THEN ${WEAKEST_C2PA} END AS "c2paStatus",
               coalesce(ju.email, cu.email) AS "ranBy", coalesce(r.provider, j.provider) AS provider,
               r.device_class AS "deviceClass", r.frames, r.wall_ms::text AS "wallMs", ${isoTime('r.finished_at')} AS "finishedAt",
               r.currency, r.compute_cost_minor::text AS "computeCostMinor", t.in_final_deliverable AS "inFinalDeliverable",
@@ -124,6 +139,9 @@ export class ReportsRepository {
          LEFT JOIN inference_job j ON j.id = r.job_id
          LEFT JOIN app_user ju ON ju.id = j.requested_by
          LEFT JOIN app_user cu ON cu.id = r.created_by
+         LEFT JOIN vendor_tool vt ON vt.id = r.vendor_tool_id
+         LEFT JOIN vendor_tool_approval va ON va.tool_id = vt.id AND va.production_id = p.id
+         LEFT JOIN app_user vu ON vu.id = va.approved_by
          -- Every consent of the task's performer for its likeness kind on this production.
          LEFT JOIN LATERAL (
            SELECT json_agg(json_build_object('id', id, 'signedAt', signed_at, 'noticeGivenAt', notice_given_at)) AS consents

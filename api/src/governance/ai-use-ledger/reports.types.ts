@@ -53,6 +53,19 @@ export class AiUseType {
   @Field(() => String, { nullable: true }) modelApprovedAt!: string | null;
   @Field(() => String, {
     nullable: true,
+    description:
+      'The vendor tool of an external run (recordAiRun); its licence and training data fill those fields.',
+  })
+  tool!: string | null;
+  @Field(() => String, { nullable: true, description: 'Who ran the vendor tool.' }) operator!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "An external run's outputs' C2PA status, the weakest of them: INVALID, NONE, UNVERIFIED or VERIFIED (NONE without files). Null for pipeline runs, whose renders carry their own.",
+  })
+  c2paStatus!: string | null;
+  @Field(() => String, {
+    nullable: true,
     description: 'Email of who ran it (requested the job, or recorded the external run).',
   })
   ranBy!: string | null;

@@ -13,6 +13,9 @@ export interface InferenceJobContext {
   actorId: string;
 }
 
+/** A vendor tool as the rules see a model; `registered: false` keeps its id out of exceptions' modelId. */
+export type ExternalToolFacts = NonNullable<PolicyFacts['model']> & { registered: false };
+
 export interface TaskDeliveryContext {
   taskId: string;
   actorId: string;
@@ -45,6 +48,20 @@ export class PolicyGate {
   async checkInferenceJob(manager: EntityManager, ctx: InferenceJobContext): Promise<void> {
     const facts = await this.load(manager, ctx.taskId, ctx.modelId);
     await this.enforce(manager, facts, 'INFERENCE_JOB', ctx.actorId);
+  }
+
+  /**
+   * Before an AI run done in a vendor's tool is recorded (recordAiRun, importAiUsage): the same
+   * rules as a job, as of when the run started. The registry model it names, else the vendor tool
+   * (APPROVED when an admin approved it for this production), stands in for the job's model.
+   * BLOCK refuses with POLICY_BLOCKED; FLAG opens an exception in the caller's transaction.
+   */
+  async checkExternalRun(
+    manager: EntityManager,
+    ctx: { taskId: string; modelId: string | null; tool: ExternalToolFacts; actorId: string; usedAt: Date },
+  ): Promise<void> {
+    const facts = await this.load(manager, ctx.taskId, ctx.modelId, ctx.usedAt);
+    await this.enforce(manager, { ...facts, model: facts.model ?? ctx.tool }, 'RECORDED_USE', ctx.actorId);
   }
 
   /** Before a task is marked DONE (delivered). */
@@ -138,7 +155,7 @@ export class PolicyGate {
           productionId: facts.production.id,
           ruleId: rule.id,
           taskId: facts.task.id,
-          modelId: facts.model?.id ?? null,
+          modelId: facts.model && !('registered' in facts.model) ? facts.model.id : null,
           occasion,
           message: finding.message,
           evidence: finding.evidence,

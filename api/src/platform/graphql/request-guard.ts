@@ -12,7 +12,7 @@ export interface RequestLimits {
 }
 
 /** Operations that carry a whole file or a batch; the body parser's larger limit bounds them. */
-const BULK_OPERATIONS = new Set(['importBreakdown', 'importTimeEntries', 'logTimeEntries']);
+const BULK_OPERATIONS = new Set(['importBreakdown', 'importTimeEntries', 'logTimeEntries', 'importAiUsage']);
 
 const megabytes = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 

@@ -4,6 +4,9 @@
  * Dotted: subject, then verb (or subject, part, verb).
  */
 export const AUDIT_ACTIONS = [
+  'ai_run.import',
+  'ai_run.output.upload',
+  'ai_run.record',
   'audit.export',
   'audit.witness.cosign',
   'audit.witness.refuse',
@@ -65,6 +68,10 @@ export const AUDIT_ACTIONS = [
   'time_entry.reverse',
   'time_entry.update',
   'union_notice.record',
+  'vendor_plan.create',
+  'vendor_price.create',
+  'vendor_tool.approve',
+  'vendor_tool.register',
   'worker_notice.record',
 ] as const;
 

@@ -1,0 +1,29 @@
+import { Controller, HttpCode, Post, Req, UseInterceptors } from '@nestjs/common';
+import { Role } from '../common/roles';
+import { badInput } from '../common/errors';
+import { Actor } from '../platform/auth/current-user';
+import { Roles } from '../platform/auth/roles.decorator';
+import { SpooledRequest, SpooledUpload } from '../platform/files/multipart';
+import { RunOutputsService, RunOutput, MAX_OUTPUT_BYTES, MAX_OUTPUT_FILES } from './run-outputs.service';
+
+/**
+ * POST /files/vendor-ai/outputs, multipart field `output` (up to 20 files): what a vendor run
+ * delivered. Answers each file's id, sha256 and C2PA status; recordAiRun takes the ids.
+ */
+@Controller('files/vendor-ai/outputs')
+export class RunOutputsController {
+  constructor(private readonly outputs: RunOutputsService) {}
+
+  @Roles(Role.ADMIN, Role.PLANNER, Role.OPERATOR)
+  @Post()
+  @HttpCode(201)
+  @UseInterceptors(
+    SpooledUpload(() => ({ field: 'output', maxFiles: MAX_OUTPUT_FILES, maxFileBytes: MAX_OUTPUT_BYTES })),
+  )
+  upload(@Req() req: SpooledRequest & { user: Actor }): Promise<RunOutput[]> {
+    const files = req.files ?? [];
+    if (files.length === 0)
+      throw badInput('output', 'Attach the run\'s output files in the multipart field "output".');
+    return this.outputs.upload(files, req.user.id);
+  }
+}
