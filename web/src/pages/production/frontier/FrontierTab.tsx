@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useQuery } from '../../../api/hooks';
 import { formatMoneyFor } from '../../../format/money';
 import { moneyToNumber } from '../../../format/money-number';
@@ -10,9 +10,11 @@ import { useFilters } from '../../../ui/useFilters';
 import { codeToWords } from '../../../ui/words';
 import { ScenarioPicker } from '../plan/ScenarioPicker';
 import { useScenarioChoice } from '../plan/useScenarioChoice';
-import { FrontierChart } from './FrontierChart';
+import { FrontierChart, type ChartPoint } from './FrontierChart';
+import type { PlanFrontierQuery } from '../../../gql/graphql';
 import { CurrentPlanCostQuery, FrontierQuery } from './frontier.operations';
-import { useAdoptPlan, type AdoptedPlan } from './useAdoptPlan';
+import { AdoptDialog } from './AdoptDialog';
+import { useAdoptPlan } from './useAdoptPlan';
 
 const FILTERS = ['point'] as const;
 
@@ -30,7 +32,6 @@ export function FrontierTab({ productionId }: { productionId: string }) {
   const current = useQuery(CurrentPlanCostQuery, { productionId, scenarioId }, { skip: !choice.ready });
   const currentCost = current.data?.feasibility.planCost;
   const adoption = useAdoptPlan(productionId, scenarioId);
-  const [adopted, setAdopted] = useState<AdoptedPlan>();
   const frontier = data?.planFrontier;
   const recommended = frontier?.leastDisplacementWithinBudget;
   const selectedIndex = filters.point
@@ -39,16 +40,34 @@ export function FrontierTab({ productionId }: { productionId: string }) {
       ? recommended.point.index
       : undefined;
   const selected = frontier?.points.find((p) => p.index === selectedIndex);
+  // The chart's points are worked out once per answer, so selecting a point redraws only the marks.
+  const chartPoints = useMemo<ChartPoint[]>(
+    () =>
+      frontier?.points.map((p) => ({
+        index: p.index,
+        cost: moneyToNumber(p.cost),
+        displaced: p.displacedHours,
+      })) ?? [],
+    [frontier],
+  );
+  // A stable handler (the router's setter changes with the address), so the memoised list and
+  // chart do not redraw every point when only the selection moves.
+  const setFilterRef = useRef(setFilter);
+  useEffect(() => {
+    setFilterRef.current = setFilter;
+  }, [setFilter]);
+  const select = useCallback((i: number) => setFilterRef.current('point', String(i)), []);
+  const planLabel = (index: number) => `plan ${index + 1} of ${frontier?.totalPoints ?? '?'}`;
 
-  const adopt = async () => {
-    if (selectedIndex === undefined) return;
-    const result = await adoption.adopt(selectedIndex);
-    if (result) {
-      setAdopted(result);
-      setFilter('point', '');
-      refetch();
-      current.refetch();
-    }
+  const afterChange = () => {
+    refetch();
+    current.refetch();
+  };
+  const confirm = async () => {
+    if (await adoption.confirm()) afterChange();
+  };
+  const undo = async () => {
+    if (await adoption.undo()) afterChange();
   };
 
   return (
@@ -74,11 +93,7 @@ export function FrontierTab({ productionId }: { productionId: string }) {
             </p>
             <FrontierChart
               currency={frontier.budgetBeforeContingency.currency}
-              points={frontier.points.map((p) => ({
-                index: p.index,
-                cost: moneyToNumber(p.cost),
-                displaced: p.displacedHours,
-              }))}
+              points={chartPoints}
               current={
                 currentCost && {
                   index: -1,
@@ -88,7 +103,7 @@ export function FrontierTab({ productionId }: { productionId: string }) {
               }
               budget={moneyToNumber(frontier.budgetBeforeContingency)}
               selected={selectedIndex}
-              onSelect={(i) => setFilter('point', String(i))}
+              onSelect={select}
             />
             <p className="muted">
               The budget line is the budget before contingency (
@@ -132,56 +147,104 @@ export function FrontierTab({ productionId }: { productionId: string }) {
                   <button
                     type="button"
                     className="button button--primary"
-                    onClick={() => void adopt()}
-                    disabled={adoption.running}
+                    onClick={() => void adoption.ask(selected.index)}
+                    disabled={adoption.running !== undefined}
                   >
-                    {adoption.running ? 'Adopting…' : 'Adopt this plan'}
+                    {adoption.running === 'preview' ? 'Working out the changes…' : 'Adopt this plan…'}
                   </button>
                   <p className="muted">
-                    Adopting sets each task’s own path in one audited change; tasks done or with work logged
-                    keep theirs.
+                    You will see which task paths change and which are left alone (done or with work logged)
+                    before anything is written; an adoption can be undone as one step.
                     {scenarioId && ' This scenario’s paths by task type still override them in its reports.'}
                   </p>
                 </>
               )}
-              {adoption.error && (
+              {adoption.error && !adoption.preview && (
                 <p className="form-error" role="alert">
                   {adoption.error}
                 </p>
               )}
-              {adopted && !adoption.running && (
-                <p role="status" data-testid="adopted">
-                  Adopted plan {adopted.index + 1}: {adopted.changed} task path
-                  {adopted.changed === 1 ? '' : 's'} changed
-                  {adopted.kept.length > 0 &&
-                    `; ${adopted.kept.length} kept (done or with work logged): ${adopted.kept
-                      .slice(0, 5)
-                      .map((k) => k.task)
-                      .join(', ')}${adopted.kept.length > 5 ? '…' : ''}`}
-                  .
+              {adoption.adopted && (
+                <div role="status" data-testid="adopted" className="stack">
+                  <p>
+                    Adopted {planLabel(adoption.adopted.index)}: {formatNumber(adoption.adopted.changed, 0)}{' '}
+                    task path
+                    {adoption.adopted.changed === 1 ? '' : 's'} changed
+                    {adoption.adopted.kept.length > 0 &&
+                      `; ${formatNumber(adoption.adopted.kept.length, 0)} left alone (done or with work logged)`}
+                    .
+                  </p>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => void undo()}
+                    disabled={adoption.running !== undefined}
+                  >
+                    {adoption.running === 'undo' ? 'Undoing…' : 'Undo this adoption'}
+                  </button>
+                </div>
+              )}
+              {adoption.undone && (
+                <p role="status" data-testid="undone">
+                  Undone: {formatNumber(adoption.undone.restored.length, 0)} task path
+                  {adoption.undone.restored.length === 1 ? '' : 's'} set back as they were.
                 </p>
               )}
             </section>
             <section className="card" aria-labelledby="points-title">
               <h3 id="points-title">All plans</h3>
-              <ol className="point-list">
-                {frontier.points.map((p) => (
-                  <li key={p.index}>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-pressed={p.index === selectedIndex}
-                      onClick={() => setFilter('point', String(p.index))}
-                    >
-                      {formatMoneyFor(p.cost)} · {formatNumber(p.displacedHours, 1)} h
-                    </button>
-                  </li>
-                ))}
-              </ol>
+              <PointList points={frontier.points} selected={selectedIndex} onSelect={select} />
             </section>
           </div>
         </div>
       )}
+      {adoption.preview && (
+        <AdoptDialog
+          preview={adoption.preview}
+          planLabel={planLabel(adoption.preview.index)}
+          busy={adoption.running === 'adopt'}
+          error={adoption.error}
+          onConfirm={() => void confirm()}
+          onClose={adoption.cancel}
+        />
+      )}
     </section>
   );
 }
+
+type Point = NonNullable<PlanFrontierQuery['planFrontier']>['points'][number];
+
+/**
+ * Every plan as a button. Memoised: selecting a point re-renders the list only to move the
+ * pressed state, and the formatted labels are worked out once per frontier.
+ */
+const PointList = memo(function PointList({
+  points,
+  selected,
+  onSelect,
+}: {
+  points: Point[];
+  selected?: number;
+  onSelect(index: number): void;
+}) {
+  const labels = useMemo(
+    () => points.map((p) => `${formatMoneyFor(p.cost)} · ${formatNumber(p.displacedHours, 1)} h`),
+    [points],
+  );
+  return (
+    <ol className="point-list">
+      {points.map((p, i) => (
+        <li key={p.index}>
+          <button
+            type="button"
+            className="button button--small"
+            aria-pressed={p.index === selected}
+            onClick={() => onSelect(p.index)}
+          >
+            {labels[i]}
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+});
