@@ -43,6 +43,7 @@ export { rateCardInEffect } from './rates/card-in-effect';
 export {
   loadedRate,
   rateFor,
+  hasRateFor,
   hoursPerDay,
   fteHoursPerYear,
   DEFAULT_HOURS_PER_DAY,

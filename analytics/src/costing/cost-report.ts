@@ -37,6 +37,8 @@ export interface CostFigures {
 
 export interface CostReportLine extends CostFigures {
   taskId: string;
+  /** Entries to date of roles the card has no rate for: left out of the actual (see taskCost). */
+  unpricedEntries: TimeEntry[];
   working: Working;
 }
 
@@ -82,6 +84,7 @@ export function costReport(input: CostReportInput): CostReport {
     const efc = addMoney(cost.actualCost, etc, `items.${item.task.id}.estimateToComplete`);
     return {
       taskId: item.task.id,
+      unpricedEntries: cost.unpricedEntries,
       budget,
       actualToDate: cost.actualCost,
       estimateToComplete: etc,

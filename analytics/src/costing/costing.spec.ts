@@ -46,6 +46,27 @@ describe('task cost (SH010-ROTO, AI-assisted)', () => {
     });
   });
 
+  it('leaves hours of a role the card has no rate for out of the cost, never at zero: 90 min of DMP is NOT PRICED and listed', () => {
+    const dmp = {
+      id: 'e9',
+      taskId: 'SH010-ROTO',
+      role: 'DMP',
+      kind: 'ARTIST' as const,
+      workDate: '2026-08-06',
+      minutes: 90,
+    };
+    const withDmp = taskCost({ task: tasks.roto, rateCard, timeEntries: [...timeEntries, dmp], aiRuns });
+    expect(withDmp.humanHours).toBe(11.5);
+    expect(withDmp.humanCost).toEqual(usd(62_600));
+    expect(withDmp.unpricedEntries).toEqual([dmp]);
+    expect(withDmp.working.lines.find((l) => l.label.includes('DMP'))).toEqual({
+      label: `SH010-ROTO: logged DMP, NOT PRICED: rate card "${rateCard.name}" has no DMP rate`,
+      quantity: 1.5,
+      unit: 'h',
+      refs: ['e9'],
+    });
+  });
+
   it('has no speed-up before any work', () => {
     expect(taskCost({ task: tasks.pending, rateCard, timeEntries, aiRuns }).speedUp).toBeNull();
   });
@@ -100,7 +121,7 @@ describe('cost report', () => {
     items: [
       { task: tasks.roto, budget: usd(100_000), complete: true },
       { task: tasks.comp, complete: false },
-      { task: tasks.paint, complete: false, estimateToComplete: usd(5_000) },
+      { task: tasks.paint, complete: false, plannedCost: usd(81_825) },
     ],
   });
 
@@ -122,7 +143,7 @@ describe('cost report', () => {
     });
   });
 
-  it("takes the planner's estimate: paint 13 h x 59.00 + 1.25 compute = 768.25, + 50.00 = EFC 818.25 against 590.00", () => {
+  it('prices what is left of the planned path: paint 13 h x 59.00 + 1.25 compute = 768.25 spent of 818.25 planned, 50.00 to complete, EFC 818.25 against 590.00', () => {
     expect(report.lines[2]).toMatchObject({
       budget: usd(59_000),
       actualToDate: usd(76_825),

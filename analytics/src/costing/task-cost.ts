@@ -4,7 +4,7 @@ import type { AiRun, TimeEntry } from '../ledger';
 import type { TaskPath } from '../vocabulary';
 import { sumMoney, zeroMoney, type Money } from '../money/money';
 import { pricedLine, priceHours } from '../rates/hourly-rate';
-import { rateFor, type RateCard } from '../rates/rate-card';
+import { hasRateFor, rateFor, type RateCard } from '../rates/rate-card';
 import type { Working, WorkingLine } from '../working';
 import { runRate } from './compute-cost';
 import { hoursByRole, machineHours } from './hours';
@@ -35,7 +35,7 @@ export interface TaskCost {
   /** B(t) x the baseline role's loaded rate: what the task would cost done by people. */
   baselineCost: Money;
   humanHours: number;
-  /** Every logged hour (artist, operator, review, rework, supervision) x its role's loaded rate. */
+  /** Every logged hour (artist, operator, review, rework, supervision) x its role's loaded rate, where the card has one. */
   humanCost: Money;
   machineHours: number;
   computeCost: Money;
@@ -44,6 +44,8 @@ export interface TaskCost {
   actualCost: Money;
   /** S = B / (M + human hours): 10 means ten times faster than the baseline. Null before any work. */
   speedUp: number | null;
+  /** Entries of roles the card has no rate for: counted in hours, left out of the cost. */
+  unpricedEntries: TimeEntry[];
   working: Working;
 }
 
@@ -59,14 +61,26 @@ export function taskCost({ task, rateCard, timeEntries, aiRuns }: TaskCostInput)
   const entries = timeEntries.filter((e) => e.taskId === task.id);
   const runs = aiRuns.filter((r) => r.taskId === task.id);
   const humanLines: WorkingLine[] = [];
+  const unpriced: TimeEntry[] = [];
   let humanHours: Ratio = ZERO;
   for (const [role, hours] of hoursByRole(entries)) {
     humanHours = add(humanHours, hours);
     const refs = entries.filter((e) => e.role === role && e.id !== undefined).map((e) => e.id as string);
-    humanLines.push(pricedLine(`${task.id}: logged ${role}`, hours, rateFor(rateCard, role), refs));
+    if (hasRateFor(rateCard, role)) {
+      humanLines.push(pricedLine(`${task.id}: logged ${role}`, hours, rateFor(rateCard, role), refs));
+    } else {
+      // Left out of the cost, never priced at zero: the line says so and reports list the entries.
+      unpriced.push(...entries.filter((e) => e.role === role));
+      humanLines.push({
+        label: `${task.id}: logged ${role}, NOT PRICED: rate card "${rateCard.name}" has no ${role} rate`,
+        quantity: toNumber(hours),
+        unit: 'h',
+        refs,
+      });
+    }
   }
   const humanCost = sumMoney(
-    humanLines.map((l) => l.amount as Money),
+    humanLines.flatMap((l) => l.amount ?? []),
     currency,
   );
 
@@ -102,6 +116,7 @@ export function taskCost({ task, rateCard, timeEntries, aiRuns }: TaskCostInput)
     licenceFee,
     actualCost: sumMoney([humanCost, compute, licenceFee], currency, `tasks.${task.id}.licenceFee`),
     speedUp: spent.num === 0n ? null : toNumber(div(baselineHours, spent)),
+    unpricedEntries: unpriced,
     working: {
       lines: [baselineLine, ...humanLines, ...computeLines, ...licenceLines],
       note: 'Actual cost = logged hours x loaded rates + compute + licence. Each hours x rate line is rounded half-even to a minor unit.',

@@ -54,6 +54,9 @@ export function loadedRate(line: RateCardLine, field = 'rateCard.lines'): Hourly
   };
 }
 
+/** Whether the card has a line for the role: hours of a role without one cannot be priced. */
+export const hasRateFor = (card: RateCard, role: string): boolean => card.lines.some((l) => l.role === role);
+
 /** The loaded rate for a role; a role missing from the card is a user error, not a zero rate. */
 export function rateFor(card: RateCard, role: string): HourlyRate {
   const index = card.lines.findIndex((l) => l.role === role);

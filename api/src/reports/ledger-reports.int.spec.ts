@@ -1,6 +1,6 @@
 import { bidFromStoredTemplate, exactText, labourImpact, money, RateCard } from '@frameledger/analytics';
 import { startTestServer, TestServer } from '../../../test/support/server';
-import { insertReportFixture, ReportFixture } from './testing/report-fixture';
+import { entry, insertReportFixture, ReportFixture, role } from './testing/report-fixture';
 
 const QUARTERLY = `query($q: String!, $c: String!) {
   quarterlySummary(quarter: $q, currency: $c) {
@@ -340,6 +340,69 @@ describe('quarterly summary and labour impact', () => {
         message: 'No labour role has the code NOPE; use a code from the labour roles list.',
         extensions: { code: 'BAD_USER_INPUT', field: 'filter.roleCodes[0]' },
       });
+    });
+  });
+
+  describe('a role with no rate: 90 min of RPT_DMP on T2 (RPT-A comp) on 2031-05-06', () => {
+    const WARNING = 'missingRates { timeEntryId production role workDate minutes hours }';
+    let dmpEntry: string;
+    let warning: Record<string, unknown>;
+    beforeAll(async () => {
+      const dmp = await role(server.dataSource, 'RPT_DMP', 'Matte painting');
+      dmpEntry = await entry(server.dataSource, f.tasks.t2, dmp, 'ARTIST', 90, '2031-05-06');
+      warning = {
+        timeEntryId: dmpEntry,
+        production: 'RPT-A',
+        role: 'RPT_DMP',
+        workDate: '2031-05-06',
+        minutes: 90,
+        hours: 1.5,
+      };
+    });
+    afterAll(() => server.dataSource.query(`DELETE FROM time_entry WHERE id = $1`, [dmpEntry]));
+
+    it('keeps the quarter’s 730.00 of human spend, counts the 1.5 h, says NOT PRICED in the working and lists the entry', async () => {
+      const result = await server.gql(
+        `query { quarterlySummary(quarter: "2031-Q2", currency: "USD") { hoursLogged ${WARNING}
+           humanSpend { value { amountMinor } working { lines { edges { node { label quantity amount { amountMinor } refs { nodes { id } } } } } } } } }`,
+        {},
+        executive,
+      );
+      expect(result.errors).toBeUndefined();
+      const q = result.data!.quarterlySummary;
+      expect(q.humanSpend.value.amountMinor).toBe('73000');
+      expect(q.hoursLogged).toBe(33.5);
+      expect(edges<any>(q.humanSpend.working.lines)).toContainEqual({
+        label: 'RPT-A RPT_DMP: hours logged on HUMAN tasks, NOT PRICED: its rate card has no RPT_DMP rate',
+        quantity: 1.5,
+        amount: null,
+        refs: { nodes: [{ id: dmpEntry }] },
+      });
+      expect(q.missingRates).toEqual([warning]);
+    });
+
+    it('lists it in the cost report and bid vs actual too, whose comp actual stays 8 h x 60.00 = 480.00', async () => {
+      const planner = await server.login('planner@frameledger.local');
+      const cost = await server.gql(
+        `query($p: ID!) { costReport(productionId: $p, asOf: "2031-06-30") { lines { taskType actualToDate { amountMinor } } ${WARNING} } }`,
+        { p: f.productions.a },
+        planner,
+      );
+      expect(cost.errors).toBeUndefined();
+      const comp = cost.data!.costReport.lines.find((l: any) => l.taskType === 'RPT_COMP');
+      expect(comp.actualToDate.amountMinor).toBe('48000');
+      expect(cost.data!.costReport.missingRates).toEqual([warning]);
+      const bids = await server.gql(
+        `query($p: ID!) { bidVsActual(productionId: $p, groupBy: TASK_TYPE) { rows { key actualHours actualCost { amountMinor } } ${WARNING} } }`,
+        { p: f.productions.a },
+        planner,
+      );
+      expect(bids.data!.bidVsActual.rows.find((r: any) => r.key === 'RPT_COMP')).toEqual({
+        key: 'RPT_COMP',
+        actualHours: 9.5,
+        actualCost: { amountMinor: '48000' },
+      });
+      expect(bids.data!.bidVsActual.missingRates).toEqual([warning]);
     });
   });
 

@@ -9,11 +9,13 @@ import {
   sumMoney,
   sumQuantities,
   taskCost,
+  TimeEntry,
 } from '@frameledger/analytics';
 import { asUserErrors } from '../analytics-errors';
 import { minutesToHours } from '../portfolio-ledger/exact';
 import { TaskRow } from '../production-ledger/production-ledger.repository';
 import { ProductionLedgerService } from '../production-ledger/production-ledger.service';
+import { missingRates } from '../working/missing-rate';
 import { gqlMoney, toWorking, withNames } from '../working/working';
 import { BidGrouping, BidVsActualFiguresType, BidVsActualType } from './cost-report.types';
 
@@ -33,6 +35,8 @@ function byTask<T extends { taskId: string }>(records: readonly T[]): Map<string
 
 interface TaskFigures {
   task: TaskRow;
+  /** Its entries of roles the card has no rate for (left out of the actual cost). */
+  unpriced: TimeEntry[];
   result: BidVsActual;
   bidHours: Ratio;
   actualHours: Ratio;
@@ -95,6 +99,9 @@ export class BidVsActualService {
           .sort(([a], [b]) => (a < b ? -1 : 1))
           .map(([key, members]) => ({ key, ...sum(members, currency, ledger.names) })),
         totals: sum(tasks, currency, ledger.names),
+        missingRates: missingRates(
+          tasks.flatMap((f) => f.unpriced).map((e) => ({ ...e, production: ledger.production.code })),
+        ),
       };
     });
   }
@@ -137,6 +144,7 @@ export class BidVsActualService {
       });
       return {
         task: t,
+        unpriced: cost.unpricedEntries,
         result: bidVsActual(cost),
         bidHours,
         actualHours: sumQuantities(entries.map((e) => minutesToHours(e.minutes))),

@@ -4,6 +4,7 @@ import { money } from '../../platform/graphql/money-format';
 import { badInput } from '../../common/errors';
 import { asUserErrors } from '../analytics-errors';
 import { ProductionLedgerService } from '../production-ledger/production-ledger.service';
+import { missingRates } from '../working/missing-rate';
 import { gqlMoney, toWorking, withNames } from '../working/working';
 import { CostFiguresType, CostReportType } from './cost-report.types';
 
@@ -73,6 +74,11 @@ export class CostReportService {
           .sort(([a], [b]) => (a < b ? -1 : 1))
           .map(([taskType, lines]) => ({ taskType, tasks: lines.length, ...figures(lines) })),
         totals: figures(report.lines),
+        missingRates: missingRates(
+          report.lines
+            .flatMap((l) => l.unpricedEntries)
+            .map((e) => ({ ...e, production: ledger.production.code })),
+        ),
       };
     });
   }

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Money } from '../../platform/graphql/money';
+import { MISSING_RATES, MissingRateType } from '../working/missing-rate';
 import { WorkingType } from '../working/working.types';
 
 @ObjectType('CostFigures', { description: 'Budget, actual to date, estimate to complete, EFC and variance.' })
@@ -39,6 +40,8 @@ export class CostReportType {
   vfxBudget!: Money;
   @Field(() => [CostReportLineType]) lines!: CostReportLineType[];
   @Field(() => CostFiguresType) totals!: CostFiguresType;
+  @Field(() => [MissingRateType], { description: MISSING_RATES })
+  missingRates!: MissingRateType[];
 }
 
 export enum BidGrouping {
@@ -78,4 +81,6 @@ export class BidVsActualType {
   @Field(() => BidGrouping) groupBy!: BidGrouping;
   @Field(() => [BidVsActualRowType]) rows!: BidVsActualRowType[];
   @Field(() => BidVsActualFiguresType) totals!: BidVsActualFiguresType;
+  @Field(() => [MissingRateType], { description: MISSING_RATES })
+  missingRates!: MissingRateType[];
 }

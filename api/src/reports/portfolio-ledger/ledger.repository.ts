@@ -67,6 +67,14 @@ export interface MinutesRow {
   entries: number;
 }
 
+export interface EntryRow {
+  id: string;
+  productionId: string;
+  roleId: string;
+  workDate: string;
+  minutes: number;
+}
+
 export interface MedianTask {
   taskId: string;
   num: string;
@@ -206,6 +214,27 @@ export class LedgerRepository {
        WHERE c.last_ai_finished_at >= ${utc('$1')} AND c.last_ai_finished_at < ${utc('$2')} AND c.task_path IN ${AI}
        GROUP BY 1, 2 ORDER BY 1, 2`,
       [period.from, period.to],
+    );
+  }
+
+  /**
+   * The time entries the quarterly summary reads of these production and role pairs (those with
+   * no rate): logged in the period, or on the AI tasks last finished in it.
+   */
+  entriesOf(
+    period: Period,
+    pairs: ReadonlyArray<{ productionId: string; roleId: string }>,
+  ): Promise<EntryRow[]> {
+    if (pairs.length === 0) return Promise.resolve([]);
+    return this.db.query(
+      `SELECT e.id, t.production_id AS "productionId", e.labour_role_id AS "roleId", to_char(e.work_date, 'YYYY-MM-DD') AS "workDate", e.minutes
+       FROM time_entry e JOIN task t ON t.id = e.task_id
+       JOIN unnest($3::uuid[], $4::uuid[]) AS m(production_id, role_id) ON m.production_id = t.production_id AND m.role_id = e.labour_role_id
+       LEFT JOIN report_task r ON r.task_id = e.task_id
+       WHERE (e.work_date >= $1 AND e.work_date < $2)
+          OR (r.last_ai_finished_at >= ${utc('$1')} AND r.last_ai_finished_at < ${utc('$2')} AND r.task_path IN ${AI})
+       ORDER BY e.work_date, e.id`,
+      [period.from, period.to, pairs.map((p) => p.productionId), pairs.map((p) => p.roleId)],
     );
   }
 

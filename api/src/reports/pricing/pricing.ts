@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { FxTable, HourlyRate, makeRatio, RateCard, rateFor, Ratio, toRatio } from '@frameledger/analytics';
+import {
+  FxTable,
+  hasRateFor,
+  HourlyRate,
+  makeRatio,
+  RateCard,
+  rateFor,
+  Ratio,
+  toRatio,
+} from '@frameledger/analytics';
 import { badInput } from '../../common/errors';
 import { RateCardsService } from '../../rates/rate-cards/rate-cards.service';
 import { PricingRepository, ProductionRef, RoleRow } from './pricing.repository';
@@ -43,6 +52,11 @@ export class Pricing {
       );
     }
     return card;
+  }
+
+  /** Whether the production's card has a rate for the role (reports leave hours without one unpriced and list them). */
+  hasRate(productionId: string, roleId: string): boolean {
+    return hasRateFor(this.card(productionId), this.role(roleId).code);
   }
 
   rate(productionId: string, roleId: string): HourlyRate {

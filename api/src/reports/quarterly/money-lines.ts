@@ -7,6 +7,7 @@ import {
   priceHours,
   ratioToNumber,
   sumMoney,
+  zeroMoney,
 } from '@frameledger/analytics';
 import { money as gqlMoney } from '../../platform/graphql/money-format';
 import { minutesToHours } from '../portfolio-ledger/exact';
@@ -25,7 +26,7 @@ export interface PricedLine {
 const fxNote = (from: string, fx: FxTable, quarter: string) =>
   from === fx.reportingCurrency ? '' : `, converted at the ${quarter} ${from} rate`;
 
-/** Minutes by production and role, priced at the production's loaded rate and converted. */
+/** Minutes by production and role, priced at the production's loaded rate and converted (unpriced without one). */
 export function hoursLine(
   row: MinutesRow,
   what: string,
@@ -35,6 +36,15 @@ export function hoursLine(
   refs?: RefSource,
 ): PricedLine {
   const hours = minutesToHours(row.minutes);
+  if (!pricing.hasRate(row.productionId, row.roleId)) {
+    // Left out of the figure, never priced at zero: the line says so and missingRates lists the entries.
+    const role = pricing.role(row.roleId).code;
+    const label = `${pricing.production(row.productionId).code} ${role}: ${what}, NOT PRICED: its rate card has no ${role} rate`;
+    return {
+      amount: zeroMoney(fx.reportingCurrency),
+      line: reportLine(label, { quantity: ratioToNumber(hours), unit: 'h' }, refs),
+    };
+  }
   const rate = pricing.rate(row.productionId, row.roleId);
   const amount = convertMoney(priceHours(hours, rate), quarter, fx);
   const label = `${pricing.production(row.productionId).code} ${pricing.role(row.roleId).code}: ${what}${fxNote(rate.currency, fx, quarter)}`;

@@ -21,6 +21,7 @@ import { labourContributions } from '../labour/labour-contributions';
 import { labourFigures, labourRows } from '../labour/labour-impact.service';
 import { LabourDimension } from '../labour/labour-impact.types';
 import { Pricing, PricingService } from '../pricing/pricing';
+import { missingRates } from '../working/missing-rate';
 import { reportLine } from '../working/working';
 import { aiCostLines, byLabel, figureOf, hoursLine, PricedLine } from './money-lines';
 import { MoneyFigureType, QuarterlySummaryType, SpeedUpFigureType } from './quarterly-summary.types';
@@ -121,6 +122,12 @@ export class QuarterlySummaryService {
         pricing,
         fx,
       );
+      const unpricedPairs = [...hours, ...finishedMinutes].filter(
+        (r, i, all) =>
+          !pricing.hasRate(r.productionId, r.roleId) &&
+          all.findIndex((x) => x.productionId === r.productionId && x.roleId === r.roleId) === i,
+      );
+      const unpriced = await this.ledger.entriesOf(period, unpricedPairs);
       const minutes = (aiOnly: boolean) =>
         hours
           .filter((h) => !aiOnly || h.aiTask)
@@ -153,6 +160,13 @@ export class QuarterlySummaryService {
         speedUp: this.speedUp(middle),
         labourByRole: labourRows(contributions, [LabourDimension.ROLE], pricing, currency, 1),
         labourTotals: labourFigures(contributions, currency, 1),
+        missingRates: missingRates(
+          unpriced.map((e) => ({
+            ...e,
+            production: pricing.production(e.productionId).code,
+            role: pricing.role(e.roleId).code,
+          })),
+        ),
       };
     });
   }

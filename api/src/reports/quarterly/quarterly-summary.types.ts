@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Money } from '../../platform/graphql/money';
 import { LabourFiguresType, LabourImpactRowType } from '../labour/labour-impact.types';
+import { MISSING_RATES, MissingRateType } from '../working/missing-rate';
 import { WorkingType } from '../working/working.types';
 
 @ObjectType('MoneyFigure', { description: 'An amount and the working that makes it.' })
@@ -67,4 +68,6 @@ export class QuarterlySummaryType {
   @Field(() => [LabourImpactRowType], { description: 'Displaced and created hours and FTE by labour role.' })
   labourByRole!: LabourImpactRowType[];
   @Field(() => LabourFiguresType) labourTotals!: LabourFiguresType;
+  @Field(() => [MissingRateType], { description: MISSING_RATES })
+  missingRates!: MissingRateType[];
 }

@@ -27,7 +27,7 @@ type Db = Pick<DataSource, 'query'>;
 const one = async (db: Db, sql: string, params: unknown[]): Promise<string> =>
   (await db.query(sql, params))[0].id;
 
-async function role(db: Db, code: string, department: string): Promise<string> {
+export async function role(db: Db, code: string, department: string): Promise<string> {
   return one(db, `INSERT INTO labour_role (code, name, department) VALUES ($1, $1, $2) RETURNING id`, [
     code,
     department,
