@@ -2,7 +2,9 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
 import { PageArgs } from '../../platform/graphql/connection';
+import { requestLoader } from '../../platform/graphql/request-loader';
 import { Role } from '../../common/roles';
+import { loadLabourRole } from '../../rates/labour-roles/labour-role.loaders';
 import { LabourRolesService } from '../../rates/labour-roles/labour-roles.service';
 import {
   BidTemplateInput,
@@ -45,11 +47,14 @@ export class TaskTypesResolver {
 
   @ResolveField()
   baselineRole(@Parent() type: TaskTypeRow, @Context() context: object) {
-    return this.roles.byId(context, type.baselineRoleId);
+    return loadLabourRole(context, this.roles, type.baselineRoleId);
   }
 
   @ResolveField()
-  bidTemplates(@Parent() type: TaskTypeRow, @Context() context: object) {
-    return this.service.templatesOf(context, type.code);
+  async bidTemplates(@Parent() type: TaskTypeRow, @Context() context: object) {
+    const templates = requestLoader(context, 'taskType.bidTemplates', (codes: readonly string[]) =>
+      this.service.templatesByType(codes),
+    );
+    return (await templates.load(type.code)) ?? [];
   }
 }

@@ -5,7 +5,7 @@ import { badInput, notFound } from '../../common/errors';
 import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { listOf } from '../../imports/parse-result';
-import { byKey, requestLoader } from '../../platform/graphql/request-loader';
+import { byKey } from '../../platform/graphql/request-loader';
 import { LabourRolesRepository } from '../../rates/labour-roles/labour-roles.repository';
 import { BidUnit } from '../../platform/graphql/vocabulary.enums';
 import { BidTemplateInput, BidTemplateType, TaskTypeInput, TaskTypeRow } from './task-type.types';
@@ -28,21 +28,16 @@ export class TaskTypesService {
     return toPage(rows, offset, first, total);
   }
 
-  /** A task type by code, batched across the request (Task.taskType). */
-  byCode(context: object, code: string): Promise<TaskTypeRow | undefined> {
-    return requestLoader(context, 'taskType', async (codes: readonly string[]) =>
-      byKey(await this.types.byCodes(codes), (t) => t.code),
-    ).load(code);
+  /** Task types by code; Task.taskType batches these per request. */
+  async byCodes(codes: readonly string[]): Promise<Map<string, TaskTypeRow>> {
+    return byKey(await this.types.byCodes(codes), (t) => t.code);
   }
 
-  /** The bid templates of a task type, batched across the request. */
-  async templatesOf(context: object, code: string): Promise<BidTemplateType[]> {
-    const loader = requestLoader(context, 'taskType.bidTemplates', async (codes: readonly string[]) => {
-      const grouped = new Map<string, BidTemplateType[]>(codes.map((c) => [c, []]));
-      for (const t of await this.types.templatesOf(codes)) grouped.get(t.taskTypeCode)?.push(t);
-      return grouped;
-    });
-    return (await loader.load(code)) ?? [];
+  /** The bid templates of each task type; TaskType.bidTemplates batches these per request. */
+  async templatesByType(codes: readonly string[]): Promise<Map<string, BidTemplateType[]>> {
+    const grouped = new Map<string, BidTemplateType[]>(codes.map((c) => [c, []]));
+    for (const t of await this.types.templatesOf(codes)) grouped.get(t.taskTypeCode)?.push(t);
+    return grouped;
   }
 
   /**

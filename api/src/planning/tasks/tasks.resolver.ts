@@ -2,8 +2,10 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
 import { Role } from '../../common/roles';
+import { loadShot } from '../../productions/shots/shot.loaders';
 import { ShotsService } from '../../productions/shots/shots.service';
 import { UuidPipe } from '../../platform/graphql/uuid.pipe';
+import { requestLoader } from '../../platform/graphql/request-loader';
 import { TaskTypesService } from '../task-types/task-types.service';
 import {
   CreateTasksInput,
@@ -14,6 +16,7 @@ import {
   TaskType,
   UpdateTaskInput,
 } from './task.types';
+import { loadTask } from './task.loaders';
 import { TasksService } from './tasks.service';
 
 @Resolver(() => TaskType)
@@ -36,7 +39,7 @@ export class TasksResolver {
   @AnyRole()
   @Query(() => TaskType)
   task(@Args('id', { type: () => ID }, UuidPipe) id: string, @Context() context: object) {
-    return this.service.get(context, id);
+    return loadTask(context, this.service, id);
   }
 
   @Roles(Role.ADMIN, Role.PLANNER)
@@ -61,16 +64,20 @@ export class TasksResolver {
 
   @ResolveField()
   shot(@Parent() task: TaskRow, @Context() context: object) {
-    return this.shots.get(context, task.shotId);
+    return loadShot(context, this.shots, task.shotId);
   }
 
   @ResolveField()
   taskType(@Parent() task: TaskRow, @Context() context: object) {
-    return this.types.byCode(context, task.taskTypeCode);
+    return requestLoader(context, 'taskType', (codes: readonly string[]) => this.types.byCodes(codes)).load(
+      task.taskTypeCode,
+    );
   }
 
   @ResolveField()
   baseline(@Parent() task: TaskRow, @Context() context: object) {
-    return this.service.baseline(context, task.id);
+    return requestLoader(context, 'task.baseline', (ids: readonly string[]) =>
+      this.service.baselines(ids),
+    ).load(task.id);
   }
 }

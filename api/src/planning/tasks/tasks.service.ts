@@ -7,7 +7,7 @@ import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { PolicyGate } from '../../governance/policy/policy-gate';
 import { listOf } from '../../imports/parse-result';
 import { ProductionsRepository } from '../../productions/productions.repository';
-import { byKey, requestLoader } from '../../platform/graphql/request-loader';
+import { byKey } from '../../platform/graphql/request-loader';
 import { ShotsRepository } from '../../productions/shots/shots.repository';
 import { RateCardsService } from '../../rates/rate-cards/rate-cards.service';
 import { AI_PATHS, LikenessKind, TaskStatus } from '../../platform/graphql/vocabulary.enums';
@@ -44,28 +44,22 @@ export class TasksService {
     return toPage(rows, offset, args.first, total);
   }
 
-  /** A task by id, batched across the request (TimeEntry.task). */
-  async get(context: object, id: string): Promise<TaskRow> {
-    const task = await requestLoader(context, 'task', async (ids: readonly string[]) =>
-      byKey(await this.tasks.byIds(ids), (t) => t.id),
-    ).load(id);
-    if (!task) throw notFound('task', id);
-    return task;
+  /** Tasks by id; the resolvers batch these per request (task.loaders.ts). */
+  async byIds(ids: readonly string[]): Promise<Map<string, TaskRow>> {
+    return byKey(await this.tasks.byIds(ids), (t) => t.id);
   }
 
-  /** B(t) of a task, batched: one query for the inputs, one for the production rate cards' day. */
-  baseline(context: object, id: string): Promise<TaskBaselineType | null | undefined> {
-    return requestLoader(context, 'task.baseline', async (ids: readonly string[]) => {
-      const inputs = await this.tasks.baselineInputs(ids);
-      const cards = await this.rateCards.pricingCards([...new Set(inputs.map((t) => t.productionId))]);
-      return new Map(
-        inputs.map((task) => {
-          const card = cards.get(task.productionId)?.rateCard;
-          const day = card ? hoursPerDay(card) : makeRatio(BigInt(DEFAULT_HOURS_PER_DAY));
-          return [task.id, taskBaseline(task, day)];
-        }),
-      );
-    }).load(id);
+  /** B(t) of each task: one query for the inputs, one for the production rate cards' day. */
+  async baselines(ids: readonly string[]): Promise<Map<string, TaskBaselineType | null>> {
+    const inputs = await this.tasks.baselineInputs(ids);
+    const cards = await this.rateCards.pricingCards([...new Set(inputs.map((t) => t.productionId))]);
+    return new Map(
+      inputs.map((task) => {
+        const card = cards.get(task.productionId)?.rateCard;
+        const day = card ? hoursPerDay(card) : makeRatio(BigInt(DEFAULT_HOURS_PER_DAY));
+        return [task.id, taskBaseline(task, day)];
+      }),
+    );
   }
 
   /** One task of a type on each shot, bid with the type's template at the complexity given. */

@@ -4,7 +4,7 @@ import { conflict, notFound } from '../../common/errors';
 import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { ProductionsRepository } from '../productions.repository';
-import { byKey, requestLoader } from '../../platform/graphql/request-loader';
+import { byKey } from '../../platform/graphql/request-loader';
 import { CreateEpisodeInput, EpisodeType } from './episode.types';
 import { EpisodesRepository } from './episodes.repository';
 
@@ -23,11 +23,9 @@ export class EpisodesService {
     return toPage(rows, offset, first, total);
   }
 
-  /** An episode by id, batched across the request (Shot.episode). */
-  byId(context: object, id: string): Promise<EpisodeType | undefined> {
-    return requestLoader(context, 'episode', async (ids: readonly string[]) =>
-      byKey(await this.episodes.byIds(ids), (e) => e.id),
-    ).load(id);
+  /** Episodes by id; Shot.episode batches these per request. */
+  async byIds(ids: readonly string[]): Promise<Map<string, EpisodeType>> {
+    return byKey(await this.episodes.byIds(ids), (e) => e.id);
   }
 
   create(input: CreateEpisodeInput, actorId: string): Promise<EpisodeType> {

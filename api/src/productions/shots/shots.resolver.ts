@@ -4,7 +4,9 @@ import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
 import { Role } from '../../common/roles';
 import { EpisodesService } from '../episodes/episodes.service';
 import { UuidPipe } from '../../platform/graphql/uuid.pipe';
+import { requestLoader } from '../../platform/graphql/request-loader';
 import { CreateShotInput, ShotConnection, ShotFilterArgs, ShotType } from './shot.types';
+import { loadShot } from './shot.loaders';
 import { ShotRow } from './shots.repository';
 import { ShotsService } from './shots.service';
 
@@ -26,7 +28,7 @@ export class ShotsResolver {
   @AnyRole()
   @Query(() => ShotType)
   shot(@Args('id', { type: () => ID }, UuidPipe) id: string, @Context() context: object) {
-    return this.service.get(context, id);
+    return loadShot(context, this.service, id);
   }
 
   @Roles(Role.ADMIN, Role.PLANNER)
@@ -37,6 +39,9 @@ export class ShotsResolver {
 
   @ResolveField()
   episode(@Parent() shot: ShotRow, @Context() context: object) {
-    return shot.episodeId ? this.episodes.byId(context, shot.episodeId) : null;
+    if (!shot.episodeId) return null;
+    return requestLoader(context, 'episode', (ids: readonly string[]) => this.episodes.byIds(ids)).load(
+      shot.episodeId,
+    );
   }
 }

@@ -5,7 +5,7 @@ import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { EpisodesRepository } from '../episodes/episodes.repository';
 import { ProductionsRepository } from '../productions.repository';
-import { byKey, requestLoader } from '../../platform/graphql/request-loader';
+import { byKey } from '../../platform/graphql/request-loader';
 import { CreateShotInput, ShotFilterArgs } from './shot.types';
 import { ShotRow, ShotsRepository } from './shots.repository';
 
@@ -25,17 +25,9 @@ export class ShotsService {
     return toPage(rows, offset, args.first, total);
   }
 
-  async get(context: object, id: string): Promise<ShotRow> {
-    const shot = await this.byId(context, id);
-    if (!shot) throw notFound('shot', id);
-    return shot;
-  }
-
-  /** A shot by id, batched across the request (Task.shot). */
-  byId(context: object, id: string): Promise<ShotRow | undefined> {
-    return requestLoader(context, 'shot', async (ids: readonly string[]) =>
-      byKey(await this.shots.byIds(ids), (s) => s.id),
-    ).load(id);
+  /** Shots by id; the resolvers batch these per request (shot.loaders.ts). */
+  async byIds(ids: readonly string[]): Promise<Map<string, ShotRow>> {
+    return byKey(await this.shots.byIds(ids), (s) => s.id);
   }
 
   create(input: CreateShotInput, actorId: string): Promise<ShotRow> {

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { conflict, notFound } from '../../common/errors';
 import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
-import { byKey, requestLoader } from '../../platform/graphql/request-loader';
+import { byKey } from '../../platform/graphql/request-loader';
 import { LabourRoleInput } from './labour-role.input';
 import { LabourRoleType } from './labour-role.types';
 import { LabourRolesRepository } from './labour-roles.repository';
@@ -22,13 +22,9 @@ export class LabourRolesService {
     return toPage(rows, offset, first, total);
   }
 
-  /** A role by id, batched across the request (time entries, rate card lines, task types). */
-  async byId(context: object, id: string): Promise<LabourRoleType> {
-    const role = await requestLoader(context, 'labourRole', async (ids: readonly string[]) =>
-      byKey(await this.roles.byIds(ids), (r) => r.id),
-    ).load(id);
-    if (!role) throw notFound('labour role', id);
-    return role;
+  /** Roles by id; the resolvers batch these per request (labour-role.loaders.ts). */
+  async byIds(ids: readonly string[]): Promise<Map<string, LabourRoleType>> {
+    return byKey(await this.roles.byIds(ids), (r) => r.id);
   }
 
   create(input: LabourRoleInput, actorId: string): Promise<LabourRoleType> {

@@ -1,4 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { loadLabourRole } from '../labour-roles/labour-role.loaders';
 import { LabourRolesService } from '../labour-roles/labour-roles.service';
 import { RateCardLineType, RateCardLineView } from './rate-card.types';
 
@@ -8,6 +9,6 @@ export class RateCardLineResolver {
 
   @ResolveField()
   role(@Parent() line: RateCardLineView, @Context() context: object) {
-    return this.roles.byId(context, line.roleId);
+    return loadLabourRole(context, this.roles, line.roleId);
   }
 }

@@ -4,6 +4,7 @@ import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
 import { PageArgs } from '../../platform/graphql/connection';
 import { Role } from '../../common/roles';
 import { UuidPipe } from '../../platform/graphql/uuid.pipe';
+import { requestLoader } from '../../platform/graphql/request-loader';
 import { CreateRateCardInput, SetRateCardLineInput } from './rate-card.input';
 import { RateCardConnection, RateCardType } from './rate-card.types';
 import { RateCardsService } from './rate-cards.service';
@@ -53,7 +54,10 @@ export class RateCardsResolver {
   }
 
   @ResolveField()
-  lines(@Parent() card: RateCardType, @Context() context: object) {
-    return this.service.linesOf(context, card.id);
+  async lines(@Parent() card: RateCardType, @Context() context: object) {
+    const lines = requestLoader(context, 'rateCard.lines', (ids: readonly string[]) =>
+      this.service.linesByCard(ids),
+    );
+    return (await lines.load(card.id)) ?? [];
   }
 }

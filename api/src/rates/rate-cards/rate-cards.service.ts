@@ -6,7 +6,6 @@ import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
 import { money } from '../../platform/graphql/money-format';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { ProductionsRepository } from '../../productions/productions.repository';
-import { requestLoader } from '../../platform/graphql/request-loader';
 import { checkCurrency } from '../currency';
 import { LabourRolesRepository } from '../labour-roles/labour-roles.repository';
 import { loadedRateOf } from './loaded-rate';
@@ -69,15 +68,11 @@ export class RateCardsService {
     return card;
   }
 
-  /** The lines of a card, batched across every card in the request. */
-  linesOf(context: object, cardId: string): Promise<RateCardLineView[]> {
-    return requestLoader<string, RateCardLineView[]>(context, 'rateCard.lines', async (ids) => {
-      const grouped = new Map<string, RateCardLineView[]>(ids.map((id) => [id, []]));
-      for (const row of await this.cards.linesOf(ids)) grouped.get(row.rateCardId)?.push(toLine(row));
-      return grouped;
-    })
-      .load(cardId)
-      .then((lines) => lines ?? []);
+  /** The lines of each card; RateCard.lines batches these per request. */
+  async linesByCard(ids: readonly string[]): Promise<Map<string, RateCardLineView[]>> {
+    const grouped = new Map<string, RateCardLineView[]>(ids.map((id) => [id, []]));
+    for (const row of await this.cards.linesOf(ids)) grouped.get(row.rateCardId)?.push(toLine(row));
+    return grouped;
   }
 
   /** The card that prices a production's work today (the reports' card), or null. */

@@ -2,7 +2,9 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
 import { Role } from '../../common/roles';
+import { loadTask } from '../../planning/tasks/task.loaders';
 import { TasksService } from '../../planning/tasks/tasks.service';
+import { loadLabourRole } from '../../rates/labour-roles/labour-role.loaders';
 import { LabourRolesService } from '../../rates/labour-roles/labour-roles.service';
 import {
   LogTimeEntriesResult,
@@ -50,11 +52,11 @@ export class TimeEntriesResolver {
 
   @ResolveField()
   task(@Parent() entry: TimeEntryRow, @Context() context: object) {
-    return this.tasks.get(context, entry.taskId);
+    return loadTask(context, this.tasks, entry.taskId);
   }
 
   @ResolveField()
   role(@Parent() entry: TimeEntryRow, @Context() context: object) {
-    return this.roles.byId(context, entry.roleId);
+    return loadLabourRole(context, this.roles, entry.roleId);
   }
 }
