@@ -82,34 +82,59 @@ describe('the planner’s plan: feasibility, what-ifs and the labour-optimal fro
     expect(await page.getByTestId('verdict').textContent()).toMatch(/Over budget/);
   });
 
-  it('adopts a frontier point in one request: one audit event for the whole plan, no per-task updates', async () => {
+  it('adopts a frontier point after confirming what changes, in one audit event, and undoes it in one', async () => {
     await page.getByRole('link', { name: 'Labour-optimal plan', exact: true }).click();
     await page.getByLabel('Plan', { exact: true }).selectOption('as-planned');
-    await page
-      .getByTestId('frontier-point')
-      .getByRole('button', { name: 'Adopt this plan' })
-      .waitFor({ timeout: 60_000 });
+    const adoptButton = page.getByTestId('frontier-point').getByRole('button', { name: 'Adopt this plan…' });
+    await adoptButton.waitFor({ timeout: 60_000 });
+    const displacedBefore = await page.getByTestId('current-displaced').textContent();
     const chosen = await page.getByTestId('frontier-point').locator('dd').nth(1).textContent();
     await screenshot(page, 'planner-frontier-before-adopt', true);
     const before = await auditHead();
-    await page.getByRole('button', { name: 'Adopt this plan' }).click();
+
+    // The preview writes nothing: the dialog lists what will change and what is left alone.
+    await adoptButton.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('adopt-preview').waitFor({ timeout: 60_000 });
+    const willChange = Number(
+      /([\d,]+) task paths? will change/.exec((await dialog.textContent()) ?? '')?.[1].replace(/,/g, ''),
+    );
+    expect(willChange).toBeGreaterThan(0);
+    expect(await auditHead()).toBe(before);
+    await screenshot(page, 'planner-frontier-adopt-preview');
+
+    await dialog.getByRole('button', { name: /^Adopt: change/ }).click();
     await page.getByTestId('adopted').waitFor({ timeout: 120_000 });
     const said = (await page.getByTestId('adopted').textContent()) ?? '';
-    const changed = Number(/(\d+) task paths? changed/.exec(said)?.[1]);
-    const events = await auditEvents(before, await auditHead());
+    const changed = Number(/([\d,]+) task paths? changed/.exec(said)?.[1].replace(/,/g, ''));
+    expect(changed).toBe(willChange);
+    const adoptedAt = await auditHead();
+    const events = await auditEvents(before, adoptedAt);
     const adopted = events.filter((e) => e.action === 'plan.adopt_frontier_point');
     expect(adopted).toHaveLength(1);
     expect(events.filter((e) => e.action === 'task.update')).toEqual([]);
     // The one event lists every task the page says changed, with its path before and after.
     expect(JSON.parse(adopted[0].payloadJson).changes).toHaveLength(changed);
-    expect(changed).toBeGreaterThan(0);
     // Where no task had to keep its path (done, or work logged), the plan now displaces what the point did.
-    if (!/kept/.test(said))
+    if (!/left alone/.test(said))
       await page.waitForFunction(
         (hours) => `${document.querySelector('[data-testid="current-displaced"]')?.textContent} h` === hours,
         chosen,
         { timeout: 60_000 },
       );
     await screenshot(page, 'planner-frontier-adopted', true);
+
+    await page.getByRole('button', { name: 'Undo this adoption' }).click();
+    await page.getByTestId('undone').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('undone').textContent()).toContain(`${changed} task path`);
+    const undoEvents = await auditEvents(adoptedAt, await auditHead());
+    expect(undoEvents.filter((e) => e.action === 'plan.adoption.undo')).toHaveLength(1);
+    expect(undoEvents.filter((e) => e.action === 'task.update')).toEqual([]);
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="current-displaced"]')?.textContent === text,
+      displacedBefore,
+      { timeout: 60_000 },
+    );
+    await screenshot(page, 'planner-frontier-undone', true);
   });
 });
