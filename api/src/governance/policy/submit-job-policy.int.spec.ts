@@ -66,4 +66,39 @@ describe('submitInferenceJob goes through the policy gate', () => {
     );
     expect(exception).toEqual({ rule_id: 'LIKENESS_CONSENT', status: 'OPEN' });
   });
+
+  // Model approval is checked in one place, this rule (decision 0017), so a production's FLAG acts.
+  it('refuses a PENDING model by MODEL_APPROVED, and queues it with an exception once the production flags the rule', async () => {
+    const pending = await plant.model({ name: 'relight-candidate', status: 'PENDING' });
+    const taskId = await plant.task(covered);
+    const before = await counts();
+    const refused = await server.gql(
+      SUBMIT,
+      { i: { taskId, modelId: pending, frames: { folderId } } },
+      operator,
+    );
+    expect(refused.errors![0]).toMatchObject({
+      extensions: { code: 'POLICY_BLOCKED', ruleId: 'MODEL_APPROVED' },
+    });
+    expect(refused.errors![0].message).toBe(
+      'Model relight-candidate 1.0.1 is PENDING, not APPROVED; an admin must approve it before it runs on production work. ' +
+        '(policy rule MODEL_APPROVED: FrameLedger model approval policy (studio AI governance))',
+    );
+    expect(await counts()).toEqual(before);
+
+    const admin = await server.login('admin@frameledger.local');
+    const set = `mutation($p: ID!) { setPolicySeverity(productionId: $p, ruleId: MODEL_APPROVED, severity: FLAG) { severity } }`;
+    await server.gql(set, { p: covered }, admin);
+    const flagged = await server.gql(
+      SUBMIT,
+      { i: { taskId, modelId: pending, frames: { folderId } } },
+      operator,
+    );
+    expect(flagged.data!.submitInferenceJob.status).toBe('QUEUED');
+    const exceptions = await server.dataSource.query(
+      `SELECT rule_id, status FROM policy_exception WHERE task_id = $1`,
+      [taskId],
+    );
+    expect(exceptions).toEqual([{ rule_id: 'MODEL_APPROVED', status: 'OPEN' }]);
+  });
 });

@@ -122,12 +122,14 @@ describe('inference jobs, run by a worker', () => {
       modelId: pending.data!.registerModel.id,
       frames,
     });
+    // Approval is the MODEL_APPROVED policy rule (decision 0017), BLOCK unless the production flags it.
     expect(notApproved.errors?.[0].extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'input.modelId',
+      code: 'POLICY_BLOCKED',
+      ruleId: 'MODEL_APPROVED',
     });
     expect(notApproved.errors?.[0].message).toBe(
-      'Model frameledger-chroma-key 0.0.1-pending is PENDING; an admin must approve it before it runs on production work.',
+      'Model frameledger-chroma-key 0.0.1-pending is PENDING, not APPROVED; an admin must approve it before it runs on production work. ' +
+        '(policy rule MODEL_APPROVED: FrameLedger model approval policy (studio AI governance))',
     );
     const wrongType = await submit({ taskId: grade.taskId, modelId, frames });
     expect(wrongType.errors?.[0].message).toBe(

@@ -7,7 +7,6 @@ import { money } from '../../platform/graphql/money-format';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { PolicyGate } from '../../governance/policy/policy-gate';
 import { ModelsRepository } from '../registry/models.repository';
-import { ModelStatus } from '../registry/model.types';
 import { QueueService } from '../queue/queue.service';
 import {
   FINISHED,
@@ -63,7 +62,8 @@ export class JobsService {
   ) {}
 
   /**
-   * Checks the task, the model (approved, serving the task's type), the frames and policy, then
+   * Checks the task, the model (serving the task's type), the frames and policy (the model's
+   * approval is policy's MODEL_APPROVED rule, with the production's severity: decision 0017), then
    * writes the job with its frames and queues it, all in one transaction: a refusal writes nothing,
    * and an accepted job is in the queue the moment it is committed.
    */
@@ -80,12 +80,6 @@ export class JobsService {
       const model = await this.models.findById(input.modelId, manager);
       if (!model) throw notFound('model', input.modelId);
       const label = `${model.name} ${model.version}`;
-      if (model.status !== ModelStatus.APPROVED) {
-        throw badInput(
-          'input.modelId',
-          `Model ${label} is ${model.status}; an admin must approve it before it runs on production work.`,
-        );
-      }
       if (!model.taskTypes.includes(task.taskTypeCode)) {
         throw badInput(
           'input.modelId',
