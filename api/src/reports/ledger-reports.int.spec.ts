@@ -343,6 +343,65 @@ describe('quarterly summary and labour impact', () => {
     });
   });
 
+  describe('a production filter', () => {
+    const FIGURES = `query($q: String!, $p: [ID!]) { quarterlySummary(quarter: $q, currency: "USD", productionIds: $p) {
+      productionIds humanSpend { value { amountMinor } } aiSpend { value { amountMinor } } totalSpend { amountMinor }
+      allHumanBaseline { value { amountMinor } } aiPathCost { value { amountMinor } } savings { value { amountMinor } }
+      tasksWorked aiTasksWorked hoursLogged aiTaskHours machineHours finishedAiTasks labourTotals { displacedHours createdHours } } }`;
+    const summary = async (p?: string[]) => {
+      const result = await server.gql(FIGURES, { q: '2031-Q2', p }, executive);
+      expect(result.errors).toBeUndefined();
+      return result.data!.quarterlySummary;
+    };
+    const money = (m: { amountMinor: string }) => BigInt(m.amountMinor);
+
+    it('gives each production its own figures, which add up to the unfiltered quarter: RPT-A 480.00 human, RPT-B 250.00', async () => {
+      const [all, a, b] = [
+        await summary(),
+        await summary([f.productions.a]),
+        await summary([f.productions.b]),
+      ];
+      expect([all.productionIds, a.productionIds]).toEqual([null, [f.productions.a]]);
+      expect([a.humanSpend.value.amountMinor, b.humanSpend.value.amountMinor]).toEqual(['48000', '25000']);
+      for (const pick of [
+        (x: any) => x.humanSpend.value,
+        (x: any) => x.aiSpend.value,
+        (x: any) => x.totalSpend,
+        (x: any) => x.allHumanBaseline.value,
+        (x: any) => x.aiPathCost.value,
+        (x: any) => x.savings.value,
+      ])
+        expect(money(pick(a)) + money(pick(b))).toBe(money(pick(all)));
+      for (const key of [
+        'tasksWorked',
+        'aiTasksWorked',
+        'hoursLogged',
+        'aiTaskHours',
+        'machineHours',
+        'finishedAiTasks',
+      ])
+        expect(a[key] + b[key]).toBe(all[key]);
+      expect(a.labourTotals.displacedHours + b.labourTotals.displacedHours).toBe(
+        all.labourTotals.displacedHours,
+      );
+      expect(await summary([f.productions.a, f.productions.b])).toEqual({
+        ...all,
+        productionIds: [f.productions.a, f.productions.b],
+      });
+    });
+
+    it('refuses an unknown production, an id that is not one and an empty list', async () => {
+      const code = async (p: string[]) =>
+        (await server.gql(FIGURES, { q: '2031-Q2', p }, executive)).errors?.[0];
+      expect(await code(['3f0c2a8e-5b1d-4c7e-9a2f-0d6b8e4c1a77'])).toMatchObject({
+        message: 'No production has the id 3f0c2a8e-5b1d-4c7e-9a2f-0d6b8e4c1a77; pick one from productions.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'productionIds[0]' },
+      });
+      expect((await code(['RPT-A']))?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await code([]))?.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+  });
+
   describe('a role with no rate: 90 min of RPT_DMP on T2 (RPT-A comp) on 2031-05-06', () => {
     const WARNING = 'missingRates { timeEntryId production role workDate minutes hours }';
     let dmpEntry: string;

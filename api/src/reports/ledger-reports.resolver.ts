@@ -5,7 +5,7 @@ import { Role } from '../common/roles';
 import { LabourImpactService } from './labour/labour-impact.service';
 import { LabourDimension, LabourImpactFilter, LabourImpactType } from './labour/labour-impact.types';
 import { QuarterlySummaryService } from './quarterly/quarterly-summary.service';
-import { QuarterlySummaryType } from './quarterly/quarterly-summary.types';
+import { PortfolioFilterArgs, QuarterlySummaryType } from './quarterly/quarterly-summary.types';
 
 const FISCAL_YEAR = {
   type: () => Int,
@@ -23,15 +23,17 @@ export class LedgerReportsResolver {
 
   @Roles(Role.EXECUTIVE, Role.ADMIN)
   @Query(() => QuarterlySummaryType, {
-    description: 'Spend, savings, AI share, speed-up and labour impact of one quarter, across productions.',
+    description:
+      'Spend, savings, AI share, speed-up and labour impact of one quarter, across productions (all, or those given).',
   })
   quarterlySummary(
     @Args('quarter', { description: 'e.g. 2026-Q2' }, QuarterPipe) quarter: string,
     @Args('currency', { description: 'ISO 4217 reporting currency, e.g. USD.' }, CurrencyPipe)
     currency: string,
     @Args('fiscalYearStartMonth', FISCAL_YEAR) fyStartMonth: number,
+    @Args() filter: PortfolioFilterArgs,
   ) {
-    return this.quarterly.summary(quarter, currency, fyStartMonth);
+    return this.quarterly.summary(quarter, currency, fyStartMonth, filter.productionIds);
   }
 
   @Roles(Role.REVIEWER, Role.EXECUTIVE, Role.PLANNER, Role.ADMIN)

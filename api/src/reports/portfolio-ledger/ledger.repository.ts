@@ -84,7 +84,12 @@ export interface MedianTask {
   count: number;
 }
 
+/** Only these productions; null for all. */
+export type Productions = readonly string[] | null;
+
 const AI = `('AI_ASSISTED', 'AI_FINAL')`;
+const IN_PRODUCTIONS = (column: string, param: string) =>
+  `(${param}::uuid[] IS NULL OR ${column} = ANY(${param}))`;
 const month = (column: string) => `date_trunc('month', ${column} AT TIME ZONE 'UTC')::date`;
 /** A date parameter as the instant midnight UTC, whatever the session's time zone. */
 export const utc = (param: string) => `(${param}::date::timestamp AT TIME ZONE 'UTC')`;
@@ -116,12 +121,13 @@ export class LedgerRepository {
   constructor(private readonly db: DataSource) {}
 
   /** Minutes logged in the period by production, role and whether the task is on an AI path. */
-  hours(period: Period): Promise<HoursRow[]> {
+  hours(period: Period, productionIds: Productions = null): Promise<HoursRow[]> {
     return this.db.query(
       `SELECT production_id AS "productionId", labour_role_id AS "roleId", task_path IN ${AI} AS "aiTask",
          sum(craft_minutes)::text AS "craftMinutes", sum(ai_work_minutes)::text AS "aiWorkMinutes", sum(entries)::int AS entries
-       FROM report_month_hours WHERE month >= $1 AND month < $2 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
-      [period.from, period.to],
+       FROM report_month_hours WHERE month >= $1 AND month < $2 AND ${IN_PRODUCTIONS('production_id', '$3')}
+       GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      [period.from, period.to, productionIds],
     );
   }
 
@@ -146,21 +152,25 @@ export class LedgerRepository {
   }
 
   /** AI runs finished in the period by production and cost currency. */
-  runs(period: Period): Promise<RunsRow[]> {
+  runs(period: Period, productionIds: Productions = null): Promise<RunsRow[]> {
     return this.db.query(
       `SELECT production_id AS "productionId", currency, sum(runs)::int AS runs, sum(wall_ms)::text AS "wallMs",
          sum(compute_cost_minor)::text AS "computeMinor", sum(licence_fee_minor)::text AS "licenceMinor"
-       FROM report_month_ai WHERE month >= $1 AND month < $2 GROUP BY 1, 2 ORDER BY 1, 2`,
-      [period.from, period.to],
+       FROM report_month_ai WHERE month >= $1 AND month < $2 AND ${IN_PRODUCTIONS('production_id', '$3')}
+       GROUP BY 1, 2 ORDER BY 1, 2`,
+      [period.from, period.to, productionIds],
     );
   }
 
   /** Distinct tasks with hours logged in the period, and how many of them are on an AI path. */
-  async tasksWorked(period: Period): Promise<{ tasks: number; aiTasks: number }> {
+  async tasksWorked(
+    period: Period,
+    productionIds: Productions = null,
+  ): Promise<{ tasks: number; aiTasks: number }> {
     const [row] = await this.db.query(
       `SELECT count(DISTINCT task_id)::int AS tasks, count(DISTINCT task_id) FILTER (WHERE task_path IN ${AI})::int AS "aiTasks"
-       FROM report_task_month WHERE month >= $1 AND month < $2`,
-      [period.from, period.to],
+       FROM report_task_month WHERE month >= $1 AND month < $2 AND ${IN_PRODUCTIONS('production_id', '$3')}`,
+      [period.from, period.to, productionIds],
     );
     return row;
   }
@@ -189,14 +199,15 @@ export class LedgerRepository {
   }
 
   /** Every minute logged on the AI tasks last finished in the period, by production and role. */
-  finishedMinutes(period: Period): Promise<MinutesRow[]> {
+  finishedMinutes(period: Period, productionIds: Productions = null): Promise<MinutesRow[]> {
     return this.db.query(
       `SELECT production_id AS "productionId", labour_role_id AS "roleId", sum(craft_minutes + ai_work_minutes)::text AS minutes,
          sum(entries)::int AS entries
        FROM report_task_role
        WHERE last_ai_finished_at >= ${utc('$1')} AND last_ai_finished_at < ${utc('$2')} AND task_path IN ${AI}
+         AND ${IN_PRODUCTIONS('production_id', '$3')}
        GROUP BY 1, 2 ORDER BY 1, 2`,
-      [period.from, period.to],
+      [period.from, period.to, productionIds],
     );
   }
 
@@ -205,15 +216,16 @@ export class LedgerRepository {
    * currency, with the wall time of their runs. report_task_ai_cost holds no wall time (report_task
    * holds it per task, not per currency), so it is summed from ai_run, one index lookup per task.
    */
-  finishedAiCost(period: Period): Promise<RunsRow[]> {
+  finishedAiCost(period: Period, productionIds: Productions = null): Promise<RunsRow[]> {
     return this.db.query(
       `SELECT c.production_id AS "productionId", c.currency, sum(c.runs)::int AS runs, sum(w.wall_ms)::text AS "wallMs",
          sum(c.compute_cost_minor)::text AS "computeMinor", sum(c.licence_fee_minor)::text AS "licenceMinor"
        FROM report_task_ai_cost c
        CROSS JOIN LATERAL (SELECT coalesce(sum(a.wall_ms), 0) AS wall_ms FROM ai_run a WHERE a.task_id = c.task_id AND a.currency = c.currency) w
        WHERE c.last_ai_finished_at >= ${utc('$1')} AND c.last_ai_finished_at < ${utc('$2')} AND c.task_path IN ${AI}
+         AND ${IN_PRODUCTIONS('c.production_id', '$3')}
        GROUP BY 1, 2 ORDER BY 1, 2`,
-      [period.from, period.to],
+      [period.from, period.to, productionIds],
     );
   }
 
@@ -242,7 +254,11 @@ export class LedgerRepository {
    * The middle task (two for an even count) of the AI tasks last finished in the period, ordered
    * by speed-up B / (machine hours + human hours); tasks with no bid or no time are left out.
    */
-  medianSpeedUp(period: Period, hoursPerDay: Map<string, string>): Promise<MedianTask[]> {
+  medianSpeedUp(
+    period: Period,
+    hoursPerDay: Map<string, string>,
+    productionIds: Productions = null,
+  ): Promise<MedianTask[]> {
     return this.db.query(
       `WITH ${FINISHED_TASKS},
        timed AS (
@@ -256,7 +272,7 @@ export class LedgerRepository {
        )
        SELECT task_id AS "taskId", num::text, den::text, wall_ms::text AS "wallMs", minutes::text, n::int AS count
        FROM ranked WHERE k IN ((n + 1) / 2, (n + 2) / 2) ORDER BY k`,
-      this.finishedParams(period, hoursPerDay, {}),
+      this.finishedParams(period, hoursPerDay, { productionIds: productionIds ?? undefined }),
     );
   }
 

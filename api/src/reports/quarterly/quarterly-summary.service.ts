@@ -12,6 +12,7 @@ import {
   Ratio,
 } from '@frameledger/analytics';
 import { money as gqlMoney } from '../../platform/graphql/money-format';
+import { badInput } from '../../common/errors';
 import { checkCurrency } from '../../rates/currency';
 import { asUserErrors } from '../analytics-errors';
 import { minutesToHours, quotient } from '../portfolio-ledger/exact';
@@ -36,22 +37,33 @@ export class QuarterlySummaryService {
     private readonly pricing: PricingService,
   ) {}
 
-  summary(quarter: string, currency: string, fyStartMonth: number): Promise<QuarterlySummaryType> {
+  /** The quarter across every production, or only `productionIds`. */
+  summary(
+    quarter: string,
+    currency: string,
+    fyStartMonth: number,
+    productionIds?: readonly string[],
+  ): Promise<QuarterlySummaryType> {
     return asUserErrors(async () => {
       checkCurrency('currency', currency);
       const period = quarterPeriod(quarter, fyStartMonth);
-      const pricing = await this.pricing.forProductions();
+      const pricing = await this.pricing.forProductions(productionIds);
+      productionIds?.forEach((id, i) => {
+        if (!pricing.productions.has(id))
+          throw badInput(`productionIds[${i}]`, `No production has the id ${id}; pick one from productions.`);
+      });
+      const only = productionIds ?? null;
       const days = pricing.bidDays();
       const [hours, runs, worked, finished, finishedMinutes, finishedAiCost, middle, created, fx] =
         await Promise.all([
-          this.ledger.hours(period),
-          this.ledger.runs(period),
-          this.ledger.tasksWorked(period),
-          this.ledger.finished(period, days),
-          this.ledger.finishedMinutes(period),
-          this.ledger.finishedAiCost(period),
-          this.ledger.medianSpeedUp(period, days),
-          this.ledger.created(period, {}),
+          this.ledger.hours(period, only),
+          this.ledger.runs(period, only),
+          this.ledger.tasksWorked(period, only),
+          this.ledger.finished(period, days, { productionIds }),
+          this.ledger.finishedMinutes(period, only),
+          this.ledger.finishedAiCost(period, only),
+          this.ledger.medianSpeedUp(period, days, only),
+          this.ledger.created(period, { productionIds }),
           this.pricing.fxTable(currency, [quarter]),
         ]);
       // In production and role order, so the first missing FX rate named is always the same one.
@@ -136,6 +148,7 @@ export class QuarterlySummaryService {
       return {
         quarter,
         currency,
+        productionIds: only && [...only],
         fiscalYearStartMonth: fyStartMonth,
         ...period,
         humanSpend,

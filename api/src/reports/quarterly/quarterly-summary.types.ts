@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID } from 'class-validator';
 import { Money } from '../../platform/graphql/money';
 import { LabourFiguresType, LabourImpactRowType } from '../labour/labour-impact.types';
 import { MISSING_RATES, MissingRateType } from '../working/missing-rate';
@@ -30,6 +31,8 @@ export class SpeedUpFigureType {
 export class QuarterlySummaryType {
   @Field() quarter!: string;
   @Field() currency!: string;
+  @Field(() => [ID], { nullable: true, description: 'The productions it covers; null for every production.' })
+  productionIds!: string[] | null;
   @Field(() => Int) fiscalYearStartMonth!: number;
   @Field({ description: 'First day of the quarter (YYYY-MM-DD).' }) from!: string;
   @Field({ description: 'First day after the quarter (YYYY-MM-DD).' }) to!: string;
@@ -70,4 +73,17 @@ export class QuarterlySummaryType {
   @Field(() => LabourFiguresType) labourTotals!: LabourFiguresType;
   @Field(() => [MissingRateType], { description: MISSING_RATES })
   missingRates!: MissingRateType[];
+}
+
+@ArgsType()
+export class PortfolioFilterArgs {
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only these productions (1 to 100); every production when left out.',
+  })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'give at least one production id, or leave productionIds out for all' })
+  @ArrayMaxSize(100, { message: 'give at most 100 production ids' })
+  @IsUUID('all', { each: true, message: 'give production ids this API gave out' })
+  productionIds?: string[];
 }
