@@ -5,6 +5,7 @@ import { DEMO_PRODUCTIONS } from './demo/productions';
 import { seedGovernance } from './demo/governance';
 import { seedInference } from './demo/inference';
 import { seedPortfolio } from './portfolio';
+import { seedVendorAi } from './demo/vendor-ai';
 
 /**
  * Loads the demo into an empty database, in one transaction. Returns false (and changes
@@ -43,7 +44,8 @@ export async function seedDemo(dataSource: DataSource, dataDir: string): Promise
     }
     await seedPortfolio(manager);
     await seedInference(manager, dataDir);
-    await seedGovernance(manager); // last: it reviews the AI runs the other seeds recorded
+    await seedGovernance(manager); // it reviews the AI runs the seeds above recorded
+    await seedVendorAi(manager, dataDir); // checked by policy as recorded, against the notices just given
     return true;
   });
 }

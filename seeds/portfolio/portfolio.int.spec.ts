@@ -93,4 +93,26 @@ describe('the demo portfolio in a seeded database', () => {
       `${shot.frameCount} frames / 14 frames a day x 8 h a day = ${((shot.frameCount / 14) * 8).toFixed(2)} h`,
     );
   });
+
+  it("generates the collapse's FX in a vendor's tool: six Flow Studio runs at 20 credits a second, October's plan fee spread over them", async () => {
+    const runs = await server.dataSource.query(
+      `SELECT s.code, r.credits::float8 AS credits, round(s.frame_count / s.fps, 3)::float8 * 20 AS expected,
+          r.compute_cost_minor::bigint AS cost, r.currency
+         FROM ai_run r JOIN task t ON t.id = r.task_id JOIN shot s ON s.id = t.shot_id
+        WHERE r.vendor_tool_id IS NOT NULL ORDER BY r.finished_at`,
+    );
+    expect(runs.map((r: { code: string }) => r.code)).toEqual([
+      'COL010',
+      'COL020',
+      'COL030',
+      'COL040',
+      'COL050',
+      'COL060',
+    ]);
+    // The vendor bills seconds of footage to the millisecond: frames / fps, to 3 decimals.
+    for (const run of runs) expect(run.credits).toBeCloseTo(run.expected, 6);
+    // Under the 3,000-credit allowance, the month's bill is the fee alone: USD 99.00 x 1,650 = ARS 163,350.00.
+    expect(runs.reduce((sum: bigint, r: { cost: string }) => sum + BigInt(r.cost), 0n)).toBe(16_335_000n);
+    expect(new Set(runs.map((r: { currency: string }) => r.currency))).toEqual(new Set(['ARS']));
+  });
 });
