@@ -7,7 +7,7 @@ import { SpooledRequest, SpooledUpload } from '../platform/files/multipart';
 import { RunOutputsService, RunOutput, MAX_OUTPUT_BYTES, MAX_OUTPUT_FILES } from './run-outputs.service';
 
 /**
- * POST /files/vendor-ai/outputs, multipart field `output` (up to 20 files): what a vendor run
+ * POST /files/vendor-ai/outputs, multipart field `file` (up to 20 files): what a vendor run
  * delivered. Answers each file's id, sha256 and C2PA status; recordAiRun takes the ids.
  */
 @Controller('files/vendor-ai/outputs')
@@ -18,12 +18,12 @@ export class RunOutputsController {
   @Post()
   @HttpCode(201)
   @UseInterceptors(
-    SpooledUpload(() => ({ field: 'output', maxFiles: MAX_OUTPUT_FILES, maxFileBytes: MAX_OUTPUT_BYTES })),
+    SpooledUpload(() => ({ field: 'file', maxFiles: MAX_OUTPUT_FILES, maxFileBytes: MAX_OUTPUT_BYTES })),
   )
   upload(@Req() req: SpooledRequest & { user: Actor }): Promise<RunOutput[]> {
     const files = req.files ?? [];
     if (files.length === 0)
-      throw badInput('output', 'Attach the run\'s output files in the multipart field "output".');
+      throw badInput('file', 'Attach the run\'s output files in the multipart field "file".');
     return this.outputs.upload(files, req.user.id);
   }
 }

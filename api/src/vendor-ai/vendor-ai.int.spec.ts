@@ -176,7 +176,7 @@ describe('external AI runs (vendor tools, price lists, plans)', () => {
 
   it('records run A inside the allowance at the whole fee (2,900 credits: 99.00), with its output hashed and no C2PA manifest', async () => {
     const form = new FormData();
-    form.append('output', new Blob([PNG], { type: 'image/png' }), 'VND010_gen_v001.png');
+    form.append('file', new Blob([PNG], { type: 'image/png' }), 'VND010_gen_v001.png');
     const upload = await fetch(`${server.url}/files/vendor-ai/outputs`, {
       method: 'POST',
       headers: { authorization: `Bearer ${planner}` },

@@ -3,7 +3,10 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+  | T
+  | {
+      [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never;
+    };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AdapterInput = {
   colour: ColourOrder;
@@ -40,6 +43,9 @@ export type BidGrouping = 'EPISODE' | 'SEQUENCE' | 'SHOT' | 'TASK' | 'TASK_TYPE'
 
 /** EDL: CMX3600. OTIO: an OpenTimelineIO timeline (.otio JSON). CSV: the breakdown columns in docs/imports.md. */
 export type BreakdownFormat = 'CSV' | 'EDL' | 'OTIO';
+
+/** An output file's C2PA content credentials: VERIFIED (intact and bound to the bytes; the signer is not checked against a trust list), INVALID, UNVERIFIED (present, not checkable here) or NONE. */
+export type C2paStatus = 'INVALID' | 'NONE' | 'UNVERIFIED' | 'VERIFIED';
 
 /** Channel order the model expects. */
 export type ColourOrder = 'BGR' | 'RGB';
@@ -168,6 +174,30 @@ export type PolicyRuleId =
 /** BLOCK refuses the job or change with POLICY_BLOCKED; FLAG lets it pass and opens a policy exception. */
 export type PolicySeverity = 'BLOCK' | 'FLAG';
 
+/** An AI run done in a vendor tool, recorded against a task. */
+export type RecordAiRunInput = {
+  /** ISO 8601; the run counts in the quarter it finished. */
+  finishedAt: string;
+  /** The invoice or purchase order reference. */
+  invoiceRef: string;
+  /** An approved model of the registry, instead of a name and version. */
+  modelId?: string | number | null | undefined;
+  /** The vendor's model name; or give modelId. */
+  modelName?: string | null | undefined;
+  modelVersion?: string | null | undefined;
+  /** Who ran the tool. */
+  operator: string;
+  /** Files uploaded to POST /files/vendor-ai/outputs. */
+  outputFileIds?: Array<string | number>;
+  /** The price list line; default: the tool's line for the unit in effect on the finish day. */
+  priceId?: string | number | null | undefined;
+  /** ISO 8601 */
+  startedAt: string;
+  taskId: string | number;
+  toolId: string | number;
+  usage: VendorUsageInput;
+};
+
 /** The kind of record a line of working came from. */
 export type RecordKind = 'AI_RUN' | 'TASK' | 'TIME_ENTRY';
 
@@ -235,7 +265,20 @@ export type ValueRangeInput = {
   min: number;
 };
 
-export type MoneyFieldsFragment = { amountMinor: string; currency: string; formatted: string };
+/** What a vendor bills by: seconds of footage, credits, tokens, GPU hours, or FLAT (a fixed amount per job). */
+export type VendorUnit = 'CREDIT' | 'FLAT' | 'GPU_HOUR' | 'SECOND_OF_FOOTAGE' | 'TOKEN';
+
+export type VendorUsageInput = {
+  /** How much, in that unit (exact decimal): 12 seconds, 1250000 tokens, 1 FLAT job. */
+  quantity: string;
+  unit: VendorUnit;
+};
+
+export type MoneyFieldsFragment = {
+  amountMinor: string;
+  currency: string;
+  formatted: string;
+};
 
 export type WorkingFieldsFragment = {
   note: string | null;
@@ -246,9 +289,20 @@ export type WorkingFieldsFragment = {
         label: string;
         quantity: number | null;
         unit: string | null;
-        rate: { amountMinor: string; currency: string; formatted: string } | null;
-        amount: { amountMinor: string; currency: string; formatted: string } | null;
-        refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+        rate: {
+          amountMinor: string;
+          currency: string;
+          formatted: string;
+        } | null;
+        amount: {
+          amountMinor: string;
+          currency: string;
+          formatted: string;
+        } | null;
+        refs: {
+          totalCount: number;
+          nodes: Array<{ id: string; kind: RecordKind }>;
+        };
       };
     }>;
   };
@@ -260,12 +314,17 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 export type SignInMutation = {
-  login: { token: string; user: { id: string; email: string; displayName: string; role: Role } };
+  login: {
+    token: string;
+    user: { id: string; email: string; displayName: string; role: Role };
+  };
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
-export type MeQuery = { me: { id: string; email: string; displayName: string; role: Role } };
+export type MeQuery = {
+  me: { id: string; email: string; displayName: string; role: Role };
+};
 
 export type AiUseLedgerQueryVariables = Exact<{
   first: number;
@@ -311,8 +370,16 @@ export type AiUseLedgerQuery = {
         consentStanding: string | null;
         noticeHoursBeforeFirstUse: number | null;
         inFinalDeliverable: boolean;
-        computeCost: { amountMinor: string; currency: string; formatted: string };
-        exceptions: Array<{ id: string; ruleId: PolicyRuleId; status: PolicyExceptionStatus }>;
+        computeCost: {
+          amountMinor: string;
+          currency: string;
+          formatted: string;
+        };
+        exceptions: Array<{
+          id: string;
+          ruleId: PolicyRuleId;
+          status: PolicyExceptionStatus;
+        }>;
       };
     }>;
   };
@@ -320,7 +387,9 @@ export type AiUseLedgerQuery = {
 
 export type ModelNamesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ModelNamesQuery = { modelInventory: Array<{ id: string; name: string; version: string }> };
+export type ModelNamesQuery = {
+  modelInventory: Array<{ id: string; name: string; version: string }>;
+};
 
 export type PolicyExceptionsQueryVariables = Exact<{
   first: number;
@@ -361,7 +430,12 @@ export type PolicyExceptionsQuery = {
 export type PolicyRulesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type PolicyRulesQuery = {
-  policyRules: Array<{ id: PolicyRuleId; text: string; source: string; defaultSeverity: PolicySeverity }>;
+  policyRules: Array<{
+    id: PolicyRuleId;
+    text: string;
+    source: string;
+    defaultSeverity: PolicySeverity;
+  }>;
 };
 
 export type ReviewPolicyExceptionMutationVariables = Exact<{
@@ -441,7 +515,9 @@ export type LatestCheckpointQuery = {
   } | null;
 };
 
-export type SignAuditCheckpointMutationVariables = Exact<{ [key: string]: never }>;
+export type SignAuditCheckpointMutationVariables = Exact<{
+  [key: string]: never;
+}>;
 
 export type SignAuditCheckpointMutation = {
   signAuditCheckpoint: {
@@ -477,7 +553,12 @@ export type AuditWitnessStatusQuery = {
     checkedAt: string | null;
     logSize: number;
     lastSignedSize: number;
-    finding: { treeSize: number; consistentUpTo: number; detectedAt: string; message: string } | null;
+    finding: {
+      treeSize: number;
+      consistentUpTo: number;
+      detectedAt: string;
+      message: string;
+    } | null;
   };
   auditWitnesses: Array<{
     id: string;
@@ -485,8 +566,17 @@ export type AuditWitnessStatusQuery = {
     organisation: string;
     keyId: string;
     refusing: boolean;
-    lastCosigned: { treeSize: number; signedAt: string; receivedAt: string } | null;
-    lastRefusal: { treeSize: number; fromSize: number; reason: string; receivedAt: string } | null;
+    lastCosigned: {
+      treeSize: number;
+      signedAt: string;
+      receivedAt: string;
+    } | null;
+    lastRefusal: {
+      treeSize: number;
+      fromSize: number;
+      reason: string;
+      receivedAt: string;
+    } | null;
   }>;
 };
 
@@ -527,7 +617,11 @@ export type LabourImpactQuery = {
       netHours: number;
       netFte: number;
       finishedAiTasks: number;
-      wagesDisplaced: { amountMinor: string; currency: string; formatted: string };
+      wagesDisplaced: {
+        amountMinor: string;
+        currency: string;
+        formatted: string;
+      };
     }>;
     totals: {
       displacedHours: number;
@@ -537,7 +631,11 @@ export type LabourImpactQuery = {
       netHours: number;
       netFte: number;
       finishedAiTasks: number;
-      wagesDisplaced: { amountMinor: string; currency: string; formatted: string };
+      wagesDisplaced: {
+        amountMinor: string;
+        currency: string;
+        formatted: string;
+      };
     };
   };
 };
@@ -564,9 +662,20 @@ export type LabourWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: { amountMinor: string; currency: string; formatted: string } | null;
-              amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              rate: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              amount: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              refs: {
+                totalCount: number;
+                nodes: Array<{ id: string; kind: RecordKind }>;
+              };
             };
           }>;
         };
@@ -582,9 +691,20 @@ export type LabourWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: { amountMinor: string; currency: string; formatted: string } | null;
-              amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              rate: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              amount: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              refs: {
+                totalCount: number;
+                nodes: Array<{ id: string; kind: RecordKind }>;
+              };
             };
           }>;
         };
@@ -869,11 +989,21 @@ export type PortfolioSummaryQuery = {
     machineHours: number;
     finishedAiTasks: number;
     totalSpend: { amountMinor: string; currency: string; formatted: string };
-    humanSpend: { value: { amountMinor: string; currency: string; formatted: string } };
-    aiSpend: { value: { amountMinor: string; currency: string; formatted: string } };
-    allHumanBaseline: { value: { amountMinor: string; currency: string; formatted: string } };
-    aiPathCost: { value: { amountMinor: string; currency: string; formatted: string } };
-    savings: { value: { amountMinor: string; currency: string; formatted: string } };
+    humanSpend: {
+      value: { amountMinor: string; currency: string; formatted: string };
+    };
+    aiSpend: {
+      value: { amountMinor: string; currency: string; formatted: string };
+    };
+    allHumanBaseline: {
+      value: { amountMinor: string; currency: string; formatted: string };
+    };
+    aiPathCost: {
+      value: { amountMinor: string; currency: string; formatted: string };
+    };
+    savings: {
+      value: { amountMinor: string; currency: string; formatted: string };
+    };
     speedUp: { median: number | null; tasks: number };
     labourTotals: {
       displacedHours: number;
@@ -882,7 +1012,11 @@ export type PortfolioSummaryQuery = {
       displacedFte: number;
       createdFte: number;
       netFte: number;
-      wagesDisplaced: { amountMinor: string; currency: string; formatted: string };
+      wagesDisplaced: {
+        amountMinor: string;
+        currency: string;
+        formatted: string;
+      };
     };
     labourByRole: Array<{
       role: string | null;
@@ -901,9 +1035,15 @@ export type PortfolioTrendQueryVariables = Exact<{
 export type PortfolioTrendQuery = {
   quarterlySummary: {
     quarter: string;
-    humanSpend: { value: { amountMinor: string; currency: string; formatted: string } };
-    aiSpend: { value: { amountMinor: string; currency: string; formatted: string } };
-    savings: { value: { amountMinor: string; currency: string; formatted: string } };
+    humanSpend: {
+      value: { amountMinor: string; currency: string; formatted: string };
+    };
+    aiSpend: {
+      value: { amountMinor: string; currency: string; formatted: string };
+    };
+    savings: {
+      value: { amountMinor: string; currency: string; formatted: string };
+    };
   };
 };
 
@@ -924,9 +1064,20 @@ export type PortfolioWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: { amountMinor: string; currency: string; formatted: string } | null;
-              amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              rate: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              amount: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              refs: {
+                totalCount: number;
+                nodes: Array<{ id: string; kind: RecordKind }>;
+              };
             };
           }>;
         };
@@ -942,9 +1093,20 @@ export type PortfolioWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: { amountMinor: string; currency: string; formatted: string } | null;
-              amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              rate: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              amount: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              refs: {
+                totalCount: number;
+                nodes: Array<{ id: string; kind: RecordKind }>;
+              };
             };
           }>;
         };
@@ -960,9 +1122,20 @@ export type PortfolioWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: { amountMinor: string; currency: string; formatted: string } | null;
-              amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              rate: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              amount: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              refs: {
+                totalCount: number;
+                nodes: Array<{ id: string; kind: RecordKind }>;
+              };
             };
           }>;
         };
@@ -978,9 +1151,20 @@ export type PortfolioWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: { amountMinor: string; currency: string; formatted: string } | null;
-              amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              rate: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              amount: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              refs: {
+                totalCount: number;
+                nodes: Array<{ id: string; kind: RecordKind }>;
+              };
             };
           }>;
         };
@@ -996,9 +1180,20 @@ export type PortfolioWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: { amountMinor: string; currency: string; formatted: string } | null;
-              amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              rate: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              amount: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              refs: {
+                totalCount: number;
+                nodes: Array<{ id: string; kind: RecordKind }>;
+              };
             };
           }>;
         };
@@ -1014,9 +1209,20 @@ export type PortfolioWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: { amountMinor: string; currency: string; formatted: string } | null;
-              amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              rate: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              amount: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              refs: {
+                totalCount: number;
+                nodes: Array<{ id: string; kind: RecordKind }>;
+              };
             };
           }>;
         };
@@ -1032,9 +1238,20 @@ export type PortfolioWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: { amountMinor: string; currency: string; formatted: string } | null;
-              amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              rate: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              amount: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              refs: {
+                totalCount: number;
+                nodes: Array<{ id: string; kind: RecordKind }>;
+              };
             };
           }>;
         };
@@ -1102,7 +1319,11 @@ export type BreakdownTasksQuery = {
           source: string;
           working: string;
         } | null;
-        taskType: { code: string; name: string; baselineRole: { code: string; name: string } };
+        taskType: {
+          code: string;
+          name: string;
+          baselineRole: { code: string; name: string };
+        };
         shot: {
           id: string;
           code: string;
@@ -1123,7 +1344,9 @@ export type BreakdownFiltersQueryVariables = Exact<{
 }>;
 
 export type BreakdownFiltersQuery = {
-  episodes: { edges: Array<{ node: { id: string; number: number; title: string } }> };
+  episodes: {
+    edges: Array<{ node: { id: string; number: number; title: string } }>;
+  };
 };
 
 export type ImportBreakdownMutationVariables = Exact<{
@@ -1169,6 +1392,36 @@ export type ImportBreakdownMutation = {
   };
 };
 
+export type VendorToolsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type VendorToolsQuery = {
+  vendorTools: Array<{
+    id: string;
+    vendor: string;
+    name: string;
+    approvedProductionIds: Array<string>;
+  }>;
+};
+
+export type RecordAiRunMutationVariables = Exact<{
+  input: RecordAiRunInput;
+}>;
+
+export type RecordAiRunMutation = {
+  recordAiRun: {
+    id: string;
+    tool: string;
+    modelLabel: string;
+    credits: string | null;
+    cost: { amountMinor: string; currency: string; formatted: string };
+    outputs: Array<{
+      fileId: string;
+      originalName: string;
+      c2paStatus: C2paStatus;
+    }>;
+  };
+};
+
 export type CostReportQueryVariables = Exact<{
   productionId: string | number;
   asOf: string;
@@ -1181,18 +1434,42 @@ export type CostReportQuery = {
     vfxBudget: { amountMinor: string; currency: string; formatted: string };
     totals: {
       budget: { amountMinor: string; currency: string; formatted: string };
-      actualToDate: { amountMinor: string; currency: string; formatted: string };
-      estimateToComplete: { amountMinor: string; currency: string; formatted: string };
-      estimateAtCompletion: { amountMinor: string; currency: string; formatted: string };
+      actualToDate: {
+        amountMinor: string;
+        currency: string;
+        formatted: string;
+      };
+      estimateToComplete: {
+        amountMinor: string;
+        currency: string;
+        formatted: string;
+      };
+      estimateAtCompletion: {
+        amountMinor: string;
+        currency: string;
+        formatted: string;
+      };
       variance: { amountMinor: string; currency: string; formatted: string };
     };
     lines: Array<{
       taskType: string;
       tasks: number;
       budget: { amountMinor: string; currency: string; formatted: string };
-      actualToDate: { amountMinor: string; currency: string; formatted: string };
-      estimateToComplete: { amountMinor: string; currency: string; formatted: string };
-      estimateAtCompletion: { amountMinor: string; currency: string; formatted: string };
+      actualToDate: {
+        amountMinor: string;
+        currency: string;
+        formatted: string;
+      };
+      estimateToComplete: {
+        amountMinor: string;
+        currency: string;
+        formatted: string;
+      };
+      estimateAtCompletion: {
+        amountMinor: string;
+        currency: string;
+        formatted: string;
+      };
       variance: { amountMinor: string; currency: string; formatted: string };
     }>;
   };
@@ -1215,9 +1492,20 @@ export type CostWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: { amountMinor: string; currency: string; formatted: string } | null;
-              amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              rate: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              amount: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              refs: {
+                totalCount: number;
+                nodes: Array<{ id: string; kind: RecordKind }>;
+              };
             };
           }>;
         };
@@ -1234,9 +1522,20 @@ export type CostWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: { amountMinor: string; currency: string; formatted: string } | null;
-              amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              rate: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              amount: {
+                amountMinor: string;
+                currency: string;
+                formatted: string;
+              } | null;
+              refs: {
+                totalCount: number;
+                nodes: Array<{ id: string; kind: RecordKind }>;
+              };
             };
           }>;
         };
@@ -1260,7 +1559,11 @@ export type BidVsActualQuery = {
       hoursVariance: number;
       bidCost: { amountMinor: string; currency: string; formatted: string };
       actualCost: { amountMinor: string; currency: string; formatted: string };
-      costVariance: { amountMinor: string; currency: string; formatted: string };
+      costVariance: {
+        amountMinor: string;
+        currency: string;
+        formatted: string;
+      };
     };
     rows: Array<{
       key: string;
@@ -1270,7 +1573,11 @@ export type BidVsActualQuery = {
       hoursVariance: number;
       bidCost: { amountMinor: string; currency: string; formatted: string };
       actualCost: { amountMinor: string; currency: string; formatted: string };
-      costVariance: { amountMinor: string; currency: string; formatted: string };
+      costVariance: {
+        amountMinor: string;
+        currency: string;
+        formatted: string;
+      };
     }>;
   };
 };
@@ -1287,15 +1594,27 @@ export type PlanFrontierQuery = {
     displacementCapHours: number;
     maxGapHours: number;
     maxGapCost: { amountMinor: string; currency: string; formatted: string };
-    budgetBeforeContingency: { amountMinor: string; currency: string; formatted: string };
+    budgetBeforeContingency: {
+      amountMinor: string;
+      currency: string;
+      formatted: string;
+    };
     points: Array<{
       index: number;
       displacedHours: number;
       cost: { amountMinor: string; currency: string; formatted: string };
       paths: Array<{ path: TaskPath; tasks: number }>;
     }>;
-    leastDisplacementWithinBudget: { status: PlanQueryStatus; message: string; point: { index: number } };
-    cheapestWithinDisplacementCap: { status: PlanQueryStatus; message: string; point: { index: number } };
+    leastDisplacementWithinBudget: {
+      status: PlanQueryStatus;
+      message: string;
+      point: { index: number };
+    };
+    cheapestWithinDisplacementCap: {
+      status: PlanQueryStatus;
+      message: string;
+      point: { index: number };
+    };
   };
 };
 
@@ -1305,7 +1624,9 @@ export type CurrentPlanCostQueryVariables = Exact<{
 }>;
 
 export type CurrentPlanCostQuery = {
-  feasibility: { planCost: { amountMinor: string; currency: string; formatted: string } };
+  feasibility: {
+    planCost: { amountMinor: string; currency: string; formatted: string };
+  };
 };
 
 export type PlanAdoptionPreviewQueryVariables = Exact<{
@@ -1326,7 +1647,13 @@ export type PlanAdoptionPreviewQuery = {
       to: TaskPath;
       costEffect: { amountMinor: string; currency: string; formatted: string };
     }>;
-    kept: Array<{ taskId: string; task: string; path: TaskPath; wanted: TaskPath; reason: KeptTaskReason }>;
+    kept: Array<{
+      taskId: string;
+      task: string;
+      path: TaskPath;
+      wanted: TaskPath;
+      reason: KeptTaskReason;
+    }>;
   };
 };
 
@@ -1342,7 +1669,13 @@ export type AdoptFrontierPointMutation = {
     adoptionId: string;
     index: number;
     changed: number;
-    kept: Array<{ taskId: string; task: string; path: TaskPath; wanted: TaskPath; reason: KeptTaskReason }>;
+    kept: Array<{
+      taskId: string;
+      task: string;
+      path: TaskPath;
+      wanted: TaskPath;
+      reason: KeptTaskReason;
+    }>;
   };
 };
 
@@ -1353,7 +1686,12 @@ export type UndoPlanAdoptionMutationVariables = Exact<{
 export type UndoPlanAdoptionMutation = {
   undoPlanAdoption: {
     adoptionId: string;
-    restored: Array<{ taskId: string; task: string; from: TaskPath; to: TaskPath }>;
+    restored: Array<{
+      taskId: string;
+      task: string;
+      from: TaskPath;
+      to: TaskPath;
+    }>;
   };
 };
 
@@ -1376,7 +1714,11 @@ export type ScenariosQuery = {
           gpuSecondsPerFrame: number;
           hoursPerWeek: number;
           reworkRatePercent: number;
-          gpuPricePerHour: { amountMinor: string; currency: string; formatted: string } | null;
+          gpuPricePerHour: {
+            amountMinor: string;
+            currency: string;
+            formatted: string;
+          } | null;
           headcounts: Array<{ roleCode: string; people: number }>;
           pathByTaskType: Array<{ taskTypeCode: string; path: TaskPath }>;
         };
@@ -1403,14 +1745,29 @@ export type FeasibilityQuery = {
     summary: string;
     scheduleWeeks: number;
     weeksToDelivery: number;
-    basis: { planDate: string; scenario: string; tasks: number; unbidTasks: Array<string> };
+    basis: {
+      planDate: string;
+      scenario: string;
+      tasks: number;
+      unbidTasks: Array<string>;
+    };
     budget: { amountMinor: string; currency: string; formatted: string };
     planCost: { amountMinor: string; currency: string; formatted: string };
     contingency: { amountMinor: string; currency: string; formatted: string };
     totalCost: { amountMinor: string; currency: string; formatted: string };
     headroom: { amountMinor: string; currency: string; formatted: string };
-    binding: { kind: PlanConstraintKind; name: string; utilisation: number; weeks: number | null };
-    constraints: Array<{ kind: PlanConstraintKind; name: string; utilisation: number; weeks: number | null }>;
+    binding: {
+      kind: PlanConstraintKind;
+      name: string;
+      utilisation: number;
+      weeks: number | null;
+    };
+    constraints: Array<{
+      kind: PlanConstraintKind;
+      name: string;
+      utilisation: number;
+      weeks: number | null;
+    }>;
   };
 };
 
@@ -1430,9 +1787,20 @@ export type FeasibilityWorkingQuery = {
             label: string;
             quantity: number | null;
             unit: string | null;
-            rate: { amountMinor: string; currency: string; formatted: string } | null;
-            amount: { amountMinor: string; currency: string; formatted: string } | null;
-            refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+            rate: {
+              amountMinor: string;
+              currency: string;
+              formatted: string;
+            } | null;
+            amount: {
+              amountMinor: string;
+              currency: string;
+              formatted: string;
+            } | null;
+            refs: {
+              totalCount: number;
+              nodes: Array<{ id: string; kind: RecordKind }>;
+            };
           };
         }>;
       };
@@ -1469,7 +1837,9 @@ export type CreateScenarioMutationVariables = Exact<{
   input: CreateScenarioInput;
 }>;
 
-export type CreateScenarioMutation = { createScenario: { id: string; name: string } };
+export type CreateScenarioMutation = {
+  createScenario: { id: string; name: string };
+};
 
 export type ProductionHeaderQueryVariables = Exact<{
   id: string | number;
@@ -1504,7 +1874,11 @@ export type PlanInputsQuery = {
     budget: { amountMinor: string; currency: string; formatted: string };
     gpuPrices: Array<{
       deviceClass: string;
-      pricePerHour: { amountMinor: string; currency: string; formatted: string };
+      pricePerHour: {
+        amountMinor: string;
+        currency: string;
+        formatted: string;
+      };
     }>;
     tasks: {
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -1556,7 +1930,11 @@ export type JobFieldsFragment = {
   error: string | null;
   failedFrame: { index: number; name: string } | null;
   timings: { decodeMs: number; inferMs: number; encodeMs: number };
-  computeCost: { amountMinor: string; currency: string; formatted: string } | null;
+  computeCost: {
+    amountMinor: string;
+    currency: string;
+    formatted: string;
+  } | null;
 };
 
 export type InferenceJobsQueryVariables = Exact<{
@@ -1592,7 +1970,11 @@ export type InferenceJobsQuery = {
         error: string | null;
         failedFrame: { index: number; name: string } | null;
         timings: { decodeMs: number; inferMs: number; encodeMs: number };
-        computeCost: { amountMinor: string; currency: string; formatted: string } | null;
+        computeCost: {
+          amountMinor: string;
+          currency: string;
+          formatted: string;
+        } | null;
       };
     }>;
   };
@@ -1626,7 +2008,11 @@ export type JobProgressSubscription = {
     error: string | null;
     failedFrame: { index: number; name: string } | null;
     timings: { decodeMs: number; inferMs: number; encodeMs: number };
-    computeCost: { amountMinor: string; currency: string; formatted: string } | null;
+    computeCost: {
+      amountMinor: string;
+      currency: string;
+      formatted: string;
+    } | null;
   };
 };
 
@@ -1658,7 +2044,11 @@ export type CancelInferenceJobMutation = {
     error: string | null;
     failedFrame: { index: number; name: string } | null;
     timings: { decodeMs: number; inferMs: number; encodeMs: number };
-    computeCost: { amountMinor: string; currency: string; formatted: string } | null;
+    computeCost: {
+      amountMinor: string;
+      currency: string;
+      formatted: string;
+    } | null;
   };
 };
 
@@ -1704,10 +2094,22 @@ export type JobContextQuery = {
     name: string;
     version: string;
     sha256: string;
-    provenance: { licence: string; trainingData: TrainingDataKind; weights: ModelWeights; vendor: string };
+    provenance: {
+      licence: string;
+      trainingData: TrainingDataKind;
+      weights: ModelWeights;
+      vendor: string;
+    };
   };
-  taskJobs: { edges: Array<{ node: { id: string; wallMs: number; status: InferenceJobStatus } }> };
-  timeEntries: { totalCount: number; edges: Array<{ node: { minutes: number; kind: TimeEntryKind } }> };
+  taskJobs: {
+    edges: Array<{
+      node: { id: string; wallMs: number; status: InferenceJobStatus };
+    }>;
+  };
+  timeEntries: {
+    totalCount: number;
+    edges: Array<{ node: { minutes: number; kind: TimeEntryKind } }>;
+  };
   rateCardInEffect: {
     name: string;
     lines: Array<{
@@ -1730,7 +2132,11 @@ export type FolderFramesQuery = {
         frameCount: number;
         width: number;
         height: number;
-        frames: { edges: Array<{ node: { fileId: string; sha256: string; number: number } }> };
+        frames: {
+          edges: Array<{
+            node: { fileId: string; sha256: string; number: number };
+          }>;
+        };
       };
     }>;
   };
@@ -1759,7 +2165,16 @@ export type SubmitChoicesQuery = {
 export type ApprovedModelsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ApprovedModelsQuery = {
-  models: { edges: Array<{ node: { id: string; name: string; version: string; taskTypes: Array<string> } }> };
+  models: {
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        version: string;
+        taskTypes: Array<string>;
+      };
+    }>;
+  };
 };
 
 export type SubmitInferenceJobMutationVariables = Exact<{
@@ -1790,7 +2205,11 @@ export type SubmitInferenceJobMutation = {
     error: string | null;
     failedFrame: { index: number; name: string } | null;
     timings: { decodeMs: number; inferMs: number; encodeMs: number };
-    computeCost: { amountMinor: string; currency: string; formatted: string } | null;
+    computeCost: {
+      amountMinor: string;
+      currency: string;
+      formatted: string;
+    } | null;
   };
 };
 
@@ -2958,6 +3377,38 @@ export const ImportBreakdownDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportBreakdownMutation, ImportBreakdownMutationVariables>;
+export const VendorToolsDocument = new TypedDocumentString(`
+    query VendorTools {
+  vendorTools {
+    id
+    vendor
+    name
+    approvedProductionIds
+  }
+}
+    `) as unknown as TypedDocumentString<VendorToolsQuery, VendorToolsQueryVariables>;
+export const RecordAiRunDocument = new TypedDocumentString(`
+    mutation RecordAiRun($input: RecordAiRunInput!) {
+  recordAiRun(input: $input) {
+    id
+    tool
+    modelLabel
+    credits
+    cost {
+      ...MoneyFields
+    }
+    outputs {
+      fileId
+      originalName
+      c2paStatus
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`) as unknown as TypedDocumentString<RecordAiRunMutation, RecordAiRunMutationVariables>;
 export const CostReportDocument = new TypedDocumentString(`
     query CostReport($productionId: ID!, $asOf: String!) {
   costReport(productionId: $productionId, asOf: $asOf) {

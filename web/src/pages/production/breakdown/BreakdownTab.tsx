@@ -14,6 +14,7 @@ import { useNames } from '../../../ui/useNames';
 import { codeToWords } from '../../../ui/words';
 import { BreakdownFiltersQuery, BreakdownTasksQuery } from './breakdown.operations';
 import { ImportDialog } from './ImportDialog';
+import { RecordRunDialog } from './RecordRunDialog';
 import { TASK_PATHS, TASK_STATUSES } from '@frameledger/analytics';
 import { pathTone } from './paths';
 
@@ -24,6 +25,7 @@ const PAGE_SIZE = 100;
 export function BreakdownTab({ productionId }: { productionId: string }) {
   const [filters, setFilter] = useFilters(FILTERS);
   const [importing, setImporting] = useState(false);
+  const [recording, setRecording] = useState<{ id: string; label: string }>();
   const page = usePageCount(PAGE_SIZE);
   const options = useQuery(BreakdownFiltersQuery, { productionId });
   const names = useNames();
@@ -129,6 +131,9 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
                   Baseline
                 </th>
                 <th scope="col">Likeness</th>
+                <th scope="col">
+                  <span className="visually-hidden">AI done elsewhere</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -178,6 +183,17 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
                       </>
                     )}
                   </td>
+                  <td>
+                    {t.path !== 'HUMAN' && !t.aiForbidden && (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => setRecording({ id: t.id, label: `${t.shot.code} ${t.taskType.name}` })}
+                      >
+                        Record vendor run…
+                      </button>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -185,6 +201,15 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
         </div>
       )}
       <ShowMore hasMore={tasks?.pageInfo.hasNextPage} loading={loading} onMore={page.more} />
+      {recording && (
+        <RecordRunDialog
+          task={recording}
+          onClose={(recorded) => {
+            setRecording(undefined);
+            if (recorded) refetch();
+          }}
+        />
+      )}
       {importing && (
         <ImportDialog
           productionId={productionId}
