@@ -3,10 +3,7 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> =
-  | T
-  | {
-      [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never;
-    };
+  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AdapterInput = {
   colour: ColourOrder;
@@ -274,11 +271,7 @@ export type VendorUsageInput = {
   unit: VendorUnit;
 };
 
-export type MoneyFieldsFragment = {
-  amountMinor: string;
-  currency: string;
-  formatted: string;
-};
+export type MoneyFieldsFragment = { amountMinor: string; currency: string; formatted: string };
 
 export type WorkingFieldsFragment = {
   note: string | null;
@@ -289,20 +282,9 @@ export type WorkingFieldsFragment = {
         label: string;
         quantity: number | null;
         unit: string | null;
-        rate: {
-          amountMinor: string;
-          currency: string;
-          formatted: string;
-        } | null;
-        amount: {
-          amountMinor: string;
-          currency: string;
-          formatted: string;
-        } | null;
-        refs: {
-          totalCount: number;
-          nodes: Array<{ id: string; kind: RecordKind }>;
-        };
+        rate: { amountMinor: string; currency: string; formatted: string } | null;
+        amount: { amountMinor: string; currency: string; formatted: string } | null;
+        refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
       };
     }>;
   };
@@ -314,17 +296,12 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 export type SignInMutation = {
-  login: {
-    token: string;
-    user: { id: string; email: string; displayName: string; role: Role };
-  };
+  login: { token: string; user: { id: string; email: string; displayName: string; role: Role } };
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
-export type MeQuery = {
-  me: { id: string; email: string; displayName: string; role: Role };
-};
+export type MeQuery = { me: { id: string; email: string; displayName: string; role: Role } };
 
 export type AiUseLedgerQueryVariables = Exact<{
   first: number;
@@ -351,6 +328,9 @@ export type AiUseLedgerQuery = {
         taskType: string;
         path: string;
         modelName: string;
+        tool: string | null;
+        operator: string | null;
+        c2paStatus: string | null;
         modelSha256: string | null;
         modelStatus: string | null;
         modelApprovedBy: string | null;
@@ -370,16 +350,8 @@ export type AiUseLedgerQuery = {
         consentStanding: string | null;
         noticeHoursBeforeFirstUse: number | null;
         inFinalDeliverable: boolean;
-        computeCost: {
-          amountMinor: string;
-          currency: string;
-          formatted: string;
-        };
-        exceptions: Array<{
-          id: string;
-          ruleId: PolicyRuleId;
-          status: PolicyExceptionStatus;
-        }>;
+        computeCost: { amountMinor: string; currency: string; formatted: string };
+        exceptions: Array<{ id: string; ruleId: PolicyRuleId; status: PolicyExceptionStatus }>;
       };
     }>;
   };
@@ -387,9 +359,7 @@ export type AiUseLedgerQuery = {
 
 export type ModelNamesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ModelNamesQuery = {
-  modelInventory: Array<{ id: string; name: string; version: string }>;
-};
+export type ModelNamesQuery = { modelInventory: Array<{ id: string; name: string; version: string }> };
 
 export type PolicyExceptionsQueryVariables = Exact<{
   first: number;
@@ -430,12 +400,7 @@ export type PolicyExceptionsQuery = {
 export type PolicyRulesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type PolicyRulesQuery = {
-  policyRules: Array<{
-    id: PolicyRuleId;
-    text: string;
-    source: string;
-    defaultSeverity: PolicySeverity;
-  }>;
+  policyRules: Array<{ id: PolicyRuleId; text: string; source: string; defaultSeverity: PolicySeverity }>;
 };
 
 export type ReviewPolicyExceptionMutationVariables = Exact<{
@@ -515,9 +480,7 @@ export type LatestCheckpointQuery = {
   } | null;
 };
 
-export type SignAuditCheckpointMutationVariables = Exact<{
-  [key: string]: never;
-}>;
+export type SignAuditCheckpointMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignAuditCheckpointMutation = {
   signAuditCheckpoint: {
@@ -553,12 +516,7 @@ export type AuditWitnessStatusQuery = {
     checkedAt: string | null;
     logSize: number;
     lastSignedSize: number;
-    finding: {
-      treeSize: number;
-      consistentUpTo: number;
-      detectedAt: string;
-      message: string;
-    } | null;
+    finding: { treeSize: number; consistentUpTo: number; detectedAt: string; message: string } | null;
   };
   auditWitnesses: Array<{
     id: string;
@@ -566,17 +524,8 @@ export type AuditWitnessStatusQuery = {
     organisation: string;
     keyId: string;
     refusing: boolean;
-    lastCosigned: {
-      treeSize: number;
-      signedAt: string;
-      receivedAt: string;
-    } | null;
-    lastRefusal: {
-      treeSize: number;
-      fromSize: number;
-      reason: string;
-      receivedAt: string;
-    } | null;
+    lastCosigned: { treeSize: number; signedAt: string; receivedAt: string } | null;
+    lastRefusal: { treeSize: number; fromSize: number; reason: string; receivedAt: string } | null;
   }>;
 };
 
@@ -617,11 +566,7 @@ export type LabourImpactQuery = {
       netHours: number;
       netFte: number;
       finishedAiTasks: number;
-      wagesDisplaced: {
-        amountMinor: string;
-        currency: string;
-        formatted: string;
-      };
+      wagesDisplaced: { amountMinor: string; currency: string; formatted: string };
     }>;
     totals: {
       displacedHours: number;
@@ -631,11 +576,7 @@ export type LabourImpactQuery = {
       netHours: number;
       netFte: number;
       finishedAiTasks: number;
-      wagesDisplaced: {
-        amountMinor: string;
-        currency: string;
-        formatted: string;
-      };
+      wagesDisplaced: { amountMinor: string; currency: string; formatted: string };
     };
   };
 };
@@ -662,20 +603,9 @@ export type LabourWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              amount: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              refs: {
-                totalCount: number;
-                nodes: Array<{ id: string; kind: RecordKind }>;
-              };
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
             };
           }>;
         };
@@ -691,20 +621,9 @@ export type LabourWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              amount: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              refs: {
-                totalCount: number;
-                nodes: Array<{ id: string; kind: RecordKind }>;
-              };
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
             };
           }>;
         };
@@ -989,21 +908,11 @@ export type PortfolioSummaryQuery = {
     machineHours: number;
     finishedAiTasks: number;
     totalSpend: { amountMinor: string; currency: string; formatted: string };
-    humanSpend: {
-      value: { amountMinor: string; currency: string; formatted: string };
-    };
-    aiSpend: {
-      value: { amountMinor: string; currency: string; formatted: string };
-    };
-    allHumanBaseline: {
-      value: { amountMinor: string; currency: string; formatted: string };
-    };
-    aiPathCost: {
-      value: { amountMinor: string; currency: string; formatted: string };
-    };
-    savings: {
-      value: { amountMinor: string; currency: string; formatted: string };
-    };
+    humanSpend: { value: { amountMinor: string; currency: string; formatted: string } };
+    aiSpend: { value: { amountMinor: string; currency: string; formatted: string } };
+    allHumanBaseline: { value: { amountMinor: string; currency: string; formatted: string } };
+    aiPathCost: { value: { amountMinor: string; currency: string; formatted: string } };
+    savings: { value: { amountMinor: string; currency: string; formatted: string } };
     speedUp: { median: number | null; tasks: number };
     labourTotals: {
       displacedHours: number;
@@ -1012,11 +921,7 @@ export type PortfolioSummaryQuery = {
       displacedFte: number;
       createdFte: number;
       netFte: number;
-      wagesDisplaced: {
-        amountMinor: string;
-        currency: string;
-        formatted: string;
-      };
+      wagesDisplaced: { amountMinor: string; currency: string; formatted: string };
     };
     labourByRole: Array<{
       role: string | null;
@@ -1035,15 +940,9 @@ export type PortfolioTrendQueryVariables = Exact<{
 export type PortfolioTrendQuery = {
   quarterlySummary: {
     quarter: string;
-    humanSpend: {
-      value: { amountMinor: string; currency: string; formatted: string };
-    };
-    aiSpend: {
-      value: { amountMinor: string; currency: string; formatted: string };
-    };
-    savings: {
-      value: { amountMinor: string; currency: string; formatted: string };
-    };
+    humanSpend: { value: { amountMinor: string; currency: string; formatted: string } };
+    aiSpend: { value: { amountMinor: string; currency: string; formatted: string } };
+    savings: { value: { amountMinor: string; currency: string; formatted: string } };
   };
 };
 
@@ -1064,20 +963,9 @@ export type PortfolioWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              amount: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              refs: {
-                totalCount: number;
-                nodes: Array<{ id: string; kind: RecordKind }>;
-              };
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
             };
           }>;
         };
@@ -1093,20 +981,9 @@ export type PortfolioWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              amount: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              refs: {
-                totalCount: number;
-                nodes: Array<{ id: string; kind: RecordKind }>;
-              };
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
             };
           }>;
         };
@@ -1122,20 +999,9 @@ export type PortfolioWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              amount: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              refs: {
-                totalCount: number;
-                nodes: Array<{ id: string; kind: RecordKind }>;
-              };
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
             };
           }>;
         };
@@ -1151,20 +1017,9 @@ export type PortfolioWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              amount: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              refs: {
-                totalCount: number;
-                nodes: Array<{ id: string; kind: RecordKind }>;
-              };
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
             };
           }>;
         };
@@ -1180,20 +1035,9 @@ export type PortfolioWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              amount: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              refs: {
-                totalCount: number;
-                nodes: Array<{ id: string; kind: RecordKind }>;
-              };
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
             };
           }>;
         };
@@ -1209,20 +1053,9 @@ export type PortfolioWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              amount: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              refs: {
-                totalCount: number;
-                nodes: Array<{ id: string; kind: RecordKind }>;
-              };
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
             };
           }>;
         };
@@ -1238,20 +1071,9 @@ export type PortfolioWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              amount: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              refs: {
-                totalCount: number;
-                nodes: Array<{ id: string; kind: RecordKind }>;
-              };
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
             };
           }>;
         };
@@ -1319,11 +1141,7 @@ export type BreakdownTasksQuery = {
           source: string;
           working: string;
         } | null;
-        taskType: {
-          code: string;
-          name: string;
-          baselineRole: { code: string; name: string };
-        };
+        taskType: { code: string; name: string; baselineRole: { code: string; name: string } };
         shot: {
           id: string;
           code: string;
@@ -1344,9 +1162,7 @@ export type BreakdownFiltersQueryVariables = Exact<{
 }>;
 
 export type BreakdownFiltersQuery = {
-  episodes: {
-    edges: Array<{ node: { id: string; number: number; title: string } }>;
-  };
+  episodes: { edges: Array<{ node: { id: string; number: number; title: string } }> };
 };
 
 export type ImportBreakdownMutationVariables = Exact<{
@@ -1395,12 +1211,7 @@ export type ImportBreakdownMutation = {
 export type VendorToolsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type VendorToolsQuery = {
-  vendorTools: Array<{
-    id: string;
-    vendor: string;
-    name: string;
-    approvedProductionIds: Array<string>;
-  }>;
+  vendorTools: Array<{ id: string; vendor: string; name: string; approvedProductionIds: Array<string> }>;
 };
 
 export type RecordAiRunMutationVariables = Exact<{
@@ -1414,11 +1225,7 @@ export type RecordAiRunMutation = {
     modelLabel: string;
     credits: string | null;
     cost: { amountMinor: string; currency: string; formatted: string };
-    outputs: Array<{
-      fileId: string;
-      originalName: string;
-      c2paStatus: C2paStatus;
-    }>;
+    outputs: Array<{ fileId: string; originalName: string; c2paStatus: C2paStatus }>;
   };
 };
 
@@ -1434,42 +1241,18 @@ export type CostReportQuery = {
     vfxBudget: { amountMinor: string; currency: string; formatted: string };
     totals: {
       budget: { amountMinor: string; currency: string; formatted: string };
-      actualToDate: {
-        amountMinor: string;
-        currency: string;
-        formatted: string;
-      };
-      estimateToComplete: {
-        amountMinor: string;
-        currency: string;
-        formatted: string;
-      };
-      estimateAtCompletion: {
-        amountMinor: string;
-        currency: string;
-        formatted: string;
-      };
+      actualToDate: { amountMinor: string; currency: string; formatted: string };
+      estimateToComplete: { amountMinor: string; currency: string; formatted: string };
+      estimateAtCompletion: { amountMinor: string; currency: string; formatted: string };
       variance: { amountMinor: string; currency: string; formatted: string };
     };
     lines: Array<{
       taskType: string;
       tasks: number;
       budget: { amountMinor: string; currency: string; formatted: string };
-      actualToDate: {
-        amountMinor: string;
-        currency: string;
-        formatted: string;
-      };
-      estimateToComplete: {
-        amountMinor: string;
-        currency: string;
-        formatted: string;
-      };
-      estimateAtCompletion: {
-        amountMinor: string;
-        currency: string;
-        formatted: string;
-      };
+      actualToDate: { amountMinor: string; currency: string; formatted: string };
+      estimateToComplete: { amountMinor: string; currency: string; formatted: string };
+      estimateAtCompletion: { amountMinor: string; currency: string; formatted: string };
       variance: { amountMinor: string; currency: string; formatted: string };
     }>;
   };
@@ -1492,20 +1275,9 @@ export type CostWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              amount: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              refs: {
-                totalCount: number;
-                nodes: Array<{ id: string; kind: RecordKind }>;
-              };
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
             };
           }>;
         };
@@ -1522,20 +1294,9 @@ export type CostWorkingQuery = {
               label: string;
               quantity: number | null;
               unit: string | null;
-              rate: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              amount: {
-                amountMinor: string;
-                currency: string;
-                formatted: string;
-              } | null;
-              refs: {
-                totalCount: number;
-                nodes: Array<{ id: string; kind: RecordKind }>;
-              };
+              rate: { amountMinor: string; currency: string; formatted: string } | null;
+              amount: { amountMinor: string; currency: string; formatted: string } | null;
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
             };
           }>;
         };
@@ -1559,11 +1320,7 @@ export type BidVsActualQuery = {
       hoursVariance: number;
       bidCost: { amountMinor: string; currency: string; formatted: string };
       actualCost: { amountMinor: string; currency: string; formatted: string };
-      costVariance: {
-        amountMinor: string;
-        currency: string;
-        formatted: string;
-      };
+      costVariance: { amountMinor: string; currency: string; formatted: string };
     };
     rows: Array<{
       key: string;
@@ -1573,11 +1330,7 @@ export type BidVsActualQuery = {
       hoursVariance: number;
       bidCost: { amountMinor: string; currency: string; formatted: string };
       actualCost: { amountMinor: string; currency: string; formatted: string };
-      costVariance: {
-        amountMinor: string;
-        currency: string;
-        formatted: string;
-      };
+      costVariance: { amountMinor: string; currency: string; formatted: string };
     }>;
   };
 };
@@ -1594,27 +1347,15 @@ export type PlanFrontierQuery = {
     displacementCapHours: number;
     maxGapHours: number;
     maxGapCost: { amountMinor: string; currency: string; formatted: string };
-    budgetBeforeContingency: {
-      amountMinor: string;
-      currency: string;
-      formatted: string;
-    };
+    budgetBeforeContingency: { amountMinor: string; currency: string; formatted: string };
     points: Array<{
       index: number;
       displacedHours: number;
       cost: { amountMinor: string; currency: string; formatted: string };
       paths: Array<{ path: TaskPath; tasks: number }>;
     }>;
-    leastDisplacementWithinBudget: {
-      status: PlanQueryStatus;
-      message: string;
-      point: { index: number };
-    };
-    cheapestWithinDisplacementCap: {
-      status: PlanQueryStatus;
-      message: string;
-      point: { index: number };
-    };
+    leastDisplacementWithinBudget: { status: PlanQueryStatus; message: string; point: { index: number } };
+    cheapestWithinDisplacementCap: { status: PlanQueryStatus; message: string; point: { index: number } };
   };
 };
 
@@ -1624,9 +1365,7 @@ export type CurrentPlanCostQueryVariables = Exact<{
 }>;
 
 export type CurrentPlanCostQuery = {
-  feasibility: {
-    planCost: { amountMinor: string; currency: string; formatted: string };
-  };
+  feasibility: { planCost: { amountMinor: string; currency: string; formatted: string } };
 };
 
 export type PlanAdoptionPreviewQueryVariables = Exact<{
@@ -1647,13 +1386,7 @@ export type PlanAdoptionPreviewQuery = {
       to: TaskPath;
       costEffect: { amountMinor: string; currency: string; formatted: string };
     }>;
-    kept: Array<{
-      taskId: string;
-      task: string;
-      path: TaskPath;
-      wanted: TaskPath;
-      reason: KeptTaskReason;
-    }>;
+    kept: Array<{ taskId: string; task: string; path: TaskPath; wanted: TaskPath; reason: KeptTaskReason }>;
   };
 };
 
@@ -1669,13 +1402,7 @@ export type AdoptFrontierPointMutation = {
     adoptionId: string;
     index: number;
     changed: number;
-    kept: Array<{
-      taskId: string;
-      task: string;
-      path: TaskPath;
-      wanted: TaskPath;
-      reason: KeptTaskReason;
-    }>;
+    kept: Array<{ taskId: string; task: string; path: TaskPath; wanted: TaskPath; reason: KeptTaskReason }>;
   };
 };
 
@@ -1686,12 +1413,7 @@ export type UndoPlanAdoptionMutationVariables = Exact<{
 export type UndoPlanAdoptionMutation = {
   undoPlanAdoption: {
     adoptionId: string;
-    restored: Array<{
-      taskId: string;
-      task: string;
-      from: TaskPath;
-      to: TaskPath;
-    }>;
+    restored: Array<{ taskId: string; task: string; from: TaskPath; to: TaskPath }>;
   };
 };
 
@@ -1714,11 +1436,7 @@ export type ScenariosQuery = {
           gpuSecondsPerFrame: number;
           hoursPerWeek: number;
           reworkRatePercent: number;
-          gpuPricePerHour: {
-            amountMinor: string;
-            currency: string;
-            formatted: string;
-          } | null;
+          gpuPricePerHour: { amountMinor: string; currency: string; formatted: string } | null;
           headcounts: Array<{ roleCode: string; people: number }>;
           pathByTaskType: Array<{ taskTypeCode: string; path: TaskPath }>;
         };
@@ -1745,29 +1463,14 @@ export type FeasibilityQuery = {
     summary: string;
     scheduleWeeks: number;
     weeksToDelivery: number;
-    basis: {
-      planDate: string;
-      scenario: string;
-      tasks: number;
-      unbidTasks: Array<string>;
-    };
+    basis: { planDate: string; scenario: string; tasks: number; unbidTasks: Array<string> };
     budget: { amountMinor: string; currency: string; formatted: string };
     planCost: { amountMinor: string; currency: string; formatted: string };
     contingency: { amountMinor: string; currency: string; formatted: string };
     totalCost: { amountMinor: string; currency: string; formatted: string };
     headroom: { amountMinor: string; currency: string; formatted: string };
-    binding: {
-      kind: PlanConstraintKind;
-      name: string;
-      utilisation: number;
-      weeks: number | null;
-    };
-    constraints: Array<{
-      kind: PlanConstraintKind;
-      name: string;
-      utilisation: number;
-      weeks: number | null;
-    }>;
+    binding: { kind: PlanConstraintKind; name: string; utilisation: number; weeks: number | null };
+    constraints: Array<{ kind: PlanConstraintKind; name: string; utilisation: number; weeks: number | null }>;
   };
 };
 
@@ -1787,20 +1490,9 @@ export type FeasibilityWorkingQuery = {
             label: string;
             quantity: number | null;
             unit: string | null;
-            rate: {
-              amountMinor: string;
-              currency: string;
-              formatted: string;
-            } | null;
-            amount: {
-              amountMinor: string;
-              currency: string;
-              formatted: string;
-            } | null;
-            refs: {
-              totalCount: number;
-              nodes: Array<{ id: string; kind: RecordKind }>;
-            };
+            rate: { amountMinor: string; currency: string; formatted: string } | null;
+            amount: { amountMinor: string; currency: string; formatted: string } | null;
+            refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
           };
         }>;
       };
@@ -1837,9 +1529,7 @@ export type CreateScenarioMutationVariables = Exact<{
   input: CreateScenarioInput;
 }>;
 
-export type CreateScenarioMutation = {
-  createScenario: { id: string; name: string };
-};
+export type CreateScenarioMutation = { createScenario: { id: string; name: string } };
 
 export type ProductionHeaderQueryVariables = Exact<{
   id: string | number;
@@ -1874,11 +1564,7 @@ export type PlanInputsQuery = {
     budget: { amountMinor: string; currency: string; formatted: string };
     gpuPrices: Array<{
       deviceClass: string;
-      pricePerHour: {
-        amountMinor: string;
-        currency: string;
-        formatted: string;
-      };
+      pricePerHour: { amountMinor: string; currency: string; formatted: string };
     }>;
     tasks: {
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -1930,11 +1616,7 @@ export type JobFieldsFragment = {
   error: string | null;
   failedFrame: { index: number; name: string } | null;
   timings: { decodeMs: number; inferMs: number; encodeMs: number };
-  computeCost: {
-    amountMinor: string;
-    currency: string;
-    formatted: string;
-  } | null;
+  computeCost: { amountMinor: string; currency: string; formatted: string } | null;
 };
 
 export type InferenceJobsQueryVariables = Exact<{
@@ -1970,11 +1652,7 @@ export type InferenceJobsQuery = {
         error: string | null;
         failedFrame: { index: number; name: string } | null;
         timings: { decodeMs: number; inferMs: number; encodeMs: number };
-        computeCost: {
-          amountMinor: string;
-          currency: string;
-          formatted: string;
-        } | null;
+        computeCost: { amountMinor: string; currency: string; formatted: string } | null;
       };
     }>;
   };
@@ -2008,11 +1686,7 @@ export type JobProgressSubscription = {
     error: string | null;
     failedFrame: { index: number; name: string } | null;
     timings: { decodeMs: number; inferMs: number; encodeMs: number };
-    computeCost: {
-      amountMinor: string;
-      currency: string;
-      formatted: string;
-    } | null;
+    computeCost: { amountMinor: string; currency: string; formatted: string } | null;
   };
 };
 
@@ -2044,11 +1718,7 @@ export type CancelInferenceJobMutation = {
     error: string | null;
     failedFrame: { index: number; name: string } | null;
     timings: { decodeMs: number; inferMs: number; encodeMs: number };
-    computeCost: {
-      amountMinor: string;
-      currency: string;
-      formatted: string;
-    } | null;
+    computeCost: { amountMinor: string; currency: string; formatted: string } | null;
   };
 };
 
@@ -2094,22 +1764,10 @@ export type JobContextQuery = {
     name: string;
     version: string;
     sha256: string;
-    provenance: {
-      licence: string;
-      trainingData: TrainingDataKind;
-      weights: ModelWeights;
-      vendor: string;
-    };
+    provenance: { licence: string; trainingData: TrainingDataKind; weights: ModelWeights; vendor: string };
   };
-  taskJobs: {
-    edges: Array<{
-      node: { id: string; wallMs: number; status: InferenceJobStatus };
-    }>;
-  };
-  timeEntries: {
-    totalCount: number;
-    edges: Array<{ node: { minutes: number; kind: TimeEntryKind } }>;
-  };
+  taskJobs: { edges: Array<{ node: { id: string; wallMs: number; status: InferenceJobStatus } }> };
+  timeEntries: { totalCount: number; edges: Array<{ node: { minutes: number; kind: TimeEntryKind } }> };
   rateCardInEffect: {
     name: string;
     lines: Array<{
@@ -2132,11 +1790,7 @@ export type FolderFramesQuery = {
         frameCount: number;
         width: number;
         height: number;
-        frames: {
-          edges: Array<{
-            node: { fileId: string; sha256: string; number: number };
-          }>;
-        };
+        frames: { edges: Array<{ node: { fileId: string; sha256: string; number: number } }> };
       };
     }>;
   };
@@ -2165,16 +1819,7 @@ export type SubmitChoicesQuery = {
 export type ApprovedModelsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ApprovedModelsQuery = {
-  models: {
-    edges: Array<{
-      node: {
-        id: string;
-        name: string;
-        version: string;
-        taskTypes: Array<string>;
-      };
-    }>;
-  };
+  models: { edges: Array<{ node: { id: string; name: string; version: string; taskTypes: Array<string> } }> };
 };
 
 export type SubmitInferenceJobMutationVariables = Exact<{
@@ -2205,11 +1850,7 @@ export type SubmitInferenceJobMutation = {
     error: string | null;
     failedFrame: { index: number; name: string } | null;
     timings: { decodeMs: number; inferMs: number; encodeMs: number };
-    computeCost: {
-      amountMinor: string;
-      currency: string;
-      formatted: string;
-    } | null;
+    computeCost: { amountMinor: string; currency: string; formatted: string } | null;
   };
 };
 
@@ -2485,6 +2126,9 @@ export const AiUseLedgerDocument = new TypedDocumentString(`
         taskType
         path
         modelName
+        tool
+        operator
+        c2paStatus
         modelSha256
         modelStatus
         modelApprovedBy

@@ -128,6 +128,13 @@ export function LedgerTab() {
                     </td>
                     <td>
                       {use.modelName}
+                      {use.tool && (
+                        <>
+                          <br />
+                          {use.tool} · run by {use.operator} · C2PA{' '}
+                          {codeToWords(use.c2paStatus ?? 'NONE').toLowerCase()}
+                        </>
+                      )}
                       <br />
                       <span className="muted">{use.licence ?? 'licence not declared'}</span>
                     </td>

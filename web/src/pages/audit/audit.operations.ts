@@ -34,6 +34,9 @@ export const AiUseLedgerQuery = graphql(`
           taskType
           path
           modelName
+          tool
+          operator
+          c2paStatus
           modelSha256
           modelStatus
           modelApprovedBy
