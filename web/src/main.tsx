@@ -1,6 +1,8 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { createQueryClient } from './api/hooks';
 import { SessionProvider } from './auth/session';
 import './styles/app.css';
 
@@ -8,8 +10,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element.');
 createRoot(root).render(
   <StrictMode>
-    <SessionProvider>
-      <App />
-    </SessionProvider>
+    <QueryClientProvider client={createQueryClient()}>
+      <SessionProvider>
+        <App />
+      </SessionProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,7 +1,31 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  keepPreviousData,
+  QueryClient,
+  useMutation as useCachedMutation,
+  useQueries as useCachedQueries,
+  useQuery as useCachedQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { useSession } from '../auth/session';
 import { request, type Document } from './client';
 import { ApiError } from './errors';
+
+/**
+ * The dashboard's query cache (TanStack Query). A failed request is shown at once with its
+ * sentence rather than retried, and nothing refetches behind the user's back when the window
+ * regains focus; a page that mounts asks again, showing what the cache holds meanwhile.
+ */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false, gcTime: 5 * 60_000 },
+      mutations: { retry: false },
+    },
+  });
+}
+
+const asApiError = (error: unknown) => (error instanceof ApiError ? error : new ApiError([]));
 
 /** `request` with the session's token; an expired token signs the user out with a reason. */
 export function useApi() {
@@ -18,6 +42,16 @@ export function useApi() {
       }
     },
     [token, signOut],
+  );
+}
+
+/** The cache key of one operation with its variables, per signed-in user. */
+function useKey() {
+  const { state } = useSession();
+  const token = state.status === 'signed-in' ? state.token : null;
+  return useCallback(
+    <V>(document: Document<unknown, V>, variables: V) => [document.toString(), variables, token],
+    [token],
   );
 }
 
@@ -39,26 +73,22 @@ export function useQuery<R, V>(
   options: { skip?: boolean } = {},
 ): QueryState<R> {
   const api = useApi();
-  const [generation, setGeneration] = useState(0);
-  const key = `${generation}|${JSON.stringify(variables)}`;
-  const [state, setState] = useState<{ data?: R; error?: ApiError; key?: string }>({});
-
-  useEffect(() => {
-    if (options.skip) return;
-    const abort = new AbortController();
-    const variablesNow = JSON.parse(key.slice(key.indexOf('|') + 1)) as V;
-    api(document, variablesNow, abort.signal)
-      .then((data) => setState({ data, key }))
-      .catch((error: unknown) => {
-        if (abort.signal.aborted) return;
-        setState((s) => ({ data: s.data, key, error: error instanceof ApiError ? error : new ApiError([]) }));
-      });
-    return () => abort.abort();
-  }, [api, document, key, options.skip]);
-
-  const refetch = useCallback(() => setGeneration((g) => g + 1), []);
-  const loading = !options.skip && state.key !== key;
-  return { data: state.data, error: loading ? undefined : state.error, loading, refetch };
+  const key = useKey();
+  const query = useCachedQuery({
+    queryKey: key(document, variables),
+    queryFn: ({ signal }) => api(document, variables, signal),
+    enabled: !options.skip,
+    placeholderData: keepPreviousData,
+  });
+  const { refetch: refetchQuery } = query;
+  const refetch = useCallback(() => void refetchQuery(), [refetchQuery]);
+  const loading = !options.skip && query.isFetching;
+  return {
+    data: query.data,
+    error: loading || !query.error ? undefined : asApiError(query.error),
+    loading,
+    refetch,
+  };
 }
 
 /**
@@ -67,66 +97,61 @@ export function useQuery<R, V>(
  */
 export function useLazyQuery<R, V>(document: Document<R, V>, variables: V): () => Promise<R> {
   const api = useApi();
-  const key = JSON.stringify(variables);
-  const cache = useRef(new Map<string, Promise<R>>());
-  return useCallback(() => {
-    let answer = cache.current.get(key);
-    if (!answer) {
-      answer = api(document, JSON.parse(key) as V);
-      answer.catch(() => cache.current.delete(key));
-      cache.current.set(key, answer);
-    }
-    return answer;
-  }, [api, document, key]);
+  const key = useKey();
+  const client = useQueryClient();
+  const queryKey = key(document, variables);
+  const keyText = JSON.stringify(queryKey); // a new object with the same variables asks nothing new
+  return useCallback(
+    () =>
+      client.fetchQuery({
+        queryKey,
+        queryFn: ({ signal }) => api(document, variables, signal),
+        staleTime: Infinity,
+      }),
+    [api, client, document, keyText],
+  );
 }
 
 /** The same query for several sets of variables at once (a figure across quarters); all or nothing. */
 export function useQueries<R, V>(document: Document<R, V>, variablesList: readonly V[]) {
   const api = useApi();
-  const key = JSON.stringify(variablesList);
-  const [state, setState] = useState<{ key?: string; data?: R[]; error?: ApiError }>({});
-  useEffect(() => {
-    const abort = new AbortController();
-    const list = JSON.parse(key) as V[];
-    Promise.all(list.map((v) => api(document, v, abort.signal)))
-      .then((data) => setState({ key, data }))
-      .catch((error: unknown) => {
-        if (!abort.signal.aborted)
-          setState({ key, error: error instanceof ApiError ? error : new ApiError([]) });
-      });
-    return () => abort.abort();
-  }, [api, document, key]);
-  const loading = state.key !== key;
-  return { data: loading ? undefined : state.data, error: loading ? undefined : state.error, loading };
+  const key = useKey();
+  return useCachedQueries({
+    queries: variablesList.map((variables) => ({
+      queryKey: key(document, variables),
+      queryFn: ({ signal }: { signal: AbortSignal }) => api(document, variables, signal),
+    })),
+    combine: (results) => {
+      const loading = results.some((r) => r.isFetching);
+      const failed = results.find((r) => r.error);
+      return {
+        data: loading || failed ? undefined : results.map((r) => r.data as R),
+        error: loading || !failed ? undefined : asApiError(failed.error),
+        loading,
+      };
+    },
+  });
 }
 
 /** A mutation to call from an event handler, with its running flag and last error. */
 export function useMutation<R, V>(document: Document<R, V>) {
   const api = useApi();
-  const [running, setRunning] = useState(false);
-  const [error, setError] = useState<ApiError>();
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-
+  const mutation = useCachedMutation<R, unknown, V>({ mutationFn: (variables) => api(document, variables) });
+  const { mutateAsync, reset } = mutation;
   const run = useCallback(
     async (variables: V): Promise<R | undefined> => {
-      setRunning(true);
-      setError(undefined);
       try {
-        return await api(document, variables);
-      } catch (e) {
-        if (mounted.current) setError(e instanceof ApiError ? e : new ApiError([]));
-        return undefined;
-      } finally {
-        if (mounted.current) setRunning(false);
+        return await mutateAsync(variables);
+      } catch {
+        return undefined; // the error is in `error`
       }
     },
-    [api, document],
+    [mutateAsync],
   );
-  return { run, running, error, clearError: () => setError(undefined) };
+  return {
+    run,
+    running: mutation.isPending,
+    error: mutation.error ? asApiError(mutation.error) : undefined,
+    clearError: reset,
+  };
 }
