@@ -1149,6 +1149,7 @@ export type BreakdownTasksQuery = {
           frameIn: number;
           frameOut: number;
           frameCount: number;
+          timeScalar: number | null;
           performerLikeness: boolean;
           episode: { id: string; number: number } | null;
         };
@@ -1195,6 +1196,7 @@ export type ImportBreakdownMutation = {
       frameIn: number;
       frameOut: number;
       frameCount: number;
+      timeScalar: number | null;
       exists: boolean;
     }>;
     tasks: Array<{
@@ -2951,6 +2953,7 @@ export const BreakdownTasksDocument = new TypedDocumentString(`
           frameIn
           frameOut
           frameCount
+          timeScalar
           performerLikeness
           episode {
             id
@@ -3008,6 +3011,7 @@ export const ImportBreakdownDocument = new TypedDocumentString(`
       frameIn
       frameOut
       frameCount
+      timeScalar
       exists
     }
     tasks {

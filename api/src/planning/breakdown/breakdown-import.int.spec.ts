@@ -276,11 +276,15 @@ describe('importBreakdown', () => {
       ['SH040', 24, 0.5],
       ['SH050', 12, 0],
     ]);
-    const stored = await server.dataSource.query(
-      `SELECT code, time_scalar::float8 AS "timeScalar", frame_in AS "frameIn", frame_out AS "frameOut"
-         FROM shot WHERE production_id = $1 AND code LIKE 'SH0_0' ORDER BY code`,
-      [productionId],
+    // Stored on the shot, and listed with it (Shot.timeScalar).
+    const listed = await server.gql(
+      `query($p: ID!) { shots(productionId: $p, first: 100) { edges { node { code frameIn frameOut timeScalar } } } }`,
+      { p: productionId },
+      planner,
     );
+    const stored = listed
+      .data!.shots.edges.map((e: { node: { code: string } }) => e.node)
+      .filter((s: { code: string }) => /^SH0\d0$/.test(s.code));
     expect(stored.map((r: { code: string; timeScalar: number | null }) => [r.code, r.timeScalar])).toEqual([
       ['SH010', null],
       ['SH020', 2],

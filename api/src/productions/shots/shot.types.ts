@@ -20,6 +20,12 @@ export class ShotType {
   @Field({ description: "A performer's likeness is in the shot (consent rules apply to AI work on it)." })
   performerLikeness!: boolean;
   @Field(() => String, { nullable: true }) performerName!: string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The shot's speed effect from its edit, as OpenTimelineIO states it: source frames per timeline frame (2 double speed, 0.5 half, 0 a freeze frame, negative reversed); null when it plays at speed.",
+  })
+  timeScalar!: number | null;
 }
 
 export const ShotConnection = Connection(ShotType, 'Shot');

@@ -3,11 +3,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ShotType } from './shot.types';
 
 export type ShotRow = Omit<ShotType, 'episode'>;
-export type NewShot = Omit<ShotRow, 'id' | 'productionId'>;
+export type NewShot = Omit<ShotRow, 'id' | 'productionId' | 'timeScalar'>;
 
 const COLUMNS = `id, production_id AS "productionId", episode_id AS "episodeId", code, sequence, frame_in AS "frameIn",
   frame_out AS "frameOut", frame_count AS "frameCount", fps::float8 AS fps, description,
-  performer_likeness AS "performerLikeness", performer_name AS "performerName"`;
+  performer_likeness AS "performerLikeness", performer_name AS "performerName", time_scalar::float8 AS "timeScalar"`;
 
 @Injectable()
 export class ShotsRepository {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '../../../api/hooks';
 import { formatHours, formatNumber } from '../../../format/numbers';
+import { formatSpeedEffect } from '../../../format/speed';
 import type { TaskPath, TaskStatus } from '../../../gql/graphql';
 import { Badge } from '../../../ui/Badge';
 import { FilterBar } from '../../../ui/FilterBar';
@@ -146,7 +147,12 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
                     {t.shot.episode ? `Ep ${t.shot.episode.number}` : '—'}
                     {t.shot.sequence && ` · ${t.shot.sequence}`}
                   </td>
-                  <td className="num">{formatNumber(t.shot.frameCount, 0)}</td>
+                  <td className="num">
+                    {formatNumber(t.shot.frameCount, 0)}
+                    {t.shot.timeScalar !== null && t.shot.timeScalar !== 1 && (
+                      <div className="muted">{formatSpeedEffect(t.shot.timeScalar)}</div>
+                    )}
+                  </td>
                   <td>
                     {t.taskType.name}
                     <br />

@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { useMutation } from '../../../api/hooks';
 import { formatNumber } from '../../../format/numbers';
+import { formatSpeedEffect } from '../../../format/speed';
 import type { BreakdownFormat, ImportBreakdownMutation as Result, TaskPath } from '../../../gql/graphql';
 import { Badge } from '../../../ui/Badge';
 import { Dialog } from '../../../ui/Dialog';
@@ -242,6 +243,9 @@ function DryRunReport({ result }: { result: ImportResult }) {
                   <td>{s.sequence || '—'}</td>
                   <td className="num">
                     {s.frameIn}–{s.frameOut} ({s.frameCount})
+                    {s.timeScalar !== null && s.timeScalar !== 1 && (
+                      <div className="muted">{formatSpeedEffect(s.timeScalar)}</div>
+                    )}
                   </td>
                   <td>
                     {result.tasks

@@ -58,6 +58,7 @@ export const BreakdownTasksQuery = graphql(`
             frameIn
             frameOut
             frameCount
+            timeScalar
             performerLikeness
             episode {
               id
@@ -127,6 +128,7 @@ export const ImportBreakdownMutation = graphql(`
         frameIn
         frameOut
         frameCount
+        timeScalar
         exists
       }
       tasks {
