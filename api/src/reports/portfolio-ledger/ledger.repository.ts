@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AI_PATHS } from '@frameledger/analytics';
+import { sqlLabels } from '../../database/sql';
 
 /** Half-open [from, to) in ISO dates: the months of the quarters a report covers. */
 export interface Period {
@@ -87,7 +89,7 @@ export interface MedianTask {
 /** Only these productions; null for all. */
 export type Productions = readonly string[] | null;
 
-const AI = `('AI_ASSISTED', 'AI_FINAL')`;
+const AI = sqlLabels(AI_PATHS);
 const IN_PRODUCTIONS = (column: string, param: string) =>
   `(${param}::uuid[] IS NULL OR ${column} = ANY(${param}))`;
 const month = (column: string) => `date_trunc('month', ${column} AT TIME ZONE 'UTC')::date`;

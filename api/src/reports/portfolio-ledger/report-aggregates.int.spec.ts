@@ -1,3 +1,4 @@
+import { TASK_PATHS } from '@frameledger/analytics';
 import { DataSource, EntityManager } from 'typeorm';
 import { createDataSource } from '../../database/data-source';
 import { createTestDatabase } from '../../../../test/support/database';
@@ -177,7 +178,7 @@ describe('report aggregates', () => {
     );
     const roles = [f.roles.roto, f.roles.sup, f.roles.aiop];
     const kinds = ['ARTIST', 'AI_REVIEW', 'AI_OPERATOR', 'REWORK'];
-    const paths = ['HUMAN', 'AI_ASSISTED', 'AI_FINAL'];
+    const paths = TASK_PATHS;
     let seed = 7;
     const next = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2147483648;

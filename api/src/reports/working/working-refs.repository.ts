@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AI_PATHS as AI_PATH_LABELS, AI_WORK_KINDS } from '@frameledger/analytics';
+import { sqlLabels } from '../../database/sql';
 import { utc } from '../portfolio-ledger/ledger.repository';
 import { RefQuery } from './ref-query';
 import { RecordKind } from './working.types';
 
-const AI_PATHS = `('AI_ASSISTED', 'AI_FINAL')`;
+const AI_PATHS = sqlLabels(AI_PATH_LABELS);
 /** $1 production's AI tasks (report_task `alias`) whose last AI job finished in [$2, $3). */
 const FINISHED = (alias: string) =>
   `${alias}.production_id = $1 AND ${alias}.last_ai_finished_at >= ${utc('$2')} AND ${alias}.last_ai_finished_at < ${utc('$3')}
@@ -47,7 +49,7 @@ function pageSql(q: RefQuery): { sql: string; params: unknown[] } {
         sql: `SELECT e.id::text AS id, 'TIME_ENTRY' AS kind FROM time_entry e JOIN task t ON t.id = e.task_id
               WHERE t.production_id = $1 AND e.labour_role_id = $2 AND e.work_date >= $3 AND e.work_date < $4
                 AND ($5::boolean IS NULL OR (t.path IN ${AI_PATHS}) = $5)
-                AND (NOT $6 OR e.kind IN ('AI_OPERATOR', 'AI_REVIEW')) AND ($7::text IS NULL OR t.task_type_code = $7)`,
+                AND (NOT $6 OR e.kind IN ${sqlLabels(AI_WORK_KINDS)}) AND ($7::text IS NULL OR t.task_type_code = $7)`,
         params: [
           q.productionId,
           q.roleId,
