@@ -16,7 +16,7 @@ import {
   thinFrontierPoints,
   toRatio,
 } from '@frameledger/analytics';
-import { TaskPath } from '../../planning/planning.enums';
+import { TaskPath } from '../../platform/graphql/vocabulary.enums';
 import { asUserErrors } from '../analytics-errors';
 import { gqlMoney, toWorking, withNames } from '../working/working';
 import { PlanContextService } from './plan-context.service';

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../../platform/graphql/connection';
 import { Money } from '../../platform/graphql/money';
-import { TaskPath } from '../../planning/planning.enums';
+import { TaskPath } from '../../platform/graphql/vocabulary.enums';
 import { WorkingType } from '../working/working.types';
 
 export enum FeasibilityVerdict {
