@@ -104,6 +104,7 @@ export type {
   FeasibilityInput,
   FeasibilityVerdict,
   PlanConstraint,
+  PlanAssumptionNote,
   Feasibility,
 } from './feasibility/feasibility';
 export { feasibility } from './feasibility/feasibility';
@@ -123,7 +124,9 @@ export { thinFrontierPoints } from './optimiser/thin';
 
 export type { PlanAssumptions, PlanSliders, PlanTaskInput, PathPlan } from './plan/plan-model';
 export { chosenPath, pathPlan, planAssumptions } from './plan/plan-model';
-export type { Plan } from './plan/plan-report';
+export type { Plan, PlanSpend, PlannedTask } from './plan/plan-report';
+export { estimateToComplete } from './costing/estimate-to-complete';
+export { allocateByWeight } from './costing/allocate';
 export { plannedPaths, planFeasibilityInput, planRiskInput, frontierTasks } from './plan/plan-report';
 export type { AdoptableTaskState, AdoptionPlan, KeptReason, KeptTask, PlanChange } from './plan/adoption';
 export { adoptionPlan } from './plan/adoption';

@@ -47,7 +47,7 @@ function planTask(task: GenTask, scenarioName: string): PlanTask {
     return {
       taskId: task.id,
       path,
-      expectedCost: priceHours(baseline, rateOf(role)),
+      estimateToComplete: priceHours(baseline, rateOf(role)),
       hoursByRole: { [role]: task.baselineHours },
     };
   }
@@ -59,7 +59,7 @@ function planTask(task: GenTask, scenarioName: string): PlanTask {
   return {
     taskId: task.id,
     path,
-    expectedCost: sumMoney(
+    estimateToComplete: sumMoney(
       [priceHours(toRatio(String(humanHours), 'hours'), rateOf(role)), money(gpuCentsArs, 'ARS')],
       'ARS',
     ),

@@ -1,9 +1,10 @@
 import { AnalyticsInputError } from '../errors';
 import type { AiRun, TimeEntry } from '../ledger';
-import { addMoney, subtractMoney, sumMoney, zeroMoney, type Money } from '../money/money';
+import { addMoney, subtractMoney, sumMoney, type Money } from '../money/money';
 import { toDate, type DateInput } from '../quarters/quarter';
 import type { RateCard } from '../rates/rate-card';
 import type { Working } from '../working';
+import { estimateToComplete } from './estimate-to-complete';
 import { byTask } from './hours';
 import { taskCost, type CostedTask } from './task-cost';
 
@@ -12,8 +13,8 @@ export interface CostReportItem {
   /** The line's budget; the all-human baseline cost when not given. */
   budget?: Money;
   complete: boolean;
-  /** The planner's estimate to complete; when not given, the budget left (never below zero). */
-  estimateToComplete?: Money;
+  /** Expected cost on its planned path (the plan model); ETC is what is left of it. Default: the budget. */
+  plannedCost?: Money;
 }
 
 export interface CostReportInput {
@@ -48,13 +49,6 @@ export interface CostReport {
   working: Working;
 }
 
-function estimateToComplete(item: CostReportItem, budget: Money, actual: Money): Money {
-  if (item.complete) return zeroMoney(actual.currency);
-  if (item.estimateToComplete) return item.estimateToComplete;
-  const left = subtractMoney(budget, actual);
-  return left.amountMinor > 0n ? left : zeroMoney(actual.currency);
-}
-
 /** The production cost report: budget, actual to date, estimate to complete, EFC and variance per task. */
 export function costReport(input: CostReportInput): CostReport {
   const currency = input.rateCard.currency;
@@ -80,7 +74,7 @@ export function costReport(input: CostReportInput): CostReport {
       aiRuns: runs.get(item.task.id) ?? [],
     });
     const budget = item.budget ?? cost.baselineCost;
-    const etc = estimateToComplete(item, budget, cost.actualCost);
+    const etc = estimateToComplete(item.plannedCost ?? budget, cost.actualCost, item.complete);
     const efc = addMoney(cost.actualCost, etc, `items.${item.task.id}.estimateToComplete`);
     return {
       taskId: item.task.id,
@@ -123,7 +117,7 @@ export function costReport(input: CostReportInput): CostReport {
         amount: l.estimateAtCompletion,
         refs: [l.taskId],
       })),
-      note: 'EFC = actual to date + estimate to complete; variance = budget - EFC (positive is under budget). An open task with no estimate to complete is assumed to spend what is left of its budget.',
+      note: 'EFC = actual to date + estimate to complete; variance = budget - EFC (positive is under budget). An open task is expected to spend what is left of its planned cost (its budget where no plan is given), never less than nothing.',
     },
   };
 }

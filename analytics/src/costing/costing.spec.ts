@@ -1,5 +1,6 @@
 import { money } from '../money/money';
 import { aiRuns, rateCard, tasks, timeEntries } from '../worked-example.fixture';
+import { allocateByWeight } from './allocate';
 import { bidVsActual } from './bid-vs-actual';
 import { computeCost, runRate } from './compute-cost';
 import { costReport } from './cost-report';
@@ -185,5 +186,17 @@ describe('cost report', () => {
         ],
       }),
     ).toThrow(/appears twice/);
+  });
+});
+
+describe('allocateByWeight', () => {
+  it('spreads 100.00 over bids of 1 : 1 : 1 as 33.34 + 33.33 + 33.33, adding up exactly', () => {
+    expect(allocateByWeight(usd(10_000), [5n, 5n, 5n])).toEqual([usd(3_334), usd(3_333), usd(3_333)]);
+  });
+
+  it('follows the weights, the leftover cent to the largest remainder; no weight splits evenly', () => {
+    // 1,000.00 x 2/7 = 285.714..., x 5/7 = 714.285...: 285.71 + 714.29.
+    expect(allocateByWeight(usd(100_000), [2n, 5n])).toEqual([usd(28_571), usd(71_429)]);
+    expect(allocateByWeight(usd(101), [0n, 0n])).toEqual([usd(51), usd(50)]);
   });
 });

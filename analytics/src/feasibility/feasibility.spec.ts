@@ -3,17 +3,17 @@ import { feasibility, type FeasibilityInput } from './feasibility';
 
 const usd = (minor: number) => money(minor, 'USD');
 
-// Two tasks: 4,000.00 + 6,000.00 = 10,000.00 planned; ROTO 300 h, COMP 120 h, 50 GPU hours.
+// Two tasks: 4,000.00 + 6,000.00 = 10,000.00 to complete; ROTO 300 h, COMP 120 h, 50 GPU hours.
 const plan: FeasibilityInput = {
   tasks: [
     {
       taskId: 'SH010',
       path: 'AI_ASSISTED',
-      expectedCost: usd(400_000),
+      estimateToComplete: usd(400_000),
       hoursByRole: { ROTO: 300 },
       gpuHours: 50,
     },
-    { taskId: 'SH020', path: 'HUMAN', expectedCost: usd(600_000), hoursByRole: { COMP: '120' } },
+    { taskId: 'SH020', path: 'HUMAN', estimateToComplete: usd(600_000), hoursByRole: { COMP: '120' } },
   ],
   budget: usd(1_200_000),
   contingencyPercent: '10',
@@ -27,7 +27,7 @@ describe('feasibility', () => {
     const result = feasibility(plan);
     expect(result).toMatchObject({
       verdict: 'FITS',
-      planCost: usd(1_000_000),
+      estimateAtCompletion: usd(1_000_000),
       contingency: usd(100_000),
       totalCost: usd(1_100_000),
       headroom: usd(100_000),
@@ -73,12 +73,45 @@ describe('feasibility', () => {
     expect(result.binding.kind).toBe('BUDGET'); // 11,000 / 5,000 = 220% beats ROTO's 7.5 / 4 = 188%
   });
 
-  it('names a role with work and no people', () => {
-    expect(() => feasibility({ ...plan, headcount: { ROTO: 2 } })).toThrow(
-      'The plan needs 120 h of COMP work but no COMP headcount; add people or move the work.',
-    );
-    expect(() => feasibility({ ...plan, gpuCount: 0 })).toThrow(
-      'The plan needs 50 GPU hours but no GPUs; give a GPU count.',
-    );
+  it('states work no one can do as an assumption with its figure, leaving it out of the schedule', () => {
+    const result = feasibility({ ...plan, headcount: { ROTO: 2 }, gpuCount: 0 });
+    expect(result.verdict).toBe('FITS');
+    expect(result.assumptions).toEqual([
+      {
+        kind: 'UNSTAFFED_ROLE',
+        name: 'COMP',
+        hours: 120,
+        sentence:
+          '120 h of COMP work is left out of the schedule: the plan has no COMP headcount. Add people or move the work.',
+      },
+      {
+        kind: 'NO_GPU',
+        name: 'GPU',
+        hours: 50,
+        sentence: '50 GPU hours are left out of the schedule: the plan has no GPUs. Give it a GPU count.',
+      },
+    ]);
+    expect(result.constraints.map((c) => c.name)).toEqual(['ROTO', 'budget']);
+    expect(result.summary).toMatch(/Not scheduled: 120 h of COMP, 50 GPU hours \(no one to do it\)\.$/);
+  });
+
+  it('starts from what is spent: EFC = 2,500.00 spent + 10,000.00 to complete; contingency only on what is left', () => {
+    // SH010 has 1,500.00 spent, an omitted task 1,000.00: EFC 12,500.00, + 10% of 10,000.00 = 13,500.00.
+    const result = feasibility({
+      ...plan,
+      tasks: [{ ...plan.tasks[0], actualToDate: usd(150_000) }, plan.tasks[1]],
+      spentOutsidePlan: usd(100_000),
+      budget: usd(1_300_000),
+    });
+    expect(result).toMatchObject({
+      verdict: 'OVER_BUDGET',
+      actualToDate: usd(250_000),
+      estimateToComplete: usd(1_000_000),
+      estimateAtCompletion: usd(1_250_000),
+      contingency: usd(100_000),
+      totalCost: usd(1_350_000),
+      headroom: usd(-50_000),
+      variance: usd(50_000),
+    });
   });
 });

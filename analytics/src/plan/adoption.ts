@@ -41,9 +41,9 @@ export interface AdoptionPlan {
 
 /**
  * What adopting a plan (each task's wanted path) would do: every task whose path differs moves,
- * unless it is DONE or has work logged, which keeps it on its path (the ledger cannot tell which
- * path earlier work was done on, so any work counts as work on the current one). Each move is
- * priced on the plan model, before and after, under the same assumptions.
+ * and every task that is DONE or has work logged is left alone, listed with why (the ledger
+ * cannot tell which path earlier work was done on, so any work counts as work on the current
+ * one). Each move is priced on the plan model, before and after, under the same assumptions.
  */
 export function adoptionPlan(
   tasks: readonly PlanTaskInput[],
@@ -58,12 +58,13 @@ export function adoptionPlan(
   for (const { taskId, path } of wanted) {
     const state = states.get(taskId);
     const task = byId.get(taskId);
-    if (!state || !task || state.path === path) continue;
+    if (!state || !task) continue;
     const reason: KeptReason | null = state.done ? 'DONE' : state.hasWork ? 'WORK_LOGGED' : null;
     if (reason) {
       kept.push({ taskId, path: state.path, wanted: path, reason });
       continue;
     }
+    if (state.path === path) continue;
     const costBefore = pathPlan(task, state.path, a).expectedCost;
     const costAfter = pathPlan(task, path, a).expectedCost;
     changes.push({

@@ -123,6 +123,9 @@ describe('adoptionPlan', () => {
       { taskId: 't3', path: 'HUMAN', wanted: 'AI_FINAL', reason: 'DONE' },
       { taskId: 't4', path: 'HUMAN', wanted: 'AI_FINAL', reason: 'WORK_LOGGED' },
     ]);
+    // Left alone even where the plan keeps its path, so the planner sees every task adoption will not touch.
+    const same = adoptionPlan(tasks, states, [{ taskId: 't3', path: 'HUMAN' }], scenario, 'USD');
+    expect(same.kept).toEqual([{ taskId: 't3', path: 'HUMAN', wanted: 'HUMAN', reason: 'DONE' }]);
     expect(plan.costEffect).toEqual(usd(-197_333));
   });
 });

@@ -1,36 +1,66 @@
+import { estimateToComplete } from '../costing/estimate-to-complete';
 import type { FeasibilityInput } from '../feasibility/feasibility';
-import type { Ratio } from '../exact/ratio';
-import type { Money } from '../money/money';
+import { makeRatio, mul, roundHalfEven, type Ratio } from '../exact/ratio';
+import { money, sumMoney, zeroMoney, type Money } from '../money/money';
 import type { OptimiserTask } from '../optimiser/types';
-import type { RiskInput } from '../risk/monte-carlo';
+import type { RiskInput, RiskTask } from '../risk/monte-carlo';
 import { TASK_PATHS } from '../vocabulary';
 import { chosenPath, pathPlan, type PathPlan, type PlanAssumptions, type PlanTaskInput } from './plan-model';
 
-/** A production's plan: its tasks (none OMITTED), its budget and the weeks it has left. */
+/**
+ * What is already spent, as of the plan date, in the plan's currency. The plan starts from it:
+ * feasibility, risk and the frontier price what is spent plus what is left (docs/reports.md).
+ */
+export interface PlanSpend {
+  /** Actual to date of each planned task with any time entry or AI run (an entry, even of zero, marks it worked on). */
+  byTask: ReadonlyMap<string, Money>;
+  /** Actual to date on tasks outside the plan (OMITTED): spent, with nothing left to do. */
+  outsidePlan: Money;
+}
+
+/** A production's plan: its tasks (none OMITTED), its budget, the weeks it has left and what is spent. */
 export interface Plan {
   tasks: readonly PlanTaskInput[];
   budget: Money;
   weeksToDelivery: Ratio;
+  /** Nothing spent when left out (a what-if of the work alone). */
+  spent?: PlanSpend;
 }
 
-/** Each task on the path the scenario gives it. */
-export const plannedPaths = (tasks: readonly PlanTaskInput[], a: PlanAssumptions) =>
-  tasks.map((task): { task: PlanTaskInput; plan: PathPlan } => ({
-    task,
-    plan: pathPlan(task, chosenPath(task, a), a),
-  }));
+/** One task on its planned path: what the path takes, what is spent on it, and its estimate to complete. */
+export interface PlannedTask {
+  task: PlanTaskInput;
+  plan: PathPlan;
+  actual: Money;
+  estimateToComplete: Money;
+}
 
-/** The feasibility of the plan: every task's cost counts; only work not yet done takes weeks. */
+/** Each task on the path the scenario gives it, priced from what is spent (estimateToComplete in costing). */
+export const plannedPaths = (plan: Plan, a: PlanAssumptions): PlannedTask[] =>
+  plan.tasks.map((task) => {
+    const p = pathPlan(task, chosenPath(task, a), a);
+    const actual = plan.spent?.byTask.get(task.id) ?? zeroMoney(p.expectedCost.currency);
+    return {
+      task,
+      plan: p,
+      actual,
+      estimateToComplete: estimateToComplete(p.expectedCost, actual, !task.remaining),
+    };
+  });
+
+/** The feasibility of the plan: what is spent plus each task's estimate to complete; only work not yet done takes weeks. */
 export function planFeasibilityInput(plan: Plan, a: PlanAssumptions): FeasibilityInput {
   return {
-    tasks: plannedPaths(plan.tasks, a).map(({ task, plan: p }) => ({
+    tasks: plannedPaths(plan, a).map(({ task, plan: p, actual, estimateToComplete: etc }) => ({
       taskId: task.id,
       path: p.path,
-      expectedCost: p.expectedCost,
+      actualToDate: actual,
+      estimateToComplete: etc,
       hoursByRole: task.remaining ? { [task.roleCode]: p.expectedHours } : {},
       gpuHours: task.remaining ? p.gpuHours : 0,
     })),
     budget: plan.budget,
+    spentOutsidePlan: plan.spent?.outsidePlan,
     contingencyPercent: a.contingencyPercent,
     headcount: a.headcount,
     hoursPerWeek: a.hoursPerWeek,
@@ -39,29 +69,66 @@ export function planFeasibilityInput(plan: Plan, a: PlanAssumptions): Feasibilit
   };
 }
 
-/** The cost spread of the plan: each task's three-point hours at its rate, GPU cost fixed. */
+/** m x share, rounded half-even to a minor unit. */
+const scaled = (m: Money, share: Ratio): Money =>
+  money(roundHalfEven(mul(makeRatio(m.amountMinor), share)), m.currency);
+
+/**
+ * The cost spread of the plan: what is spent is fixed; each open task draws only what is left,
+ * its path's three-point hours (and GPU cost) scaled by the share of its planned cost still to
+ * spend (estimate to complete / expected cost), so the draws centre on the EFC.
+ */
 export function planRiskInput(plan: Plan, a: PlanAssumptions, draws: number, seed: number): RiskInput {
-  return {
-    tasks: plannedPaths(plan.tasks, a).map(({ task, plan: p }) => ({
-      taskId: task.id,
-      hours: p.hours,
-      rate: task.rate,
-      fixedCost: p.gpuCost,
-    })),
-    currency: plan.budget.currency,
-    budget: plan.budget,
-    draws,
-    seed,
+  const planned = plannedPaths(plan, a);
+  const currency = plan.budget.currency;
+  const spent = sumMoney(
+    [...planned.map((t) => t.actual), plan.spent?.outsidePlan ?? zeroMoney(currency)],
+    currency,
+  );
+  const zero = makeRatio(0n);
+  const remaining = planned.flatMap(({ task, plan: p, estimateToComplete: etc }): RiskTask[] => {
+    if (etc.amountMinor === 0n) return [];
+    const share = makeRatio(etc.amountMinor, p.expectedCost.amountMinor);
+    return [
+      {
+        taskId: task.id,
+        hours: {
+          optimistic: mul(p.hours.optimistic, share),
+          mostLikely: mul(p.hours.mostLikely, share),
+          pessimistic: mul(p.hours.pessimistic, share),
+        },
+        rate: task.rate,
+        fixedCost: scaled(p.gpuCost, share),
+      },
+    ];
+  });
+  const spentTask: RiskTask = {
+    taskId: 'spent to date',
+    hours: { optimistic: zero, mostLikely: zero, pessimistic: zero },
+    rate: planned[0]?.task.rate ?? { minorPerHour: zero, currency },
+    fixedCost: spent,
   };
+  return { tasks: [spentTask, ...remaining], currency, budget: plan.budget, draws, seed };
 }
 
-/** Every task with its cost and displaced hours on each path it may take, for the frontier. */
-export const frontierTasks = (tasks: readonly PlanTaskInput[], a: PlanAssumptions): OptimiserTask[] =>
-  tasks.map((task) => ({
-    taskId: task.id,
-    options: TASK_PATHS.map((path) => {
+/**
+ * Every task with its cost (spent + estimate to complete) and displaced hours on each path it may
+ * take, for the frontier. A task that is DONE or has work on it stays on its own path (adoption
+ * never moves it); the others may take any path policy allows.
+ */
+export const frontierTasks = (plan: Plan, a: PlanAssumptions): OptimiserTask[] =>
+  plan.tasks.map((task) => {
+    const actual = plan.spent?.byTask.get(task.id);
+    const fixed = actual !== undefined || !task.remaining;
+    const options = (fixed ? [task.path] : TASK_PATHS).map((path) => {
       const p = pathPlan(task, path, a);
-      return { path, cost: p.expectedCost, displacedHours: p.displacedHours };
-    }),
-    allowedPaths: task.aiForbidden ? ['HUMAN'] : undefined,
-  }));
+      const spent = actual ?? zeroMoney(p.expectedCost.currency);
+      const etc = estimateToComplete(p.expectedCost, spent, !task.remaining);
+      return {
+        path,
+        cost: sumMoney([spent, etc], p.expectedCost.currency),
+        displacedHours: p.displacedHours,
+      };
+    });
+    return { taskId: task.id, options, allowedPaths: task.aiForbidden && !fixed ? ['HUMAN'] : undefined };
+  });

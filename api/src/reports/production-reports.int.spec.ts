@@ -3,7 +3,7 @@ import { card, insertReportFixture, production, ReportFixture, shot, task } from
 
 const edges = <T>(connection: { edges: Array<{ node: T }> }) => connection.edges.map((e) => e.node);
 const FIGURES =
-  'budget { amountMinor } actualToDate { amountMinor } estimateToComplete { amountMinor } estimateAtCompletion { amountMinor } variance { amountMinor }';
+  'budget { amountMinor } bid { amountMinor } actualToDate { amountMinor } estimateToComplete { amountMinor } estimateAtCompletion { amountMinor } variance { amountMinor } bidVariance { amountMinor }';
 
 const COST = `query($p: ID!, $asOf: String!) { costReport(productionId: $p, asOf: $asOf) {
   currency asOf vfxBudget { amountMinor }
@@ -16,7 +16,9 @@ const BIDS = `query($p: ID!, $g: BidGrouping!) { bidVsActual(productionId: $p, g
 
 const FEASIBILITY = `query($p: ID!, $s: ID, $asOf: String) { feasibility(productionId: $p, scenarioId: $s, asOf: $asOf) {
   basis { scenario planDate tasks } verdict summary binding { kind name utilisation weeks }
-  planCost { amountMinor } contingency { amountMinor } totalCost { amountMinor } headroom { amountMinor } scheduleWeeks weeksToDelivery
+  actualToDate { amountMinor } estimateToComplete { amountMinor } estimateAtCompletion { amountMinor }
+  contingency { amountMinor } totalCost { amountMinor } headroom { amountMinor } variance { amountMinor }
+  assumptions { kind name hours sentence } scheduleWeeks weeksToDelivery
   working { lines { edges { node { label amount { amountMinor } } } } } } }`;
 
 const RISK = `query($p: ID!, $s: ID, $seed: Int!) { riskProfile(productionId: $p, scenarioId: $s, draws: 2000, seed: $seed) {
@@ -71,26 +73,63 @@ describe('production reports', () => {
   afterAll(() => server.stop());
 
   describe('cost report of RPT-A', () => {
-    it('gives budget, actual, estimate to complete, EFC and variance per task type (worked in docs/reports.md)', async () => {
+    it('gives budget, bid, actual, estimate to complete, EFC and both variances per task type (worked in docs/reports.md)', async () => {
       const report = await ask(COST, { p: f.productions.a, asOf: '2031-06-30' });
       const money = (l: Record<string, any>) =>
-        ['budget', 'actualToDate', 'estimateToComplete', 'estimateAtCompletion', 'variance'].map(
-          (k) => l[k].amountMinor,
-        );
+        [
+          'budget',
+          'bid',
+          'actualToDate',
+          'estimateToComplete',
+          'estimateAtCompletion',
+          'variance',
+          'bidVariance',
+        ].map((k) => l[k].amountMinor);
+      // The VFX budget of 10,000.00 spread by bid (600 : 4,000 : 2,000): 909.09, 6,060.61 (the
+      // leftover cent: the largest remainder), 3,030.30.
       expect(report.lines.map((l: any) => [l.taskType, l.tasks, ...money(l)])).toEqual([
-        // Comp, HUMAN, in progress: bid 10 h x 60.00; 8 h logged; the rest of the bid to complete.
-        ['RPT_COMP', 1, '60000', '48000', '12000', '60000', '0'],
+        // Comp, HUMAN, in progress: bid 10 h x 60.00; 8 h logged (480.00); planned at the PERT
+        // mean (8 + 4 x 10 + 14) / 6 = 10 1/3 h x 60.00 = 620.00, so 140.00 is left to complete.
+        ['RPT_COMP', 1, '90909', '60000', '48000', '14000', '62000', '28909', '-2000'],
         // Paint, AI_FINAL, done: bid 80 h x 50.00; 1 h x 40.00 + 5 h x 80.00 + 12.00 compute.
-        ['RPT_PAINT', 1, '400000', '45200', '0', '45200', '354800'],
+        ['RPT_PAINT', 1, '606061', '400000', '45200', '0', '45200', '560861', '354800'],
         // Roto, AI_ASSISTED, done: bid 40 h x 50.00; 10 h x 50.00 + 4 h x 80.00 + 5.00 compute.
-        ['RPT_ROTO', 1, '200000', '82500', '0', '82500', '117500'],
+        ['RPT_ROTO', 1, '303030', '200000', '82500', '0', '82500', '220530', '117500'],
       ]);
-      expect(money(report.totals)).toEqual(['660000', '175700', '12000', '187700', '472300']);
+      expect(money(report.totals)).toEqual([
+        '1000000',
+        '660000',
+        '175700',
+        '14000',
+        '189700',
+        '810300',
+        '470300',
+      ]);
       expect(report.totals.working.note).toMatch(/EFC = actual to date \+ estimate to complete/);
       expect(edges<any>(report.totals.working.lines)[0]).toMatchObject({
         label: 'S1 RPT_COMP: budget (baseline cost)',
         amount: { amountMinor: '60000' },
       });
+    });
+
+    it('agrees with feasibility to the minor unit on the same day: EFC 1,897.00, variance 10,000.00 - 1,897.00 = 8,103.00', async () => {
+      const [report, plan] = await Promise.all([
+        ask(COST, { p: f.productions.a, asOf: '2031-06-30' }),
+        ask(FEASIBILITY, { p: f.productions.a, asOf: '2031-06-30' }),
+      ]);
+      for (const k of ['actualToDate', 'estimateToComplete', 'estimateAtCompletion', 'variance'])
+        expect({ k, feasibility: plan[k].amountMinor }).toEqual({
+          k,
+          feasibility: report.totals[k].amountMinor,
+        });
+      // Contingency is 10% of what is left (140.00), not of what is spent: 1,897.00 + 14.00 = 1,911.00.
+      expect([plan.contingency, plan.totalCost, plan.headroom].map((m) => m.amountMinor)).toEqual([
+        '1400',
+        '191100',
+        '808900',
+      ]);
+      expect(plan.verdict).toBe('FITS');
+      expect(plan.assumptions.map((a: { name: string }) => a.name)).toEqual(['RPT_COMP']);
     });
 
     it('counts only work up to the as-of date: on 30 April the roto had 820.00 logged and its AI run was still to come', async () => {
@@ -181,13 +220,15 @@ describe('production reports', () => {
         basis: { scenario: 'Two roto artists', planDate: '2031-01-01', tasks: 2 },
       });
       expect(
-        [result.planCost, result.contingency, result.totalCost, result.headroom].map((m) => m.amountMinor),
+        [result.estimateAtCompletion, result.contingency, result.totalCost, result.headroom].map(
+          (m) => m.amountMinor,
+        ),
       ).toEqual(['416666', '41667', '458333', '541667']);
       expect(result.binding).toMatchObject({ kind: 'BUDGET', name: 'budget' });
       expect(result.weeksToDelivery).toBeCloseTo(59 / 7, 12);
       expect(result.scheduleWeeks).toBeCloseTo(250 / 3 / 80, 12);
       expect(edges<any>(result.working.lines)[0]).toEqual({
-        label: 'R1 RPT_ROTO: HUMAN',
+        label: 'R1 RPT_ROTO: HUMAN, to complete',
         amount: { amountMinor: '208333' },
       });
     });
@@ -217,17 +258,22 @@ describe('production reports', () => {
     it('prices the AI path: 25% rework + 2 h review, PERT (9.5 + 4 x 12 + 17) / 6 h x 50.00 = 620.83, + 1 GPU hour at 10.00', async () => {
       const s = await scenario(roomy, 'AI roto', AI);
       const result = await ask(FEASIBILITY, { p: roomy, s, asOf: '2031-01-01' });
-      expect(result.planCost.amountMinor).toBe(String(2 * (62083 + 1000)));
+      expect(result.estimateAtCompletion.amountMinor).toBe(String(2 * (62083 + 1000)));
       expect(result.verdict).toBe('FITS');
     });
 
-    it('needs a headcount for every role with work, and a scenario of the same production', async () => {
-      const none = await server.gql(FEASIBILITY, { p: roomy, asOf: '2031-01-01' }, planner);
-      expect(none.errors?.[0]).toMatchObject({
-        message:
-          'The plan needs 83.3 h of RPT_ROTO work but no RPT_ROTO headcount; add people or move the work.',
-        extensions: { code: 'BAD_USER_INPUT', field: 'headcount.RPT_ROTO' },
-      });
+    it('gives a production with no scenario a verdict, stating work no headcount covers; refuses a scenario of another production', async () => {
+      const none = await ask(FEASIBILITY, { p: roomy, asOf: '2031-01-01' });
+      expect(none).toMatchObject({ verdict: 'FITS', basis: { scenario: 'Tasks as planned' } });
+      expect(none.assumptions).toEqual([
+        {
+          kind: 'UNSTAFFED_ROLE',
+          name: 'RPT_ROTO',
+          hours: 250 / 3,
+          sentence:
+            '83.3 h of RPT_ROTO work is left out of the schedule: the plan has no RPT_ROTO headcount. Add people or move the work.',
+        },
+      ]);
       const other = await scenario(tight, 'Elsewhere', assumptions({}));
       const wrong = await server.gql(FEASIBILITY, { p: roomy, s: other }, planner);
       expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'scenarioId' });

@@ -1367,7 +1367,7 @@ export type CurrentPlanCostQueryVariables = Exact<{
 }>;
 
 export type CurrentPlanCostQuery = {
-  feasibility: { planCost: { amountMinor: string; currency: string; formatted: string } };
+  feasibility: { estimateAtCompletion: { amountMinor: string; currency: string; formatted: string } };
 };
 
 export type PlanAdoptionPreviewQueryVariables = Exact<{
@@ -1450,6 +1450,7 @@ export type ScenariosQuery = {
 export type PlanBasisFieldsFragment = {
   planDate: string;
   scenario: string;
+  asOf: string;
   tasks: number;
   unbidTasks: Array<string>;
 };
@@ -1465,12 +1466,16 @@ export type FeasibilityQuery = {
     summary: string;
     scheduleWeeks: number;
     weeksToDelivery: number;
-    basis: { planDate: string; scenario: string; tasks: number; unbidTasks: Array<string> };
+    basis: { planDate: string; scenario: string; asOf: string; tasks: number; unbidTasks: Array<string> };
     budget: { amountMinor: string; currency: string; formatted: string };
-    planCost: { amountMinor: string; currency: string; formatted: string };
+    actualToDate: { amountMinor: string; currency: string; formatted: string };
+    estimateToComplete: { amountMinor: string; currency: string; formatted: string };
+    estimateAtCompletion: { amountMinor: string; currency: string; formatted: string };
     contingency: { amountMinor: string; currency: string; formatted: string };
     totalCost: { amountMinor: string; currency: string; formatted: string };
     headroom: { amountMinor: string; currency: string; formatted: string };
+    variance: { amountMinor: string; currency: string; formatted: string };
+    assumptions: Array<{ kind: string; name: string; hours: number; sentence: string }>;
     binding: { kind: PlanConstraintKind; name: string; utilisation: number; weeks: number | null };
     constraints: Array<{ kind: PlanConstraintKind; name: string; utilisation: number; weeks: number | null }>;
   };
@@ -1561,9 +1566,11 @@ export type PlanInputsQuery = {
     productionId: string;
     currency: string;
     planDate: string;
+    asOf: string;
     daysToDelivery: number;
     hoursPerDay: string;
     budget: { amountMinor: string; currency: string; formatted: string };
+    spentOutsidePlan: { amountMinor: string; currency: string; formatted: string };
     gpuPrices: Array<{
       deviceClass: string;
       pricePerHour: { amountMinor: string; currency: string; formatted: string };
@@ -1589,6 +1596,7 @@ export type PlanInputsQuery = {
           bidMostLikely: string | null;
           bidPessimistic: string | null;
           plannedReviewHours: string;
+          actualMinor: string | null;
         };
       }>;
     };
@@ -2029,6 +2037,7 @@ export const PlanBasisFieldsFragmentDoc = new TypedDocumentString(
     fragment PlanBasisFields on PlanBasis {
   planDate
   scenario
+  asOf
   tasks
   unbidTasks
 }
@@ -3245,7 +3254,7 @@ export const PlanFrontierDocument = new TypedDocumentString(`
 export const CurrentPlanCostDocument = new TypedDocumentString(`
     query CurrentPlanCost($productionId: ID!, $scenarioId: ID) {
   feasibility(productionId: $productionId, scenarioId: $scenarioId) {
-    planCost {
+    estimateAtCompletion {
       ...MoneyFields
     }
   }
@@ -3374,7 +3383,13 @@ export const FeasibilityDocument = new TypedDocumentString(`
     budget {
       ...MoneyFields
     }
-    planCost {
+    actualToDate {
+      ...MoneyFields
+    }
+    estimateToComplete {
+      ...MoneyFields
+    }
+    estimateAtCompletion {
       ...MoneyFields
     }
     contingency {
@@ -3385,6 +3400,15 @@ export const FeasibilityDocument = new TypedDocumentString(`
     }
     headroom {
       ...MoneyFields
+    }
+    variance {
+      ...MoneyFields
+    }
+    assumptions {
+      kind
+      name
+      hours
+      sentence
     }
     binding {
       kind
@@ -3408,6 +3432,7 @@ export const FeasibilityDocument = new TypedDocumentString(`
 fragment PlanBasisFields on PlanBasis {
   planDate
   scenario
+  asOf
   tasks
   unbidTasks
 }`) as unknown as TypedDocumentString<FeasibilityQuery, FeasibilityQueryVariables>;
@@ -3529,6 +3554,10 @@ export const PlanInputsDocument = new TypedDocumentString(`
       ...MoneyFields
     }
     planDate
+    asOf
+    spentOutsidePlan {
+      ...MoneyFields
+    }
     daysToDelivery
     hoursPerDay
     gpuPrices {
@@ -3561,6 +3590,7 @@ export const PlanInputsDocument = new TypedDocumentString(`
           bidMostLikely
           bidPessimistic
           plannedReviewHours
+          actualMinor
         }
       }
     }

@@ -1,64 +1,71 @@
 import { Injectable } from '@nestjs/common';
-import { costReport, CostReportLine, makeRatio, Money, sumMoney } from '@frameledger/analytics';
+import {
+  allocateByWeight,
+  chosenPath,
+  CostReportLine,
+  money as analyticsMoney,
+  Money,
+  pathPlan,
+  subtractMoney,
+  sumMoney,
+} from '@frameledger/analytics';
 import { money } from '../../platform/graphql/money-format';
 import { badInput } from '../../common/errors';
 import { asUserErrors } from '../analytics-errors';
-import { ProductionLedgerService } from '../production-ledger/production-ledger.service';
+import { PlanContextService } from '../plan/plan-context.service';
+import { costReportAsOf } from '../production-ledger/cost-as-of';
 import { missingRates } from '../working/missing-rate';
 import { gqlMoney, toWorking, withNames } from '../working/working';
 import { CostFiguresType, CostReportType } from './cost-report.types';
 
-const endOfDay = (date: string) => `${date}T23:59:59.999Z`;
-
-/** Budget, actual to date, estimate to complete, EFC and variance per task type, priced by analytics.costReport. */
+/**
+ * Budget, bid, actual to date, estimate to complete, EFC and variances per task type. What is
+ * spent and what is left are priced by analytics.costReport as feasibility prices them ("tasks as
+ * planned": each open task's expected cost on its own path under the default assumptions), so the
+ * two EFCs agree to the minor unit on the same day. The VFX budget is spread over task types by
+ * their bids; variance = budget - EFC, bid variance = bid - EFC, positive under (docs/reports.md).
+ */
 @Injectable()
 export class CostReportService {
-  constructor(private readonly ledgers: ProductionLedgerService) {}
+  constructor(private readonly context: PlanContextService) {}
 
   costReport(productionId: string, asOf: string): Promise<CostReportType> {
     return asUserErrors(async () => {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) {
         throw badInput('asOf', `"${asOf}" is not a date; write it like 2026-07-31.`);
       }
-      const ledger = await this.ledgers.load(productionId);
-      const cutOff = Date.parse(endOfDay(asOf));
-      const licence = new Map<string, Money[]>();
-      for (const run of ledger.aiRuns) {
-        if (Date.parse(run.finishedAt) <= cutOff)
-          licence.set(run.taskId, [...(licence.get(run.taskId) ?? []), run.licenceFee]);
-      }
+      const c = await this.context.load(productionId, undefined, asOf);
+      const { ledger, assumptions: a } = c;
+      const planned = new Map(c.tasks.map((t) => [t.id, pathPlan(t, chosenPath(t, a), a).expectedCost]));
+      const report = costReportAsOf(ledger, asOf, (id) => planned.get(id));
       const currency = ledger.rateCard.currency;
-      const zero = makeRatio(0n);
-      const report = costReport({
-        rateCard: ledger.rateCard,
-        timeEntries: ledger.timeEntries,
-        aiRuns: ledger.aiRuns,
-        asOf: endOfDay(asOf),
-        items: ledger.tasks.map((t) => ({
-          task: {
-            id: t.id,
-            path: t.path,
-            baselineRole: ledger.pricing.role(t.baselineRoleId).code,
-            baselineHours: ledger.bids.get(t.id)?.mostLikely ?? zero,
-            licenceFee: sumMoney(licence.get(t.id) ?? [], currency),
-          },
-          // An omitted task was cut from the plan: nothing is budgeted for it and nothing more will be spent.
-          budget: t.status === 'OMITTED' ? { amountMinor: 0n, currency } : undefined,
-          complete: t.status === 'DONE' || t.status === 'OMITTED',
-        })),
-      });
       const byType = new Map<string, CostReportLine[]>();
       ledger.tasks.forEach((t, i) =>
         byType.set(t.taskTypeCode, [...(byType.get(t.taskTypeCode) ?? []), report.lines[i]]),
       );
-      const figures = (lines: CostReportLine[]): CostFiguresType => {
-        const total = (pick: (l: CostReportLine) => Money) => gqlMoney(sumMoney(lines.map(pick), currency));
+      const vfxBudget = analyticsMoney(ledger.production.budgetMinor, ledger.production.currency);
+      const types = [...byType.entries()].sort(([x], [y]) => (x < y ? -1 : 1));
+      const bidOf = (lines: CostReportLine[]) =>
+        sumMoney(
+          lines.map((l) => l.budget),
+          currency,
+        );
+      const shares = allocateByWeight(
+        vfxBudget,
+        types.map(([, lines]) => bidOf(lines).amountMinor),
+      );
+      const figures = (lines: CostReportLine[], budget: Money): CostFiguresType => {
+        const total = (pick: (l: CostReportLine) => Money) => sumMoney(lines.map(pick), currency);
+        const bid = bidOf(lines);
+        const efc = total((l) => l.estimateAtCompletion);
         return {
-          budget: total((l) => l.budget),
-          actualToDate: total((l) => l.actualToDate),
-          estimateToComplete: total((l) => l.estimateToComplete),
-          estimateAtCompletion: total((l) => l.estimateAtCompletion),
-          variance: total((l) => l.variance),
+          budget: gqlMoney(budget),
+          bid: gqlMoney(bid),
+          actualToDate: gqlMoney(total((l) => l.actualToDate)),
+          estimateToComplete: gqlMoney(total((l) => l.estimateToComplete)),
+          estimateAtCompletion: gqlMoney(efc),
+          variance: gqlMoney(subtractMoney(budget, efc)),
+          bidVariance: gqlMoney(subtractMoney(bid, efc)),
           working: withNames(
             toWorking({ lines: lines.flatMap((l) => l.working.lines), note: report.working.note }),
             ledger.names,
@@ -70,10 +77,12 @@ export class CostReportService {
         asOf,
         currency,
         vfxBudget: money(ledger.production.budgetMinor, ledger.production.currency),
-        lines: [...byType.entries()]
-          .sort(([a], [b]) => (a < b ? -1 : 1))
-          .map(([taskType, lines]) => ({ taskType, tasks: lines.length, ...figures(lines) })),
-        totals: figures(report.lines),
+        lines: types.map(([taskType, lines], i) => ({
+          taskType,
+          tasks: lines.length,
+          ...figures(lines, shares[i]),
+        })),
+        totals: figures(report.lines, vfxBudget),
         missingRates: missingRates(
           report.lines
             .flatMap((l) => l.unpricedEntries)

@@ -3,16 +3,25 @@ import { Money } from '../../platform/graphql/money';
 import { MISSING_RATES, MissingRateType } from '../working/missing-rate';
 import { WorkingType } from '../working/working.types';
 
-@ObjectType('CostFigures', { description: 'Budget, actual to date, estimate to complete, EFC and variance.' })
+@ObjectType('CostFigures', {
+  description:
+    'Budget, bid, actual to date, estimate to complete, EFC, and variance against the budget and the bid.',
+})
 export class CostFiguresType {
-  @Field(() => Money, { description: 'The bid: baseline hours x loaded rate (nothing for OMITTED tasks).' })
+  @Field(() => Money, {
+    description:
+      'The VFX budget: on the totals the whole of it; on a task type its share, spread by bid (largest remainder, to the minor unit).',
+  })
   budget!: Money;
+  @Field(() => Money, { description: 'The bid: baseline hours x loaded rate (nothing for OMITTED tasks).' })
+  bid!: Money;
   @Field(() => Money, {
     description: 'Logged hours x loaded rates + compute + licence fees, up to the as-of date.',
   })
   actualToDate!: Money;
   @Field(() => Money, {
-    description: 'Nothing on DONE and OMITTED tasks; else what is left of the budget (never below zero).',
+    description:
+      'Nothing on DONE and OMITTED tasks; else what is left of the expected cost on its planned path (plan model), never below zero.',
   })
   estimateToComplete!: Money;
   @Field(() => Money, {
@@ -20,6 +29,7 @@ export class CostFiguresType {
   })
   estimateAtCompletion!: Money;
   @Field(() => Money, { description: 'Budget - EFC: positive is under budget.' }) variance!: Money;
+  @Field(() => Money, { description: 'Bid - EFC: positive is under the bid.' }) bidVariance!: Money;
   @Field(() => WorkingType) working!: WorkingType;
 }
 

@@ -21,8 +21,9 @@ const UNDO = `mutation($a: ID!) { undoPlanAdoption(adoptionId: $a) { adoptionId 
 // Four roto shots of 100 frames bid 30 / 40 / 60 h at 50.00 an hour loaded. Under the scenario
 // (2 h review, 25% rework, 36 GPU seconds a frame at 10.00 an hour) a task costs 2,083.33 HUMAN,
 // 630.83 AI-assisted and 2 h x 50.00 + 10.00 = 110.00 AI-final: the cheapest point (index 0) puts
-// every task on AI_FINAL. R3 is DONE, R4 has 2 h logged and R5 an AI run, so only R1 and R2 can
-// move: each saves 2,083.33 - 110.00 = 1,973.33.
+// every open task with no work on AI_FINAL. R3 is DONE, R4 has 2 h logged and R5 an AI run: the
+// frontier keeps them on HUMAN (R3 at what it cost, nothing; R4 and R5 at 2,083.33), so only R1
+// and R2 move: each saves 2,083.33 - 110.00 = 1,973.33. The point costs 2 x 110.00 + 2 x 2,083.33.
 describe('adopting a frontier point: previewed, one audited transaction, undone as one step', () => {
   let server: TestServer;
   let f: ReportFixture;
@@ -106,10 +107,9 @@ describe('adopting a frontier point: previewed, one audited transaction, undone 
 
   it('previews exactly what would change and the money, and what is left alone and why', async () => {
     const seen = await preview(0);
-    // 5 x 110.00 on AI_FINAL.
     expect(seen).toMatchObject({
       index: 0,
-      cost: { amountMinor: '55000' },
+      cost: { amountMinor: '438666' },
       costEffect: { amountMinor: '-394666' },
     });
     const move = {
@@ -124,9 +124,9 @@ describe('adopting a frontier point: previewed, one audited transaction, undone 
       { task: 'R2 RPT_ROTO', ...move },
     ]);
     expect(seen.kept).toEqual([
-      { task: 'R3 RPT_ROTO', path: 'HUMAN', wanted: 'AI_FINAL', reason: 'DONE' },
-      { task: 'R4 RPT_ROTO', path: 'HUMAN', wanted: 'AI_FINAL', reason: 'WORK_LOGGED' },
-      { task: 'R5 RPT_ROTO', path: 'HUMAN', wanted: 'AI_FINAL', reason: 'WORK_LOGGED' },
+      { task: 'R3 RPT_ROTO', path: 'HUMAN', wanted: 'HUMAN', reason: 'DONE' },
+      { task: 'R4 RPT_ROTO', path: 'HUMAN', wanted: 'HUMAN', reason: 'WORK_LOGGED' },
+      { task: 'R5 RPT_ROTO', path: 'HUMAN', wanted: 'HUMAN', reason: 'WORK_LOGGED' },
     ]);
     expect(await audits()).toEqual([]);
   });
@@ -143,7 +143,7 @@ describe('adopting a frontier point: previewed, one audited transaction, undone 
     const result = await server.gql(ADOPT, { p, s, i: 0, f: (await preview(0)).fingerprint }, planner);
     expect(result.errors).toBeUndefined();
     const adopted = (result.data as any).adoptFrontierPoint;
-    expect(adopted).toMatchObject({ index: 0, changed: 2, cost: { amountMinor: '55000' } });
+    expect(adopted).toMatchObject({ index: 0, changed: 2, cost: { amountMinor: '438666' } });
     expect(adopted.kept.map((k: { task: string }) => k.task)).toEqual([
       'R3 RPT_ROTO',
       'R4 RPT_ROTO',

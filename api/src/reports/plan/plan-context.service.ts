@@ -7,11 +7,13 @@ import {
   Money,
   PlanAssumptions,
   planAssumptions,
+  PlanSpend,
   PlanTaskInput,
   quarterOf,
   Ratio,
+  sumMoney,
 } from '@frameledger/analytics';
-import { badInput, notFound } from '../../common/errors';
+import { AppError, badInput } from '../../common/errors';
 import { ScenarioAssumptions } from '../../planning/scenarios/scenario-assumptions';
 import { ScenariosService } from '../../planning/scenarios/scenarios.service';
 import { Pricing, PricingService } from '../pricing/pricing';
@@ -20,7 +22,9 @@ import {
   ProductionRow,
   TaskRow,
 } from '../production-ledger/production-ledger.repository';
+import { ProductionLedger, ProductionLedgerService } from '../production-ledger/production-ledger.service';
 import { taskBid } from '../production-ledger/task-bid';
+import { costReportAsOf, workedOn } from '../production-ledger/cost-as-of';
 import { planTask } from './plan-task';
 
 /** The assumptions of a production with no scenario chosen: the defaults a new scenario starts from. */
@@ -47,6 +51,12 @@ export interface PlanContext {
   assumptions: PlanAssumptions;
   /** Every task not OMITTED. */
   tasks: PlanTaskInput[];
+  /** The day what is spent is counted to: asOf, else today. */
+  asOf: string;
+  /** What is spent by the end of asOf, priced as the cost report prices it. */
+  spent: PlanSpend;
+  /** The production's records, for the cost report. */
+  ledger: ProductionLedger;
   /** Tasks with no bid (planned at 0 h), by label. */
   unbid: string[];
   weeksToDelivery: Ratio;
@@ -64,6 +74,11 @@ export interface PlanBase {
   /** The bid day of the production's rate card (hours per day), for per-frame bids. */
   hoursPerDay: string;
   rows: TaskRow[];
+  /** The day what is spent is counted to: asOf, else today. */
+  asOf: string;
+  /** What is spent by the end of asOf, priced as the cost report prices it. */
+  spent: PlanSpend;
+  ledger: ProductionLedger;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -75,6 +90,7 @@ export class PlanContextService {
     private readonly ledger: ProductionLedgerRepository,
     private readonly pricing: PricingService,
     private readonly scenarios: ScenariosService,
+    private readonly ledgers: ProductionLedgerService,
   ) {}
 
   async load(
@@ -93,8 +109,7 @@ export class PlanContextService {
         `Scenario "${scenario.name}" belongs to another production; pick one of ${production.code}'s scenarios.`,
       );
     }
-    const raw = scenario?.assumptions ?? AS_PLANNED;
-    const assumptions = await this.assumptions(raw, planDate, base.currency);
+    const assumptions = await this.assumptions(scenario?.assumptions, planDate, base.currency);
     // Tasks with no bid (no override, no template): planned at 0 h, named in every plan report.
     const unbid: string[] = [];
     const tasks = base.rows.map((t) => {
@@ -117,28 +132,50 @@ export class PlanContextService {
       tasks,
       unbid,
       weeksToDelivery: makeRatio(BigInt(base.daysToDelivery), 7n),
+      asOf: base.asOf,
+      spent: base.spent,
+      ledger: base.ledger,
+    };
+  }
+
+  /** What is spent by the end of the day: each planned task with work on it, and the tasks outside the plan. */
+  private spentAsOf(ledger: ProductionLedger, day: string, tasks: readonly { id: string }[]): PlanSpend {
+    const report = costReportAsOf(ledger, day, () => undefined);
+    const worked = workedOn(ledger);
+    const planned = new Set(tasks.map((t) => t.id));
+    return {
+      byTask: new Map(
+        report.lines
+          .filter((l) => planned.has(l.taskId) && worked.has(l.taskId))
+          .map((l) => [l.taskId, l.actualToDate]),
+      ),
+      outsidePlan: sumMoney(
+        report.lines.filter((l) => !planned.has(l.taskId)).map((l) => l.actualToDate),
+        ledger.rateCard.currency,
+      ),
     };
   }
 
   /** The production, its plan date, pricing and tasks not OMITTED; refuses a production with no rate card. */
   async base(productionId: string, asOf?: string): Promise<PlanBase> {
-    const production = await this.ledger.production(productionId);
-    if (!production) throw notFound('production', productionId);
-    const planDate = [asOf ?? today(), production.startDate].sort()[1];
-    const [pricing, rows] = await Promise.all([
-      this.pricing.forProductions([productionId]),
-      this.ledger.tasks(productionId),
-    ]);
+    const ledger = await this.ledgers.load(productionId);
+    const { production, pricing } = ledger;
+    const day = asOf ?? today();
+    const planDate = [day, production.startDate].sort()[1];
     const card = pricing.card(productionId);
     const days = (Date.parse(production.deliveryDate) - Date.parse(planDate)) / DAY_MS;
+    const rows = ledger.tasks.filter((t) => t.status !== 'OMITTED');
     return {
+      asOf: day,
+      spent: this.spentAsOf(ledger, day, rows),
+      ledger,
       production,
       planDate,
       daysToDelivery: Math.max(0, Math.round(days)),
       pricing,
       currency: card.currency,
       hoursPerDay: pricing.bidDays().get(productionId) as string,
-      rows: rows.filter((t) => t.status !== 'OMITTED'),
+      rows,
     };
   }
 
@@ -149,17 +186,30 @@ export class PlanContextService {
     return convertMoney(price, quarter, await this.pricing.fxTable(currency, [quarter]));
   }
 
+  /**
+   * A saved scenario's assumptions, or the defaults (tasks as planned). A scenario's GPU price
+   * must be found; the defaults' may be missing (no compute rate or FX yet), and then only a
+   * plan that puts open work on the GPU is refused, by the plan model, saying so.
+   */
   private async assumptions(
-    raw: ScenarioAssumptions,
+    saved: ScenarioAssumptions | undefined,
     planDate: string,
     currency: string,
   ): Promise<PlanAssumptions> {
+    const raw = saved ?? AS_PLANNED;
+    const gpuRate =
+      raw.gpuSecondsPerFrame === 0
+        ? null
+        : await this.gpuRate(raw, planDate, currency).catch((e) => {
+            if (saved || !(e instanceof AppError)) throw e;
+            return null;
+          });
     return planAssumptions({
       pathByTaskType: Object.fromEntries(raw.pathByTaskType.map((p) => [p.taskTypeCode, p.path])),
       aiReviewHoursPerTask: raw.aiReviewHoursPerTask,
       reworkRatePercent: raw.reworkRatePercent,
       gpuSecondsPerFrame: raw.gpuSecondsPerFrame,
-      gpuRate: raw.gpuSecondsPerFrame === 0 ? null : await this.gpuRate(raw, planDate, currency),
+      gpuRate,
       headcount: Object.fromEntries(raw.headcounts.map((h) => [h.roleCode, h.people])),
       gpuCount: raw.gpuCount,
       contingencyPercent: raw.contingencyPercent,

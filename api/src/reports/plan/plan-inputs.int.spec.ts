@@ -5,14 +5,14 @@ import { runWhatIf } from '../../../../web/src/pages/production/whatif/what-if';
 import { insertReportFixture, ReportFixture } from '../testing/report-fixture';
 
 const INPUTS = `query($p: ID!, $after: String) { planInputs(productionId: $p) {
-  productionId currency budget { amountMinor currency } planDate daysToDelivery hoursPerDay
+  productionId currency budget { amountMinor currency } planDate asOf spentOutsidePlan { amountMinor currency } daysToDelivery hoursPerDay
   gpuPrices { deviceClass pricePerHour { amountMinor currency } }
   tasks(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node {
     id label taskTypeCode taskTypeName roleCode rateMinorPerHour path aiForbidden done complexity frameCount
-    baselineHoursOverride bidUnit bidOptimistic bidMostLikely bidPessimistic plannedReviewHours } } } } }`;
+    baselineHoursOverride bidUnit bidOptimistic bidMostLikely bidPessimistic plannedReviewHours actualMinor } } } } }`;
 
 const FEASIBILITY = `query($p: ID!, $s: ID) { feasibility(productionId: $p, scenarioId: $s) {
-  verdict planCost { amountMinor } contingency { amountMinor } totalCost { amountMinor } headroom { amountMinor } } }`;
+  verdict estimateAtCompletion { amountMinor } contingency { amountMinor } totalCost { amountMinor } headroom { amountMinor } } }`;
 
 // Roto AI-assisted at 25% rework and 2 h review, 36 GPU seconds a frame at 10.00 an hour.
 const SLIDERS = {
@@ -99,7 +99,7 @@ describe('planInputs: the plan reports’ inputs, exact, for the browser', () =>
     const browser = runWhatIf(planInputs(head, nodes), SLIDERS);
     if ('error' in browser) throw new Error(browser.error);
     const minor = (x: Record<string, any>) =>
-      ['planCost', 'contingency', 'totalCost', 'headroom'].map((k) => x[k].amountMinor);
+      ['estimateAtCompletion', 'contingency', 'totalCost', 'headroom'].map((k) => x[k].amountMinor);
     expect(minor({ ...browser.figures })).toEqual(minor(report));
     expect(browser.figures.verdict).toBe(report.verdict);
   });

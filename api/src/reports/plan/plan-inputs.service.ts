@@ -23,6 +23,8 @@ export class PlanInputsService {
       currency: base.currency,
       budget: gqlMoney(money(production.budgetMinor, production.currency)),
       planDate,
+      asOf: base.asOf,
+      spentOutsidePlan: gqlMoney(base.spent.outsidePlan),
       daysToDelivery: base.daysToDelivery,
       hoursPerDay: base.hoursPerDay,
       gpuPrices: await this.gpuPrices(planDate, base.currency),
@@ -31,11 +33,16 @@ export class PlanInputsService {
 
   /** The production's tasks (none OMITTED) in shot order, a page at a time. */
   async tasks(productionId: string, offset: number, first: number): Promise<Page<PlanInputTaskType>> {
-    const { rows, pricing } = await this.context.base(productionId);
+    const { rows, pricing, spent } = await this.context.base(productionId);
     const page = rows
       .slice(offset, offset + first)
       .map((t) =>
-        planInputTask(t, pricing.role(t.baselineRoleId).code, pricing.rate(productionId, t.baselineRoleId)),
+        planInputTask(
+          t,
+          pricing.role(t.baselineRoleId).code,
+          pricing.rate(productionId, t.baselineRoleId),
+          spent.byTask.get(t.id),
+        ),
       );
     return toPage(page, offset, first, rows.length);
   }

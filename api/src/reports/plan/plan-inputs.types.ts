@@ -34,6 +34,12 @@ export class PlanInputTaskType implements PlanInputTask {
   @Field(() => String, { nullable: true }) bidMostLikely!: string | null;
   @Field(() => String, { nullable: true }) bidPessimistic!: string | null;
   @Field({ description: 'Planned AI review hours (decimal text).' }) plannedReviewHours!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Spent on it to date in minor units, as the cost report prices it; null when no time or AI run is on it yet.',
+  })
+  actualMinor!: string | null;
 }
 
 export const PlanInputTaskConnection = Connection(PlanInputTaskType, 'PlanInputTask');
@@ -55,6 +61,9 @@ export class PlanInputsType {
   @Field(() => Money) budget!: Money;
   @Field({ description: 'The day the plan is made: today, not before the production starts.' })
   planDate!: string;
+  @Field({ description: 'What is spent is counted to the end of this day: today.' }) asOf!: string;
+  @Field(() => Money, { description: 'Spent on tasks outside the plan (OMITTED).' })
+  spentOutsidePlan!: Money;
   @Field(() => Int, { description: 'Whole days from the plan date to delivery; 0 once passed.' })
   daysToDelivery!: number;
   @Field({ description: `Hours in the rate card’s bid day, for per-frame bids. ${EXACT}` })

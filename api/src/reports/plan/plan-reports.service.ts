@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { feasibility, planFeasibilityInput, planRiskInput, simulateCost } from '@frameledger/analytics';
+import {
+  feasibility,
+  planFeasibilityInput,
+  planRiskInput,
+  simulateCost,
+  sumMoney,
+} from '@frameledger/analytics';
 import { badInput } from '../../common/errors';
 import { asUserErrors } from '../analytics-errors';
 import { gqlMoney, toWorking, withNames } from '../working/working';
@@ -16,6 +22,7 @@ export const basisOf = (c: PlanContext): PlanBasisType => ({
   productionId: c.production.id,
   scenario: c.scenarioName,
   planDate: c.planDate,
+  asOf: c.asOf,
   tasks: c.tasks.length,
   unbidTasks: c.unbid,
 });
@@ -41,10 +48,14 @@ export class PlanReportsService {
         binding: constraint(result.binding),
         constraints: result.constraints.map(constraint),
         budget: gqlMoney(c.budget),
-        planCost: gqlMoney(result.planCost),
+        actualToDate: gqlMoney(result.actualToDate),
+        estimateToComplete: gqlMoney(result.estimateToComplete),
+        estimateAtCompletion: gqlMoney(result.estimateAtCompletion),
         contingency: gqlMoney(result.contingency),
         totalCost: gqlMoney(result.totalCost),
         headroom: gqlMoney(result.headroom),
+        variance: gqlMoney(result.variance),
+        assumptions: result.assumptions,
         scheduleWeeks: result.scheduleWeeks,
         weeksToDelivery: result.weeksToDelivery,
         working: withNames(toWorking(result.working), namesOf(c)),
@@ -73,6 +84,9 @@ export class PlanReportsService {
         draws: result.draws,
         seed: result.seed,
         budget: gqlMoney(c.budget),
+        actualToDate: gqlMoney(
+          sumMoney([...c.spent.byTask.values(), c.spent.outsidePlan], c.budget.currency),
+        ),
         mean: gqlMoney(result.mean),
         p10: gqlMoney(result.p10),
         p50: gqlMoney(result.p50),

@@ -38,8 +38,17 @@ export class PlanBasisType {
   @Field({ description: 'The scenario, or "Tasks as planned" with the default assumptions.' })
   scenario!: string;
   @Field({ description: 'The day the plan is made from (YYYY-MM-DD).' }) planDate!: string;
+  @Field({ description: 'What is spent is counted to the end of this day (YYYY-MM-DD).' }) asOf!: string;
   @Field(() => Int) tasks!: number;
   @Field(() => [String], { description: 'Tasks with no bid, planned at 0 h.' }) unbidTasks!: string[];
+}
+
+@ObjectType('PlanAssumption', { description: 'Work the plan cannot schedule, stated with its figure.' })
+export class PlanAssumptionType {
+  @Field({ description: 'UNSTAFFED_ROLE or NO_GPU.' }) kind!: string;
+  @Field({ description: 'The role code, or "GPU".' }) name!: string;
+  @Field(() => Float) hours!: number;
+  @Field({ description: 'One sentence with the figure, for the planner.' }) sentence!: string;
 }
 
 @ObjectType('Feasibility', {
@@ -54,10 +63,26 @@ export class FeasibilityType {
   @Field(() => [PlanConstraintType], { description: 'Every constraint, tightest first.' })
   constraints!: PlanConstraintType[];
   @Field(() => Money) budget!: Money;
-  @Field(() => Money, { description: 'Sum of each task’s expected cost on its path.' }) planCost!: Money;
-  @Field(() => Money) contingency!: Money;
-  @Field(() => Money, { description: 'Plan cost + contingency.' }) totalCost!: Money;
+  @Field(() => Money, { description: 'Spent by the end of the as-of day, as the cost report prices it.' })
+  actualToDate!: Money;
+  @Field(() => Money, {
+    description: 'Each open task: what is left of its expected cost on its path, never below zero.',
+  })
+  estimateToComplete!: Money;
+  @Field(() => Money, {
+    description:
+      'EFC = actual to date + estimate to complete; the cost report’s EFC on the same day and plan.',
+  })
+  estimateAtCompletion!: Money;
+  @Field(() => Money, { description: 'Contingency % of the estimate to complete.' }) contingency!: Money;
+  @Field(() => Money, { description: 'EFC + contingency.' }) totalCost!: Money;
   @Field(() => Money, { description: 'Budget - total cost; negative when over.' }) headroom!: Money;
+  @Field(() => Money, { description: 'Budget - EFC: positive is under budget, as in the cost report.' })
+  variance!: Money;
+  @Field(() => [PlanAssumptionType], {
+    description: 'Work left out of the schedule because the plan has no one (or no GPU) to do it.',
+  })
+  assumptions!: PlanAssumptionType[];
   @Field(() => Float, { description: 'The longest role or GPU schedule for the work not yet done.' })
   scheduleWeeks!: number;
   @Field(() => Float) weeksToDelivery!: number;
@@ -80,6 +105,8 @@ export class RiskProfileType {
   @Field(() => Int) draws!: number;
   @Field(() => Int) seed!: number;
   @Field(() => Money) budget!: Money;
+  @Field(() => Money, { description: 'Spent to date: fixed; the draws add only what is left to spend.' })
+  actualToDate!: Money;
   @Field(() => Money) mean!: Money;
   @Field(() => Money) p10!: Money;
   @Field(() => Money) p50!: Money;

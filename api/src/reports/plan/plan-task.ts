@@ -3,6 +3,7 @@ import {
   makeRatio,
   toRatio,
   type HourlyRate,
+  type Money,
   type PlanTaskInput,
   type ThreePointHours,
 } from '@frameledger/analytics';
@@ -37,7 +38,7 @@ export function planTask(
  * the exact rate as text, so the dashboard works the bid out with the same analytics rule
  * (bidFromStoredTemplate) and prices it to the same minor unit. No floats.
  */
-export function planInputTask(t: TaskRow, roleCode: string, rate: HourlyRate) {
+export function planInputTask(t: TaskRow, roleCode: string, rate: HourlyRate, actual: Money | undefined) {
   return {
     id: t.id,
     label: `${t.shotCode} ${t.taskTypeCode}`,
@@ -56,6 +57,7 @@ export function planInputTask(t: TaskRow, roleCode: string, rate: HourlyRate) {
     bidMostLikely: t.mostLikely,
     bidPessimistic: t.pessimistic,
     plannedReviewHours: t.plannedAiReviewHours,
+    actualMinor: actual === undefined ? null : actual.amountMinor.toString(),
   };
 }
 export type PlanInputTask = ReturnType<typeof planInputTask>;

@@ -30,7 +30,7 @@ export function FrontierTab({ productionId }: { productionId: string }) {
   );
   // The current plan's cost comes from feasibility, which needs a crew; without one the marker is left off.
   const current = useQuery(CurrentPlanCostQuery, { productionId, scenarioId }, { skip: !choice.ready });
-  const currentCost = current.data?.feasibility.planCost;
+  const currentCost = current.data?.feasibility.estimateAtCompletion;
   const adoption = useAdoptPlan(productionId, scenarioId);
   const frontier = data?.planFrontier;
   const recommended = frontier?.leastDisplacementWithinBudget;

@@ -45,7 +45,7 @@ export const FrontierQuery = graphql(`
 export const CurrentPlanCostQuery = graphql(`
   query CurrentPlanCost($productionId: ID!, $scenarioId: ID) {
     feasibility(productionId: $productionId, scenarioId: $scenarioId) {
-      planCost {
+      estimateAtCompletion {
         ...MoneyFields
       }
     }

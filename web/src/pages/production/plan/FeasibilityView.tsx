@@ -7,14 +7,12 @@ import { ConstraintBars } from './ConstraintBars';
 import type { FeasibilityFigures } from './feasibility-figures';
 import { VERDICT } from './verdict';
 
-/** Budget against plan cost with contingency, schedule against delivery, the binding constraint named. */
-export function FeasibilityView({
-  figures,
-  planCost,
-}: {
-  figures: FeasibilityFigures;
-  planCost?: ReactNode;
-}) {
+/**
+ * The budget against the EFC (spent to date + estimate to complete) with contingency on what is
+ * left, schedule against delivery, the binding constraint named, and the work no one is planned
+ * to do stated as assumptions.
+ */
+export function FeasibilityView({ figures, efc }: { figures: FeasibilityFigures; efc?: ReactNode }) {
   const names = useNames();
   const verdict = VERDICT[figures.verdict];
   const binding = figures.constraints[0];
@@ -34,8 +32,22 @@ export function FeasibilityView({
           <dd>{formatMoneyFor(figures.budget)}</dd>
         </div>
         <div>
-          <dt>Plan cost</dt>
-          <dd>{planCost ?? formatMoneyFor(figures.planCost)}</dd>
+          <dt>Spent to date</dt>
+          <dd>{formatMoneyFor(figures.actualToDate)}</dd>
+        </div>
+        <div>
+          <dt>To complete</dt>
+          <dd>{formatMoneyFor(figures.estimateToComplete)}</dd>
+        </div>
+        <div>
+          <dt>EFC</dt>
+          <dd data-testid="efc">{efc ?? formatMoneyFor(figures.estimateAtCompletion)}</dd>
+        </div>
+        <div>
+          <dt>Variance (budget − EFC)</dt>
+          <dd className={figures.variance.amountMinor.startsWith('-') ? 'negative' : undefined}>
+            {formatMoneyFor(figures.variance)}
+          </dd>
         </div>
         <div>
           <dt>Contingency</dt>
@@ -62,6 +74,16 @@ export function FeasibilityView({
         <p>
           Binding constraint: <strong data-testid="binding">{nameOf(binding)}</strong>
         </p>
+      )}
+      {figures.assumptions.length > 0 && (
+        <div data-testid="assumptions">
+          <p>Assumptions:</p>
+          <ul>
+            {figures.assumptions.map((a) => (
+              <li key={a.sentence}>{a.sentence}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <ConstraintBars
         constraints={figures.constraints}

@@ -38,17 +38,18 @@ export function PlanTab({ productionId }: { productionId: string }) {
             <>
               <FeasibilityView
                 figures={f}
-                planCost={
+                efc={
                   <WorkingButton
-                    title="the plan cost"
+                    title="the EFC"
                     load={() => loadWorking().then((w) => w.feasibility.working)}
                   >
-                    {formatMoneyFor(f.planCost)}
+                    {formatMoneyFor(f.estimateAtCompletion)}
                   </WorkingButton>
                 }
               />
               <p className="muted">
-                {f.basis.scenario}, {f.basis.tasks} tasks, planned on {formatDate(f.basis.planDate)}.
+                {f.basis.scenario}, {f.basis.tasks} tasks, planned on {formatDate(f.basis.planDate)} from what
+                is spent to {formatDate(f.basis.asOf)}.
                 {f.basis.unbidTasks.length > 0 &&
                   ` ${f.basis.unbidTasks.length} task(s) have no bid and count as 0 h: ${f.basis.unbidTasks.slice(0, 5).join(', ')}${f.basis.unbidTasks.length > 5 ? '…' : ''}.`}
               </p>

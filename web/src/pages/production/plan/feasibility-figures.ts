@@ -8,10 +8,17 @@ export interface FeasibilityFigures {
   verdict: FeasibilityVerdict;
   summary: string;
   budget: MoneyValue;
-  planCost: MoneyValue;
+  actualToDate: MoneyValue;
+  estimateToComplete: MoneyValue;
+  /** EFC = actual to date + estimate to complete: the cost report's figure on the same day. */
+  estimateAtCompletion: MoneyValue;
   contingency: MoneyValue;
   totalCost: MoneyValue;
   headroom: MoneyValue;
+  /** Budget - EFC: positive is under budget. */
+  variance: MoneyValue;
+  /** Work the plan cannot schedule (no headcount, no GPUs), each a sentence with its figure. */
+  assumptions: readonly { sentence: string }[];
   scheduleWeeks: number;
   weeksToDelivery: number;
   constraints: readonly { kind: string; name: string; utilisation: number; weeks?: number | null }[];

@@ -38,6 +38,7 @@ export const PlanBasisFields = graphql(`
   fragment PlanBasisFields on PlanBasis {
     planDate
     scenario
+    asOf
     tasks
     unbidTasks
   }
@@ -56,7 +57,13 @@ export const FeasibilityQuery = graphql(`
       budget {
         ...MoneyFields
       }
-      planCost {
+      actualToDate {
+        ...MoneyFields
+      }
+      estimateToComplete {
+        ...MoneyFields
+      }
+      estimateAtCompletion {
         ...MoneyFields
       }
       contingency {
@@ -67,6 +74,15 @@ export const FeasibilityQuery = graphql(`
       }
       headroom {
         ...MoneyFields
+      }
+      variance {
+        ...MoneyFields
+      }
+      assumptions {
+        kind
+        name
+        hours
+        sentence
       }
       binding {
         kind

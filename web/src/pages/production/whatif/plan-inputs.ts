@@ -3,6 +3,7 @@ import {
   makeRatio,
   toRatio,
   type Money,
+  type PlanSpend,
   type PlanTaskInput,
   type Ratio,
   type TaskPath,
@@ -23,6 +24,8 @@ export interface PlanInputs {
   planDate: string;
   weeksToDelivery: Ratio;
   tasks: PlanTask[];
+  /** What is spent to date, as the server's plan reports start from it. */
+  spent: PlanSpend;
   /** Task labels with no bid, planned at 0 h. */
   unbid: string[];
   /** The GPU-hour price of a device class in the production's currency at the plan quarter, if one is known. */
@@ -82,6 +85,19 @@ export function planInputs(head: Head, nodes: readonly PlanInputTaskNode[]): Pla
     planDate: head.planDate,
     weeksToDelivery: makeRatio(BigInt(head.daysToDelivery), 7n),
     tasks,
+    spent: {
+      byTask: new Map(
+        nodes.flatMap((t) =>
+          t.actualMinor == null
+            ? []
+            : [[t.id, { amountMinor: BigInt(t.actualMinor), currency: head.currency }]],
+        ),
+      ),
+      outsidePlan: {
+        amountMinor: BigInt(head.spentOutsidePlan.amountMinor),
+        currency: head.spentOutsidePlan.currency,
+      },
+    },
     unbid,
     gpuPrice: (deviceClass) => prices.get(deviceClass) ?? null,
   };

@@ -100,7 +100,7 @@ const rateOf = (code: string, minor: number, fringe: string): HourlyRate =>
   });
 
 describe('what-if: the browser prices a plan as the server does', () => {
-  it('random plans and sliders give the same plan cost, total, headroom and risk to the minor unit', () => {
+  it('random plans, sliders and spending give the same EFC, total, headroom and risk to the minor unit', () => {
     fc.assert(
       fc.property(
         fc.array(row, { minLength: 1, maxLength: 12 }),
@@ -115,6 +115,15 @@ describe('what-if: the browser prices a plan as the server does', () => {
           const rate = (code: string) => rateOf(code, minor + code.length, fringe);
           const budget = { amountMinor: BigInt(budgetMinor), currency: 'EUR' };
           const gpuRate = hourlyRate({ amountMinor: s.gpuPricePerHourMinor, currency: 'EUR' });
+          // Every other task has work on it, some of it more than its plan; 3 x minor was spent on omitted tasks.
+          const actual = (i: number) =>
+            i % 2 === 0
+              ? { amountMinor: BigInt((minor * (i + 1) * 37) % 900_000), currency: 'EUR' }
+              : undefined;
+          const spent = {
+            byTask: new Map(rows.flatMap((t, i) => (actual(i) ? [[t.id, actual(i)!] as const] : []))),
+            outsidePlan: { amountMinor: BigInt(3 * minor), currency: 'EUR' },
+          };
 
           // The server: PlanContextService and PlanReportsService, less the database.
           const a = planAssumptions({ ...s, gpuRate });
@@ -124,6 +133,7 @@ describe('what-if: the browser prices a plan as the server does', () => {
             ),
             budget,
             weeksToDelivery: makeRatio(BigInt(days), 7n),
+            spent,
           };
           let server, serverRisk;
           try {
@@ -136,7 +146,9 @@ describe('what-if: the browser prices a plan as the server does', () => {
 
           // The browser: planInputs as GraphQL sends it (JSON), read back by plan-inputs.ts.
           const nodes = JSON.parse(
-            JSON.stringify(rows.map((t) => planInputTask(t, t.taskTypeCode, rate(t.taskTypeCode)))),
+            JSON.stringify(
+              rows.map((t, i) => planInputTask(t, t.taskTypeCode, rate(t.taskTypeCode), actual(i))),
+            ),
           ) as PlanInputTaskNode[];
           const head = {
             currency: 'EUR',
@@ -145,13 +157,16 @@ describe('what-if: the browser prices a plan as the server does', () => {
             daysToDelivery: days,
             hoursPerDay,
             gpuPrices: [],
+            spentOutsidePlan: { amountMinor: String(3 * minor), currency: 'EUR' },
           } as unknown as PlanInputsQuery['planInputs'];
           const browser = runWhatIf(planInputs(head, nodes), s);
 
           // A plan the server refuses (no people for a role's work) is refused alike, in the same words.
           if ('error' in server) return expect(browser).toEqual(server);
           if ('error' in browser) throw new Error(browser.error);
-          expect(browser.figures.planCost.amountMinor).toBe(server.planCost.amountMinor.toString());
+          expect(browser.figures.estimateAtCompletion.amountMinor).toBe(
+            server.estimateAtCompletion.amountMinor.toString(),
+          );
           expect(browser.figures.totalCost.amountMinor).toBe(server.totalCost.amountMinor.toString());
           expect(browser.figures.headroom.amountMinor).toBe(server.headroom.amountMinor.toString());
           expect(browser.figures.verdict).toBe(server.verdict);
@@ -183,6 +198,7 @@ describe('what-if: the browser prices a plan as the server does', () => {
       bidMostLikely: '28',
       bidPessimistic: '16.8',
       plannedReviewHours: '0',
+      actualMinor: null,
     };
     const head = {
       currency: 'EUR',
@@ -191,6 +207,7 @@ describe('what-if: the browser prices a plan as the server does', () => {
       daysToDelivery: 70,
       hoursPerDay: '8',
       gpuPrices: [],
+      spentOutsidePlan: { amountMinor: '0', currency: 'EUR' },
     } as unknown as PlanInputsQuery['planInputs'];
     const result = runWhatIf(planInputs(head, [node]), {
       pathByTaskType: {},
@@ -204,7 +221,7 @@ describe('what-if: the browser prices a plan as the server does', () => {
       hoursPerWeek: 40,
     });
     if ('error' in result) throw new Error(result.error);
-    expect(result.figures.planCost.amountMinor).toBe('431111');
+    expect(result.figures.estimateAtCompletion.amountMinor).toBe('431111');
     expect(result.figures.contingency.amountMinor).toBe('43111');
     expect(result.figures.totalCost.amountMinor).toBe('474222');
   });

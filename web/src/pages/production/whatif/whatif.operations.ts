@@ -11,6 +11,10 @@ export const PlanInputsQuery = graphql(`
         ...MoneyFields
       }
       planDate
+      asOf
+      spentOutsidePlan {
+        ...MoneyFields
+      }
       daysToDelivery
       hoursPerDay
       gpuPrices {
@@ -43,6 +47,7 @@ export const PlanInputsQuery = graphql(`
             bidMostLikely
             bidPessimistic
             plannedReviewHours
+            actualMinor
           }
         }
       }
