@@ -76,4 +76,28 @@ describe('the accountant’s cost truth: the cost report as a spreadsheet and a 
     console.log(JSON.stringify({ frontier: 'LUMEN', points: count, loadMs, selectMs }));
     await screenshot(page, 'planner-lumen-frontier-selected', true);
   });
+
+  it('corrects an entry of a closed month by a reversing entry in the first open month, after saying so', async () => {
+    await openProduction(page, 'LUMEN');
+    await page.getByRole('link', { name: 'Time logged', exact: true }).click();
+    const rows = page.getByTestId('time-entries').locator('tbody tr');
+    await rows.first().waitFor();
+    // Entries are listed oldest first; the demo's months before 2026-Q4 are closed.
+    const first = rows.first();
+    expect(await first.textContent()).toContain('month closed');
+    await first.getByRole('button', { name: /^Correct / }).click();
+    const effect = page.getByTestId('correction-effect');
+    expect(await effect.textContent()).toMatch(
+      /is closed, so this entry stays as booked: saving posts a reversing entry of -[\d.]+ h and the corrected entry in the first open month\./,
+    );
+    await page.getByLabel('Minutes').fill('30');
+    await screenshot(page, 'planner-correct-closed-month-entry');
+    await page.getByRole('button', { name: 'Save' }).click();
+    const done = page.getByTestId('correction-done');
+    await done.waitFor();
+    expect(await done.textContent()).toMatch(
+      /^Posted a reversing entry of -[\d.]+ h and the corrected 0\.5 h on /,
+    );
+    await first.getByText('reversed', { exact: true }).waitFor();
+  });
 });

@@ -4,6 +4,12 @@ import { downloadBytes } from './support/downloads';
 import { usdCents } from './support/money';
 import { pdfPages } from './support/pdf';
 
+/** LUMEN's title as the production picker lists it. */
+const lumenTitle = async (page: Page) =>
+  (await page.getByLabel('Production', { exact: true }).locator('option').allTextContents())
+    .find((label) => label.startsWith('LUMEN · '))!
+    .slice('LUMEN · '.length);
+
 describe('the executive’s portfolio', () => {
   let browser: Browser;
   let page: Page;
@@ -37,6 +43,26 @@ describe('the executive’s portfolio', () => {
     expect(amounts.map(usdCents).reduce((a, b) => a + b, 0)).toBe(savings);
     await screenshot(page, 'executive-savings-working');
     await page.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('narrows the quarter to one production: LUMEN alone spends less than the portfolio', async () => {
+    const all = usdCents(await page.getByTestId('tile-spend').locator('.tile__value').textContent());
+    await page
+      .getByLabel('Production', { exact: true })
+      .selectOption({ label: 'LUMEN · ' + (await lumenTitle(page)) });
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="tile-spend"] .tile__value')?.textContent !== text,
+      await page.getByTestId('tile-spend').locator('.tile__value').textContent(),
+    );
+    const lumen = usdCents(await page.getByTestId('tile-spend').locator('.tile__value').textContent());
+    expect(lumen).toBeGreaterThan(0);
+    expect(lumen).toBeLessThan(all);
+    await screenshot(page, 'executive-portfolio-lumen-only', true);
+    await page.getByLabel('Production', { exact: true }).selectOption({ label: 'All productions' });
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="tile-spend"] .tile__value')?.textContent !== text,
+      await page.getByTestId('tile-spend').locator('.tile__value').textContent(),
+    );
   });
 
   it('downloads the quarter as a PDF whose first page names it and shows the same spend', async () => {

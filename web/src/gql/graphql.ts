@@ -251,6 +251,20 @@ export type TaskTypePathInput = {
 /** Order of the image tensor: channels second (NCHW) or last (NHWC). */
 export type TensorLayout = 'NCHW' | 'NHWC';
 
+/** The fields to change; the others keep their value. */
+export type TimeEntryChanges = {
+  kind?: TimeEntryKind | null | undefined;
+  /** Whole minutes, 1 to 1,440. */
+  minutes?: number | null | undefined;
+  note?: string | null | undefined;
+  person?: string | null | undefined;
+  /** Labour role code, e.g. COMP_ARTIST. */
+  roleCode?: string | null | undefined;
+  taskId?: string | number | null | undefined;
+  /** YYYY-MM-DD */
+  workDate?: string | null | undefined;
+};
+
 /** ARTIST, REWORK and SUPERVISION are craft hours; AI_OPERATOR and AI_REVIEW exist because of an AI path. */
 export type TimeEntryKind = 'AI_OPERATOR' | 'AI_REVIEW' | 'ARTIST' | 'REWORK' | 'SUPERVISION';
 
@@ -891,6 +905,7 @@ export type RegisterModelMutation = {
 export type PortfolioSummaryQueryVariables = Exact<{
   quarter: string;
   currency: string;
+  productionIds?: Array<string | number> | string | number | null | undefined;
 }>;
 
 export type PortfolioSummaryQuery = {
@@ -929,12 +944,20 @@ export type PortfolioSummaryQuery = {
       createdHours: number;
       netHours: number;
     }>;
+    missingRates: Array<{
+      timeEntryId: string;
+      production: string;
+      role: string;
+      workDate: string;
+      hours: number;
+    }>;
   };
 };
 
 export type PortfolioTrendQueryVariables = Exact<{
   quarter: string;
   currency: string;
+  productionIds?: Array<string | number> | string | number | null | undefined;
 }>;
 
 export type PortfolioTrendQuery = {
@@ -949,6 +972,7 @@ export type PortfolioTrendQuery = {
 export type PortfolioWorkingQueryVariables = Exact<{
   quarter: string;
   currency: string;
+  productionIds?: Array<string | number> | string | number | null | undefined;
 }>;
 
 export type PortfolioWorkingQuery = {
@@ -1240,6 +1264,13 @@ export type CostReportQuery = {
   costReport: {
     asOf: string;
     currency: string;
+    missingRates: Array<{
+      timeEntryId: string;
+      production: string;
+      role: string;
+      workDate: string;
+      hours: number;
+    }>;
     vfxBudget: { amountMinor: string; currency: string; formatted: string };
     totals: {
       budget: { amountMinor: string; currency: string; formatted: string };
@@ -1315,6 +1346,13 @@ export type BidVsActualQueryVariables = Exact<{
 export type BidVsActualQuery = {
   bidVsActual: {
     currency: string;
+    missingRates: Array<{
+      timeEntryId: string;
+      production: string;
+      role: string;
+      workDate: string;
+      hours: number;
+    }>;
     totals: {
       tasks: number;
       bidHours: number;
@@ -1367,7 +1405,7 @@ export type CurrentPlanCostQueryVariables = Exact<{
 }>;
 
 export type CurrentPlanCostQuery = {
-  feasibility: { estimateAtCompletion: { amountMinor: string; currency: string; formatted: string } };
+  feasibility: { planCost: { amountMinor: string; currency: string; formatted: string } };
 };
 
 export type PlanAdoptionPreviewQueryVariables = Exact<{
@@ -1450,7 +1488,6 @@ export type ScenariosQuery = {
 export type PlanBasisFieldsFragment = {
   planDate: string;
   scenario: string;
-  asOf: string;
   tasks: number;
   unbidTasks: Array<string>;
 };
@@ -1466,16 +1503,12 @@ export type FeasibilityQuery = {
     summary: string;
     scheduleWeeks: number;
     weeksToDelivery: number;
-    basis: { planDate: string; scenario: string; asOf: string; tasks: number; unbidTasks: Array<string> };
+    basis: { planDate: string; scenario: string; tasks: number; unbidTasks: Array<string> };
     budget: { amountMinor: string; currency: string; formatted: string };
-    actualToDate: { amountMinor: string; currency: string; formatted: string };
-    estimateToComplete: { amountMinor: string; currency: string; formatted: string };
-    estimateAtCompletion: { amountMinor: string; currency: string; formatted: string };
+    planCost: { amountMinor: string; currency: string; formatted: string };
     contingency: { amountMinor: string; currency: string; formatted: string };
     totalCost: { amountMinor: string; currency: string; formatted: string };
     headroom: { amountMinor: string; currency: string; formatted: string };
-    variance: { amountMinor: string; currency: string; formatted: string };
-    assumptions: Array<{ kind: string; name: string; hours: number; sentence: string }>;
     binding: { kind: PlanConstraintKind; name: string; utilisation: number; weeks: number | null };
     constraints: Array<{ kind: PlanConstraintKind; name: string; utilisation: number; weeks: number | null }>;
   };
@@ -1556,6 +1589,56 @@ export type ProductionHeaderQuery = {
   };
 };
 
+export type TimeEntriesQueryVariables = Exact<{
+  productionId: string | number;
+  first: number;
+  person?: string | null | undefined;
+}>;
+
+export type TimeEntriesQuery = {
+  timeEntries: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        person: string;
+        workDate: string;
+        minutes: number;
+        kind: TimeEntryKind;
+        note: string;
+        reverses: string | null;
+        corrects: string | null;
+        monthClosed: boolean;
+        reversed: boolean;
+        task: { id: string; shot: { code: string }; taskType: { code: string } };
+        role: { code: string };
+      };
+    }>;
+  };
+};
+
+export type UpdateTimeEntryMutationVariables = Exact<{
+  id: string | number;
+  changes: TimeEntryChanges;
+}>;
+
+export type UpdateTimeEntryMutation = {
+  updateTimeEntry: {
+    reversed: boolean;
+    entry: { id: string; workDate: string; minutes: number } | null;
+    reversal: { id: string; workDate: string; minutes: number } | null;
+  };
+};
+
+export type DeleteTimeEntryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteTimeEntryMutation = {
+  deleteTimeEntry: { reversed: boolean; reversal: { id: string; workDate: string; minutes: number } | null };
+};
+
 export type PlanInputsQueryVariables = Exact<{
   productionId: string | number;
   after?: string | null | undefined;
@@ -1566,11 +1649,9 @@ export type PlanInputsQuery = {
     productionId: string;
     currency: string;
     planDate: string;
-    asOf: string;
     daysToDelivery: number;
     hoursPerDay: string;
     budget: { amountMinor: string; currency: string; formatted: string };
-    spentOutsidePlan: { amountMinor: string; currency: string; formatted: string };
     gpuPrices: Array<{
       deviceClass: string;
       pricePerHour: { amountMinor: string; currency: string; formatted: string };
@@ -1596,7 +1677,6 @@ export type PlanInputsQuery = {
           bidMostLikely: string | null;
           bidPessimistic: string | null;
           plannedReviewHours: string;
-          actualMinor: string | null;
         };
       }>;
     };
@@ -2037,7 +2117,6 @@ export const PlanBasisFieldsFragmentDoc = new TypedDocumentString(
     fragment PlanBasisFields on PlanBasis {
   planDate
   scenario
-  asOf
   tasks
   unbidTasks
 }
@@ -2714,8 +2793,12 @@ export const RegisterModelDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<RegisterModelMutation, RegisterModelMutationVariables>;
 export const PortfolioSummaryDocument = new TypedDocumentString(`
-    query PortfolioSummary($quarter: String!, $currency: String!) {
-  quarterlySummary(quarter: $quarter, currency: $currency) {
+    query PortfolioSummary($quarter: String!, $currency: String!, $productionIds: [ID!]) {
+  quarterlySummary(
+    quarter: $quarter
+    currency: $currency
+    productionIds: $productionIds
+  ) {
     quarter
     from
     to
@@ -2777,6 +2860,13 @@ export const PortfolioSummaryDocument = new TypedDocumentString(`
       createdHours
       netHours
     }
+    missingRates {
+      timeEntryId
+      production
+      role
+      workDate
+      hours
+    }
   }
 }
     fragment MoneyFields on Money {
@@ -2785,8 +2875,12 @@ export const PortfolioSummaryDocument = new TypedDocumentString(`
   formatted
 }`) as unknown as TypedDocumentString<PortfolioSummaryQuery, PortfolioSummaryQueryVariables>;
 export const PortfolioTrendDocument = new TypedDocumentString(`
-    query PortfolioTrend($quarter: String!, $currency: String!) {
-  quarterlySummary(quarter: $quarter, currency: $currency) {
+    query PortfolioTrend($quarter: String!, $currency: String!, $productionIds: [ID!]) {
+  quarterlySummary(
+    quarter: $quarter
+    currency: $currency
+    productionIds: $productionIds
+  ) {
     quarter
     humanSpend {
       value {
@@ -2811,8 +2905,12 @@ export const PortfolioTrendDocument = new TypedDocumentString(`
   formatted
 }`) as unknown as TypedDocumentString<PortfolioTrendQuery, PortfolioTrendQueryVariables>;
 export const PortfolioWorkingDocument = new TypedDocumentString(`
-    query PortfolioWorking($quarter: String!, $currency: String!) {
-  quarterlySummary(quarter: $quarter, currency: $currency) {
+    query PortfolioWorking($quarter: String!, $currency: String!, $productionIds: [ID!]) {
+  quarterlySummary(
+    quarter: $quarter
+    currency: $currency
+    productionIds: $productionIds
+  ) {
     humanSpend {
       working {
         ...WorkingFields
@@ -3071,6 +3169,13 @@ export const CostReportDocument = new TypedDocumentString(`
   costReport(productionId: $productionId, asOf: $asOf) {
     asOf
     currency
+    missingRates {
+      timeEntryId
+      production
+      role
+      workDate
+      hours
+    }
     vfxBudget {
       ...MoneyFields
     }
@@ -3168,6 +3273,13 @@ export const BidVsActualDocument = new TypedDocumentString(`
     query BidVsActual($productionId: ID!, $groupBy: BidGrouping!) {
   bidVsActual(productionId: $productionId, groupBy: $groupBy) {
     currency
+    missingRates {
+      timeEntryId
+      production
+      role
+      workDate
+      hours
+    }
     totals {
       tasks
       bidHours
@@ -3254,7 +3366,7 @@ export const PlanFrontierDocument = new TypedDocumentString(`
 export const CurrentPlanCostDocument = new TypedDocumentString(`
     query CurrentPlanCost($productionId: ID!, $scenarioId: ID) {
   feasibility(productionId: $productionId, scenarioId: $scenarioId) {
-    estimateAtCompletion {
+    planCost {
       ...MoneyFields
     }
   }
@@ -3383,13 +3495,7 @@ export const FeasibilityDocument = new TypedDocumentString(`
     budget {
       ...MoneyFields
     }
-    actualToDate {
-      ...MoneyFields
-    }
-    estimateToComplete {
-      ...MoneyFields
-    }
-    estimateAtCompletion {
+    planCost {
       ...MoneyFields
     }
     contingency {
@@ -3400,15 +3506,6 @@ export const FeasibilityDocument = new TypedDocumentString(`
     }
     headroom {
       ...MoneyFields
-    }
-    variance {
-      ...MoneyFields
-    }
-    assumptions {
-      kind
-      name
-      hours
-      sentence
     }
     binding {
       kind
@@ -3432,7 +3529,6 @@ export const FeasibilityDocument = new TypedDocumentString(`
 fragment PlanBasisFields on PlanBasis {
   planDate
   scenario
-  asOf
   tasks
   unbidTasks
 }`) as unknown as TypedDocumentString<FeasibilityQuery, FeasibilityQueryVariables>;
@@ -3545,6 +3641,72 @@ export const ProductionHeaderDocument = new TypedDocumentString(`
   currency
   formatted
 }`) as unknown as TypedDocumentString<ProductionHeaderQuery, ProductionHeaderQueryVariables>;
+export const TimeEntriesDocument = new TypedDocumentString(`
+    query TimeEntries($productionId: ID!, $first: Int!, $person: String) {
+  timeEntries(productionId: $productionId, first: $first, person: $person) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        person
+        workDate
+        minutes
+        kind
+        note
+        reverses
+        corrects
+        monthClosed
+        reversed
+        task {
+          id
+          shot {
+            code
+          }
+          taskType {
+            code
+          }
+        }
+        role {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimeEntriesQuery, TimeEntriesQueryVariables>;
+export const UpdateTimeEntryDocument = new TypedDocumentString(`
+    mutation UpdateTimeEntry($id: ID!, $changes: TimeEntryChanges!) {
+  updateTimeEntry(id: $id, changes: $changes) {
+    reversed
+    entry {
+      id
+      workDate
+      minutes
+    }
+    reversal {
+      id
+      workDate
+      minutes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTimeEntryMutation, UpdateTimeEntryMutationVariables>;
+export const DeleteTimeEntryDocument = new TypedDocumentString(`
+    mutation DeleteTimeEntry($id: ID!) {
+  deleteTimeEntry(id: $id) {
+    reversed
+    reversal {
+      id
+      workDate
+      minutes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteTimeEntryMutation, DeleteTimeEntryMutationVariables>;
 export const PlanInputsDocument = new TypedDocumentString(`
     query PlanInputs($productionId: ID!, $after: String) {
   planInputs(productionId: $productionId) {
@@ -3554,10 +3716,6 @@ export const PlanInputsDocument = new TypedDocumentString(`
       ...MoneyFields
     }
     planDate
-    asOf
-    spentOutsidePlan {
-      ...MoneyFields
-    }
     daysToDelivery
     hoursPerDay
     gpuPrices {
@@ -3590,7 +3748,6 @@ export const PlanInputsDocument = new TypedDocumentString(`
           bidMostLikely
           bidPessimistic
           plannedReviewHours
-          actualMinor
         }
       }
     }

@@ -7,10 +7,18 @@ import { ProductionReportsResolver } from '../production-reports.resolver';
 import { entry, insertReportFixture, ReportFixture } from '../testing/report-fixture';
 import { ReportExportController } from './report-export.controller';
 
+const MONEY = [
+  'budget',
+  'bid',
+  'actualToDate',
+  'estimateToComplete',
+  'estimateAtCompletion',
+  'variance',
+  'bidVariance',
+];
+const FIGURES = MONEY.map((k) => `${k} { amountMinor }`).join(' ');
 const COST = `query($p: ID!, $asOf: String!) { costReport(productionId: $p, asOf: $asOf) {
-  lines { taskType budget { amountMinor } actualToDate { amountMinor } estimateToComplete { amountMinor } estimateAtCompletion { amountMinor } variance { amountMinor } }
-  totals { budget { amountMinor } actualToDate { amountMinor } estimateToComplete { amountMinor } estimateAtCompletion { amountMinor } variance { amountMinor } } } }`;
-const MONEY = ['budget', 'actualToDate', 'estimateToComplete', 'estimateAtCompletion', 'variance'];
+  lines { taskType ${FIGURES} } totals { ${FIGURES} } } }`;
 
 async function sheetOf(response: Response): Promise<Worksheet> {
   const book = new Workbook();
@@ -70,10 +78,12 @@ describe('GET /files/reports/*.csv and *.xlsx', () => {
       'Task type',
       'Tasks',
       'Budget',
+      'Bid',
       'Actual to date',
       'Estimate to complete',
       'EFC',
-      'Variance',
+      'Variance (budget - EFC)',
+      'Bid - EFC',
     ]);
     const report = (await server.gql(COST, { p: f.productions.a, asOf: '2031-06-30' }, planner)).data!
       .costReport;
@@ -87,8 +97,8 @@ describe('GET /files/reports/*.csv and *.xlsx', () => {
       3,
       ...MONEY.map((k) => report.totals[k].amountMinor),
     ]);
-    // By hand (docs/reports.md): bids 6,600.00, spent 825.00 + 480.00 + 452.00 = 1,757.00.
-    expect(totals.slice(2, 4)).toEqual([6600, 1757]);
+    // By hand (docs/reports.md): the VFX budget 10,000.00, bids 6,600.00, spent 825.00 + 480.00 + 452.00 = 1,757.00.
+    expect(totals.slice(2, 5)).toEqual([10000, 6600, 1757]);
     const totalCell = sheet.getRow(header + 5).getCell(6);
     expect(totalCell.numFmt).toBe('#,##0.00_);(#,##0.00)');
     expect(totalCell.font).toMatchObject({ bold: true });
@@ -107,18 +117,20 @@ describe('GET /files/reports/*.csv and *.xlsx', () => {
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const lines = (await response.text()).split('\r\n');
     expect(lines.slice(0, 4)).toEqual([
-      'Cost report,,,,,,',
-      'Production,RPT-A · RPT-A,,,,,',
-      'As of,2031-06-30,,,,,',
-      'Currency,USD,,,,,',
+      'Cost report,,,,,,,,',
+      'Production,RPT-A · RPT-A,,,,,,,',
+      'As of,2031-06-30,,,,,,,',
+      'Currency,USD,,,,,,,',
     ]);
     const report = (await server.gql(COST, { p: f.productions.a, asOf: '2031-06-30' }, planner)).data!
       .costReport;
-    const total = MONEY.map((k) =>
-      toMajorDecimal({ amountMinor: BigInt(report.totals[k].amountMinor), currency: 'USD' }),
-    );
-    expect(lines).toContain(['Total', '3', ...total].join(','));
-    expect(lines).toContain('RPT_COMP,1,600.00,480.00,120.00,600.00,0.00');
+    const decimals = (f: Record<string, { amountMinor: string }>) =>
+      MONEY.map((k) => toMajorDecimal({ amountMinor: BigInt(f[k].amountMinor), currency: 'USD' }));
+    expect(lines).toContain(['Total', '3', ...decimals(report.totals)].join(','));
+    const comp = report.lines.find((l: any) => l.taskType === 'RPT_COMP');
+    expect(lines).toContain(['RPT_COMP', '1', ...decimals(comp)].join(','));
+    // The comp's bid, 10 h x 60.00, and its 8 h logged, 480.00, as written by hand.
+    expect(lines.find((l) => l.startsWith('RPT_COMP'))).toMatch(/^RPT_COMP,1,[\d.]+,600\.00,480\.00,/);
   });
 
   it('writes an overrun as a negative number, shown in parentheses by the sheet’s number format', async () => {

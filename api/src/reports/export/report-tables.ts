@@ -30,10 +30,12 @@ const COST_COLUMNS = [
   text('Task type'),
   count('Tasks'),
   money('Budget'),
+  money('Bid'),
   money('Actual to date'),
   money('Estimate to complete'),
   money('EFC'),
-  money('Variance'),
+  money('Variance (budget - EFC)'),
+  money('Bid - EFC'),
 ];
 
 /** Budget, actual to date, estimate to complete, EFC and variance by task type, as of a date. */
@@ -41,10 +43,12 @@ export function costReportTable(report: CostReportType, p: ProductionHeading): R
   const c = report.currency;
   const figures = (f: CostFiguresType): Cell[] => [
     moneyCell(f.budget, c),
+    moneyCell(f.bid, c),
     moneyCell(f.actualToDate, c),
     moneyCell(f.estimateToComplete, c),
     moneyCell(f.estimateAtCompletion, c),
     moneyCell(f.variance, c),
+    moneyCell(f.bidVariance, c),
   ];
   return {
     title: 'Cost report',
@@ -55,7 +59,8 @@ export function costReportTable(report: CostReportType, p: ProductionHeading): R
     rows: report.lines.map((l) => [l.taskType, l.tasks, ...figures(l)]),
     totals: ['Total', report.lines.reduce((n, l) => n + l.tasks, 0), ...figures(report.totals)],
     notes: [
-      'EFC = actual to date + estimate to complete. Variance = budget - EFC: positive is under budget.',
+      'Budget: the VFX budget, spread over task types by bid. EFC = actual to date + estimate to complete on each open task’s planned path.',
+      'Variance = budget - EFC and bid - EFC: positive is under.',
     ],
   };
 }

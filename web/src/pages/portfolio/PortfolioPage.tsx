@@ -8,6 +8,8 @@ import { quartersEnding, quartersSince } from '../../format/quarters';
 import type { WorkingFieldsFragment } from '../../gql/graphql';
 import { DownloadButton } from '../../ui/DownloadButton';
 import { FilterBar } from '../../ui/FilterBar';
+import { MissingRatesWarning } from '../../ui/MissingRatesWarning';
+import { ProductionSelect } from '../../ui/ProductionSelect';
 import { literalOptions, SelectField } from '../../ui/SelectField';
 import { ErrorState, Loading } from '../../ui/states';
 import { Tile } from '../../ui/Tile';
@@ -18,7 +20,7 @@ import { LabourHoursChart, SavingsChart, SpendChart } from '../../ui/charts/char
 import { PortfolioSummaryQuery, PortfolioTrendQuery, PortfolioWorkingQuery } from './portfolio.operations';
 import { useNames } from '../../ui/useNames';
 
-const FILTERS = ['quarter', 'currency'] as const;
+const FILTERS = ['quarter', 'currency', 'production'] as const;
 const TREND_QUARTERS = 6;
 
 /** The executive's quarter across every production: spend, savings, AI share, speed-up, labour. */
@@ -28,13 +30,17 @@ export default function PortfolioPage() {
   const choices = useMemo(() => portfolioChoices(productions.data), [productions.data]);
   const quarter = filters.quarter || choices.quarters[0] || '';
   const currency = filters.currency || choices.currency;
+  // One production, or all of them (the api takes a list; one is what a planner picks here).
+  const productionIds = filters.production ? [filters.production] : undefined;
   const ready = Boolean(quarter && currency);
-  const summary = useQuery(PortfolioSummaryQuery, { quarter, currency }, { skip: !ready });
+  const summary = useQuery(PortfolioSummaryQuery, { quarter, currency, productionIds }, { skip: !ready });
   const trend = useQueries(
     PortfolioTrendQuery,
-    ready ? quartersEnding(quarter, TREND_QUARTERS).map((q) => ({ quarter: q, currency })) : [],
+    ready
+      ? quartersEnding(quarter, TREND_QUARTERS).map((q) => ({ quarter: q, currency, productionIds }))
+      : [],
   );
-  const loadWorking = useLazyQuery(PortfolioWorkingQuery, { quarter, currency });
+  const loadWorking = useLazyQuery(PortfolioWorkingQuery, { quarter, currency, productionIds });
   const names = useNames();
   const s = summary.data?.quarterlySummary;
   const trendData = trend.data?.map(({ quarterlySummary: q }) => ({
@@ -54,13 +60,13 @@ export default function PortfolioPage() {
         {s && (
           <DownloadButton
             primary
-            label={`Download ${s.quarter} summary (PDF)`}
+            label={`Download ${s.quarter} summary (PDF${productionIds ? ', all productions' : ''})`}
             path={`/files/reports/quarterly.pdf${queryString({ quarter: s.quarter, currency: s.currency })}`}
             fileName={`frameledger-quarterly-${s.quarter}-${s.currency}.pdf`}
           />
         )}
       </header>
-      <FilterBar label="Quarter and currency">
+      <FilterBar label="Quarter, currency and production">
         <SelectField
           label="Quarter"
           value={quarter}
@@ -73,12 +79,18 @@ export default function PortfolioPage() {
           onChange={(v) => setFilter('currency', v)}
           options={literalOptions(choices.currencies)}
         />
+        <ProductionSelect
+          value={filters.production}
+          onChange={(v) => setFilter('production', v)}
+          allLabel="All productions"
+        />
       </FilterBar>
       {productions.error && <ErrorState error={productions.error} retry={productions.refetch} />}
       {summary.error && <ErrorState error={summary.error} retry={summary.refetch} />}
       {!s && (summary.loading || productions.loading) && <Loading what="the quarter" />}
       {s && (
         <>
+          <MissingRatesWarning entries={s.missingRates} what={`the ${s.quarter} figures`} />
           <div className="tiles" aria-busy={summary.loading}>
             <Tile
               testId="tile-spend"

@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const PortfolioSummaryQuery = graphql(`
-  query PortfolioSummary($quarter: String!, $currency: String!) {
-    quarterlySummary(quarter: $quarter, currency: $currency) {
+  query PortfolioSummary($quarter: String!, $currency: String!, $productionIds: [ID!]) {
+    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {
       quarter
       from
       to
@@ -64,13 +64,20 @@ export const PortfolioSummaryQuery = graphql(`
         createdHours
         netHours
       }
+      missingRates {
+        timeEntryId
+        production
+        role
+        workDate
+        hours
+      }
     }
   }
 `);
 
 export const PortfolioTrendQuery = graphql(`
-  query PortfolioTrend($quarter: String!, $currency: String!) {
-    quarterlySummary(quarter: $quarter, currency: $currency) {
+  query PortfolioTrend($quarter: String!, $currency: String!, $productionIds: [ID!]) {
+    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {
       quarter
       humanSpend {
         value {
@@ -92,8 +99,8 @@ export const PortfolioTrendQuery = graphql(`
 `);
 
 export const PortfolioWorkingQuery = graphql(`
-  query PortfolioWorking($quarter: String!, $currency: String!) {
-    quarterlySummary(quarter: $quarter, currency: $currency) {
+  query PortfolioWorking($quarter: String!, $currency: String!, $productionIds: [ID!]) {
+    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {
       humanSpend {
         working {
           ...WorkingFields

@@ -8,6 +8,7 @@ import { BreakdownTab } from './breakdown/BreakdownTab';
 import { CostTab } from './cost/CostTab';
 import { FrontierTab } from './frontier/FrontierTab';
 import { PlanTab } from './plan/PlanTab';
+import { TimeTab } from './time/TimeTab';
 import { WhatIfTab } from './whatif/WhatIfTab';
 import { ProductionHeaderQuery } from './production.operations';
 
@@ -53,6 +54,7 @@ export default function ProductionPage() {
           { to: `${base}/what-ifs`, label: 'What-ifs' },
           { to: `${base}/frontier`, label: 'Labour-optimal plan' },
           { to: `${base}/cost`, label: 'Cost and bid vs actual' },
+          { to: `${base}/time`, label: 'Time logged' },
         ]}
       />
       <Routes>
@@ -62,6 +64,7 @@ export default function ProductionPage() {
         <Route path="what-ifs" element={<WhatIfTab productionId={production.id} />} />
         <Route path="frontier" element={<FrontierTab productionId={production.id} />} />
         <Route path="cost" element={<CostTab productionId={production.id} />} />
+        <Route path="time" element={<TimeTab productionId={production.id} />} />
       </Routes>
     </section>
   );

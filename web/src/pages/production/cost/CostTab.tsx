@@ -11,6 +11,7 @@ import { useNames } from '../../../ui/useNames';
 import { WorkingButton } from '../../../ui/working/WorkingButton';
 import { codeToWords } from '../../../ui/words';
 import { ExportButtons } from '../../../ui/ExportButtons';
+import { MissingRatesWarning } from '../../../ui/MissingRatesWarning';
 import { BidVsActualQuery, CostReportQuery, CostWorkingQuery } from './cost.operations';
 
 const FILTERS = ['asOf', 'groupBy'] as const;
@@ -77,6 +78,7 @@ export function CostTab({ productionId }: { productionId: string }) {
         {!cost && report.loading && <Loading what="the cost report" />}
         {cost && (
           <>
+            <MissingRatesWarning entries={cost.missingRates} what="the cost report" />
             <dl className="figure-row" data-testid="cost-totals">
               <div>
                 <dt>VFX budget</dt>
@@ -183,6 +185,7 @@ export function CostTab({ productionId }: { productionId: string }) {
         </div>
         {bids.error && <ErrorState error={bids.error} retry={bids.refetch} />}
         {!bva && bids.loading && <Loading what="bid versus actual" />}
+        {bva && <MissingRatesWarning entries={bva.missingRates} what="bid versus actual" />}
         {bva && (
           <div className="table-wrap table-wrap--short">
             <table className="table table--dense" data-testid="bid-vs-actual">

@@ -5,6 +5,13 @@ export const CostReportQuery = graphql(`
     costReport(productionId: $productionId, asOf: $asOf) {
       asOf
       currency
+      missingRates {
+        timeEntryId
+        production
+        role
+        workDate
+        hours
+      }
       vfxBudget {
         ...MoneyFields
       }
@@ -70,6 +77,13 @@ export const BidVsActualQuery = graphql(`
   query BidVsActual($productionId: ID!, $groupBy: BidGrouping!) {
     bidVsActual(productionId: $productionId, groupBy: $groupBy) {
       currency
+      missingRates {
+        timeEntryId
+        production
+        role
+        workDate
+        hours
+      }
       totals {
         tasks
         bidHours

@@ -1,0 +1,70 @@
+import { graphql } from '../../../gql';
+
+export const TimeEntriesQuery = graphql(`
+  query TimeEntries($productionId: ID!, $first: Int!, $person: String) {
+    timeEntries(productionId: $productionId, first: $first, person: $person) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          person
+          workDate
+          minutes
+          kind
+          note
+          reverses
+          corrects
+          monthClosed
+          reversed
+          task {
+            id
+            shot {
+              code
+            }
+            taskType {
+              code
+            }
+          }
+          role {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateTimeEntryMutation = graphql(`
+  mutation UpdateTimeEntry($id: ID!, $changes: TimeEntryChanges!) {
+    updateTimeEntry(id: $id, changes: $changes) {
+      reversed
+      entry {
+        id
+        workDate
+        minutes
+      }
+      reversal {
+        id
+        workDate
+        minutes
+      }
+    }
+  }
+`);
+
+export const DeleteTimeEntryMutation = graphql(`
+  mutation DeleteTimeEntry($id: ID!) {
+    deleteTimeEntry(id: $id) {
+      reversed
+      reversal {
+        id
+        workDate
+        minutes
+      }
+    }
+  }
+`);
