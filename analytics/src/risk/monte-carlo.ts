@@ -1,6 +1,7 @@
 import { threePointHours, type ThreePointInput } from '../bids/three-point';
 import { AnalyticsInputError } from '../errors';
 import { toNumber } from '../exact/ratio';
+import { formatQuantity } from '../money/format';
 import { sumMoney, type Money } from '../money/money';
 import { displayRate, type HourlyRate } from '../rates/hourly-rate';
 import type { Working } from '../working';
@@ -144,7 +145,7 @@ export function simulateCost(input: RiskInput): RiskResult {
     const perHour = toNumber(t.rate.minorPerHour);
     const [o, m, p] = [hours.optimistic, hours.mostLikely, hours.pessimistic].map(toNumber);
     working.lines.push({
-      label: `${t.taskId}: ${o} / ${m} / ${p} h`,
+      label: `${t.taskId}: ${[o, m, p].map((h) => formatQuantity(h, 2)).join(' / ')} h`,
       quantity: m,
       unit: 'h (most likely)',
       rate: displayRate(t.rate),
