@@ -45,11 +45,11 @@ export async function seedVendorAi(manager: EntityManager, dataDir: string): Pro
     ),
     audit,
   );
-  const [[admin], [operator], [production]] = await Promise.all([
-    manager.query(`SELECT id FROM app_user WHERE email = 'admin@frameledger.local'`),
-    manager.query(`SELECT id FROM app_user WHERE email = 'operator@frameledger.local'`),
-    manager.query(`SELECT id FROM production WHERE code = $1`, [PORTFOLIO.series]),
-  ]);
+  const [admin] = await manager.query(`SELECT id FROM app_user WHERE email = 'admin@frameledger.local'`);
+  const [operator] = await manager.query(
+    `SELECT id FROM app_user WHERE email = 'operator@frameledger.local'`,
+  );
+  const [production] = await manager.query(`SELECT id FROM production WHERE code = $1`, [PORTFOLIO.series]);
   const toolId = (await repo.insertTool(
     {
       vendor: 'Autodesk',

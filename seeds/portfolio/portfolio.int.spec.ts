@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startTestServer, TestServer } from '../../test/support/server';
 import { PORTFOLIO } from '../demo/productions';
 
@@ -114,5 +116,20 @@ describe('the demo portfolio in a seeded database', () => {
     // Under the 3,000-credit allowance, the month's bill is the fee alone: USD 99.00 x 1,650 = ARS 163,350.00.
     expect(runs.reduce((sum: bigint, r: { cost: string }) => sum + BigInt(r.cost), 0n)).toBe(16_335_000n);
     expect(new Set(runs.map((r: { currency: string }) => r.currency))).toEqual(new Set(['ARS']));
+  });
+
+  it('reads the sample usage export (seeds/ai-usage) in a dry run: three November collapse runs, no problem, nothing written', async () => {
+    const planner = await server.login('planner@frameledger.local');
+    const content = readFileSync(join(__dirname, '../ai-usage/derrumbe-flow-2026-11.csv'), 'utf8');
+    const result = await server.gql(
+      `mutation($c: String!) { importAiUsage(format: CSV, content: $c, dryRun: true) { committed count errors { line message } } }`,
+      { c: content },
+      planner,
+    );
+    expect(result.data!.importAiUsage).toEqual({ committed: false, count: 3, errors: [] });
+    const [{ n }] = await server.dataSource.query(
+      `SELECT count(*)::int AS n FROM ai_run WHERE vendor_tool_id IS NOT NULL`,
+    );
+    expect(n).toBe(6);
   });
 });

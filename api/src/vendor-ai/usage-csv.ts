@@ -37,6 +37,13 @@ const COLUMNS: ReadonlyArray<ColumnSpec<Key> & { required: boolean }> = [
 ];
 const EXPECTED = COLUMNS.map((c) => c.names[0]).join(', ');
 const DECIMAL = /^\d{1,14}(\.\d{1,6})?$/;
+/** The same limits recordAiRun's input takes. */
+const LIMITS: ReadonlyArray<[Key, string, number]> = [
+  ['model', 'model', 120],
+  ['modelVersion', 'model_version', 40],
+  ['invoiceRef', 'invoice_ref', 120],
+  ['operator', 'operator', 120],
+];
 
 /** Reads a usage export; every problem is reported with its line, and a row with any problem is left out. */
 export function parseUsageCsv(text: string): { rows: UsageRow[]; errors: ImportError[] } {
@@ -53,6 +60,10 @@ export function parseUsageCsv(text: string): { rows: UsageRow[]; errors: ImportE
     for (const c of COLUMNS) {
       if (c.required && cell(c.key) === '')
         problems.push(lineError(row.line, `${c.names[0]} is empty; fill it in.`, c.names[0]));
+    }
+    for (const [key, name, max] of LIMITS) {
+      if (cell(key).length > max)
+        problems.push(lineError(row.line, `${name} is longer than ${max} characters; shorten it.`, name));
     }
     const unit = cell('unit').toUpperCase();
     if (unit && !VENDOR_UNITS.includes(unit as VendorUnit)) {

@@ -99,13 +99,13 @@ describe('external AI runs (vendor tools, price lists, plans)', () => {
 
     const tool = `mutation($input: RegisterVendorToolInput!) { registerVendorTool(input: $input) { id } }`;
     const toolInput = {
-      vendor: 'Autodesk',
-      licence: 'Flow Studio enterprise terms 2012',
+      vendor: 'VND Labs',
+      licence: 'Gen Studio enterprise terms 2012',
       trainingData: 'LICENSED',
     };
-    toolId = (await gqlOk(tool, { input: { ...toolInput, name: 'Flow Studio' } }, admin)).registerVendorTool
+    toolId = (await gqlOk(tool, { input: { ...toolInput, name: 'Gen Studio' } }, admin)).registerVendorTool
       .id;
-    unapprovedToolId = (await gqlOk(tool, { input: { ...toolInput, name: 'Flow Studio Beta' } }, admin))
+    unapprovedToolId = (await gqlOk(tool, { input: { ...toolInput, name: 'Gen Studio Beta' } }, admin))
       .registerVendorTool.id;
     await gqlOk(
       `mutation($t: ID!, $p: ID!) { approveVendorTool(toolId: $t, productionId: $p) { approvedProductionIds } }`,
@@ -285,10 +285,10 @@ describe('external AI runs (vendor tools, price lists, plans)', () => {
       source: 'EXTERNAL',
       externalRef: 'PO-4471',
       modelName: 'Wonder Dynamics live-action 2012.1',
-      tool: 'Autodesk Flow Studio',
-      licence: 'Flow Studio enterprise terms 2012',
+      tool: 'VND Labs Gen Studio',
+      licence: 'Gen Studio enterprise terms 2012',
       trainingData: 'LICENSED',
-      vendor: 'Autodesk',
+      vendor: 'VND Labs',
       modelStatus: 'APPROVED',
       modelApprovedBy: 'admin@frameledger.local',
       operator: 'Ana Rossi',
@@ -312,7 +312,7 @@ describe('external AI runs (vendor tools, price lists, plans)', () => {
       planner,
     );
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'POLICY_BLOCKED', ruleId: 'MODEL_APPROVED' });
-    expect(result.errors?.[0].message).toContain('Autodesk Flow Studio Beta');
+    expect(result.errors?.[0].message).toContain('VND Labs Gen Studio Beta');
     expect(await runCount()).toBe(before);
   });
 
@@ -347,9 +347,9 @@ describe('external AI runs (vendor tools, price lists, plans)', () => {
     const header =
       'shot,task_type,vendor,tool,model,model_version,started_at,finished_at,unit,quantity,invoice_ref,operator';
     const good =
-      'VND010,VND_GEN,Autodesk,Flow Studio,Wonder Dynamics live-action,2012.1,2012-02-20T09:00:00Z,2012-02-20T09:20:00Z,SECOND_OF_FOOTAGE,4,INV-88,Ana Rossi';
+      'VND010,VND_GEN,VND Labs,Gen Studio,Wonder Dynamics live-action,2012.1,2012-02-20T09:00:00Z,2012-02-20T09:20:00Z,SECOND_OF_FOOTAGE,4,INV-88,Ana Rossi';
     const bad =
-      'VND999,VND_GEN,Autodesk,Flow Studio,Wonder Dynamics live-action,2012.1,2012-02-21T09:00:00Z,2012-02-21T09:20:00Z,SECOND_OF_FOOTAGE,4,INV-88,Ana Rossi';
+      'VND999,VND_GEN,VND Labs,Gen Studio,Wonder Dynamics live-action,2012.1,2012-02-21T09:00:00Z,2012-02-21T09:20:00Z,SECOND_OF_FOOTAGE,4,INV-88,Ana Rossi';
     const IMPORT = `mutation($c: String!, $d: Boolean!) { importAiUsage(format: CSV, content: $c, dryRun: $d) {
       dryRun committed count errors { line field message } runs { id cost { amountMinor } } } }`;
 
@@ -362,7 +362,7 @@ describe('external AI runs (vendor tools, price lists, plans)', () => {
             header,
             good,
             bad,
-            'VND010,VND_GEN,Autodesk,Flow Studio,m,,2012-02-22T09:00:00Z,2012-02-22T09:20:00Z,MINUTES,4,INV-88,Ana',
+            'VND010,VND_GEN,VND Labs,Gen Studio,m,,2012-02-22T09:00:00Z,2012-02-22T09:20:00Z,MINUTES,4,INV-88,Ana',
           ].join('\n'),
           d: true,
         },
@@ -390,7 +390,8 @@ describe('external AI runs (vendor tools, price lists, plans)', () => {
       // 3,220 credits: 99.00 + 220 x 0.02 = 103.40, spread 2,900 : 240 : 80 = 9,312.42 + 770.68 + 256.89 minor units;
       // the two leftover cents go to the largest fractions (.89, then .68).
       const costs = await server.dataSource.query(
-        `SELECT compute_cost_minor::int AS cost FROM ai_run WHERE vendor_tool_id IS NOT NULL ORDER BY finished_at`,
+        `SELECT compute_cost_minor::int AS cost FROM ai_run WHERE vendor_tool_id = $1 ORDER BY finished_at`,
+        [toolId],
       );
       expect(costs.map((c: { cost: number }) => c.cost)).toEqual([9312, 771, 257]);
     });

@@ -44,8 +44,11 @@ registerEnumType(C2paStatus, {
 });
 
 /** Exact decimals: sub-cent prices and fractional credits are kept exactly (docs/reports.md, "Vendor prices"). */
-const DECIMAL = /^\d{1,14}(\.\d{1,9})?$/;
-const DECIMAL_MESSAGE = 'write a decimal number of zero or more such as 20 or 0.0015';
+/** Prices (minor units per unit) to 9 decimals; quantities and credits to 6, as the columns keep them. */
+const PRICE = /^\d{1,14}(\.\d{1,9})?$/;
+const QUANTITY = /^\d{1,14}(\.\d{1,6})?$/;
+const PRICE_MESSAGE = 'write a decimal number of zero or more with at most 9 decimals, such as 20 or 0.0015';
+const QUANTITY_MESSAGE = 'write a decimal number of zero or more with at most 6 decimals, such as 12 or 6.25';
 
 @ObjectType('VendorTool', {
   description: "A vendor's AI tool, with its licence and training-data declaration.",
@@ -110,8 +113,8 @@ export class VendorPlanInput {
   @Field() @Length(1, 120) name!: string;
   @Field() @IsCurrency() currency!: string;
   @Field(() => MinorUnitsScalar) @Allow() monthlyFeeMinor!: bigint;
-  @Field() @Matches(DECIMAL, { message: DECIMAL_MESSAGE }) monthlyCredits!: string;
-  @Field() @Matches(DECIMAL, { message: DECIMAL_MESSAGE }) overagePerCreditMinor!: string;
+  @Field() @Matches(QUANTITY, { message: QUANTITY_MESSAGE }) monthlyCredits!: string;
+  @Field() @Matches(PRICE, { message: PRICE_MESSAGE }) overagePerCreditMinor!: string;
   @Field() @IsDay() effectiveFrom!: string;
   @Field({ nullable: true }) @IsOptional() @IsDay() effectiveTo?: string;
 }
@@ -123,7 +126,7 @@ export class VendorPriceInput {
   @Field({ nullable: true }) @IsOptional() @IsCurrency() currency?: string;
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(DECIMAL, { message: DECIMAL_MESSAGE })
+  @Matches(PRICE, { message: PRICE_MESSAGE })
   pricePerUnitMinor?: string;
   @Field(() => ID, { nullable: true })
   @IsOptional()
@@ -131,7 +134,7 @@ export class VendorPriceInput {
   planId?: string;
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(DECIMAL, { message: DECIMAL_MESSAGE })
+  @Matches(QUANTITY, { message: QUANTITY_MESSAGE })
   creditsPerUnit?: string;
   @Field() @IsDay() effectiveFrom!: string;
   @Field({ nullable: true }) @IsOptional() @IsDay() effectiveTo?: string;
@@ -141,7 +144,7 @@ export class VendorPriceInput {
 export class VendorUsageInput {
   @Field(() => VendorUnit) @IsEnum(VendorUnit) unit!: VendorUnit;
   @Field({ description: 'How much, in that unit (exact decimal): 12 seconds, 1250000 tokens, 1 FLAT job.' })
-  @Matches(DECIMAL, { message: DECIMAL_MESSAGE })
+  @Matches(QUANTITY, { message: QUANTITY_MESSAGE })
   quantity!: string;
 }
 

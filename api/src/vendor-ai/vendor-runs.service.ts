@@ -128,10 +128,9 @@ export class VendorRunsService {
   }
 
   async view(ids: readonly string[], manager: EntityManager = this.db.manager): Promise<ExternalAiRunType[]> {
-    const [runs, outputs] = await Promise.all([
-      this.repo.runs(ids, manager),
-      this.repo.outputs(ids, manager),
-    ]);
+    // One after the other: inside a transaction both go over the same connection.
+    const runs = await this.repo.runs(ids, manager);
+    const outputs = await this.repo.outputs(ids, manager);
     return runs.map((r: RunRow) => ({
       ...r,
       cost: money(r.costMinor, r.currency),
