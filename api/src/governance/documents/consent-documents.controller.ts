@@ -2,7 +2,7 @@ import { Controller, HttpCode, Post, Req, UseInterceptors } from '@nestjs/common
 import { Actor } from '../../platform/auth/current-user';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { badInput } from '../../common/errors';
-import { SpooledRequest, SpooledUpload } from '../../platform/files/multipart';
+import { SpooledRequest, SpooledUpload } from '../../platform/files/spooled-upload';
 import { GOVERNANCE_RECORDERS } from '../../common/governance-roles';
 import {
   ConsentDocument,

@@ -2,7 +2,7 @@ import { Controller, HttpCode, Post, Req, UseInterceptors } from '@nestjs/common
 import { Actor } from '../../platform/auth/current-user';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { Role } from '../../common/roles';
-import { SpooledRequest, SpooledUpload } from '../../platform/files/multipart';
+import { SpooledRequest, SpooledUpload } from '../../platform/files/spooled-upload';
 import { FrameFolderUpload, FrameFoldersService } from './frame-folders.service';
 
 /** Most frames one request may carry; a longer shot is uploaded in parts (one folder each). */

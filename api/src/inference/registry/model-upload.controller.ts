@@ -3,7 +3,7 @@ import { Actor } from '../../platform/auth/current-user';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { badInput } from '../../common/errors';
 import { Role } from '../../common/roles';
-import { SpooledRequest, SpooledUpload } from '../../platform/files/multipart';
+import { SpooledRequest, SpooledUpload } from '../../platform/files/spooled-upload';
 import { ModelsService, ModelUpload } from './models.service';
 
 /**

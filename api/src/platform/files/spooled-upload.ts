@@ -16,9 +16,10 @@ export interface MultipartLimits {
 export type SpooledRequest = { files?: Express.Multer.File[]; body?: Record<string, unknown> };
 
 /**
- * Spools the files of a multipart upload into the store's spool folder on disk (a 2 GiB model
- * never sits in memory), answers multer's refusals with BAD_USER_INPUT and a sentence, and removes
- * every spooled file the handler did not move into the store, whether it succeeded or not.
+ * The upload interceptor: multer reads the multipart body and spools its files into the store's
+ * spool folder on disk (a 2 GiB model never sits in memory) under each endpoint's limits from the
+ * config; its refusals become BAD_USER_INPUT with a sentence; and every spooled file the handler
+ * did not move into the store is removed, whether it succeeded or not.
  */
 export function SpooledUpload(limitsOf: (config: AppConfig) => MultipartLimits): Type<NestInterceptor> {
   class SpooledUploadInterceptor implements NestInterceptor {
