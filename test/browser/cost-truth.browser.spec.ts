@@ -19,6 +19,22 @@ describe('the accountant’s cost truth: the cost report as a spreadsheet and a 
   });
   afterAll(() => browser?.close());
 
+  it('shows the same EFC on the feasibility and cost pages, to the minor unit', async () => {
+    await openProduction(page, 'DERRUMBE');
+    await page.getByRole('link', { name: 'Feasibility and risk', exact: true }).click();
+    await page.getByLabel('Plan', { exact: true }).selectOption('as-planned');
+    await page.getByTestId('efc').waitFor();
+    await page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null);
+    const feasibilityEfc = await page.getByTestId('efc').textContent();
+    await screenshot(page, 'planner-feasibility-efc', true);
+    await page.getByRole('link', { name: 'Cost and bid vs actual', exact: true }).click();
+    const totalRow = page.getByTestId('cost-total-row');
+    await totalRow.waitFor();
+    // Columns: task type, tasks, budget, bid, actual, to complete, EFC, variance, bid - EFC.
+    expect(await totalRow.locator('td').nth(5).textContent()).toBe(feasibilityEfc);
+    expect(feasibilityEfc).toMatch(/^ARS\s[\d,]+\.\d{2}$/);
+  });
+
   it('downloads the cost report as XLSX whose totals row is the page’s, to the minor unit', async () => {
     await openProduction(page, 'DERRUMBE');
     await page.getByRole('link', { name: 'Cost and bid vs actual', exact: true }).click();

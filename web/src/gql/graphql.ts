@@ -1274,19 +1274,23 @@ export type CostReportQuery = {
     vfxBudget: { amountMinor: string; currency: string; formatted: string };
     totals: {
       budget: { amountMinor: string; currency: string; formatted: string };
+      bid: { amountMinor: string; currency: string; formatted: string };
       actualToDate: { amountMinor: string; currency: string; formatted: string };
       estimateToComplete: { amountMinor: string; currency: string; formatted: string };
       estimateAtCompletion: { amountMinor: string; currency: string; formatted: string };
       variance: { amountMinor: string; currency: string; formatted: string };
+      bidVariance: { amountMinor: string; currency: string; formatted: string };
     };
     lines: Array<{
       taskType: string;
       tasks: number;
       budget: { amountMinor: string; currency: string; formatted: string };
+      bid: { amountMinor: string; currency: string; formatted: string };
       actualToDate: { amountMinor: string; currency: string; formatted: string };
       estimateToComplete: { amountMinor: string; currency: string; formatted: string };
       estimateAtCompletion: { amountMinor: string; currency: string; formatted: string };
       variance: { amountMinor: string; currency: string; formatted: string };
+      bidVariance: { amountMinor: string; currency: string; formatted: string };
     }>;
   };
 };
@@ -1405,7 +1409,7 @@ export type CurrentPlanCostQueryVariables = Exact<{
 }>;
 
 export type CurrentPlanCostQuery = {
-  feasibility: { planCost: { amountMinor: string; currency: string; formatted: string } };
+  feasibility: { estimateAtCompletion: { amountMinor: string; currency: string; formatted: string } };
 };
 
 export type PlanAdoptionPreviewQueryVariables = Exact<{
@@ -1488,6 +1492,7 @@ export type ScenariosQuery = {
 export type PlanBasisFieldsFragment = {
   planDate: string;
   scenario: string;
+  asOf: string;
   tasks: number;
   unbidTasks: Array<string>;
 };
@@ -1503,12 +1508,16 @@ export type FeasibilityQuery = {
     summary: string;
     scheduleWeeks: number;
     weeksToDelivery: number;
-    basis: { planDate: string; scenario: string; tasks: number; unbidTasks: Array<string> };
+    basis: { planDate: string; scenario: string; asOf: string; tasks: number; unbidTasks: Array<string> };
     budget: { amountMinor: string; currency: string; formatted: string };
-    planCost: { amountMinor: string; currency: string; formatted: string };
+    actualToDate: { amountMinor: string; currency: string; formatted: string };
+    estimateToComplete: { amountMinor: string; currency: string; formatted: string };
+    estimateAtCompletion: { amountMinor: string; currency: string; formatted: string };
     contingency: { amountMinor: string; currency: string; formatted: string };
     totalCost: { amountMinor: string; currency: string; formatted: string };
     headroom: { amountMinor: string; currency: string; formatted: string };
+    variance: { amountMinor: string; currency: string; formatted: string };
+    assumptions: Array<{ kind: string; name: string; hours: number; sentence: string }>;
     binding: { kind: PlanConstraintKind; name: string; utilisation: number; weeks: number | null };
     constraints: Array<{ kind: PlanConstraintKind; name: string; utilisation: number; weeks: number | null }>;
   };
@@ -1649,9 +1658,11 @@ export type PlanInputsQuery = {
     productionId: string;
     currency: string;
     planDate: string;
+    asOf: string;
     daysToDelivery: number;
     hoursPerDay: string;
     budget: { amountMinor: string; currency: string; formatted: string };
+    spentOutsidePlan: { amountMinor: string; currency: string; formatted: string };
     gpuPrices: Array<{
       deviceClass: string;
       pricePerHour: { amountMinor: string; currency: string; formatted: string };
@@ -1677,6 +1688,7 @@ export type PlanInputsQuery = {
           bidMostLikely: string | null;
           bidPessimistic: string | null;
           plannedReviewHours: string;
+          actualMinor: string | null;
         };
       }>;
     };
@@ -2117,6 +2129,7 @@ export const PlanBasisFieldsFragmentDoc = new TypedDocumentString(
     fragment PlanBasisFields on PlanBasis {
   planDate
   scenario
+  asOf
   tasks
   unbidTasks
 }
@@ -3183,6 +3196,9 @@ export const CostReportDocument = new TypedDocumentString(`
       budget {
         ...MoneyFields
       }
+      bid {
+        ...MoneyFields
+      }
       actualToDate {
         ...MoneyFields
       }
@@ -3193,6 +3209,9 @@ export const CostReportDocument = new TypedDocumentString(`
         ...MoneyFields
       }
       variance {
+        ...MoneyFields
+      }
+      bidVariance {
         ...MoneyFields
       }
     }
@@ -3202,6 +3221,9 @@ export const CostReportDocument = new TypedDocumentString(`
       budget {
         ...MoneyFields
       }
+      bid {
+        ...MoneyFields
+      }
       actualToDate {
         ...MoneyFields
       }
@@ -3212,6 +3234,9 @@ export const CostReportDocument = new TypedDocumentString(`
         ...MoneyFields
       }
       variance {
+        ...MoneyFields
+      }
+      bidVariance {
         ...MoneyFields
       }
     }
@@ -3366,7 +3391,7 @@ export const PlanFrontierDocument = new TypedDocumentString(`
 export const CurrentPlanCostDocument = new TypedDocumentString(`
     query CurrentPlanCost($productionId: ID!, $scenarioId: ID) {
   feasibility(productionId: $productionId, scenarioId: $scenarioId) {
-    planCost {
+    estimateAtCompletion {
       ...MoneyFields
     }
   }
@@ -3495,7 +3520,13 @@ export const FeasibilityDocument = new TypedDocumentString(`
     budget {
       ...MoneyFields
     }
-    planCost {
+    actualToDate {
+      ...MoneyFields
+    }
+    estimateToComplete {
+      ...MoneyFields
+    }
+    estimateAtCompletion {
       ...MoneyFields
     }
     contingency {
@@ -3506,6 +3537,15 @@ export const FeasibilityDocument = new TypedDocumentString(`
     }
     headroom {
       ...MoneyFields
+    }
+    variance {
+      ...MoneyFields
+    }
+    assumptions {
+      kind
+      name
+      hours
+      sentence
     }
     binding {
       kind
@@ -3529,6 +3569,7 @@ export const FeasibilityDocument = new TypedDocumentString(`
 fragment PlanBasisFields on PlanBasis {
   planDate
   scenario
+  asOf
   tasks
   unbidTasks
 }`) as unknown as TypedDocumentString<FeasibilityQuery, FeasibilityQueryVariables>;
@@ -3716,6 +3757,10 @@ export const PlanInputsDocument = new TypedDocumentString(`
       ...MoneyFields
     }
     planDate
+    asOf
+    spentOutsidePlan {
+      ...MoneyFields
+    }
     daysToDelivery
     hoursPerDay
     gpuPrices {
@@ -3748,6 +3793,7 @@ export const PlanInputsDocument = new TypedDocumentString(`
           bidMostLikely
           bidPessimistic
           plannedReviewHours
+          actualMinor
         }
       }
     }

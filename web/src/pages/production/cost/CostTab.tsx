@@ -85,8 +85,8 @@ export function CostTab({ productionId }: { productionId: string }) {
                 <dd>{formatMoneyFor(cost.vfxBudget)}</dd>
               </div>
               <div>
-                <dt>Bid (budget)</dt>
-                <dd>{formatMoneyFor(cost.totals.budget)}</dd>
+                <dt>Bid</dt>
+                <dd>{formatMoneyFor(cost.totals.bid)}</dd>
               </div>
               <div>
                 <dt>Actual to date</dt>
@@ -104,8 +104,12 @@ export function CostTab({ productionId }: { productionId: string }) {
                 </dd>
               </div>
               <div>
-                <dt>Variance</dt>
+                <dt>Variance (budget − EFC)</dt>
                 <dd>{signed(cost.totals.variance)}</dd>
+              </div>
+              <div>
+                <dt>Bid − EFC</dt>
+                <dd>{signed(cost.totals.bidVariance)}</dd>
               </div>
             </dl>
             <div className="table-wrap">
@@ -121,6 +125,9 @@ export function CostTab({ productionId }: { productionId: string }) {
                       Budget
                     </th>
                     <th scope="col" className="num">
+                      Bid
+                    </th>
+                    <th scope="col" className="num">
                       Actual to date
                     </th>
                     <th scope="col" className="num">
@@ -132,6 +139,9 @@ export function CostTab({ productionId }: { productionId: string }) {
                     <th scope="col" className="num">
                       Variance
                     </th>
+                    <th scope="col" className="num">
+                      Bid − EFC
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -140,6 +150,7 @@ export function CostTab({ productionId }: { productionId: string }) {
                       <th scope="row">{names.taskType(l.taskType)}</th>
                       <td className="num">{l.tasks}</td>
                       <td className="num">{formatMoneyFor(l.budget)}</td>
+                      <td className="num">{formatMoneyFor(l.bid)}</td>
                       <td className="num">{formatMoneyFor(l.actualToDate)}</td>
                       <td className="num">{formatMoneyFor(l.estimateToComplete)}</td>
                       <td className="num">
@@ -155,6 +166,7 @@ export function CostTab({ productionId }: { productionId: string }) {
                         </WorkingButton>
                       </td>
                       <td className="num">{signed(l.variance)}</td>
+                      <td className="num">{signed(l.bidVariance)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -163,17 +175,20 @@ export function CostTab({ productionId }: { productionId: string }) {
                     <th scope="row">Total</th>
                     <td className="num">{cost.lines.reduce((n, l) => n + l.tasks, 0)}</td>
                     <td className="num">{formatMoneyFor(cost.totals.budget)}</td>
+                    <td className="num">{formatMoneyFor(cost.totals.bid)}</td>
                     <td className="num">{formatMoneyFor(cost.totals.actualToDate)}</td>
                     <td className="num">{formatMoneyFor(cost.totals.estimateToComplete)}</td>
                     <td className="num">{formatMoneyFor(cost.totals.estimateAtCompletion)}</td>
                     <td className="num">{signed(cost.totals.variance)}</td>
+                    <td className="num">{signed(cost.totals.bidVariance)}</td>
                   </tr>
                 </tfoot>
               </table>
             </div>
             <p className="muted">
-              Variance = budget − EFC: positive is under budget. EFC = actual to date + what is left of each
-              open task’s bid.
+              Budget: the VFX budget, spread over task types by bid. EFC = actual to date + what is left of
+              each open task’s expected cost on its planned path. Variance = budget − EFC and bid − EFC:
+              positive is under, negative (in parentheses) over.
             </p>
           </>
         )}

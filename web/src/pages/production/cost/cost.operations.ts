@@ -19,6 +19,9 @@ export const CostReportQuery = graphql(`
         budget {
           ...MoneyFields
         }
+        bid {
+          ...MoneyFields
+        }
         actualToDate {
           ...MoneyFields
         }
@@ -29,6 +32,9 @@ export const CostReportQuery = graphql(`
           ...MoneyFields
         }
         variance {
+          ...MoneyFields
+        }
+        bidVariance {
           ...MoneyFields
         }
       }
@@ -38,6 +44,9 @@ export const CostReportQuery = graphql(`
         budget {
           ...MoneyFields
         }
+        bid {
+          ...MoneyFields
+        }
         actualToDate {
           ...MoneyFields
         }
@@ -48,6 +57,9 @@ export const CostReportQuery = graphql(`
           ...MoneyFields
         }
         variance {
+          ...MoneyFields
+        }
+        bidVariance {
           ...MoneyFields
         }
       }
