@@ -3,7 +3,7 @@ import { Role } from '../common/roles';
 import { badInput } from '../common/errors';
 import { Actor } from '../platform/auth/current-user';
 import { Roles } from '../platform/auth/roles.decorator';
-import { SpooledRequest, SpooledUpload } from '../platform/files/multipart';
+import { SpooledRequest, SpooledUpload } from '../platform/files/spooled-upload';
 import { RunOutputsService, RunOutput, MAX_OUTPUT_BYTES, MAX_OUTPUT_FILES } from './run-outputs.service';
 
 /**
