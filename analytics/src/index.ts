@@ -130,6 +130,8 @@ export { allocateByWeight } from './costing/allocate';
 export { plannedPaths, planFeasibilityInput, planRiskInput, frontierTasks } from './plan/plan-report';
 export type { AdoptableTaskState, AdoptionPlan, KeptReason, KeptTask, PlanChange } from './plan/adoption';
 export { adoptionPlan } from './plan/adoption';
+export type { TaskHistory } from './plan/as-of';
+export { taskAsOf } from './plan/as-of';
 
 export { sumQuantities } from './exact/sum';
 export { speedUp, median } from './costing/speed-up';

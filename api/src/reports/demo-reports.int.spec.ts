@@ -84,6 +84,38 @@ describe('reports on the demo portfolio', () => {
     );
   });
 
+  it('reads a task as it stood on the day: set DONE today, it was still to do yesterday', async () => {
+    const planner = await server.login('planner@frameledger.local');
+    const [{ id, p }] = await server.dataSource.query(
+      `SELECT t.id, t.production_id AS p FROM task t JOIN production p ON p.id = t.production_id
+       WHERE p.code = 'DERRUMBE' AND t.status = 'PLANNED' AND t.bid_template_id IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM time_entry e WHERE e.task_id = t.id)
+         AND NOT EXISTS (SELECT 1 FROM ai_run r WHERE r.task_id = t.id)
+       ORDER BY t.id LIMIT 1`,
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const etc = async (asOf: string) => {
+      const result = await server.gql(
+        `query($p: ID!, $a: String!) { costReport(productionId: $p, asOf: $a) { totals { estimateToComplete { amountMinor } } } }`,
+        { p, a: asOf },
+        planner,
+      );
+      expect(result.errors).toBeUndefined();
+      return BigInt(result.data!.costReport.totals.estimateToComplete.amountMinor);
+    };
+    const before = { today: await etc(today), yesterday: await etc(yesterday) };
+    const done = await server.gql(
+      `mutation($id: ID!) { updateTask(id: $id, input: { status: DONE }) { status } }`,
+      { id },
+      planner,
+    );
+    expect(done.errors).toBeUndefined();
+    // Today it is DONE, so less is left to complete; yesterday's report is as it was.
+    expect(await etc(today)).toBeLessThan(before.today);
+    expect(await etc(yesterday)).toBe(before.yesterday);
+  });
+
   it('answers the quarterly summary for every quarter of the demo, in USD', async () => {
     const executive = await server.login('executive@frameledger.local');
     for (const quarter of ['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']) {

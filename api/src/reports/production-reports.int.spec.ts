@@ -132,6 +132,23 @@ describe('production reports', () => {
       expect(plan.assumptions.map((a: { name: string }) => a.name)).toEqual(['RPT_COMP']);
     });
 
+    it('as of a day before the production started: the original bid, nothing spent, nothing done', async () => {
+      const [report, plan] = await Promise.all([
+        ask(COST, { p: f.productions.a, asOf: '2030-12-31' }),
+        ask(FEASIBILITY, { p: f.productions.a, asOf: '2030-12-31' }),
+      ]);
+      expect(report.totals.bid.amountMinor).toBe('660000');
+      expect(report.totals.actualToDate.amountMinor).toBe('0');
+      expect(report.totals.estimateAtCompletion).toEqual(report.totals.estimateToComplete);
+      // Roto and paint are DONE today but were not then: each has its plan still to spend.
+      for (const line of report.lines)
+        expect(BigInt(line.estimateToComplete.amountMinor)).toBeGreaterThan(0n);
+      expect(report.lines.find((l: any) => l.taskType === 'RPT_COMP').estimateToComplete.amountMinor).toBe(
+        '62000',
+      );
+      expect(plan.estimateAtCompletion).toEqual(report.totals.estimateAtCompletion);
+    });
+
     it('counts only work up to the as-of date: on 30 April the roto had 820.00 logged and its AI run was still to come', async () => {
       const report = await ask(COST, { p: f.productions.a, asOf: '2031-04-30' });
       const roto = report.lines.find((l: any) => l.taskType === 'RPT_ROTO');

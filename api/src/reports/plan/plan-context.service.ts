@@ -158,7 +158,7 @@ export class PlanContextService {
 
   /** The production, its plan date, pricing and tasks not OMITTED; refuses a production with no rate card. */
   async base(productionId: string, asOf?: string): Promise<PlanBase> {
-    const ledger = await this.ledgers.load(productionId);
+    const ledger = await this.ledgers.load(productionId, asOf);
     const { production, pricing } = ledger;
     const day = asOf ?? today();
     const planDate = [day, production.startDate].sort()[1];

@@ -55,6 +55,13 @@ export interface RunRow {
   rateMinor: string | null;
 }
 
+export interface HistoryRow {
+  taskId: string;
+  statusBefore: TaskStatus | null;
+  pathBefore: TaskPath | null;
+  lastWorkDay: string | null;
+}
+
 export interface ComputePrice {
   deviceClass: string;
   currency: string;
@@ -114,6 +121,39 @@ export class ProductionLedgerRepository {
        ) c ON true
        WHERE t.production_id = $1 ORDER BY a.finished_at, a.id`,
       [productionId],
+    );
+  }
+
+  /**
+   * Per task changed after the end of the day, its status and path before the first such change,
+   * from the audit log (task.update's before, an adoption's or its undo's from), and the last day
+   * anything was worked on it: what as-of reports rebuild the task at the day from.
+   */
+  histories(productionId: string, asOf: string): Promise<HistoryRow[]> {
+    return this.db.query(
+      `WITH after AS (SELECT * FROM audit_event WHERE production_id = $1 AND at >= ($2::date + 1)::timestamptz),
+       changes AS (
+         SELECT seq, subject_id AS task_id, payload->'before'->>'status' AS status, payload->'before'->>'path' AS path
+         FROM after WHERE action = 'task.update'
+         UNION ALL
+         SELECT seq, c->>'taskId', NULL, c->>'from'
+         FROM after, jsonb_array_elements(payload->'changes') c
+         WHERE action IN ('plan.adopt_frontier_point', 'plan.adoption.undo')
+       ),
+       work AS (
+         SELECT task_id::text, max(d) AS d FROM (
+           SELECT e.task_id, e.work_date AS d FROM time_entry e JOIN task t ON t.id = e.task_id WHERE t.production_id = $1
+           UNION ALL
+           SELECT r.task_id, (r.finished_at AT TIME ZONE 'UTC')::date FROM ai_run r JOIN task t ON t.id = r.task_id WHERE t.production_id = $1
+         ) w GROUP BY task_id
+       )
+       SELECT coalesce(s.task_id, p.task_id, w.task_id) AS "taskId", s.status AS "statusBefore", p.path AS "pathBefore",
+         to_char(w.d, 'YYYY-MM-DD') AS "lastWorkDay"
+       FROM (SELECT DISTINCT ON (task_id) task_id, status FROM changes WHERE status IS NOT NULL ORDER BY task_id, seq) s
+       FULL JOIN (SELECT DISTINCT ON (task_id) task_id, path FROM changes WHERE path IS NOT NULL ORDER BY task_id, seq) p
+         ON p.task_id = s.task_id
+       FULL JOIN work w ON w.task_id = coalesce(s.task_id, p.task_id)`,
+      [productionId, asOf],
     );
   }
 

@@ -6,6 +6,7 @@ import {
   money,
   Money,
   quarterOf,
+  taskAsOf,
   RateCard,
   ThreePointHours,
   TimeEntry,
@@ -36,15 +37,39 @@ export class ProductionLedgerService {
     private readonly pricing: PricingService,
   ) {}
 
-  async load(productionId: string): Promise<ProductionLedger> {
+  /**
+   * One production's records. With `asOf` (YYYY-MM-DD), each task's status and path are as they
+   * stood at the end of that day (analytics' taskAsOf over the audit log's changes since).
+   */
+  async load(productionId: string, asOf?: string): Promise<ProductionLedger> {
     const production = await this.repository.production(productionId);
     if (!production) throw notFound('production', productionId);
-    const [pricing, tasks, entries, runs] = await Promise.all([
+    const [pricing, current, entries, runs, histories] = await Promise.all([
       this.pricing.forProductions([productionId]),
       this.repository.tasks(productionId),
       this.repository.entries(productionId),
       this.repository.runs(productionId),
+      asOf === undefined ? [] : this.repository.histories(productionId, asOf),
     ]);
+    const history = new Map(histories.map((h) => [h.taskId, h]));
+    const tasks =
+      asOf === undefined
+        ? current
+        : current.map((t) => {
+            const h = history.get(t.id);
+            const then = taskAsOf(
+              {
+                status: t.status,
+                path: t.path,
+                statusBefore: h?.statusBefore ?? undefined,
+                pathBefore: h?.pathBefore ?? undefined,
+                lastWorkDay: h?.lastWorkDay ?? undefined,
+              },
+              asOf,
+              production.startDate,
+            );
+            return { ...t, ...then };
+          });
     const rateCard = pricing.card(productionId);
     const day = pricing.bidDays().get(productionId) as string;
     const foreign = runs.filter((r) => r.currency !== rateCard.currency);
