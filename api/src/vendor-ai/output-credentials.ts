@@ -1,5 +1,5 @@
 import { loadC2paLibrary } from '../governance/render-provenance/c2pa-library';
-import { C2paStatus } from './vendor-ai.types';
+import { C2paStatus } from './c2pa-status';
 
 /**
  * What an output file's C2PA content credentials say: VERIFIED (c2pa-ts checked the claim

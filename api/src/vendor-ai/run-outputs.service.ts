@@ -4,7 +4,7 @@ import { AuditLog } from '../platform/audit/log/audit-log.service';
 import { FILE_STORE, FileStore, StoredBlob } from '../platform/files/file-store';
 import { StoredFilesRepository } from '../platform/files/stored-files.repository';
 import { OutputCredentials, readOutputCredentials } from './output-credentials';
-import { C2paStatus } from './vendor-ai.types';
+import { C2paStatus } from './c2pa-status';
 
 export const MAX_OUTPUT_FILES = 20;
 /** Credentials are read from the whole file in memory, so one output stays under this. */

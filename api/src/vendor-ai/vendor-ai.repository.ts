@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { isoTime } from '../database/sql';
-import { C2paStatus } from './vendor-ai.types';
+import { C2paStatus } from './c2pa-status';
 import {
   RegisterVendorToolInput,
   VendorPlanInput,

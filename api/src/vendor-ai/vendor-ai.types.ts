@@ -15,6 +15,7 @@ import { Type } from 'class-transformer';
 import { IsCurrency, IsDay, IsTime } from '../common/input-rules';
 import { Money, MinorUnitsScalar } from '../platform/graphql/money';
 import { TrainingDataKind } from '../inference/registry/model.types';
+import { C2paStatus } from './c2pa-status';
 import { ImportProblemType } from '../planning/breakdown/import-problem.type';
 import { MAX_IMPORT_CHARS } from '../planning/breakdown/breakdown.types';
 
@@ -31,12 +32,6 @@ registerEnumType(VendorUnit, {
     'What a vendor bills by: seconds of footage, credits, tokens, GPU hours, or FLAT (a fixed amount per job).',
 });
 
-export enum C2paStatus {
-  VERIFIED = 'VERIFIED',
-  INVALID = 'INVALID',
-  UNVERIFIED = 'UNVERIFIED',
-  NONE = 'NONE',
-}
 registerEnumType(C2paStatus, {
   name: 'C2paStatus',
   description:

@@ -10,7 +10,8 @@ import { FILE_STORE, FileStore } from '../platform/files/file-store';
 import { StoredFilesRepository } from '../platform/files/stored-files.repository';
 import { readOutputCredentials } from './output-credentials';
 import { PriceRow, RunRow, VendorAiRepository } from './vendor-ai.repository';
-import { C2paStatus, ExternalAiRunType, RecordAiRunInput } from './vendor-ai.types';
+import { C2paStatus } from './c2pa-status';
+import { ExternalAiRunType, RecordAiRunInput } from './vendor-ai.types';
 
 /** A vendor's clock may run a little ahead of ours; a finish further ahead than this is a typo. */
 const CLOCK_SKEW_MS = 5 * 60_000;

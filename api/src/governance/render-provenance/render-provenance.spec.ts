@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import * as path from 'node:path';
 import sharp from 'sharp';
 import { generateSigningKey } from '../../platform/audit/core/keys';
+import { runInNode } from '../testing/run-in-node';
 import { sha256Hex } from '../../platform/audit/core/hash';
 import { verifyRenderManifest } from './render-manifest';
 import { buildRenderProvenance, RenderProvenanceInput } from './render-provenance';
@@ -111,25 +110,3 @@ describe('render provenance', () => {
     );
   });
 });
-
-function runInNode(body: string) {
-  const script = `
-    const fs = require('node:fs');
-    const swc = require('@swc/core');
-    require.extensions['.ts'] = (module, filename) => {
-      const options = { filename, jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } };
-      module._compile(swc.transformSync(fs.readFileSync(filename, 'utf8'), options).code, filename);
-    };
-    const load = (file) => require(require('node:path').join(${JSON.stringify(path.resolve(__dirname, '..'))}, file));
-    (async () => { ${body} })().then((report) => process.stdout.write(JSON.stringify(report)), (error) => {
-      console.error(error);
-      process.exit(1);
-    });
-  `;
-  return JSON.parse(
-    execFileSync(process.execPath, ['-e', script], {
-      cwd: path.resolve(__dirname, '../../../..'),
-      encoding: 'utf8',
-    }),
-  );
-}
