@@ -12,7 +12,16 @@ import { VERDICT } from './verdict';
  * left, schedule against delivery, the binding constraint named, and the work no one is planned
  * to do stated as assumptions.
  */
-export function FeasibilityView({ figures, efc }: { figures: FeasibilityFigures; efc?: ReactNode }) {
+export function FeasibilityView({
+  figures,
+  efc,
+  fix,
+}: {
+  figures: FeasibilityFigures;
+  efc?: ReactNode;
+  /** A way to remove an assumption from the page (add the headcount or GPUs), where there is one. */
+  fix?: (assumption: FeasibilityFigures['assumptions'][number]) => ReactNode;
+}) {
   const names = useNames();
   const verdict = VERDICT[figures.verdict];
   const binding = figures.constraints[0];
@@ -80,7 +89,9 @@ export function FeasibilityView({ figures, efc }: { figures: FeasibilityFigures;
           <p>Assumptions:</p>
           <ul>
             {figures.assumptions.map((a) => (
-              <li key={a.sentence}>{a.sentence}</li>
+              <li key={a.sentence}>
+                {a.sentence} {fix?.(a)}
+              </li>
             ))}
           </ul>
         </div>

@@ -1,9 +1,11 @@
+import { Link, useLocation } from 'react-router-dom';
 import { useLazyQuery, useQuery } from '../../../api/hooks';
 import { formatMoneyFor } from '../../../format/money';
 import { formatDate } from '../../../format/dates';
 import { formatNumber, formatPercent } from '../../../format/numbers';
 import { FilterBar } from '../../../ui/FilterBar';
 import { ErrorState, Loading } from '../../../ui/states';
+import { useNames } from '../../../ui/useNames';
 import { WorkingButton } from '../../../ui/working/WorkingButton';
 import { FeasibilityView } from './FeasibilityView';
 import { FeasibilityQuery, FeasibilityWorkingQuery, RiskQuery } from './plan.operations';
@@ -18,6 +20,8 @@ export function PlanTab({ productionId }: { productionId: string }) {
   const feasibility = useQuery(FeasibilityQuery, variables, { skip: !choice.ready });
   const risk = useQuery(RiskQuery, variables, { skip: !choice.ready });
   const loadWorking = useLazyQuery(FeasibilityWorkingQuery, variables);
+  const names = useNames();
+  const location = useLocation();
   const f = feasibility.data?.feasibility;
   const r = risk.data?.riskProfile;
 
@@ -38,6 +42,12 @@ export function PlanTab({ productionId }: { productionId: string }) {
             <>
               <FeasibilityView
                 figures={f}
+                fix={(a) => (
+                  <Link to={{ pathname: '../what-ifs', search: location.search }} relative="path">
+                    {a.kind === 'NO_GPU' ? 'Give a GPU count' : `Add ${names.role(a.name)} headcount`} in the
+                    what-ifs
+                  </Link>
+                )}
                 efc={
                   <WorkingButton
                     title="the EFC"

@@ -18,7 +18,8 @@ export interface FeasibilityFigures {
   /** Budget - EFC: positive is under budget. */
   variance: MoneyValue;
   /** Work the plan cannot schedule (no headcount, no GPUs), each a sentence with its figure. */
-  assumptions: readonly { sentence: string }[];
+  /** Work the plan cannot schedule: UNSTAFFED_ROLE (name: the role code) or NO_GPU, with its sentence. */
+  assumptions: readonly { kind: string; name: string; sentence: string }[];
   scheduleWeeks: number;
   weeksToDelivery: number;
   constraints: readonly { kind: string; name: string; utilisation: number; weeks?: number | null }[];
