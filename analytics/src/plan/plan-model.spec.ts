@@ -9,6 +9,9 @@ import {
   type PlanTaskInput,
 } from './plan-model';
 import { adoptionPlan } from './adoption';
+import { feasibility } from '../feasibility/feasibility';
+import { simulateCost } from '../risk/monte-carlo';
+import { frontierTasks, planFeasibilityInput, planRiskInput } from './plan-report';
 
 const usd = (minor: number) => money(minor, 'USD');
 const h = (n: number) => makeRatio(BigInt(n));
@@ -127,5 +130,50 @@ describe('adoptionPlan', () => {
     const same = adoptionPlan(tasks, states, [{ taskId: 't3', path: 'HUMAN' }], scenario, 'USD');
     expect(same.kept).toEqual([{ taskId: 't3', path: 'HUMAN', wanted: 'HUMAN', reason: 'DONE' }]);
     expect(plan.costEffect).toEqual(usd(-197_333));
+  });
+});
+
+describe('a plan that starts from what is spent', () => {
+  // t1 open with 1,000.00 spent on HUMAN (planned 2,083.33): 1,083.33 left. t2 DONE with 500.00
+  // spent. t3 untouched. 200.00 went on an omitted task.
+  const tasks = [
+    { ...roto, id: 't1' },
+    { ...roto, id: 't2', remaining: false },
+    { ...roto, id: 't3' },
+  ];
+  const plan = {
+    tasks,
+    budget: usd(1_000_000),
+    weeksToDelivery: h(10),
+    spent: {
+      byTask: new Map([
+        ['t1', usd(100_000)],
+        ['t2', usd(50_000)],
+      ]),
+      outsidePlan: usd(20_000),
+    },
+  };
+  const human = { ...scenario, pathByTaskType: {} };
+
+  it('prices EFC as spent + what is left: 1,000.00 + 1,083.33 + 500.00 + 2,083.33 + 200.00 = 4,866.66', () => {
+    const result = feasibility(planFeasibilityInput(plan, human));
+    expect(result.actualToDate).toEqual(usd(170_000));
+    expect(result.estimateToComplete).toEqual(usd(108_333 + 208_333));
+    expect(result.estimateAtCompletion).toEqual(usd(486_666));
+  });
+
+  it('draws only what is left on top of what is spent: the mean is the EFC within a cent a task', () => {
+    const risk = simulateCost(planRiskInput(plan, human, 20_000, 7));
+    expect(Number(risk.p10.amountMinor)).toBeGreaterThan(170_000);
+    expect(Math.abs(Number(risk.mean.amountMinor) - 486_666)).toBeLessThan(3_000);
+  });
+
+  it('keeps DONE and worked-on tasks on their path in the frontier, at spent + what is left', () => {
+    const options = frontierTasks(plan, scenario).map((t) =>
+      t.options.map((o) => [o.path, o.cost.amountMinor]),
+    );
+    expect(options[0]).toEqual([['HUMAN', 208_333n]]);
+    expect(options[1]).toEqual([['HUMAN', 50_000n]]);
+    expect(options[2].map(([path]) => path)).toEqual(['HUMAN', 'AI_ASSISTED', 'AI_FINAL']);
   });
 });
