@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject } from '@n
 import { GraphQLError } from 'graphql';
 import { Logger } from 'pino';
 import { LOGGER } from '../config/config.module';
+import { databaseUnavailable, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-unavailable';
 import { AppError, ErrorCode } from './errors';
 import { INTERNAL_MESSAGE } from './format-error';
 
@@ -13,6 +14,7 @@ const HTTP_STATUS: Record<string, number> = {
   CONFLICT: 409,
   POLICY_BLOCKED: 422,
   LIMIT_EXCEEDED: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /** Nest's own HTTP refusals (an unknown route, a body over the limit) in our codes. */
@@ -27,27 +29,34 @@ function codeForStatus(status: number): ErrorCode {
 
 interface HttpResponse {
   status(n: number): { json(b: unknown): void };
+  setHeader(name: string, value: string): void;
 }
 
 /**
  * One error contract for every route. In GraphQL every error goes back to Apollo untouched
  * (formatError turns an uncoded one into INTERNAL_SERVER_ERROR and logs it once). On REST
- * routes (files, reports, metrics) a coded error becomes JSON with the same code; anything
- * unexpected is logged once with the request id and answers INTERNAL_SERVER_ERROR.
+ * routes (files, reports, metrics) a coded error becomes JSON with the same code; a database that
+ * cannot be reached answers 503 SERVICE_UNAVAILABLE with Retry-After; anything unexpected is
+ * logged once with the request id and answers INTERNAL_SERVER_ERROR.
  */
 @Catch()
 export class AppErrorFilter implements ExceptionFilter {
   constructor(@Inject(LOGGER) private readonly logger: Logger) {}
 
-  catch(error: unknown, host: ArgumentsHost) {
+  catch(error: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() === 'graphql') return error;
     const http = host.switchToHttp();
     const response = http.getResponse<HttpResponse>();
     const requestId = http.getRequest<{ id?: string }>().id;
+    if (!(error instanceof AppError) && isDatabaseUnavailable(error)) {
+      this.logger.warn({ requestId }, 'the database cannot be reached; answered SERVICE_UNAVAILABLE');
+      return this.catch(databaseUnavailable(), host);
+    }
     if (error instanceof GraphQLError) {
       const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
       const { http: _http, ...extensions } = error instanceof AppError ? error.extensions : {};
       void _http;
+      if (code === 'SERVICE_UNAVAILABLE') response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
       return response.status(HTTP_STATUS[code] ?? 500).json({
         error: { code, message: error.message, ...extensions },
       });

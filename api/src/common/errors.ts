@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'POLICY_BLOCKED'
   | 'LIMIT_EXCEEDED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /**

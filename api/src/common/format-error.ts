@@ -1,4 +1,5 @@
 import { GraphQLFormattedError } from 'graphql';
+import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable';
 
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT',
@@ -8,6 +9,7 @@ const PUBLIC_CODES = new Set([
   'CONFLICT',
   'POLICY_BLOCKED',
   'LIMIT_EXCEEDED',
+  'SERVICE_UNAVAILABLE',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
@@ -37,10 +39,20 @@ function coercionField(message: string): string | undefined {
  * What leaves the server: our codes and sentences as they are; anything unexpected becomes a
  * generic INTERNAL_SERVER_ERROR (logged once, and given the request id, by graphql.options'
  * observe plugin). Never a stack trace. BAD_USER_INPUT always names a `field`, graphql-js's
- * coercion errors included.
+ * coercion errors included. A failure to reach the database (`error`, the thrown error) is no bug:
+ * it answers the retryable SERVICE_UNAVAILABLE.
  */
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  if (!PUBLIC_CODES.has(code) && isDatabaseUnavailable(error)) {
+    const unavailable = databaseUnavailable();
+    return {
+      message: unavailable.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: unavailable.extensions,
+    };
+  }
   if (!PUBLIC_CODES.has(code)) {
     return {
       message: INTERNAL_MESSAGE,

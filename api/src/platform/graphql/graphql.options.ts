@@ -41,7 +41,7 @@ function operationLabel(rc: {
 
 /**
  * Logs each unexpected error once, with the request id and without the request's values,
- * adds the id to the answer, and counts the operation.
+ * adds the id to the answer, and counts the operation. An unreachable database is a warning.
  */
 function observe(logger: Logger): ApolloServerPlugin<{ req?: { id?: string } }> {
   return {
@@ -53,6 +53,8 @@ function observe(logger: Logger): ApolloServerPlugin<{ req?: { id?: string } }> 
           const errors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
           const original = rc.errors ?? [];
           for (const [i, e] of errors.entries()) {
+            if (e.extensions?.code === 'SERVICE_UNAVAILABLE')
+              logger.warn({ requestId, operation: operationLabel(rc) }, 'the database cannot be reached');
             if (e.extensions?.code !== 'INTERNAL_SERVER_ERROR') continue;
             (e.extensions as Record<string, unknown>).requestId = requestId;
             const err = original[i]?.originalError ?? original[i];
@@ -121,7 +123,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Log
       extra
         ? { req: { headers: {} }, user: extra.user }
         : { req, user: await userFor(req?.headers.authorization) },
-    formatError: (formatted) => formatError(formatted),
+    formatError: (formatted, error) => formatError(formatted, error),
     plugins: [
       requestGuard({ maxCost: config.graphqlMaxCost, maxBodyBytes: config.graphqlMaxBodyBytes }),
       observe(logger) as ApolloServerPlugin,

@@ -1,0 +1,39 @@
+import { AppError } from './errors';
+
+/**
+ * SQLSTATEs that mean the server went away or is not accepting work yet, not that the query was
+ * wrong: class 08 (connection exceptions), 57P01 admin shutdown, 57P02 crash shutdown, 57P03
+ * cannot connect now (starting up or shutting down).
+ */
+const UNAVAILABLE_STATES = /^(08...|57P0[123])$/;
+/** Socket errors from reaching the server at all. */
+const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
+/** node-postgres's own wording for a connection that dropped or never opened (no code attached). */
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed/i;
+
+/**
+ * Whether an error (or what it wraps: GraphQL's originalError, TypeORM's driverError, a cause, an
+ * AggregateError's errors) says the database could not be reached. Such a failure is not a bug in
+ * the request: the same request succeeds once the database is back.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  const e = error as Record<string, unknown>;
+  if (typeof e.code === 'string' && (UNAVAILABLE_STATES.test(e.code) || UNAVAILABLE_ERRNOS.has(e.code)))
+    return true;
+  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
+  const inner = [e.originalError, e.driverError, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])];
+  return inner.some((cause) => cause !== error && isDatabaseUnavailable(cause, depth + 1));
+}
+
+/** How long a client should wait before trying again; the database usually restarts within seconds. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** The coded answer to a request that failed because the database could not be reached. */
+export const databaseUnavailable = () =>
+  new AppError(
+    'SERVICE_UNAVAILABLE',
+    `The database cannot be reached right now (it may be restarting); try again in ${RETRY_AFTER_SECONDS} seconds.`,
+    { retryable: true, retryAfterSeconds: RETRY_AFTER_SECONDS },
+  );
