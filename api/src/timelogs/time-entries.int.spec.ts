@@ -369,6 +369,19 @@ describe('time entries', () => {
       expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect(await written()).toEqual(before);
     });
+
+    it('posts the corrected entry in the first open month when the change repeats the closed date', async () => {
+      const [{ id }] = await server.dataSource.query(
+        `SELECT id FROM time_entry WHERE task_id = $1 AND minutes = 600`,
+        [f.tasks.t1],
+      );
+      const result = await update(id, { workDate: '2031-04-10', minutes: 540 });
+      expect(result.data!.updateTimeEntry).toMatchObject({
+        reversed: true,
+        reversal: { workDate: '2031-07-01', minutes: -600 },
+        entry: { workDate: '2031-07-01', minutes: 540 },
+      });
+    });
   });
 });
 

@@ -65,7 +65,7 @@ export class CorrectionsService {
           'This entry was reversed already (its month is closed); correct the entry that replaced it instead.',
         );
       const draft = changes && this.changed(stored, changes);
-      if (stored.monthClosed) return this.reverse(stored, draft, changes, actorId, manager);
+      if (stored.monthClosed) return this.reverse(stored, draft, actorId, manager);
       if (!draft) {
         await this.corrections.delete(id, manager);
         await this.record(manager, actorId, 'time_entry.delete', stored, null);
@@ -81,19 +81,18 @@ export class CorrectionsService {
 
   /**
    * A closed month's entry: the reversing entry on the first day of the first open month, and the
-   * corrected entry dated there too unless the change gives it another date (which must be open).
+   * corrected entry dated there too unless the change moves it to another date (which must be open).
    */
   private async reverse(
     stored: StoredEntry,
     draft: EntryDraft | null,
-    changes: TimeEntryChanges | null,
     actorId: string,
     manager: EntityManager,
   ): Promise<TimeEntryCorrectionType> {
     const day = await this.corrections.firstOpenDay(stored.productionId, stored.workDate, manager);
     const corrected = draft && {
       ...draft,
-      workDate: changes?.workDate === undefined ? day : draft.workDate,
+      workDate: draft.workDate === stored.workDate ? day : draft.workDate,
     };
     if (corrected) await this.checked(corrected, manager, []);
     const note = `Reverses the entry of ${stored.workDate} (${stored.workDate.slice(0, 7)} is closed).`;
