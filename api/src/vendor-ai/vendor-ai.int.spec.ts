@@ -92,6 +92,10 @@ describe('external AI runs (vendor tools, price lists, plans)', () => {
          VALUES ('VND_GEN', 'VND', 'SHOT', 2, 30, 40, 60) RETURNING id`,
       )
     )[0].id;
+    // The cost report's estimate to complete prices planned GPU work at the L4 rate in effect.
+    await db.query(
+      `INSERT INTO compute_rate (device_class, currency, price_per_hour_minor, effective_from) VALUES ('L4', 'USD', 80, '2011-01-01')`,
+    );
     const shotId = await shot(db, productionId, 'VND010', 100);
     taskId = await task(db, productionId, shotId, 'VND_GEN', template, 'AI_ASSISTED');
     await entry(db, taskId, aiop, 'AI_OPERATOR', 60, '2012-02-09');
@@ -269,6 +273,18 @@ describe('external AI runs (vendor tools, price lists, plans)', () => {
     });
     expect(rows.VND_AIOP).toMatchObject({ displacedHours: 0, createdHours: 1, netHours: 1 });
     expect(data.labourImpact.totals).toEqual({ displacedHours: 40, createdHours: 3, netHours: -37 });
+  });
+
+  it("books both runs in VND-A's cost report as actual to date: 140.00 + 94.02 + 7.78 = 241.80 against the 2,000.00 bid", async () => {
+    const data = await gqlOk(
+      `query($p: ID!) { costReport(productionId: $p, asOf: "2012-02-28") {
+        lines { taskType actualToDate { amountMinor } bid { amountMinor } } } }`,
+      { p: productionId },
+      planner,
+    );
+    expect(data.costReport.lines).toEqual([
+      { taskType: 'VND_GEN', actualToDate: { amountMinor: '24180' }, bid: { amountMinor: '200000' } },
+    ]);
   });
 
   it("puts run B in the reviewer's AI-use ledger with the tool, its licence, approval, C2PA status and the generative-notice exception", async () => {
