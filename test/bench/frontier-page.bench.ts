@@ -45,10 +45,10 @@ async function measure(page: Page, code: string) {
   const clicked = Date.now();
   await target.click({ timeout: LIMIT_MS });
   await page.waitForFunction(
-    (n) =>
-      document
-        .querySelectorAll('section[aria-labelledby="points-title"] button')
-        [n]?.getAttribute('aria-pressed') === 'true',
+    (n) => {
+      const buttons = document.querySelectorAll('section[aria-labelledby="points-title"] button');
+      return buttons.item(n)?.getAttribute('aria-pressed') === 'true';
+    },
     Math.floor(points / 3),
     { timeout: LIMIT_MS },
   );
