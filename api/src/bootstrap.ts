@@ -1,4 +1,7 @@
 import 'reflect-metadata';
+import { Server, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'pino';
@@ -14,6 +17,7 @@ import { securityHeaders } from './platform/http/security-headers';
 import { checkAppRole, migrateAsOwner, openDatabase } from './database/connect';
 import { createDataSource } from './database/data-source';
 import { serveDashboard, webDistDir } from './platform/http/static';
+import { Readiness } from './platform/health/readiness';
 
 export interface RunningServer {
   app: NestExpressApplication;
@@ -22,7 +26,46 @@ export interface RunningServer {
   dataSource: DataSource;
   /** True when this start seeded the demo (an empty database). */
   seeded: boolean;
+  /**
+   * The first half of a graceful shutdown: `/readyz` answers 503 at once, the port stays open for
+   * SHUTDOWN_DRAIN_SECONDS, then closes; requests in flight finish (up to SHUTDOWN_TIMEOUT_SECONDS)
+   * and subscriptions are closed (their clients reconnect elsewhere).
+   */
+  drain(): Promise<void>;
+  /** Drains, then closes the modules, the database pool and the embedded database. */
   stop(): Promise<void>;
+}
+
+/**
+ * Lets the HTTP server close gracefully: `close()` stops listening and resolves once every request
+ * in flight has been answered. Idle keep-alive connections close at once, and a connection whose
+ * last request is answered while closing closes then (not a keep-alive timeout later); upgraded
+ * ones (graphql-ws) are closed too, as they never end by themselves; whatever is still open after
+ * `timeoutMs` is cut.
+ */
+function gracefulClose(server: Server) {
+  const upgraded = new Set<Socket>();
+  let closing = false;
+  server.on('upgrade', (_request, socket: Socket) => {
+    upgraded.add(socket);
+    socket.once('close', () => upgraded.delete(socket));
+  });
+  server.on('request', (_request, response: ServerResponse) =>
+    response.once('finish', () => closing && setImmediate(() => server.closeIdleConnections())),
+  );
+  return {
+    close: (timeoutMs: number) =>
+      new Promise<void>((resolve) => {
+        closing = true;
+        const cut = setTimeout(() => server.closeAllConnections(), timeoutMs);
+        server.close(() => {
+          clearTimeout(cut);
+          resolve();
+        });
+        server.closeIdleConnections();
+        for (const socket of upgraded) socket.destroy();
+      }),
+  };
 }
 
 /** Connects, migrates, seeds an empty database, and serves GraphQL, REST and the dashboard. */
@@ -63,6 +106,16 @@ export async function startServer(
   const local = ['0.0.0.0', '::', '127.0.0.1', '::1', 'localhost'].includes(config.host);
   const url = `http://${local ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
 
+  const http = gracefulClose(app.getHttpServer() as Server);
+  let draining: Promise<void> | undefined;
+  const drain = () =>
+    (draining ??= (async () => {
+      app.get(Readiness).drain();
+      logger.info({ drainSeconds: config.shutdownDrainSeconds }, 'draining: /readyz answers 503');
+      await sleep(config.shutdownDrainSeconds * 1000);
+      await http.close(config.shutdownTimeoutSeconds * 1000);
+    })());
+
   let stopped = false;
   return {
     app,
@@ -70,9 +123,13 @@ export async function startServer(
     databaseUrl: database.url,
     dataSource,
     seeded,
+    drain,
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      await drain();
+      // Nest closes the modules (the queue among them) before its own server close: the
+      // requests that needed them were answered above.
       await app.close();
       if (dataSource.isInitialized) await dataSource.destroy();
       await database.stop();

@@ -31,7 +31,8 @@ async function main() {
 
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    await worker?.stop();
+    // The api drains (readyz 503 first, in-flight requests answered) while the worker hands its job back.
+    await Promise.all([server.drain(), worker?.stop()]);
     await server.stop();
     process.exit(0);
   };

@@ -34,6 +34,10 @@ export interface AppConfig {
   host: string;
   /** When set, GET /metrics needs `Authorization: Bearer <token>`. */
   metricsToken?: string;
+  /** Graceful shutdown: how long `/readyz` answers 503 with the port still open before it closes. */
+  shutdownDrainSeconds: number;
+  /** Graceful shutdown: how long in-flight requests may take to finish once the port is closed. */
+  shutdownTimeoutSeconds: number;
   /** Inference: how many times a failed job is tried again before it is marked FAILED. */
   inferenceRetryLimit: number;
   /** Inference: a RUNNING job whose worker has written nothing for this long is given to another worker. */
@@ -213,6 +217,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     workerDeviceClass: deviceClass,
     graphqlMaxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 50),
     ...requestLimits(env, nodeEnv),
+    // Tests stop servers all the time and no load balancer watches them.
+    shutdownDrainSeconds: integer(env, 'SHUTDOWN_DRAIN_SECONDS', nodeEnv === 'test' ? 0 : 2, 0, 300),
+    shutdownTimeoutSeconds: integer(env, 'SHUTDOWN_TIMEOUT_SECONDS', 30, 1, 3600),
     inferenceRetryLimit: integer(env, 'INFERENCE_RETRY_LIMIT', 2, 0, 10),
     inferenceStallSeconds: integer(env, 'INFERENCE_STALL_SECONDS', 300, 2, 24 * 3600),
     // pg-boss caps a job's expiry below 24 hours.

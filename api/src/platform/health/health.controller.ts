@@ -6,6 +6,7 @@ import { Checkpointer } from '../audit/log/checkpointer';
 import { unauthenticated } from '../../common/errors';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { registry } from '../metrics/metrics';
+import { Readiness } from './readiness';
 
 const sameToken = (given: string, expected: string) => {
   const a = Buffer.from(given);
@@ -20,6 +21,7 @@ export class HealthController {
     private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly checkpointer: Checkpointer,
+    private readonly readiness: Readiness,
   ) {}
 
   /** The process is up (liveness). */
@@ -31,10 +33,16 @@ export class HealthController {
   /**
    * The database answers (readiness). A failed audit continuity check answers 200 with status
    * `degraded` and the tree size where history diverged: the server still serves, so reviewers can
-   * see and export what happened, but it signs nothing.
+   * see and export what happened, but it signs nothing. A draining instance (shutting down) answers
+   * 503 at once, whatever the database says.
    */
   @Get('readyz')
   async ready() {
+    if (this.readiness.draining)
+      throw new HttpException(
+        { status: 'draining', reason: 'the server is shutting down; send new requests to another instance' },
+        HttpStatus.SERVICE_UNAVAILABLE,
+      );
     try {
       await this.db.query('SELECT 1');
       const finding = this.checkpointer.continuity.status().finding;
