@@ -127,7 +127,13 @@ export { chosenPath, pathPlan, planAssumptions } from './plan/plan-model';
 export type { Plan, PlanSpend, PlannedTask } from './plan/plan-report';
 export { estimateToComplete } from './costing/estimate-to-complete';
 export { allocateByWeight } from './costing/allocate';
-export { plannedPaths, planFeasibilityInput, planRiskInput, frontierTasks } from './plan/plan-report';
+export {
+  plannedPaths,
+  planFeasibilityInput,
+  planRiskInput,
+  frontierBudget,
+  frontierTasks,
+} from './plan/plan-report';
 export type { AdoptableTaskState, AdoptionPlan, KeptReason, KeptTask, PlanChange } from './plan/adoption';
 export { adoptionPlan } from './plan/adoption';
 export type { TaskHistory } from './plan/as-of';

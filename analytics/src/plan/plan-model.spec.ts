@@ -11,7 +11,7 @@ import {
 import { adoptionPlan } from './adoption';
 import { feasibility } from '../feasibility/feasibility';
 import { simulateCost } from '../risk/monte-carlo';
-import { frontierTasks, planFeasibilityInput, planRiskInput } from './plan-report';
+import { frontierBudget, frontierTasks, planFeasibilityInput, planRiskInput } from './plan-report';
 
 const usd = (minor: number) => money(minor, 'USD');
 const h = (n: number) => makeRatio(BigInt(n));
@@ -166,6 +166,10 @@ describe('a plan that starts from what is spent', () => {
     const risk = simulateCost(planRiskInput(plan, human, 20_000, 7));
     expect(Number(risk.p10.amountMinor)).toBeGreaterThan(170_000);
     expect(Math.abs(Number(risk.mean.amountMinor) - 486_666)).toBeLessThan(3_000);
+  });
+
+  it('lets a frontier point cost (10,000.00 - 200.00 + 10% x 1,500.00) / 1.1 = 9,045.45 to fit with contingency on what is left', () => {
+    expect(frontierBudget(plan, human)).toEqual(usd(904_545));
   });
 
   it('keeps DONE and worked-on tasks on their path in the frontier, at spent + what is left', () => {

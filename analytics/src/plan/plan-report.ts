@@ -112,6 +112,23 @@ export function planRiskInput(plan: Plan, a: PlanAssumptions, draws: number, see
 }
 
 /**
+ * What a frontier point (spent + estimate to complete over the planned tasks) may cost for the plan
+ * to fit: EFC + contingency on what is left <= budget, with EFC = the point + what was spent
+ * outside the plan and what is left = the point - what was spent on the plan's tasks, so the point
+ * may cost (budget - spent outside + contingency x spent inside) / (1 + contingency), rounded
+ * half-even. With nothing spent: budget / (1 + contingency).
+ */
+export function frontierBudget(plan: Plan, a: PlanAssumptions): Money {
+  const currency = plan.budget.currency;
+  const inside = sumMoney([...(plan.spent?.byTask.values() ?? [])], currency).amountMinor;
+  const outside = plan.spent?.outsidePlan.amountMinor ?? 0n;
+  const c = a.contingencyPercent;
+  // (B - O + c/100 x S) / (1 + c/100) = (100 c.den (B - O) + c.num S) / (100 c.den + c.num)
+  const top = 100n * c.den * (plan.budget.amountMinor - outside) + c.num * inside;
+  return money(roundHalfEven(makeRatio(top, 100n * c.den + c.num)), currency);
+}
+
+/**
  * Every task with its cost (spent + estimate to complete) and displaced hours on each path it may
  * take, for the frontier. A task that is DONE or has work on it stays on its own path (adoption
  * never moves it); the others may take any path policy allows.

@@ -1,20 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import {
   cheapestWithinDisplacementCap,
-  chosenPath,
   ChosenPlan,
   Frontier,
+  frontierBudget,
   leastDisplacementWithinBudget,
-  makeRatio,
-  money,
   NoPlan,
-  pathPlan,
+  plannedPaths,
   ratioToNumber,
-  roundHalfEven,
   sumMoney,
   sumQuantities,
   thinFrontierPoints,
-  toRatio,
 } from '@frameledger/analytics';
 import { TaskPath } from '../../platform/graphql/vocabulary.enums';
 import { asUserErrors } from '../analytics-errors';
@@ -57,20 +53,14 @@ export class PlanFrontierService {
             path: choice.path as TaskPath,
           })),
       });
-      const contingency = toRatio(a.contingencyPercent, 'scenario.contingencyPercent');
-      // The plan may cost budget / (1 + contingency) before contingency is added on top.
-      const net = money(
-        roundHalfEven(
-          makeRatio(c.budget.amountMinor * 100n * contingency.den, 100n * contingency.den + contingency.num),
-        ),
-        c.budget.currency,
-      );
-      const current = c.tasks.map((t) => pathPlan(t, chosenPath(t, a), a));
-      const planned = sumQuantities(current.map((p) => p.displacedHours));
+      // What a point may cost for the plan, with contingency on what is left, to fit the budget.
+      const net = frontierBudget(c, a);
+      const current = plannedPaths(c, a);
+      const planned = sumQuantities(current.map((p) => p.plan.displacedHours));
       const cap = capHours ?? Math.round(ratioToNumber(planned) * 10) / 10;
       // The current plan as the frontier shows it: the least displacing point that costs no more.
       const currentCost = sumMoney(
-        current.map((p) => p.expectedCost),
+        current.flatMap((p) => [p.actual, p.estimateToComplete]),
         frontier.currency,
       );
       const least = answer(frontier, leastDisplacementWithinBudget(frontier, net), point);

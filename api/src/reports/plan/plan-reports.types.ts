@@ -184,7 +184,8 @@ export class PlanFrontierType {
   @Field(() => Float) maxGapHours!: number;
   @Field(() => Money) maxGapCost!: Money;
   @Field(() => Money, {
-    description: 'Budget / (1 + contingency): what the plan may cost before contingency.',
+    description:
+      'What a point (spent + to complete over the planned tasks) may cost to fit the budget with contingency on what is left: (budget - spent outside the plan + contingency x spent on its tasks) / (1 + contingency).',
   })
   budgetBeforeContingency!: Money;
   @Field(() => ChosenPlanType, { description: 'The least displacing plan within the budget.' })
