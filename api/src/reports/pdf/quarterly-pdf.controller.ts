@@ -1,6 +1,6 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { IsCurrency, IsQuarter } from '../../common/input-rules';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { Roles } from '../../platform/auth/roles.decorator';
@@ -20,9 +20,18 @@ export class QuarterlyPdfQuery {
   @Min(1, { message: 'give the month the fiscal year starts, 1 to 12' })
   @Max(12, { message: 'give the month the fiscal year starts, 1 to 12' })
   fiscalYearStartMonth?: number;
+
+  /** Only these productions: productionIds=a,b or the parameter repeated; every production when left out. */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).filter(Boolean),
+  )
+  @ArrayMaxSize(100, { message: 'give at most 100 production ids' })
+  @IsUUID('all', { each: true, message: 'give production ids this API gave out' })
+  productionIds?: string[];
 }
 
-/** The executives' PDF: GET /files/reports/quarterly.pdf?quarter=2026-Q2&currency=USD with a bearer token. */
+/** The executives' PDF: GET /files/reports/quarterly.pdf?quarter=2026-Q2&currency=USD[&productionIds=...] with a bearer token. */
 @Controller('files/reports')
 export class QuarterlyPdfController {
   constructor(private readonly pdfs: QuarterlyPdfService) {}
@@ -35,6 +44,7 @@ export class QuarterlyPdfController {
       query.currency,
       query.fiscalYearStartMonth ?? 1,
       actor.id,
+      query.productionIds?.length ? query.productionIds : undefined,
     );
     return new StreamableFile(file.content, {
       type: 'application/pdf',

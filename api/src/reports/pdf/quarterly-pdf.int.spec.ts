@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { inflateSync } from 'node:zlib';
 import { startTestServer, TestServer } from '../../../../test/support/server';
-import { entry, insertReportFixture } from '../testing/report-fixture';
+import { entry, insertReportFixture, ReportFixture } from '../testing/report-fixture';
 
 /** The text shown on each page: page content streams inflated, their TJ strings decoded. */
 function pageTexts(pdf: Buffer): string[] {
@@ -25,6 +25,7 @@ function pageTexts(pdf: Buffer): string[] {
 describe('GET /files/reports/quarterly.pdf', () => {
   let server: TestServer;
   let executive: string;
+  let f: ReportFixture;
   const download = (query: string, token?: string) =>
     fetch(`${server.url}/files/reports/quarterly.pdf?${query}`, {
       headers: token ? { authorization: `Bearer ${token}` } : {},
@@ -36,7 +37,7 @@ describe('GET /files/reports/quarterly.pdf', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    await insertReportFixture(server.dataSource);
+    f = await insertReportFixture(server.dataSource);
     executive = await server.login('executive@frameledger.local');
   });
   afterAll(() => server.stop());
@@ -66,6 +67,33 @@ describe('GET /files/reports/quarterly.pdf', () => {
       },
     });
     expect(event.payload.after.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
+  });
+
+  it('narrows to the productions asked for: RPT-A alone spent 480.00 + 1,277.00 = 1,757.00, and the page says so', async () => {
+    const response = await download(
+      `quarter=2031-Q2&currency=USD&productionIds=${f.productions.a}`,
+      executive,
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe(
+      'attachment; filename="frameledger-quarterly-2031-Q2-USD-RPT-A.pdf"',
+    );
+    const [first] = pageTexts(Buffer.from(await response.arrayBuffer()));
+    expect(first).toContain('productions RPT-A, in USD');
+    expect(first).toContain('$1,757.00');
+    const [event] = (await exports()).slice(-1);
+    expect(event.payload.after).toMatchObject({
+      productionIds: [f.productions.a],
+      totalSpendMinor: '175700',
+    });
+    const unknown = await download(
+      'quarter=2031-Q2&currency=USD&productionIds=3f0c2a8e-5b1d-4c7e-9a2f-0d6b8e4c1a77',
+      executive,
+    );
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toMatchObject({
+      error: { code: 'BAD_USER_INPUT', field: 'productionIds[0]' },
+    });
   });
 
   it('names the earlier quarters it has no FX rate for under the chart', async () => {

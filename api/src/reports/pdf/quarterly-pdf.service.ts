@@ -23,8 +23,9 @@ export class QuarterlyPdfService {
     currency: string,
     fyStartMonth: number,
     actorId: string,
+    productionIds?: readonly string[],
   ): Promise<{ fileName: string; content: Buffer }> {
-    const summary = await this.summaries.summary(quarter, currency, fyStartMonth);
+    const summary = await this.summaries.summary(quarter, currency, fyStartMonth, productionIds);
     const trend: TrendQuarter[] = [];
     for (const q of trailingQuarters(quarter, TREND_QUARTERS)) {
       if (q === quarter) {
@@ -32,7 +33,10 @@ export class QuarterlyPdfService {
         continue;
       }
       try {
-        trend.push({ quarter: q, summary: await this.summaries.summary(q, currency, fyStartMonth) });
+        trend.push({
+          quarter: q,
+          summary: await this.summaries.summary(q, currency, fyStartMonth, productionIds),
+        });
       } catch (error) {
         // An earlier quarter without its FX rates leaves a gap in the chart, named under it.
         if (!(error instanceof AppError) || error.code !== 'BAD_USER_INPUT') throw error;
@@ -40,7 +44,8 @@ export class QuarterlyPdfService {
       }
     }
     const content = await quarterlyPdf(summary, trend, new Date());
-    const fileName = `frameledger-quarterly-${quarter}-${currency}.pdf`;
+    const codes = summary.productionCodes;
+    const fileName = `frameledger-quarterly-${quarter}-${currency}${codes ? `-${codes.join('-')}` : ''}.pdf`;
     await this.db.transaction((manager) =>
       this.audit.append(manager, {
         actor: actorId,
@@ -55,6 +60,7 @@ export class QuarterlyPdfService {
             quarter,
             currency,
             fiscalYearStartMonth: fyStartMonth,
+            productionIds: summary.productionIds,
             fileName,
             bytes: content.length,
             sha256: createHash('sha256').update(content).digest('hex'),

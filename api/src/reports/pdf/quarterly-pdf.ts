@@ -61,7 +61,7 @@ export function quarterlyPdf(
   doc.font('Helvetica-Bold').fontSize(20).text(`Quarterly summary ${summary.quarter}`);
   doc.font('Helvetica').fontSize(10).fillColor('#555555');
   doc.text(
-    `${summary.from} to ${summary.to} (exclusive), every production, in ${c} at each quarter's booked FX rate.`,
+    `${summary.from} to ${summary.to} (exclusive), ${summary.productionCodes ? `productions ${summary.productionCodes.join(', ')}` : 'every production'}, in ${c} at each quarter's booked FX rate.`,
   );
   doc.text(`Generated ${generatedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC by FrameLedger.`);
   let y = 140;

@@ -149,6 +149,7 @@ export class QuarterlySummaryService {
         quarter,
         currency,
         productionIds: only && [...only],
+        productionCodes: only && only.map((id) => pricing.production(id).code),
         fiscalYearStartMonth: fyStartMonth,
         ...period,
         humanSpend,

@@ -33,6 +33,8 @@ export class QuarterlySummaryType {
   @Field() currency!: string;
   @Field(() => [ID], { nullable: true, description: 'The productions it covers; null for every production.' })
   productionIds!: string[] | null;
+  /** Their codes, for the PDF; null for every production. */
+  productionCodes!: string[] | null;
   @Field(() => Int) fiscalYearStartMonth!: number;
   @Field({ description: 'First day of the quarter (YYYY-MM-DD).' }) from!: string;
   @Field({ description: 'First day after the quarter (YYYY-MM-DD).' }) to!: string;

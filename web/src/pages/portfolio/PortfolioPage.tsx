@@ -60,8 +60,8 @@ export default function PortfolioPage() {
         {s && (
           <DownloadButton
             primary
-            label={`Download ${s.quarter} summary (PDF${productionIds ? ', all productions' : ''})`}
-            path={`/files/reports/quarterly.pdf${queryString({ quarter: s.quarter, currency: s.currency })}`}
+            label={`Download ${s.quarter} summary (PDF)`}
+            path={`/files/reports/quarterly.pdf${queryString({ quarter: s.quarter, currency: s.currency, productionIds: filters.production || undefined })}`}
             fileName={`frameledger-quarterly-${s.quarter}-${s.currency}.pdf`}
           />
         )}
