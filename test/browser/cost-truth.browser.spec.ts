@@ -67,6 +67,22 @@ describe('the accountant’s cost truth: the cost report as a spreadsheet and a 
     expect(totals.map(asPage)).toEqual(pageTotals);
   });
 
+  it('downloads the labour impact of the quarters shown as CSV, with its totals row', async () => {
+    await page.goto('/labour?groupBy=DEPARTMENT');
+    await page.getByTestId('labour-table').waitFor();
+    const file = await downloadBytes(
+      page,
+      page
+        .getByRole('group', { name: 'Download the labour impact' })
+        .getByRole('button', { name: 'Download CSV' }),
+    );
+    expect(file.name).toMatch(/^frameledger-labour-impact-\d{4}-Q\d-to-\d{4}-Q\d\.csv$/);
+    const lines = file.bytes.toString('utf8').split('\r\n');
+    expect(lines[0]).toMatch(/^Labour impact,/);
+    expect(lines).toContainEqual(expect.stringMatching(/^Grouped by,Department,/));
+    expect(lines).toContainEqual(expect.stringMatching(/^Total,/));
+  });
+
   it('opens the LUMEN frontier and selects a point without freezing the tab', async () => {
     await openProduction(page, 'LUMEN');
     const opened = Date.now();
