@@ -375,6 +375,23 @@ describe('production reports', () => {
     });
   });
 
+  it('prices a bid as it stood on the day: an override set today leaves yesterday’s bid as it was', async () => {
+    const bidOfComp = async (asOf: string) =>
+      (await ask(COST, { p: f.productions.a, asOf })).lines.find((l: any) => l.taskType === 'RPT_COMP').bid
+        .amountMinor;
+    const today = new Date().toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    expect([await bidOfComp(yesterday), await bidOfComp(today)]).toEqual(['60000', '60000']);
+    const changed = await server.gql(
+      `mutation($id: ID!) { updateTask(id: $id, input: { baselineHoursOverride: 12 }) { id } }`,
+      { id: f.tasks.t2 },
+      planner,
+    );
+    expect(changed.errors).toBeUndefined();
+    // 12 h x 60.00 from today; 10 h x 60.00 as it was yesterday.
+    expect([await bidOfComp(yesterday), await bidOfComp(today)]).toEqual(['60000', '72000']);
+  });
+
   it('is for planners and admins only', async () => {
     const codes = [];
     for (const who of ['admin', 'planner', 'operator', 'reviewer', 'executive']) {

@@ -84,18 +84,38 @@ export class ProductionLedgerRepository {
     return rows[0];
   }
 
-  tasks(productionId: string): Promise<TaskRow[]> {
+  /**
+   * The production's tasks. With `asOf`, each bid figure is as it stood at the end of that day: a
+   * template's three points and a task's own override and review hours before the first change
+   * the audit log records after it (bid_template.update, task.update), else as they are.
+   */
+  tasks(productionId: string, asOf?: string): Promise<TaskRow[]> {
+    const then = (field: string, now: string) =>
+      `CASE WHEN tu.b IS NULL THEN ${now} ELSE tu.b->>'${field}' END`;
+    const bid = (field: string, now: string) => `coalesce(bt.b->>'${field}', ${now})`;
     return this.db.query(
       `SELECT t.id, s.code AS "shotCode", s.sequence, e.number AS episode, t.task_type_code AS "taskTypeCode",
          tt.name AS "taskTypeName", tt.baseline_role_id AS "baselineRoleId", t.path, t.status, t.complexity,
-         trim_scale(t.baseline_hours_override)::text AS "baselineHoursOverride",
-         trim_scale(t.planned_ai_review_hours)::text AS "plannedAiReviewHours", t.ai_forbidden AS "aiForbidden",
-         s.frame_count AS "frameCount", b.unit, trim_scale(b.optimistic)::text AS optimistic,
-         trim_scale(b.most_likely)::text AS "mostLikely", trim_scale(b.pessimistic)::text AS pessimistic
+         ${then('baselineHoursOverride', 'trim_scale(t.baseline_hours_override)::text')} AS "baselineHoursOverride",
+         ${then('plannedAiReviewHours', 'trim_scale(t.planned_ai_review_hours)::text')} AS "plannedAiReviewHours",
+         t.ai_forbidden AS "aiForbidden", s.frame_count AS "frameCount", b.unit,
+         ${bid('optimistic', 'trim_scale(b.optimistic)::text')} AS optimistic,
+         ${bid('mostLikely', 'trim_scale(b.most_likely)::text')} AS "mostLikely",
+         ${bid('pessimistic', 'trim_scale(b.pessimistic)::text')} AS pessimistic
        FROM task t JOIN task_type tt ON tt.code = t.task_type_code JOIN shot s ON s.id = t.shot_id
        LEFT JOIN episode e ON e.id = s.episode_id LEFT JOIN bid_template b ON b.id = t.bid_template_id
+       LEFT JOIN LATERAL (
+         SELECT a.payload->'before' AS b FROM audit_event a
+         WHERE $2::date IS NOT NULL AND a.action = 'bid_template.update' AND a.subject_id = b.id::text
+           AND a.at >= ($2::date + 1)::timestamptz
+         ORDER BY a.seq LIMIT 1) bt ON true
+       LEFT JOIN LATERAL (
+         SELECT a.payload->'before' AS b FROM audit_event a
+         WHERE $2::date IS NOT NULL AND a.production_id = $1 AND a.action = 'task.update' AND a.subject_id = t.id::text
+           AND a.at >= ($2::date + 1)::timestamptz
+         ORDER BY a.seq LIMIT 1) tu ON true
        WHERE t.production_id = $1 ORDER BY s.code, t.task_type_code, t.id`,
-      [productionId],
+      [productionId, asOf ?? null],
     );
   }
 

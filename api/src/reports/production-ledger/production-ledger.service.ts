@@ -46,7 +46,7 @@ export class ProductionLedgerService {
     if (!production) throw notFound('production', productionId);
     const [pricing, current, entries, runs, histories] = await Promise.all([
       this.pricing.forProductions([productionId]),
-      this.repository.tasks(productionId),
+      this.repository.tasks(productionId, asOf),
       this.repository.entries(productionId),
       this.repository.runs(productionId),
       asOf === undefined ? [] : this.repository.histories(productionId, asOf),
