@@ -33,7 +33,7 @@ export {
 export { minorUnitExponent, supportedCurrencies } from './money/currency';
 export type { FxTable } from './money/fx';
 export { convertMoney } from './money/fx';
-export { formatMoney, toMajorDecimal } from './money/format';
+export { formatMoney, formatQuantity, toMajorDecimal } from './money/format';
 
 export type { HourlyRate } from './rates/hourly-rate';
 export { hourlyRate, displayRate, priceHours } from './rates/hourly-rate';

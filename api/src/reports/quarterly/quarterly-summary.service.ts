@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  formatQuantity,
   FxTable,
   makeRatio,
   median,
@@ -26,6 +27,9 @@ import { missingRates } from '../working/missing-rate';
 import { reportLine } from '../working/working';
 import { aiCostLines, byLabel, figureOf, hoursLine, PricedLine } from './money-lines';
 import { MoneyFigureType, QuarterlySummaryType, SpeedUpFigureType } from './quarterly-summary.types';
+
+/** Hours in a working label, to two places ("0.83 GPU h", not 0.8333333333333334). */
+const hours = (h: Ratio) => formatQuantity(ratioToNumber(h), 2);
 
 const ROUNDING =
   'Each hours x rate line is rounded half-even to a minor unit, then converted at the quarter’s rate (rounded once); totals are exact sums of the lines.';
@@ -259,7 +263,7 @@ export class QuarterlySummaryService {
         note: 'S = B / (M + H): baseline hours over machine hours plus every human hour on the task. The median is the middle task, or the mean of the two middle tasks.',
         allLines: values.map((v) =>
           reportLine(
-            `${v.task.taskId}: S = ${ratioToNumber(v.b)} h / (${ratioToNumber(v.m)} GPU h + ${ratioToNumber(v.h)} h)`,
+            `${v.task.taskId}: S = ${hours(v.b)} h / (${hours(v.m)} GPU h + ${hours(v.h)} h)`,
             { quantity: ratioToNumber(v.s), unit: 'x' },
             { ids: [v.task.taskId] },
           ),
