@@ -1,18 +1,8 @@
-const numberFormatters = new Map<string, Intl.NumberFormat>();
+import { formatQuantity } from '@frameledger/analytics';
 
-function numberFormatter(locale: string, digits: number): Intl.NumberFormat {
-  const key = `${locale}|${digits}`;
-  let f = numberFormatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: digits });
-    numberFormatters.set(key, f);
-  }
-  return f;
-}
-
-/** A count or measure for people: "1,234.5" in en-US, "1.234,5" in es-AR. */
+/** A count or measure for people: "1,234.5" in en-US, "1.234,5" in es-AR (analytics' formatter, as the server's sentences). */
 export const formatNumber = (value: number, digits = 1, locale = navigator.language): string =>
-  numberFormatter(locale, digits).format(value);
+  formatQuantity(value, digits, locale);
 
 /** Hours with their unit: "12.5 h". */
 export const formatHours = (hours: number, locale = navigator.language): string =>
