@@ -34,7 +34,7 @@ module.exports = {
     {
       ...common,
       displayName: 'api',
-      testMatch: ['<rootDir>/{api,seeds}/**/*.int.spec.ts', '<rootDir>/test/reliability/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{api,seeds}/**/*.int.spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },

@@ -14,6 +14,7 @@ import { OutputCheckPolicy1764000000302 } from './1764000000302-output-check-pol
 import { VendorAi1764000000600 } from './1764000000600-vendor-ai';
 import { PlanAdoption1764000000500 } from './1764000000500-plan-adoption';
 import { TimeEntryCorrections1764000000620 } from './1764000000620-time-entry-corrections';
+import { WorkerHeartbeats1764000000800 } from './1764000000800-worker-heartbeats';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -36,4 +37,5 @@ export const migrations = [
   PlanAdoption1764000000500,
   VendorAi1764000000600,
   TimeEntryCorrections1764000000620,
+  WorkerHeartbeats1764000000800,
 ];

@@ -42,6 +42,8 @@ export interface AppConfig {
   inferenceRetryLimit: number;
   /** Inference: a RUNNING job whose worker has written nothing for this long is given to another worker. */
   inferenceStallSeconds: number;
+  /** Inference: how often a worker beats its row; a job whose worker missed 3 beats goes to another worker. */
+  inferenceHeartbeatSeconds: number;
   /** Inference: the longest one attempt of a job may run before the queue fails it. */
   inferenceJobTimeoutSeconds: number;
   /** Inference: how often an idle worker asks the queue for work. */
@@ -222,6 +224,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     shutdownTimeoutSeconds: integer(env, 'SHUTDOWN_TIMEOUT_SECONDS', 30, 1, 3600),
     inferenceRetryLimit: integer(env, 'INFERENCE_RETRY_LIMIT', 2, 0, 10),
     inferenceStallSeconds: integer(env, 'INFERENCE_STALL_SECONDS', 300, 2, 24 * 3600),
+    inferenceHeartbeatSeconds: integer(env, 'INFERENCE_HEARTBEAT_SECONDS', 5, 1, 60),
     // pg-boss caps a job's expiry below 24 hours.
     inferenceJobTimeoutSeconds: integer(env, 'INFERENCE_JOB_TIMEOUT_SECONDS', 4 * 3600, 10, 23 * 3600),
     inferencePollSeconds: integer(env, 'INFERENCE_POLL_SECONDS', 2, 1, 60),

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
@@ -13,6 +15,7 @@ import { loadServerSigningKey } from '../../platform/audit/log/signing-key';
 import { SessionCache } from '../engine';
 import { createQueue, INFERENCE_QUEUE, QueuedJob, startQueue } from '../../database/inference-queue';
 import { checkWorkerDevice } from './device-check';
+import { Heartbeat } from './heartbeat';
 import { JobRunner } from './job-runner';
 import { StallSweeper } from './stall-sweeper';
 import { WorkerJobsRepository } from './worker-jobs.repository';
@@ -28,6 +31,7 @@ export class InferenceWorker {
     private readonly boss: PgBoss,
     private readonly sessions: SessionCache,
     private readonly sweeper: StallSweeper,
+    private readonly heartbeat: Heartbeat,
     /** Shared with the job runner, which stops its job after the current frame once this is set. */
     private readonly lifecycle: { stopping: boolean },
   ) {}
@@ -50,6 +54,15 @@ export class InferenceWorker {
       await db.destroy();
       throw error;
     }
+    // Its row first, beaten from a thread of its own from here on: a stall sweep reads it.
+    const workerId = randomUUID();
+    await jobs.registerWorker({
+      id: workerId,
+      host: hostname(),
+      pid: process.pid,
+      deviceClass: config.workerDeviceClass,
+    });
+    const heartbeat = Heartbeat.start(databaseUrl, workerId, config.inferenceHeartbeatSeconds, logger);
     const boss = createQueue(databaseUrl, 'worker');
     boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
     await startQueue(boss);
@@ -72,6 +85,7 @@ export class InferenceWorker {
       signingKey,
       config,
       logger,
+      workerId,
       stopping: () => lifecycle.stopping,
     });
     const sweeper = new StallSweeper({
@@ -83,7 +97,7 @@ export class InferenceWorker {
       logger,
       running: () => runner.running(),
     });
-    const worker = new InferenceWorker(db, boss, sessions, sweeper, lifecycle);
+    const worker = new InferenceWorker(db, boss, sessions, sweeper, heartbeat, lifecycle);
     sweeper.start();
     await boss.work<QueuedJob>(
       INFERENCE_QUEUE,
@@ -99,6 +113,7 @@ export class InferenceWorker {
     this.lifecycle.stopping = true;
     await this.sweeper.stop();
     await this.boss.stop({ graceful: true, wait: true, timeout: 60_000 });
+    await this.heartbeat.stop();
     this.sessions.clear();
     if (this.db.isInitialized) await this.db.destroy();
   }

@@ -22,15 +22,9 @@ import {
 import type { QueuedJob } from '../../database/inference-queue';
 import { readAhead } from './read-ahead';
 import { requeueJob } from './requeue';
+import { unfinishedLine } from './unfinished-line';
 import { readVerified, StoredBytesChangedError } from './verified-read';
-import type {
-  Claim,
-  ComputeRate,
-  CostLine,
-  JobFrame,
-  JobModel,
-  WorkerJobsRepository,
-} from './worker-jobs.repository';
+import type { Claim, ComputeRate, JobFrame, JobModel, WorkerJobsRepository } from './worker-jobs.repository';
 
 export interface RunnerDeps {
   db: DataSource;
@@ -43,6 +37,8 @@ export interface RunnerDeps {
   signingKey: SigningKey;
   config: AppConfig;
   logger: Logger;
+  /** This worker's row in inference_worker, which its heartbeat thread beats. */
+  workerId: string;
   /** True once the worker is shutting down: the job stops after its current frame and goes back to the queue. */
   stopping(): boolean;
 }
@@ -71,7 +67,12 @@ export class JobRunner {
 
   async run(queued: PgBoss.JobWithMetadata<QueuedJob>): Promise<void> {
     const { jobs, config, logger } = this.deps;
-    const claim = await jobs.claim(queued.data.jobId, queued.id, config.workerDeviceClass);
+    const claim = await jobs.claim(
+      queued.data.jobId,
+      queued.id,
+      config.workerDeviceClass,
+      this.deps.workerId,
+    );
     if (!claim) {
       logger.info(
         { jobId: queued.data.jobId, queueJobId: queued.id },
@@ -336,7 +337,13 @@ export class JobRunner {
       finding?: StoredBytesChangedError;
     },
   ): Promise<void> {
-    const line = await this.unfinishedLine(claim, outcome.status, outcome.wallMs);
+    const cost = await unfinishedLine(
+      this.deps.jobs,
+      claim.jobId,
+      outcome.wallMs,
+      this.deps.config.workerDeviceClass,
+    );
+    const line = cost && { ...cost, outcome: outcome.status };
     await this.deps.db.transaction(async (manager: EntityManager) => {
       if (!(await this.deps.jobs.endAttempt(claim, outcome, manager))) return;
       const aiRunId = line ? await this.deps.jobs.bookUnfinished(claim, line, manager) : null;
@@ -358,29 +365,6 @@ export class JobRunner {
         },
       });
     });
-  }
-
-  /**
-   * The cost line of a job that ends FAILED or CANCELLED: the machine time of its attempts, at the
-   * class its session was billed at. None when no session ever opened (the model never ran) or
-   * without a rate for that class (the failure may be exactly that).
-   */
-  private async unfinishedLine(
-    claim: Claim,
-    status: 'FAILED' | 'CANCELLED',
-    wallMs: number,
-  ): Promise<(CostLine & { outcome: 'FAILED' | 'CANCELLED' }) | undefined> {
-    const { jobs, config } = this.deps;
-    const session = await jobs.billedSession(claim.jobId);
-    if (!session.provider) return undefined; // no session ever opened: the model never ran
-    const rate = await jobs.computeRate(session.deviceClass ?? config.workerDeviceClass, new Date());
-    if (!rate) return undefined;
-    const cost = computeCost(Math.round(wallMs), {
-      amountMinor: BigInt(rate.pricePerHourMinor),
-      currency: rate.currency,
-    });
-    const model = await jobs.model(claim.jobId);
-    return { outcome: status, wallMs, rate, costMinor: cost.amountMinor, provider: session.provider, model };
   }
 
   /** Bytes in the store that are not the recorded ones: a finding for the guild's reviewers, not just a failed job. */

@@ -81,6 +81,9 @@ export interface OpenJob {
 export const FLAGGED_FRAMES =
   "Some frames' output was NaN, infinite or constant; each render's warnings say which and how.";
 
+/** What a worker's heartbeat thread runs every INFERENCE_HEARTBEAT_SECONDS, with the worker's id. */
+export const HEARTBEAT_SQL = `UPDATE inference_worker SET heartbeat_at = now() WHERE id = $1`;
+
 /** The worker's SQL: taking, progressing, finishing and re-queueing jobs. Every write by a worker names its attempt. */
 export class WorkerJobsRepository {
   constructor(private readonly db: DataSource) {}
@@ -89,7 +92,12 @@ export class WorkerJobsRepository {
    * Takes the job for a new attempt, if the queue entry is still the job's current one and the job
    * is not finished. A cancelled-while-running job is still claimed, so the claim can finish it.
    */
-  async claim(jobId: string, queueJobId: string, deviceClass: string): Promise<Claim | undefined> {
+  async claim(
+    jobId: string,
+    queueJobId: string,
+    deviceClass: string,
+    workerId: string,
+  ): Promise<Claim | undefined> {
     return this.db.transaction(async (manager) => {
       const [rows] = await manager.query(
         `UPDATE inference_job SET attempt = attempt + 1, status = 'RUNNING', device_class = $3,
@@ -101,7 +109,14 @@ export class WorkerJobsRepository {
            (SELECT p.inference_output_check FROM production p WHERE p.id = production_id) AS "outputCheck"`,
         [jobId, queueJobId, deviceClass],
       );
-      if (rows[0]) await manager.query(NOTIFY_PROGRESS, [jobId]);
+      if (!rows[0]) return undefined;
+      // Which worker runs this attempt, and what the job had before it: what a stall sweep books.
+      await manager.query(
+        `INSERT INTO inference_attempt (job_id, attempt, worker_id, wall_ms_before, frames_before)
+         SELECT id, attempt, $2, wall_ms, frames_done FROM inference_job WHERE id = $1`,
+        [jobId, workerId],
+      );
+      await manager.query(NOTIFY_PROGRESS, [jobId]);
       return rows[0];
     });
   }
@@ -275,14 +290,15 @@ export class WorkerJobsRepository {
   }
 
   private async insertCostLine(
-    claim: Claim,
-    line: CostLine & { outcome: string; frames: number; finishedAt: string },
+    claim: Pick<Claim, 'jobId' | 'taskId' | 'requestedBy'>,
+    line: CostLine & { outcome: string; frames: number; finishedAt: string; attempt?: number },
     manager: EntityManager,
   ): Promise<string | null> {
+    // One final line per job and one STALLED line per killed attempt (two partial unique indexes).
     const inserted = await manager.query(
       `INSERT INTO ai_run (task_id, source, job_id, model_id, model_label, device_class, provider, wall_ms, frames, finished_at,
-         currency, compute_cost_minor, created_by, outcome)
-       VALUES ($1, 'PIPELINE', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (job_id) DO NOTHING RETURNING id`,
+         currency, compute_cost_minor, created_by, outcome, attempt)
+       VALUES ($1, 'PIPELINE', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT DO NOTHING RETURNING id`,
       [
         claim.taskId,
         claim.jobId,
@@ -297,6 +313,7 @@ export class WorkerJobsRepository {
         line.costMinor.toString(),
         claim.requestedBy,
         line.outcome,
+        line.attempt ?? null,
       ],
     );
     return inserted[0]?.id ?? null;
@@ -336,25 +353,97 @@ export class WorkerJobsRepository {
   }
 
   /**
-   * Open jobs untouched for `seconds`, locked for the caller's transaction (rows another sweeper
-   * holds are skipped): RUNNING ones whose worker stopped writing progress, or QUEUED ones that
-   * no worker has taken, candidates for a lost queue entry. `mine` are the jobs the asking worker
-   * is running itself: alive whatever their heartbeat says.
+   * QUEUED jobs no worker has taken for `seconds`, candidates for a lost queue entry, locked for the
+   * caller's transaction (rows another sweeper holds are skipped).
    */
-  async untouched(
-    status: 'RUNNING' | 'QUEUED',
-    seconds: number,
-    mine: string[],
-    manager: EntityManager,
-  ): Promise<OpenJob[]> {
-    // A running job's worker writes heartbeat_at with every frame; a queued job only changes when taken.
-    const since = status === 'RUNNING' ? 'heartbeat_at' : 'updated_at';
+  async untaken(seconds: number, manager: EntityManager): Promise<OpenJob[]> {
     return manager.query(
       `SELECT id, attempt, queue_job_id AS "queueJobId", status, frames_done AS "framesDone", production_id AS "productionId"
-       FROM inference_job WHERE status = $1 AND ${since} < now() - make_interval(secs => $2) AND NOT (id = ANY ($3::uuid[]))
-       ORDER BY ${since} FOR UPDATE SKIP LOCKED`,
-      [status, seconds, mine],
+       FROM inference_job
+       WHERE status = 'QUEUED' AND updated_at < now() - make_interval(secs => $1)
+       ORDER BY updated_at FOR UPDATE SKIP LOCKED`,
+      [seconds],
     );
+  }
+
+  /**
+   * RUNNING jobs no worker is running any more, locked for the caller's transaction (rows another
+   * sweeper holds are skipped): the worker of the current attempt has not beaten for `goneSeconds`
+   * (killed, crashed, cut off), or the job has recorded no progress for `stallSeconds` (a worker
+   * alive but hung). `mine` are the jobs the asking worker is running itself: alive whatever the rows say.
+   */
+  async stalled(
+    goneSeconds: number,
+    stallSeconds: number,
+    mine: string[],
+    manager: EntityManager,
+  ): Promise<Array<OpenJob & { workerGone: boolean }>> {
+    return manager.query(
+      `SELECT j.id, j.attempt, j.queue_job_id AS "queueJobId", j.status, j.frames_done AS "framesDone",
+         j.production_id AS "productionId",
+         coalesce(w.heartbeat_at < now() - make_interval(secs => $1), false) AS "workerGone"
+       FROM inference_job j
+       LEFT JOIN inference_attempt a ON a.job_id = j.id AND a.attempt = j.attempt
+       LEFT JOIN inference_worker w ON w.id = a.worker_id
+       WHERE j.status = 'RUNNING' AND NOT (j.id = ANY ($3::uuid[]))
+         AND (w.heartbeat_at < now() - make_interval(secs => $1) OR j.heartbeat_at < now() - make_interval(secs => $2))
+       ORDER BY j.heartbeat_at FOR UPDATE OF j SKIP LOCKED`,
+      [goneSeconds, stallSeconds, mine],
+    );
+  }
+
+  /** A worker's row, beaten by its heartbeat thread (HEARTBEAT_SQL) while it runs. */
+  async registerWorker(worker: {
+    id: string;
+    host: string;
+    pid: number;
+    deviceClass: string;
+  }): Promise<void> {
+    await this.db.query(
+      `INSERT INTO inference_worker (id, host, pid, device_class) VALUES ($1, $2, $3, $4)`,
+      [worker.id, worker.host, worker.pid, worker.deviceClass],
+    );
+  }
+
+  /**
+   * Books the machine time of a stalled attempt as its own cost line (outcome STALLED), from the
+   * attempt's start to its worker's last beat, with the frames it rendered; the job's running total
+   * goes back to what it had before that attempt, so the job's own line does not count it again.
+   * Undefined for an attempt from before heartbeats (no attempt row) or already booked.
+   */
+  async bookStalled(
+    job: { id: string; attempt: number },
+    line: (wallMs: number) => Promise<CostLine | undefined>,
+    manager: EntityManager,
+  ): Promise<{ aiRunId: string; wallMs: number; line: CostLine } | undefined> {
+    const [attempt] = await manager.query(
+      `SELECT j.task_id AS "taskId", j.requested_by AS "requestedBy", a.wall_ms_before::float8 AS "wallMsBefore",
+         greatest(0, j.frames_done - a.frames_before) AS frames, ${isoTime('w.heartbeat_at')} AS "lastBeat",
+         greatest(0, extract(epoch FROM w.heartbeat_at - a.started_at) * 1000)::float8 AS "wallMs"
+       FROM inference_job j JOIN inference_attempt a ON a.job_id = j.id AND a.attempt = $2
+       JOIN inference_worker w ON w.id = a.worker_id WHERE j.id = $1`,
+      [job.id, job.attempt],
+    );
+    if (!attempt) return undefined;
+    const cost = await line(attempt.wallMs);
+    if (!cost) return undefined;
+    const aiRunId = await this.insertCostLine(
+      { jobId: job.id, taskId: attempt.taskId, requestedBy: attempt.requestedBy },
+      {
+        ...cost,
+        outcome: 'STALLED',
+        attempt: job.attempt,
+        frames: attempt.frames,
+        finishedAt: attempt.lastBeat,
+      },
+      manager,
+    );
+    if (!aiRunId) return undefined;
+    await manager.query(`UPDATE inference_job SET wall_ms = $2 WHERE id = $1`, [
+      job.id,
+      Math.round(attempt.wallMsBefore),
+    ]);
+    return { aiRunId, wallMs: attempt.wallMs, line: cost };
   }
 
   /** Gives the job a new queue entry: QUEUED, with the reason kept as its last error. */

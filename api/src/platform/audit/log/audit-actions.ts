@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'inference.job.cancel',
   'inference.job.cancelled',
   'inference.job.failed',
+  'inference.job.requeued',
   'inference.job.submit',
   'inference.job.succeeded',
   'inference.stored_bytes_changed',

@@ -29,8 +29,9 @@ const startWorker = (server: TestServer) =>
     DATABASE_URL: server.databaseUrl,
     FRAMELEDGER_DATA_DIR: server.app.get<AppConfig>(APP_CONFIG).dataDir,
     WORKER_DEVICE_CLASS: CENT_A_MS.deviceClass,
-    // Short for the test: a worker silent for 2 s counts as gone, and idle workers poll every second.
-    INFERENCE_STALL_SECONDS: '2',
+    // The stall limit stays at its default (300 s, above the slowest frame): the heartbeat, every
+    // second here, is what finds a killed worker. Idle workers poll every second.
+    INFERENCE_HEARTBEAT_SECONDS: '1',
     INFERENCE_POLL_SECONDS: '1',
   });
 
@@ -47,7 +48,7 @@ describe('a worker killed in the middle of a job', () => {
     await server?.stop();
   });
 
-  it('leaves the job to the next worker, which finishes it with one cost line and one render per frame', async () => {
+  it('leaves the job to the next worker within a few heartbeats, which finishes it with one render per frame; the killed attempt is booked and the requeue audited', async () => {
     const [admin, operator] = await Promise.all([
       server.login('admin@frameledger.local'),
       server.login('operator@frameledger.local'),
@@ -81,15 +82,42 @@ describe('a worker killed in the middle of a job', () => {
     const doneWhenKilled = await framesDone();
     expect(doneWhenKilled).toBeLessThan(FRAMES);
 
+    const killedAt = Date.now();
     workers.push(await startWorker(server));
+    // Taken up again long before the 300 s stall limit: 3 missed beats of 1 s, then a sweep.
+    const attempt = async () =>
+      (await server.dataSource.query(`SELECT attempt FROM inference_job WHERE id = $1`, [jobId]))[0]
+        .attempt as number;
+    while ((await attempt()) < 2) {
+      if (Date.now() - killedAt > 30_000) throw new Error('the job was not resumed within 30 s of the kill');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    process.stdout.write(`the killed worker's job resumed ${Date.now() - killedAt} ms after the kill\n`);
     const job = await waitForJob(server, operator, jobId, ['SUCCEEDED', 'FAILED'], 120_000);
     expect(job).toMatchObject({ status: 'SUCCEEDED', attempt: 2, framesDone: FRAMES, provider: 'cpu' });
 
+    // The job's own line (the attempt that finished) and the killed attempt's, marked STALLED, with
+    // the frames it rendered; the killed attempt's time is on its own line only.
     const costLines = await server.dataSource.query(
-      `SELECT wall_ms::int AS "wallMs", frames FROM ai_run WHERE job_id = $1`,
+      `SELECT outcome, attempt, wall_ms::int AS "wallMs", frames, compute_cost_minor::bigint > 0 AS paid
+       FROM ai_run WHERE job_id = $1 ORDER BY outcome`,
       [jobId],
     );
-    expect(costLines).toEqual([{ wallMs: job.wallMs, frames: FRAMES }]);
+    expect(costLines).toEqual([
+      { outcome: 'STALLED', attempt: 1, wallMs: expect.any(Number), frames: doneWhenKilled, paid: true },
+      { outcome: 'SUCCEEDED', attempt: null, wallMs: job.wallMs, frames: FRAMES, paid: true },
+    ]);
+    expect(costLines[0].wallMs).toBeGreaterThan(0);
+    const requeued = await server.dataSource.query(
+      `SELECT payload FROM audit_event WHERE action = 'inference.job.requeued' AND subject_id = $1`,
+      [jobId],
+    );
+    expect(requeued).toHaveLength(1);
+    expect(requeued[0].payload).toMatchObject({
+      attempt: 1,
+      reason: expect.stringMatching(/stopped its heartbeat/),
+      stalledRun: { wallMs: String(costLines[0].wallMs) },
+    });
     const renders = await server.dataSource.query(
       `SELECT frame_index AS i FROM render WHERE job_id = $1 ORDER BY frame_index`,
       [jobId],
