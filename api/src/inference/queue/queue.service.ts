@@ -4,7 +4,12 @@ import { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { LOGGER } from '../../config/config.module';
-import { cancelInTransaction, createQueue, sendInTransaction, startQueue } from '../../database/inference-queue';
+import {
+  cancelInTransaction,
+  createQueue,
+  sendInTransaction,
+  startQueue,
+} from '../../database/inference-queue';
 
 /** The api's handle on the job queue: it queues and cancels, inside the caller's transaction; workers take. */
 @Injectable()

@@ -5,13 +5,7 @@ import sharp from 'sharp';
 import { chromaKeyModel } from '../../../../seeds/models/chroma-key';
 import { startTestServer, TestServer } from '../../../../test/support/server';
 import { probeGpu } from '../engine';
-import {
-  approvedModel,
-  createTask,
-  startWorker,
-  uploadFrames,
-  waitForJob,
-} from '../testing/fixtures';
+import { approvedModel, createTask, startWorker, uploadFrames, waitForJob } from '../testing/fixtures';
 import { WorkerRefused } from './device-check';
 import type { InferenceWorker } from './inference-worker';
 

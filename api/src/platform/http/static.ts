@@ -6,7 +6,10 @@ const API_PREFIXES = ['/graphql', '/files', '/healthz', '/readyz', '/metrics', '
 
 /** Where `nx build web` puts the dashboard, relative to the compiled or source api. */
 export function webDistDir(): string | undefined {
-  const candidates = [resolve(__dirname, '../../../../../../web/dist'), resolve(__dirname, '../../../../web/dist')];
+  const candidates = [
+    resolve(__dirname, '../../../../../../web/dist'),
+    resolve(__dirname, '../../../../web/dist'),
+  ];
   return candidates.find((dir) => existsSync(join(dir, 'index.html')));
 }
 
