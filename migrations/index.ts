@@ -14,6 +14,7 @@ import { OutputCheckPolicy1764000000302 } from './1764000000302-output-check-pol
 import { VendorAi1764000000600 } from './1764000000600-vendor-ai';
 import { PlanAdoption1764000000500 } from './1764000000500-plan-adoption';
 import { TimeEntryCorrections1764000000620 } from './1764000000620-time-entry-corrections';
+import { ApiTokens1764000000900 } from './1764000000900-api-tokens';
 import { WorkerHeartbeats1764000000800 } from './1764000000800-worker-heartbeats';
 
 /**
@@ -38,4 +39,5 @@ export const migrations = [
   VendorAi1764000000600,
   TimeEntryCorrections1764000000620,
   WorkerHeartbeats1764000000800,
+  ApiTokens1764000000900,
 ];

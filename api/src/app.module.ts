@@ -4,6 +4,7 @@ import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { AccessModule } from './platform/access/access.module';
 import { AuthModule } from './platform/auth/auth.module';
 import { AuthService } from './platform/auth/auth.service';
 import { AppErrorFilter } from './common/app-error.filter';
@@ -28,6 +29,7 @@ export const FEATURE_MODULES = [
   AuditModule,
   GovernanceModule,
   AuthModule,
+  AccessModule,
   HealthModule,
   ProductionsModule,
   InferenceModule,

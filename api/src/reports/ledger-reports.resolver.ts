@@ -1,3 +1,4 @@
+import { ApiScope, Scope } from '../platform/auth/scopes';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { CurrencyPipe, QuarterPipe } from '../common/input-rules';
 import { Roles } from '../platform/auth/roles.decorator';
@@ -22,6 +23,7 @@ export class LedgerReportsResolver {
   ) {}
 
   @Roles(Role.EXECUTIVE, Role.ADMIN)
+  @Scope(ApiScope.REPORTS_READ)
   @Query(() => QuarterlySummaryType, {
     description:
       'Spend, savings, AI share, speed-up and labour impact of one quarter, across productions (all, or those given).',
@@ -37,6 +39,7 @@ export class LedgerReportsResolver {
   }
 
   @Roles(Role.REVIEWER, Role.EXECUTIVE, Role.PLANNER, Role.ADMIN)
+  @Scope(ApiScope.REPORTS_READ)
   @Query(() => LabourImpactType, {
     description: 'Displaced, created and net hours, FTE and displaced wages of AI use.',
   })

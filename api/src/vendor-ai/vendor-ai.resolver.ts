@@ -1,3 +1,4 @@
+import { ApiScope, Scope } from '../platform/auth/scopes';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '../common/roles';
 import { UuidPipe } from '../platform/graphql/uuid.pipe';
@@ -86,6 +87,7 @@ export class VendorAiResolver {
   }
 
   @Roles(Role.ADMIN, Role.PLANNER, Role.OPERATOR)
+  @Scope(ApiScope.AI_RUNS_WRITE)
   @Mutation(() => ExternalAiRunType, {
     description:
       "Records an AI run done in a vendor's tool on a task: priced from the tool's price list, checked by the same policy as a job (BLOCK refuses with POLICY_BLOCKED), counted in every report.",

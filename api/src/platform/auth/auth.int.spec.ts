@@ -49,4 +49,111 @@ describe('sign-in and roles', () => {
     const result = await server.gql(`{ nope }`);
     expect(JSON.stringify(result)).not.toMatch(/stacktrace|at .*\.js/);
   });
+
+  describe('API tokens for tools', () => {
+    const CREATE = `mutation($i: CreateApiTokenInput!) {
+      createApiToken(input: $i) { secret token { id name role scopes expiresAt lastUsedAt revokedAt } } }`;
+    const REPORT = `{ labourImpact(filter: { quarters: ["2026-Q4"] }, currency: "USD") { currency } }`;
+    const LOG = `mutation($i: TimeEntryInput!) { logTimeEntry(input: $i) { id } }`;
+    const timeEntries = async () =>
+      (await server.dataSource.query(`SELECT count(*)::int AS n FROM time_entry`))[0].n as number;
+
+    it('creates a token shown once, logs time within its scope under its name, is refused outside it, and is refused once revoked', async () => {
+      const admin = await server.login('admin@frameledger.local');
+      const created = await server.gql(
+        CREATE,
+        { i: { name: 'render-farm hook', role: 'PLANNER', scopes: ['TIME_WRITE'], expiresInDays: 30 } },
+        admin,
+      );
+      expect(created.errors).toBeUndefined();
+      const { secret, token } = created.data!.createApiToken;
+      expect(secret).toMatch(/^flt_[A-Za-z0-9_-]{43}$/);
+      expect(token).toMatchObject({ name: 'render-farm hook', role: 'PLANNER', scopes: ['TIME_WRITE'] });
+      // Only the hash is kept, and the list never shows the secret.
+      const [stored] = await server.dataSource.query(
+        `SELECT encode(token_hash, 'hex') AS h FROM api_token WHERE id = $1`,
+        [token.id],
+      );
+      expect(stored.h).not.toContain(secret);
+      const listed = await server.gql(`{ apiTokens { id name } }`, {}, admin);
+      expect(JSON.stringify(listed.data)).not.toContain(secret);
+      expect(listed.data?.apiTokens).toContainEqual({ id: token.id, name: 'render-farm hook' });
+
+      const [task] = await server.dataSource.query(`SELECT id FROM task ORDER BY id LIMIT 1`);
+      const input = {
+        taskId: task.id,
+        person: 'Farm Artist',
+        roleCode: 'COMPOSITOR',
+        workDate: '2026-10-02',
+        minutes: 30,
+        kind: 'ARTIST',
+      };
+      const logged = await server.gql(LOG, { i: input }, secret);
+      expect(logged.errors).toBeUndefined();
+      const [entry] = await server.dataSource.query(`SELECT created_by FROM time_entry WHERE id = $1`, [
+        logged.data?.logTimeEntry.id,
+      ]);
+      expect(entry.created_by).toBe(token.id);
+      const [event] = await server.dataSource.query(
+        `SELECT e.actor, u.display_name FROM audit_event e JOIN app_user u ON u.id::text = e.actor
+         WHERE e.action = 'time_entry.create' ORDER BY e.seq DESC LIMIT 1`,
+      );
+      expect(event).toEqual({ actor: token.id, display_name: 'render-farm hook' });
+      const [used] = await server.dataSource.query(`SELECT last_used_at FROM api_token WHERE id = $1`, [
+        token.id,
+      ]);
+      expect(used.last_used_at).not.toBeNull();
+
+      // Outside its scopes: an operation of another scope, and one that declares none.
+      const before = await timeEntries();
+      const report = await server.gql(REPORT, {}, secret);
+      expect(report.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(report.errors?.[0].message).toMatch(/lacks the scope reports:read/);
+      const me = await server.gql(`{ me { id } }`, {}, secret);
+      expect(me.errors?.[0].message).toMatch(/API tokens may not call this operation/);
+      // A token cannot sign in with a password, and cannot be made an admin.
+      const admins = await server.gql(
+        CREATE,
+        { i: { name: 'too strong', role: 'ADMIN', scopes: ['TIME_WRITE'] } },
+        admin,
+      );
+      expect(admins.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
+      const revoked = await server.gql(
+        `mutation($id: ID!) { revokeApiToken(id: $id) { revokedAt } }`,
+        { id: token.id },
+        admin,
+      );
+      expect(revoked.data?.revokeApiToken.revokedAt).not.toBeNull();
+      const refused = await server.gql(LOG, { i: input }, secret);
+      expect(refused.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(refused.errors?.[0].message).toMatch(/"render-farm hook" was revoked/);
+      expect(await timeEntries()).toBe(before);
+      const actions = await server.dataSource.query(
+        `SELECT action FROM audit_event WHERE subject_id = $1 ORDER BY seq`,
+        [token.id],
+      );
+      expect(actions.map((a: { action: string }) => a.action)).toEqual([
+        'api_token.create',
+        'api_token.revoke',
+      ]);
+    });
+
+    it('refuses an expired token with a sentence that says so', async () => {
+      const admin = await server.login('admin@frameledger.local');
+      const created = await server.gql(
+        CREATE,
+        { i: { name: 'usage export', role: 'REVIEWER', scopes: ['REPORTS_READ'], expiresInDays: 1 } },
+        admin,
+      );
+      const { secret, token } = created.data!.createApiToken;
+      await server.dataSource.query(
+        `UPDATE api_token SET expires_at = now() - interval '1 second' WHERE id = $1`,
+        [token.id],
+      );
+      const refused = await server.gql(REPORT, {}, secret);
+      expect(refused.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(refused.errors?.[0].message).toMatch(/"usage export" expired on/);
+    });
+  });
 });

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError, unauthenticated } from '../../common/errors';
 import { AuditLog } from '../audit/log/audit-log.service';
-import { Actor } from './current-user';
+import { API_TOKEN_PREFIX, ApiTokensService } from './api-tokens.service';
+import { Actor, Authenticated } from './current-user';
 import { LoginThrottle } from './login-throttle';
 import { passwordMatches } from './passwords';
 import { Tokens } from './tokens';
@@ -28,6 +29,7 @@ export class AuthService {
     private readonly tokens: Tokens,
     private readonly db: DataSource,
     private readonly audit: AuditLog,
+    private readonly apiTokens: ApiTokensService,
   ) {}
 
   /** `address`: the client's, as the HTTP server saw it; failures count per account and per address. */
@@ -46,7 +48,7 @@ export class AuthService {
     // No e-mail is longer than 320 characters; such a one is looked up no further.
     const user = key.length <= 320 ? await this.users.findByEmail(key) : undefined;
     const ok = await passwordMatches(user?.passwordHash ?? DECOY_HASH, password);
-    if (!user || !ok || !user.active) {
+    if (!user || !ok || !user.active || user.kind !== 'person') {
       throw unauthenticated(
         'That email and password do not match an active account; check both and try again.',
       );
@@ -64,11 +66,15 @@ export class AuthService {
     return { token: this.tokens.issue({ sub: user.id, role: user.role }), user: toActor(user) };
   }
 
-  /** The user a bearer token stands for, re-read so a deactivated account stops at once. */
-  async actorForToken(token: string): Promise<Actor | undefined> {
+  /**
+   * Who a bearer token stands for: a tool's API token, or a person's sign-in token re-read so a
+   * deactivated account stops at once.
+   */
+  async authenticate(token: string): Promise<Authenticated> {
+    if (token.startsWith(API_TOKEN_PREFIX)) return this.apiTokens.authenticate(token);
     const claims = this.tokens.read(token);
-    if (!claims) return undefined;
+    if (!claims) return {};
     const user = await this.users.findById(claims.sub);
-    return user && user.active ? toActor(user) : undefined;
+    return user && user.active && user.kind === 'person' ? { user: toActor(user) } : {};
   }
 }

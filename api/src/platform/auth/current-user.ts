@@ -1,6 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Role } from '../../common/roles';
+import { ApiScope } from './scopes';
 
 /** The signed-in user as the request carries it (from the verified token). */
 export interface Actor {
@@ -8,11 +9,20 @@ export interface Actor {
   email: string;
   role: Role;
   displayName: string;
+  /** Set when the request carries an API token: what the token may do beyond its role. */
+  token?: { scopes: ApiScope[] };
+}
+
+/** Who a bearer token stands for, or why it is refused (a revoked or expired API token says so). */
+export interface Authenticated {
+  user?: Actor;
+  refusal?: string;
 }
 
 export interface RequestContext {
-  req: { headers: Record<string, string | string[] | undefined>; id?: string; user?: Actor };
+  req: { headers: Record<string, string | string[] | undefined>; id?: string } & Authenticated;
   user?: Actor;
+  refusal?: string;
 }
 
 export function actorOf(context: ExecutionContext): Actor | undefined {
@@ -20,6 +30,14 @@ export function actorOf(context: ExecutionContext): Actor | undefined {
     return GqlExecutionContext.create(context).getContext<RequestContext>().user;
   }
   return context.switchToHttp().getRequest<RequestContext['req']>().user;
+}
+
+/** Why the request's token was refused, when it was one FrameLedger knows but no longer admits. */
+export function refusalOf(context: ExecutionContext): string | undefined {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<RequestContext>().refusal;
+  }
+  return context.switchToHttp().getRequest<RequestContext['req']>().refusal;
 }
 
 export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext) => actorOf(context));

@@ -2,7 +2,8 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { forbidden, unauthenticated } from '../../common/errors';
 import { Role } from '../../common/roles';
-import { actorOf } from './current-user';
+import { ApiScope, SCOPE_KEY } from './scopes';
+import { actorOf, refusalOf } from './current-user';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 
 /**
@@ -20,9 +21,20 @@ export class RolesGuard implements CanActivate {
     if (!roles)
       throw forbidden('This operation declares no roles, so nobody may call it; report this to an admin.');
     const actor = actorOf(context);
-    if (!actor) throw unauthenticated();
+    if (!actor) throw unauthenticated(refusalOf(context));
     if (!roles.includes(actor.role)) {
       throw forbidden(`Your role ${actor.role} may not do this; it needs one of: ${roles.join(', ')}.`);
+    }
+    if (actor.token) {
+      // A tool's token is held to its scopes as well: an operation without one is closed to tokens.
+      const scope = this.reflector.getAllAndOverride<ApiScope | undefined>(SCOPE_KEY, targets);
+      if (!scope || !actor.token.scopes.includes(scope)) {
+        throw forbidden(
+          scope
+            ? `This API token lacks the scope ${scope}; ask an admin for a token that has it.`
+            : 'API tokens may not call this operation; sign in as a person to do it.',
+        );
+      }
     }
     return true;
   }

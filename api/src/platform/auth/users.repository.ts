@@ -9,9 +9,11 @@ export interface UserRow {
   role: Role;
   passwordHash: string;
   active: boolean;
+  /** 'tool': the principal of an API token, which never signs in with a password. */
+  kind: 'person' | 'tool';
 }
 
-const COLUMNS = `id, email, display_name AS "displayName", role, password_hash AS "passwordHash", active`;
+const COLUMNS = `id, email, display_name AS "displayName", role, password_hash AS "passwordHash", active, kind`;
 
 @Injectable()
 export class UsersRepository {

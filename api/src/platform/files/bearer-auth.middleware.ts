@@ -14,7 +14,9 @@ export class BearerAuthMiddleware implements NestMiddleware {
     const header = req.headers.authorization;
     const match = typeof header === 'string' ? /^Bearer\s+(.+)$/i.exec(header) : null;
     try {
-      req.user = match ? await this.auth.actorForToken(match[1]) : undefined;
+      const { user, refusal } = match ? await this.auth.authenticate(match[1]) : {};
+      req.user = user;
+      req.refusal = refusal;
       next();
     } catch (error) {
       next(error);

@@ -5,7 +5,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, ValidationContext } from 'graphql';
 import { Logger } from 'pino';
 import { AuthService } from '../auth/auth.service';
-import { Actor } from '../auth/current-user';
+import { Actor, Authenticated } from '../auth/current-user';
 import { AppConfig } from '../../config/config';
 import { formatError } from '../../common/format-error';
 import { requestGuard } from './request-guard';
@@ -75,9 +75,9 @@ function observe(logger: Logger): ApolloServerPlugin<{ req?: { id?: string } }> 
  * codes and never stacks.
  */
 export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Logger): ApolloDriverConfig {
-  const userFor = async (header: unknown): Promise<Actor | undefined> => {
+  const userFor = async (header: unknown): Promise<Authenticated> => {
     const token = bearer(header);
-    return token ? auth.actorForToken(token) : undefined;
+    return token ? auth.authenticate(token) : {};
   };
   return {
     autoSchemaFile: true,
@@ -104,7 +104,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Log
       'graphql-ws': {
         path: '/graphql',
         onConnect: async (ctx) => {
-          const user = await userFor(
+          const { user } = await userFor(
             (ctx.connectionParams as Record<string, unknown> | undefined)?.authorization,
           );
           if (!user) return false;
@@ -122,7 +122,7 @@ export function graphqlOptions(config: AppConfig, auth: AuthService, logger: Log
     }) =>
       extra
         ? { req: { headers: {} }, user: extra.user }
-        : { req, user: await userFor(req?.headers.authorization) },
+        : { req, ...(await userFor(req?.headers.authorization)) },
     formatError: (formatted, error) => formatError(formatted, error),
     plugins: [
       requestGuard({ maxCost: config.graphqlMaxCost, maxBodyBytes: config.graphqlMaxBodyBytes }),

@@ -1,3 +1,4 @@
+import { ApiScope, Scope } from '../../platform/auth/scopes';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
@@ -33,12 +34,14 @@ export class TimeEntriesResolver {
   }
 
   @Roles(Role.ADMIN, Role.PLANNER, Role.OPERATOR)
+  @Scope(ApiScope.TIME_WRITE)
   @Mutation(() => TimeEntryType, { description: 'Logs one time entry.' })
   logTimeEntry(@Args('input') input: TimeEntryInput, @CurrentUser() actor: Actor) {
     return this.service.logOne(input, actor.id);
   }
 
   @Roles(Role.ADMIN, Role.PLANNER, Role.OPERATOR)
+  @Scope(ApiScope.TIME_WRITE)
   @Mutation(() => LogTimeEntriesResult, {
     description:
       'Logs up to 5,000 entries, checked as a whole: one bad entry refuses the batch and nothing is saved.',

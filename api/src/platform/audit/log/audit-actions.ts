@@ -7,6 +7,8 @@ export const AUDIT_ACTIONS = [
   'ai_run.import',
   'ai_run.output.upload',
   'ai_run.record',
+  'api_token.create',
+  'api_token.revoke',
   'audit.export',
   'audit.witness.cosign',
   'audit.witness.refuse',
