@@ -15,6 +15,7 @@ import { VendorAi1764000000600 } from './1764000000600-vendor-ai';
 import { PlanAdoption1764000000500 } from './1764000000500-plan-adoption';
 import { TimeEntryCorrections1764000000620 } from './1764000000620-time-entry-corrections';
 import { ApiTokens1764000000900 } from './1764000000900-api-tokens';
+import { UserAdministration1764000000901 } from './1764000000901-user-administration';
 import { WorkerHeartbeats1764000000800 } from './1764000000800-worker-heartbeats';
 
 /**
@@ -40,4 +41,5 @@ export const migrations = [
   TimeEntryCorrections1764000000620,
   WorkerHeartbeats1764000000800,
   ApiTokens1764000000900,
+  UserAdministration1764000000901,
 ];

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { Role } from '../../common/roles';
@@ -7,16 +6,10 @@ import { AuditLog } from '../audit/log/audit-log.service';
 import { Actor, Authenticated } from './current-user';
 import { ApiTokenRow, ApiTokensRepository } from './api-tokens.repository';
 import { CreateApiTokenInput } from './api-tokens.types';
+import { randomSecret, secretDigest } from './secrets';
 
 /** What every API token starts with: tells it from a sign-in token (a JWT) without trying both. */
 export const API_TOKEN_PREFIX = 'flt_';
-
-/**
- * SHA-256, not argon2: the secret is 256 random bits, so no dictionary or brute force can find
- * it from the hash, and a fast hash lets every request look the token up by its hash
- * (docs/decisions/0019-people-and-tool-tokens.md).
- */
-const digest = (secret: string) => createHash('sha256').update(secret, 'utf8').digest();
 
 const snapshot = (t: ApiTokenRow) => ({
   id: t.id,
@@ -46,7 +39,7 @@ export class ApiTokensService {
       );
     }
     const name = input.name.trim();
-    const secret = API_TOKEN_PREFIX + randomBytes(32).toString('base64url');
+    const secret = randomSecret(API_TOKEN_PREFIX);
     const expiresAt = new Date(Date.now() + input.expiresInDays * 86_400_000);
     const token = await this.db.transaction(async (manager) => {
       if (await this.tokens.nameTaken(name, manager)) {
@@ -57,7 +50,7 @@ export class ApiTokensService {
           name,
           role: input.role,
           scopes: input.scopes,
-          hash: digest(secret),
+          hash: secretDigest(secret),
           expiresAt,
           createdBy: actor.id,
         },
@@ -95,7 +88,7 @@ export class ApiTokensService {
 
   /** The token's principal, or why it is refused; a token never seen is simply no sign-in. */
   async authenticate(secret: string): Promise<Authenticated> {
-    const token = await this.tokens.findByHash(digest(secret));
+    const token = await this.tokens.findByHash(secretDigest(secret));
     if (!token) return {};
     if (token.revokedAt) {
       return { refusal: `The API token "${token.name}" was revoked; ask an admin for a new one.` };

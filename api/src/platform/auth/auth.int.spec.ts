@@ -156,4 +156,112 @@ describe('sign-in and roles', () => {
       expect(refused.errors?.[0].message).toMatch(/"usage export" expired on/);
     });
   });
+
+  describe('user administration', () => {
+    const INVITE = `mutation($i: InvitePersonInput!) {
+      invitePerson(input: $i) { person { id email role active invitationPending lastSignInAt } link { token path expiresAt } } }`;
+    const SET = `mutation($t: String!, $p: String!) { setPasswordWithLink(token: $t, password: $p) { email invitationPending } }`;
+
+    it('invites a reviewer who accepts with a policy-meeting password, signs in, is promoted, then deactivated and refused at once', async () => {
+      const admin = await server.login('admin@frameledger.local');
+      const invited = await server.gql(
+        INVITE,
+        { i: { email: 'ines@studio.test', displayName: 'Ines Ortega', role: 'REVIEWER' } },
+        admin,
+      );
+      expect(invited.errors).toBeUndefined();
+      const { person, link } = invited.data!.invitePerson;
+      expect(person).toMatchObject({
+        role: 'REVIEWER',
+        active: true,
+        invitationPending: true,
+        lastSignInAt: null,
+      });
+      expect(link.path).toBe(`/set-password?token=${link.token}`);
+      // Not yet: the invited account has no password.
+      const early = await server.gql(
+        `mutation { login(email: "ines@studio.test", password: "frameledger") { token } }`,
+      );
+      expect(early.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+      // The policy: at least 12 characters, not the email; a refused try leaves the link usable.
+      const short = await server.gql(SET, { t: link.token, p: 'short' });
+      expect(short.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'password' } });
+      const email = await server.gql(SET, { t: link.token, p: 'INES@studio.test' });
+      expect(email.errors?.[0].message).toMatch(/other than your email/);
+      const accepted = await server.gql(SET, { t: link.token, p: 'three green lanterns' });
+      expect(accepted.data?.setPasswordWithLink).toEqual({
+        email: 'ines@studio.test',
+        invitationPending: false,
+      });
+      const again = await server.gql(SET, { t: link.token, p: 'another long phrase' });
+      expect(again.errors?.[0].message).toMatch(/used already, has expired/);
+
+      const ines = await server.login('ines@studio.test', 'three green lanterns');
+      expect((await server.gql(`{ me { role } }`, {}, ines)).data?.me).toEqual({ role: 'REVIEWER' });
+
+      const promoted = await server.gql(
+        `mutation($id: ID!) { changePersonRole(id: $id, role: PLANNER) { role } }`,
+        { id: person.id },
+        admin,
+      );
+      expect(promoted.data?.changePersonRole).toEqual({ role: 'PLANNER' });
+      const listed = await server.gql(`{ people { email role lastSignInAt } }`, {}, admin);
+      const row = listed.data?.people.find((p: { email: string }) => p.email === 'ines@studio.test');
+      expect(row).toMatchObject({ role: 'PLANNER' });
+      expect(row.lastSignInAt).not.toBeNull();
+      // Tools' principals are not people.
+      expect(listed.data?.people.some((p: { email: string }) => p.email.endsWith('@api-token.invalid'))).toBe(
+        false,
+      );
+
+      const reset = await server.gql(
+        `mutation($id: ID!) { resetPersonPassword(id: $id) { token expiresAt } }`,
+        { id: person.id },
+        admin,
+      );
+      expect(reset.data?.resetPersonPassword.token).toMatch(/^fll_/);
+
+      const deactivated = await server.gql(
+        `mutation($id: ID!) { deactivatePerson(id: $id) { active } }`,
+        { id: person.id },
+        admin,
+      );
+      expect(deactivated.data?.deactivatePerson).toEqual({ active: false });
+      const refused = await server.gql(`{ me { role } }`, {}, ines);
+      expect(refused.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      // The reset link handed out before does not reopen a deactivated account.
+      const reopened = await server.gql(SET, {
+        t: reset.data?.resetPersonPassword.token,
+        p: 'a brand new phrase',
+      });
+      expect(reopened.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
+      const self = await server.gql(
+        `mutation($id: ID!) { deactivatePerson(id: $id) { active } }`,
+        { id: (await server.gql(`{ me { id } }`, {}, admin)).data?.me.id },
+        admin,
+      );
+      expect(self.errors?.[0].extensions?.code).toBe('CONFLICT');
+      const notAdmin = await server.gql(
+        INVITE,
+        { i: { email: 'x@studio.test', displayName: 'X', role: 'ADMIN' } },
+        ines,
+      );
+      expect(notAdmin.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+      const actions = await server.dataSource.query(
+        `SELECT action FROM audit_event WHERE subject_type = 'user' AND subject_id = $1 ORDER BY seq`,
+        [person.id],
+      );
+      expect(actions.map((a: { action: string }) => a.action)).toEqual([
+        'user.invite',
+        'user.password.set',
+        'auth.sign_in',
+        'user.role.change',
+        'user.password.reset_link',
+        'user.deactivate',
+      ]);
+    });
+  });
 });

@@ -54,15 +54,16 @@ export class AuthService {
       );
     }
     this.throttle.recordSuccess(key, address);
-    await this.db.transaction((manager) =>
-      this.audit.append(manager, {
+    await this.db.transaction(async (manager) => {
+      await this.users.recordSignIn(user.id, manager);
+      await this.audit.append(manager, {
         actor: user.id,
         action: 'auth.sign_in',
         subjectType: 'user',
         subjectId: user.id,
         payload: { email: user.email, role: user.role },
-      }),
-    );
+      });
+    });
     return { token: this.tokens.issue({ sub: user.id, role: user.role }), user: toActor(user) };
   }
 

@@ -31,6 +31,10 @@ export class UsersRepository {
     return rows[0];
   }
 
+  async recordSignIn(id: string, manager: EntityManager): Promise<void> {
+    await manager.query(`UPDATE app_user SET last_sign_in_at = now() WHERE id = $1`, [id]);
+  }
+
   async count(manager: EntityManager = this.db.manager): Promise<number> {
     const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM app_user`);
     return n;

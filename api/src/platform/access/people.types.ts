@@ -1,0 +1,48 @@
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, Length } from 'class-validator';
+import { Role } from '../../common/roles';
+
+@ObjectType('Person', { description: 'A person who signs in, as an admin sees them.' })
+export class PersonType {
+  @Field(() => ID) id!: string;
+  @Field() email!: string;
+  @Field() displayName!: string;
+  @Field(() => Role) role!: Role;
+  @Field({ description: 'False once deactivated: their sign-in tokens are refused at once.' })
+  active!: boolean;
+  @Field(() => String, { nullable: true, description: 'ISO 8601; null if they never signed in.' })
+  lastSignInAt!: string | null;
+  @Field({ description: 'Invited and not yet accepted (no password set).' }) invitationPending!: boolean;
+}
+
+@ObjectType({
+  description: 'A one-time link to set a password, shown to the admin to hand on (no mail is sent).',
+})
+export class PasswordLinkType {
+  @Field({ description: 'The one-time secret; FrameLedger keeps only its hash.' }) token!: string;
+  @Field({ description: "The dashboard's page for it, with the token: /set-password?token=..." })
+  path!: string;
+  @Field({ description: 'ISO 8601; the link works once, until then.' }) expiresAt!: string;
+}
+
+@ObjectType()
+export class InvitedPerson {
+  @Field(() => PersonType) person!: PersonType;
+  @Field(() => PasswordLinkType) link!: PasswordLinkType;
+}
+
+@InputType()
+export class InvitePersonInput {
+  @Field()
+  @IsEmail({}, { message: 'give an email address, such as ana@studio.example' })
+  @Length(3, 320, { message: 'give an email address of at most 320 characters' })
+  email!: string;
+
+  @Field()
+  @Length(1, 120, { message: 'give a name of 1 to 120 characters' })
+  displayName!: string;
+
+  @Field(() => Role, { description: 'ADMIN, PLANNER, OPERATOR, REVIEWER or EXECUTIVE.' })
+  @IsEnum(Role, { message: 'choose one of the roles' })
+  role!: Role;
+}
