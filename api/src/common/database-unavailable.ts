@@ -11,6 +11,11 @@ const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIM
 /** node-postgres's own wording for a connection that dropped or never opened (no code attached). */
 const UNAVAILABLE_MESSAGES =
   /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed/i;
+/**
+ * TypeORM releases a transaction's query runner when its connection errors (the server went away
+ * mid-transaction), so the transaction's next query fails with this rather than the driver's error.
+ */
+const UNAVAILABLE_TYPES = new Set(['QueryRunnerProviderAlreadyReleasedError']);
 
 /**
  * Whether an error (or what it wraps: GraphQL's originalError, TypeORM's driverError, a cause, an
@@ -23,6 +28,7 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof e.code === 'string' && (UNAVAILABLE_STATES.test(e.code) || UNAVAILABLE_ERRNOS.has(e.code)))
     return true;
   if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
+  if (UNAVAILABLE_TYPES.has(error.constructor?.name ?? '')) return true;
   const inner = [e.originalError, e.driverError, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])];
   return inner.some((cause) => cause !== error && isDatabaseUnavailable(cause, depth + 1));
 }

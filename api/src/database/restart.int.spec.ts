@@ -1,9 +1,9 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Client } from 'pg';
+import { startApiProcess } from '../../../test/support/api-process';
 import { LEGACY_SUPERUSER_PASSWORD, PASSWORDS_FILE } from './embedded-passwords';
 
 async function sql(port: number, password: string, text: string): Promise<void> {
@@ -16,36 +16,8 @@ async function sql(port: number, password: string, text: string): Promise<void> 
   }
 }
 
-const root = resolve(__dirname, '../../..');
-
 /** `npm start`'s entry point (from sources) on its own embedded database in `dataDir`. */
-function start(dataDir: string): { child: ChildProcess; output: () => string; running: Promise<string> } {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    FRAMELEDGER_DATA_DIR: dataDir,
-    PORT: '0',
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'warn',
-    FRAMELEDGER_START_WORKER: 'false',
-    FRAMELEDGER_SEED_DEMO: 'false',
-  };
-  delete env.DATABASE_URL;
-  delete env.MIGRATION_DATABASE_URL;
-  const child = spawn(process.execPath, ['scripts/run-ts.js', 'api/src/main.ts'], { cwd: root, env });
-  let text = '';
-  const running = new Promise<string>((ok, fail) => {
-    const seen = (chunk: Buffer) => {
-      text += chunk.toString();
-      const url = /FrameLedger is running at (\S+)/.exec(text)?.[1];
-      if (url) ok(url);
-    };
-    child.stdout!.on('data', seen);
-    child.stderr!.on('data', seen);
-    child.once('exit', (code) => fail(new Error(`the start exited (${code}):\n${text}`)));
-  });
-  running.catch(() => undefined);
-  return { child, output: () => text, running };
-}
+const start = (dataDir: string) => startApiProcess({ FRAMELEDGER_DATA_DIR: dataDir });
 
 const alive = (pid: number) => {
   try {
