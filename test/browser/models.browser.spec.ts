@@ -56,4 +56,53 @@ describe('the model registry', () => {
     await card().getByText('Approved by admin@frameledger.local', { exact: false }).waitFor();
     await screenshot(page, 'admin-models');
   });
+
+  // The same admin session: the People page invites, re-roles and deactivates.
+  it('lets the admin invite a person who sets a password from the link and signs in, then change their role and deactivate them', async () => {
+    await page.getByRole('link', { name: /People/ }).click();
+    await page.getByRole('button', { name: /Invite a person/ }).click();
+    await page.getByLabel('Email').fill('rosa@studio.test');
+    await page.getByLabel('Name').fill('Rosa Vidal');
+    await page.getByLabel('Role', { exact: true }).selectOption('REVIEWER');
+    await page.getByRole('button', { name: 'Invite', exact: true }).click();
+    const link = page.getByLabel('Invitation link');
+    await link.waitFor();
+    const url = new URL((await link.textContent())!);
+    expect(url.pathname + url.search).toMatch(/^\/set-password\?token=fll_[A-Za-z0-9_-]{43}$/);
+    await screenshot(page, 'admin-invite-link');
+    await page.getByRole('button', { name: 'Done' }).click();
+
+    // Rosa opens the link in her own browser, sets a password under the policy and signs in.
+    const rosa = await (await newContext(browser)).newPage();
+    await rosa.goto(url.pathname + url.search);
+    await rosa.getByLabel('New password').fill('short');
+    await rosa.getByRole('button', { name: 'Set password' }).click();
+    await rosa
+      .getByRole('alert')
+      .getByText(/12 to 256 characters/)
+      .waitFor();
+    await rosa.getByLabel('New password').fill('four quiet harbour lights');
+    await rosa.getByRole('button', { name: 'Set password' }).click();
+    await rosa.getByRole('link', { name: 'Sign in' }).click();
+    await rosa.getByLabel('Email').fill('rosa@studio.test');
+    await rosa.getByLabel('Password').fill('four quiet harbour lights');
+    await rosa.getByRole('button', { name: 'Sign in' }).click();
+    await rosa.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: /Audit/ }).waitFor();
+    await rosa.context().close();
+    await page.reload();
+
+    const row = page.getByRole('row').filter({ hasText: 'rosa@studio.test' });
+    await row.getByText('Active').waitFor();
+    await row.getByLabel('Role of rosa@studio.test').selectOption('PLANNER');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('tr')].some(
+        (tr) =>
+          tr.textContent?.includes('rosa@studio.test') && tr.querySelector('select')?.value === 'PLANNER',
+      ),
+    );
+    await row.getByRole('button', { name: 'Deactivate rosa@studio.test' }).click();
+    await row.getByText('Deactivated').waitFor();
+    expect(await row.getByRole('combobox').count()).toBe(0);
+    await screenshot(page, 'admin-people');
+  });
 });

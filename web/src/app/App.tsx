@@ -1,16 +1,18 @@
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { SetPasswordPage } from '../auth/SetPasswordPage';
 import { SignInPage } from '../auth/SignInPage';
 import { useSession } from '../auth/session';
 import { AppShell } from '../shell/AppShell';
 import { EmptyState, Loading } from '../ui/states';
 import { pagesFor } from './pages';
 
-/** Sign-in outside the shell; inside it, only the pages of the signed-in role. */
+/** Sign-in and setting a password from a link outside the shell; inside it, only the pages of the signed-in role. */
 export function App() {
   return (
     <BrowserRouter>
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/set-password" element={<SetPasswordPage />} />
         <Route path="*" element={<SignedInRoutes />} />
       </Routes>
     </BrowserRouter>

@@ -58,6 +58,13 @@ export const PAGES: readonly PageDef[] = [
     roles: ['REVIEWER', 'ADMIN'],
     component: lazy(() => import('../pages/audit/AuditPage')),
   },
+  {
+    path: '/people',
+    label: 'People',
+    hint: 'Invite, roles, deactivate',
+    roles: ['ADMIN'],
+    component: lazy(() => import('../pages/people/PeoplePage')),
+  },
 ];
 
 export const pagesFor = (role: Role): PageDef[] => PAGES.filter((p) => p.roles.includes(role));

@@ -15,6 +15,7 @@ import * as types from './graphql';
 type Documents = {
   '\n  fragment MoneyFields on Money {\n    amountMinor\n    currency\n    formatted\n  }\n': typeof types.MoneyFieldsFragmentDoc;
   '\n  fragment WorkingFields on Working {\n    note\n    lines(first: 100) {\n      totalCount\n      edges {\n        node {\n          label\n          quantity\n          unit\n          rate {\n            ...MoneyFields\n          }\n          amount {\n            ...MoneyFields\n          }\n          refs(first: 12) {\n            totalCount\n            nodes {\n              id\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.WorkingFieldsFragmentDoc;
+  '\n  mutation SetPasswordWithLink($token: String!, $password: String!) {\n    setPasswordWithLink(token: $token, password: $password) {\n      email\n    }\n  }\n': typeof types.SetPasswordWithLinkDocument;
   '\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n': typeof types.MeDocument;
   '\n  query AiUseLedger(\n    $first: Int!\n    $after: String\n    $productionId: ID\n    $modelId: ID\n    $from: String\n    $to: String\n  ) {\n    aiUseLedger(\n      first: $first\n      after: $after\n      productionId: $productionId\n      modelId: $modelId\n      from: $from\n      to: $to\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          runId\n          source\n          jobId\n          externalRef\n          productionCode\n          shotCode\n          taskId\n          taskType\n          path\n          modelName\n          tool\n          operator\n          c2paStatus\n          modelSha256\n          modelStatus\n          modelApprovedBy\n          modelApprovedAt\n          licence\n          trainingData\n          trainingDataNotes\n          vendor\n          provider\n          deviceClass\n          frames\n          wallMs\n          finishedAt\n          ranBy\n          computeCost {\n            ...MoneyFields\n          }\n          likenessKind\n          performerName\n          consentStanding\n          noticeHoursBeforeFirstUse\n          inFinalDeliverable\n          exceptions {\n            id\n            ruleId\n            status\n          }\n        }\n      }\n    }\n  }\n': typeof types.AiUseLedgerDocument;
@@ -38,6 +39,10 @@ type Documents = {
   '\n  mutation ApproveModel($id: ID!) {\n    approveModel(id: $id) {\n      ...ModelFields\n    }\n  }\n': typeof types.ApproveModelDocument;
   '\n  mutation RejectModel($id: ID!, $reason: String!) {\n    rejectModel(id: $id, reason: $reason) {\n      ...ModelFields\n    }\n  }\n': typeof types.RejectModelDocument;
   '\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelFields\n    }\n  }\n': typeof types.RegisterModelDocument;
+  '\n  query People {\n    people {\n      id\n      email\n      displayName\n      role\n      active\n      lastSignInAt\n      invitationPending\n    }\n  }\n': typeof types.PeopleDocument;
+  '\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      person {\n        id\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n': typeof types.InvitePersonDocument;
+  '\n  mutation ChangePersonRole($id: ID!, $role: Role!) {\n    changePersonRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n': typeof types.ChangePersonRoleDocument;
+  '\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n      active\n    }\n  }\n': typeof types.DeactivatePersonDocument;
   '\n  query PortfolioSummary($quarter: String!, $currency: String!, $productionIds: [ID!]) {\n    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {\n      quarter\n      from\n      to\n      currency\n      totalSpend {\n        ...MoneyFields\n      }\n      humanSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      allHumanBaseline {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiPathCost {\n        value {\n          ...MoneyFields\n        }\n      }\n      savings {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiShareOfTasks\n      aiShareOfHours\n      aiTasksWorked\n      tasksWorked\n      aiTaskHours\n      hoursLogged\n      machineHours\n      finishedAiTasks\n      speedUp {\n        median\n        tasks\n      }\n      labourTotals {\n        displacedHours\n        createdHours\n        netHours\n        displacedFte\n        createdFte\n        netFte\n        wagesDisplaced {\n          ...MoneyFields\n        }\n      }\n      labourByRole {\n        role\n        displacedHours\n        createdHours\n        netHours\n      }\n      missingRates {\n        timeEntryId\n        production\n        role\n        workDate\n        hours\n      }\n    }\n  }\n': typeof types.PortfolioSummaryDocument;
   '\n  query PortfolioTrend($quarter: String!, $currency: String!, $productionIds: [ID!]) {\n    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {\n      quarter\n      humanSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      savings {\n        value {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n': typeof types.PortfolioTrendDocument;
   '\n  query PortfolioWorking($quarter: String!, $currency: String!, $productionIds: [ID!]) {\n    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {\n      humanSpend {\n        working {\n          ...WorkingFields\n        }\n      }\n      aiSpend {\n        working {\n          ...WorkingFields\n        }\n      }\n      allHumanBaseline {\n        working {\n          ...WorkingFields\n        }\n      }\n      aiPathCost {\n        working {\n          ...WorkingFields\n        }\n      }\n      savings {\n        working {\n          ...WorkingFields\n        }\n      }\n      speedUp {\n        working {\n          ...WorkingFields\n        }\n      }\n      labourTotals {\n        working {\n          ...WorkingFields\n        }\n      }\n    }\n  }\n': typeof types.PortfolioWorkingDocument;
@@ -82,6 +87,8 @@ const documents: Documents = {
     types.MoneyFieldsFragmentDoc,
   '\n  fragment WorkingFields on Working {\n    note\n    lines(first: 100) {\n      totalCount\n      edges {\n        node {\n          label\n          quantity\n          unit\n          rate {\n            ...MoneyFields\n          }\n          amount {\n            ...MoneyFields\n          }\n          refs(first: 12) {\n            totalCount\n            nodes {\n              id\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.WorkingFieldsFragmentDoc,
+  '\n  mutation SetPasswordWithLink($token: String!, $password: String!) {\n    setPasswordWithLink(token: $token, password: $password) {\n      email\n    }\n  }\n':
+    types.SetPasswordWithLinkDocument,
   '\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n':
     types.SignInDocument,
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n':
@@ -128,6 +135,14 @@ const documents: Documents = {
     types.RejectModelDocument,
   '\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelFields\n    }\n  }\n':
     types.RegisterModelDocument,
+  '\n  query People {\n    people {\n      id\n      email\n      displayName\n      role\n      active\n      lastSignInAt\n      invitationPending\n    }\n  }\n':
+    types.PeopleDocument,
+  '\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      person {\n        id\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n':
+    types.InvitePersonDocument,
+  '\n  mutation ChangePersonRole($id: ID!, $role: Role!) {\n    changePersonRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n':
+    types.ChangePersonRoleDocument,
+  '\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n      active\n    }\n  }\n':
+    types.DeactivatePersonDocument,
   '\n  query PortfolioSummary($quarter: String!, $currency: String!, $productionIds: [ID!]) {\n    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {\n      quarter\n      from\n      to\n      currency\n      totalSpend {\n        ...MoneyFields\n      }\n      humanSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      allHumanBaseline {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiPathCost {\n        value {\n          ...MoneyFields\n        }\n      }\n      savings {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiShareOfTasks\n      aiShareOfHours\n      aiTasksWorked\n      tasksWorked\n      aiTaskHours\n      hoursLogged\n      machineHours\n      finishedAiTasks\n      speedUp {\n        median\n        tasks\n      }\n      labourTotals {\n        displacedHours\n        createdHours\n        netHours\n        displacedFte\n        createdFte\n        netFte\n        wagesDisplaced {\n          ...MoneyFields\n        }\n      }\n      labourByRole {\n        role\n        displacedHours\n        createdHours\n        netHours\n      }\n      missingRates {\n        timeEntryId\n        production\n        role\n        workDate\n        hours\n      }\n    }\n  }\n':
     types.PortfolioSummaryDocument,
   '\n  query PortfolioTrend($quarter: String!, $currency: String!, $productionIds: [ID!]) {\n    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {\n      quarter\n      humanSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      savings {\n        value {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n':
@@ -218,6 +233,12 @@ export function graphql(
 export function graphql(
   source: '\n  fragment WorkingFields on Working {\n    note\n    lines(first: 100) {\n      totalCount\n      edges {\n        node {\n          label\n          quantity\n          unit\n          rate {\n            ...MoneyFields\n          }\n          amount {\n            ...MoneyFields\n          }\n          refs(first: 12) {\n            totalCount\n            nodes {\n              id\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').WorkingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetPasswordWithLink($token: String!, $password: String!) {\n    setPasswordWithLink(token: $token, password: $password) {\n      email\n    }\n  }\n',
+): typeof import('./graphql').SetPasswordWithLinkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -356,6 +377,30 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelFields\n    }\n  }\n',
 ): typeof import('./graphql').RegisterModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query People {\n    people {\n      id\n      email\n      displayName\n      role\n      active\n      lastSignInAt\n      invitationPending\n    }\n  }\n',
+): typeof import('./graphql').PeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      person {\n        id\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n',
+): typeof import('./graphql').InvitePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangePersonRole($id: ID!, $role: Role!) {\n    changePersonRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n',
+): typeof import('./graphql').ChangePersonRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n      active\n    }\n  }\n',
+): typeof import('./graphql').DeactivatePersonDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -70,6 +70,13 @@ export type InferenceJobFilter = {
 
 export type InferenceJobStatus = 'CANCELLED' | 'FAILED' | 'QUEUED' | 'RUNNING' | 'SUCCEEDED';
 
+export type InvitePersonInput = {
+  displayName: string;
+  email: string;
+  /** ADMIN, PLANNER, OPERATOR, REVIEWER or EXECUTIVE. */
+  role: Role;
+};
+
 /** The frames a job runs over: a folder from POST /files/frames, all of it or a range. */
 export type JobFramesInput = {
   folderId: string | number;
@@ -303,6 +310,13 @@ export type WorkingFieldsFragment = {
     }>;
   };
 };
+
+export type SetPasswordWithLinkMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+export type SetPasswordWithLinkMutation = { setPasswordWithLink: { email: string } };
 
 export type SignInMutationVariables = Exact<{
   email: string;
@@ -901,6 +915,41 @@ export type RegisterModelMutation = {
     };
   };
 };
+
+export type PeopleQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PeopleQuery = {
+  people: Array<{
+    id: string;
+    email: string;
+    displayName: string;
+    role: Role;
+    active: boolean;
+    lastSignInAt: string | null;
+    invitationPending: boolean;
+  }>;
+};
+
+export type InvitePersonMutationVariables = Exact<{
+  input: InvitePersonInput;
+}>;
+
+export type InvitePersonMutation = {
+  invitePerson: { person: { id: string }; link: { path: string; expiresAt: string } };
+};
+
+export type ChangePersonRoleMutationVariables = Exact<{
+  id: string | number;
+  role: Role;
+}>;
+
+export type ChangePersonRoleMutation = { changePersonRole: { id: string; role: Role } };
+
+export type DeactivatePersonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeactivatePersonMutation = { deactivatePerson: { id: string; active: boolean } };
 
 export type PortfolioSummaryQueryVariables = Exact<{
   quarter: string;
@@ -2179,6 +2228,13 @@ export const JobFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: 'JobFields' },
 ) as unknown as TypedDocumentString<JobFieldsFragment, unknown>;
+export const SetPasswordWithLinkDocument = new TypedDocumentString(`
+    mutation SetPasswordWithLink($token: String!, $password: String!) {
+  setPasswordWithLink(token: $token, password: $password) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<SetPasswordWithLinkMutation, SetPasswordWithLinkMutationVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -2805,6 +2861,48 @@ export const RegisterModelDocument = new TypedDocumentString(`
     modelCard
   }
 }`) as unknown as TypedDocumentString<RegisterModelMutation, RegisterModelMutationVariables>;
+export const PeopleDocument = new TypedDocumentString(`
+    query People {
+  people {
+    id
+    email
+    displayName
+    role
+    active
+    lastSignInAt
+    invitationPending
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleQuery, PeopleQueryVariables>;
+export const InvitePersonDocument = new TypedDocumentString(`
+    mutation InvitePerson($input: InvitePersonInput!) {
+  invitePerson(input: $input) {
+    person {
+      id
+    }
+    link {
+      path
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InvitePersonMutation, InvitePersonMutationVariables>;
+export const ChangePersonRoleDocument = new TypedDocumentString(`
+    mutation ChangePersonRole($id: ID!, $role: Role!) {
+  changePersonRole(id: $id, role: $role) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePersonRoleMutation, ChangePersonRoleMutationVariables>;
+export const DeactivatePersonDocument = new TypedDocumentString(`
+    mutation DeactivatePerson($id: ID!) {
+  deactivatePerson(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivatePersonMutation, DeactivatePersonMutationVariables>;
 export const PortfolioSummaryDocument = new TypedDocumentString(`
     query PortfolioSummary($quarter: String!, $currency: String!, $productionIds: [ID!]) {
   quarterlySummary(
