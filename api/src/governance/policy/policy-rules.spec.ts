@@ -1,4 +1,5 @@
-import { consentStanding, Occasion, PolicyFacts, ruleById, RuleId } from './policy-rules';
+import { consentStanding, Occasion, POLICY_RULES, PolicyFacts, ruleById, RuleId } from './policy-rules';
+import { RULE_PACKS } from './rule-packs';
 
 const FIRST_USE = new Date('2025-06-10T12:00:00.000Z');
 
@@ -211,5 +212,29 @@ describe('GENERATIVE_WORKER_NOTICE', () => {
       workerNotices: [{ id: 'w1', givenAt: new Date('2025-05-01T00:00:00Z') }],
     });
     expect(check('GENERATIVE_WORKER_NOTICE', noticed)).toBeNull();
+  });
+});
+
+describe('the rule catalogue', () => {
+  it('puts every rule in known packs, and every pack has rules', () => {
+    const packIds = RULE_PACKS.map((p) => p.id);
+    for (const rule of POLICY_RULES) {
+      expect(rule.packs.length).toBeGreaterThan(0);
+      expect(packIds).toEqual(expect.arrayContaining([...rule.packs]));
+    }
+    for (const id of packIds) expect(POLICY_RULES.some((r) => r.packs.includes(id))).toBe(true);
+  });
+
+  it('names as facts only paths that exist in what the rules are given', () => {
+    const given = facts() as unknown as Record<string, unknown>;
+    for (const rule of POLICY_RULES) {
+      for (const path of rule.facts) {
+        const [head, field] = path.split('.');
+        expect({ path, present: field ? field in (given[head] as object) : head in given }).toEqual({
+          path,
+          present: true,
+        });
+      }
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { TaskPath } from '@frameledger/analytics';
 import { JsonValue } from '../../platform/audit/core/canonical-json';
+import { RulePackId } from './rule-packs';
 
 export type Severity = 'BLOCK' | 'FLAG';
 /**
@@ -61,6 +62,10 @@ export interface PolicyRule {
   text: string;
   /** The agreement or policy it comes from. */
   source: string;
+  /** The packs it belongs to (rule-packs.ts); it applies to a production that chose any of them. */
+  packs: readonly RulePackId[];
+  /** The facts it weighs, as paths into PolicyFacts, for the rule table and reviewers. */
+  facts: readonly string[];
   occasions: readonly Occasion[];
   /** A finding when the facts break the rule, else null. */
   check(facts: PolicyFacts, occasion: Occasion): Finding | null;
@@ -85,6 +90,8 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     defaultSeverity: 'BLOCK',
     text: 'A model runs on production work only after an admin has approved it.',
     source: 'FrameLedger model approval policy (studio AI governance)',
+    packs: ['frameledger-core'],
+    facts: ['model.status'],
     occasions: ['INFERENCE_JOB', 'RECORDED_USE'],
     check: ({ model }) =>
       model && model.status !== 'APPROVED'
@@ -98,7 +105,10 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     id: 'TRAINING_DATA_DECLARED',
     defaultSeverity: 'BLOCK',
     text: 'On a guild-covered production a model must declare where its training data came from (not UNKNOWN).',
-    source: 'SAG-AFTRA 2023 and WGA 2023 agreements: disclosure of AI trained on covered material',
+    source:
+      'FrameLedger policy for guild-covered productions, in support of the SAG-AFTRA 2023 and WGA 2023 AI terms (neither agreement states this requirement as such)',
+    packs: ['frameledger-core'],
+    facts: ['production.guildCovered', 'model.trainingData'],
     occasions: ['INFERENCE_JOB', 'RECORDED_USE'],
     check: ({ model, production }) =>
       model && production.guildCovered && model.trainingData === 'UNKNOWN'
@@ -118,6 +128,8 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     defaultSeverity: 'BLOCK',
     text: `A task using a performer's likeness needs that performer's signed consent for the production, with notice given at least ${NOTICE_HOURS} hours before the first use.`,
     source: 'SAG-AFTRA 2023 TV/Theatrical Agreement: digital replicas and digital alteration',
+    packs: ['sag-aftra-tv-2023'],
+    facts: ['task.likenessKind', 'task.performerName', 'consents', 'firstLikenessUseAt'],
     occasions: ['INFERENCE_JOB', 'RECORDED_USE'],
     check: (facts) =>
       CONSENT_LIKENESS_KINDS.includes(facts.task.likenessKind) ? likenessFinding(facts) : null,
@@ -128,6 +140,8 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     text: "A synthetic performer needs a notice to the performers' union recorded before use.",
     source:
       'SAG-AFTRA 2023 TV/Theatrical Agreement: synthetic performers (notice and opportunity to bargain)',
+    packs: ['sag-aftra-tv-2023'],
+    facts: ['task.likenessKind', 'unionNotices'],
     occasions: ['INFERENCE_JOB', 'RECORDED_USE'],
     check: ({ task, production, unionNotices }) =>
       task.likenessKind === 'SYNTHETIC_PERFORMER' && unionNotices.length === 0
@@ -142,6 +156,8 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     defaultSeverity: 'BLOCK',
     text: 'AI-final output in the final deliverable is delivered only with a human sign-off given after the last AI render.',
     source: 'FrameLedger delivery policy (human accountability for AI-final output)',
+    packs: ['frameledger-core'],
+    facts: ['task.path', 'task.inFinalDeliverable', 'task.status', 'task.signedOffAt', 'task.lastAiRunAt'],
     occasions: ['INFERENCE_JOB', 'TASK_DELIVERY'],
     check: signOffFinding,
   },
@@ -150,6 +166,8 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     defaultSeverity: 'FLAG',
     text: "Generative AI on a guild-covered production needs a notice to the crew's unions recorded before use.",
     source: 'IATSE Basic Agreement 2024 and Animation Guild 2024: notice and consultation on generative AI',
+    packs: ['iatse-ba-2024', 'tag-2024'],
+    facts: ['production.guildCovered', 'task.aiCategory', 'workerNotices'],
     occasions: ['INFERENCE_JOB', 'RECORDED_USE'],
     check: ({ task, production, workerNotices }) =>
       production.guildCovered && task.aiCategory === 'GENERATIVE' && workerNotices.length === 0

@@ -1,0 +1,67 @@
+/**
+ * The rule packs: the agreements and policies a production can choose to be held to, each a set
+ * of rules (policy-rules.ts names the packs each rule belongs to). A production that never chose
+ * keeps DEFAULT_PACKS, the packs of the rules FrameLedger enforced before packs existed, so
+ * nothing changes for it until an admin chooses (decision 0020).
+ *
+ * `source` is the citation, and says how far this catalogue could check it: only what is quoted
+ * from a published text or an official summary is marked confirmed. Effective dates are the
+ * agreement's term as published; they are recorded, not enforced: a production is held to the
+ * packs it chose, and moves to a successor pack by choosing it.
+ */
+
+export const RULE_PACK_IDS = ['frameledger-core', 'sag-aftra-tv-2023', 'iatse-ba-2024', 'tag-2024'] as const;
+export type RulePackId = (typeof RULE_PACK_IDS)[number];
+
+export interface RulePack {
+  id: RulePackId;
+  title: string;
+  source: string;
+  /** ISO dates of the agreement's term; null where it has none (our own policy) or it is open-ended. */
+  effectiveFrom: string | null;
+  effectiveTo: string | null;
+}
+
+export const RULE_PACKS: readonly RulePack[] = [
+  {
+    id: 'frameledger-core',
+    title: 'FrameLedger core policy',
+    source:
+      "FrameLedger's own rules for any production (docs/governance.md); always applies, whatever else a production chooses.",
+    effectiveFrom: null,
+    effectiveTo: null,
+  },
+  {
+    id: 'sag-aftra-tv-2023',
+    title: 'SAG-AFTRA 2023 TV/Theatrical Contracts',
+    source:
+      "SAG-AFTRA 2023 TV/Theatrical Contracts (ratified 5 December 2023), digital replica and generative AI provisions. Confirmed from SAG-AFTRA's member summary 'Digital Replicas 101': informed consent to the creation and use of a digital replica, notice at least 48 hours before the services are required, and notice to the union with an opportunity to bargain before a synthetic performer is used; not checked against the Memorandum of Agreement itself.",
+    effectiveFrom: '2023-07-01',
+    effectiveTo: '2026-06-30',
+  },
+  {
+    id: 'iatse-ba-2024',
+    title: 'IATSE Basic Agreement 2024',
+    source:
+      'IATSE Basic Agreement 2024 (ratified July 2024), generative AI provisions as reported by IATSE: no employee is required to prompt AI in a way that displaces covered work, and the producer consults the union on request. Reported, not confirmed from the published agreement text.',
+    effectiveFrom: '2024-08-01',
+    effectiveTo: '2027-07-31',
+  },
+  {
+    id: 'tag-2024',
+    title: 'The Animation Guild 2024 agreement',
+    source:
+      'The Animation Guild (IATSE Local 839) 2024 agreement, generative AI terms as reported by the guild (notice and consultation, as in the IATSE Basic Agreement). Reported, not confirmed from the published agreement text; the term dates are as reported.',
+    effectiveFrom: '2024-08-01',
+    effectiveTo: '2027-07-31',
+  },
+];
+
+/** What a production that never chose is held to: every pack of the rules that predate packs. */
+export const DEFAULT_PACKS: readonly RulePackId[] = RULE_PACK_IDS;
+
+/** Always applies: a production chooses the other packs on top of it. */
+export const CORE_PACK: RulePackId = 'frameledger-core';
+
+export const isRulePackId = (id: string): id is RulePackId =>
+  (RULE_PACK_IDS as readonly string[]).includes(id);
