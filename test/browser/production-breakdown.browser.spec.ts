@@ -60,6 +60,24 @@ describe('the planner’s breakdown', () => {
     await page.getByRole('button', { name: 'Close' }).click();
   });
 
+  // Chromium fires "cancel" on a file input when the picker closes on the same selection, and the
+  // event bubbles: the <dialog> took it for its own Escape and closed, mid "fix the file and pick
+  // it again".
+  it('stays open when the same file is picked again', async () => {
+    await page.getByRole('button', { name: /Import EDL/ }).click();
+    const file = page.getByLabel('File');
+    const broken = { name: 'broken.edl', mimeType: 'text/plain', buffer: Buffer.from(BROKEN_EDL) };
+    await file.setInputFiles(broken);
+    await file.setInputFiles(broken);
+    await file.evaluate((input) => input.dispatchEvent(new Event('cancel', { bubbles: true })));
+    await page.getByRole('button', { name: 'Check (dry run)' }).click();
+    await page.getByTestId('dry-run').waitFor();
+    expect(await page.getByRole('dialog').isVisible()).toBe(true);
+    // Escape on the dialog itself still closes it.
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+
   it('imports an EDL only after a clean dry run', async () => {
     await page.getByRole('button', { name: /Import EDL/ }).click();
     await page.getByLabel('File').setInputFiles(SAMPLE_EDL);

@@ -28,6 +28,9 @@ export function Dialog({
       className={wide ? 'dialog dialog--wide' : 'dialog'}
       aria-labelledby={titleId}
       onCancel={(e) => {
+        // A file input's "cancel" (its picker closed on the same file) bubbles here: only the
+        // dialog's own cancel, Escape, closes it.
+        if (e.target !== e.currentTarget) return;
         e.preventDefault();
         onClose();
       }}
