@@ -17,6 +17,7 @@ import { TimeEntryCorrections1764000000620 } from './1764000000620-time-entry-co
 import { ApiTokens1764000000900 } from './1764000000900-api-tokens';
 import { UserAdministration1764000000901 } from './1764000000901-user-administration';
 import { WorkerHeartbeats1764000000800 } from './1764000000800-worker-heartbeats';
+import { ProductionRulePacks1764000001000 } from './1764000001000-production-rule-packs';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -42,4 +43,5 @@ export const migrations = [
   WorkerHeartbeats1764000000800,
   ApiTokens1764000000900,
   UserAdministration1764000000901,
+  ProductionRulePacks1764000001000,
 ];

@@ -4,7 +4,15 @@ import { AppError, notFound } from '../../common/errors';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { PolicyExceptionsRepository } from './policy-exceptions.repository';
 import { PolicyFactsRepository } from './policy-facts.repository';
-import { Finding, Occasion, POLICY_RULES, PolicyFacts, PolicyRule, Severity } from './policy-rules';
+import {
+  Finding,
+  Occasion,
+  POLICY_RULES,
+  PolicyFacts,
+  PolicyRule,
+  ruleApplies,
+  Severity,
+} from './policy-rules';
 import { PolicySettingsRepository } from './policy-settings.repository';
 
 export interface InferenceJobContext {
@@ -85,7 +93,10 @@ export class PolicyGate {
     return found.length;
   }
 
-  /** The findings of every rule for a task as it stands now, with the production's severities; writes nothing. */
+  /**
+   * The findings of every rule of the production's packs for a task as it stands now, with the
+   * production's severities; writes nothing.
+   */
   async evaluate(
     manager: EntityManager,
     taskId: string,
@@ -114,7 +125,11 @@ export class PolicyGate {
     occasion: Occasion,
   ): Promise<Violation[]> {
     const severities = await this.settings.forProduction(facts.production.id, manager);
-    return POLICY_RULES.filter((rule) => rule.occasions.includes(occasion)).flatMap((rule) => {
+    const packs = await this.settings.packs(facts.production.id, manager);
+    const checked = POLICY_RULES.filter(
+      (rule) => rule.occasions.includes(occasion) && ruleApplies(rule, packs),
+    );
+    return checked.flatMap((rule) => {
       const finding = rule.check(facts, occasion);
       return finding ? [{ rule, finding, severity: severities.get(rule.id) ?? rule.defaultSeverity }] : [];
     });

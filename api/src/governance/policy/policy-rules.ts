@@ -274,6 +274,10 @@ function signOffFinding({ task }: PolicyFacts, occasion: Occasion): Finding | nu
   return null;
 }
 
+/** Whether a rule applies to a production that chose these packs. */
+export const ruleApplies = (rule: PolicyRule, chosen: readonly RulePackId[]) =>
+  rule.packs.some((pack) => chosen.includes(pack));
+
 export function ruleById(id: string): PolicyRule | undefined {
   return POLICY_RULES.find((rule) => rule.id === id);
 }

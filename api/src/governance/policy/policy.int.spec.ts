@@ -176,4 +176,89 @@ describe('the policy exceptions register over GraphQL', () => {
     const resolve = `mutation($id: ID!) { resolvePolicyException(id: $id) { id } }`;
     expect((await server.gql(resolve, { id }, token.reviewer)).errors![0].extensions!.code).toBe('FORBIDDEN');
   });
+
+  describe('rule packs', () => {
+    /** Runs the gate as a job on a new task of the production; the rules it opened exceptions for. */
+    async function jobFindings(production: string, task: Parameters<GovernanceFixtures['task']>[1]) {
+      const taskId = await plant.task(production, task);
+      const actorId = await plant.userId('operator@frameledger.local');
+      await server.dataSource.transaction((m) =>
+        server.app.get(PolicyGate).checkInferenceJob(m, { taskId, modelId, actorId }),
+      );
+      const rows = await server.dataSource.query(`SELECT rule_id FROM policy_exception WHERE task_id = $1`, [
+        taskId,
+      ]);
+      return rows.map((r: { rule_id: string }) => r.rule_id);
+    }
+    const packs = `query($p: ID) { rulePacks(productionId: $p) { id chosen source effectiveFrom rules { id applies severity } } }`;
+    const choose = `mutation($p: ID!, $packs: [String!]!) { setProductionRulePacks(productionId: $p, packs: $packs) { id chosen } }`;
+
+    it('holds a production to the packs it chose, audits the choice, and keeps its severities', async () => {
+      const covered = await plant.production('PACKS', true);
+      const listed = await server.gql(packs, { p: covered }, token.reviewer);
+      expect(listed.data!.rulePacks.map((p: { id: string; chosen: boolean }) => [p.id, p.chosen])).toEqual([
+        ['frameledger-core', true],
+        ['sag-aftra-tv-2023', true],
+        ['iatse-ba-2024', true],
+        ['tag-2024', true],
+      ]);
+      expect(await jobFindings(covered, { aiCategory: 'GENERATIVE' })).toEqual(['GENERATIVE_WORKER_NOTICE']);
+
+      expect(
+        (await server.gql(choose, { p: covered, packs: ['sag-aftra-tv-2023'] }, token.planner)).errors![0]
+          .extensions!.code,
+      ).toBe('FORBIDDEN');
+      const before = await events();
+      const done = await server.gql(choose, { p: covered, packs: ['sag-aftra-tv-2023'] }, token.admin);
+      expect(done.data!.setProductionRulePacks).toEqual([
+        { id: 'frameledger-core', chosen: true },
+        { id: 'sag-aftra-tv-2023', chosen: true },
+        { id: 'iatse-ba-2024', chosen: false },
+        { id: 'tag-2024', chosen: false },
+      ]);
+      const [event] = await server.dataSource.query(
+        `SELECT action, subject_id, payload FROM audit_event WHERE seq = $1`,
+        [before + 1],
+      );
+      expect(event).toEqual({
+        action: 'policy.packs.set',
+        subject_id: covered,
+        payload: {
+          before: { packs: ['frameledger-core', 'sag-aftra-tv-2023', 'iatse-ba-2024', 'tag-2024'] },
+          after: { packs: ['frameledger-core', 'sag-aftra-tv-2023'] },
+        },
+      });
+
+      // The worker notice rule's packs are no longer chosen: the same job opens nothing.
+      expect(await jobFindings(covered, { aiCategory: 'GENERATIVE' })).toEqual([]);
+      const rules = (await server.gql(packs, { p: covered }, token.reviewer)).data!.rulePacks;
+      expect(rules.find((p: { id: string }) => p.id === 'iatse-ba-2024').rules).toEqual([
+        { id: 'GENERATIVE_WORKER_NOTICE', applies: false, severity: 'FLAG' },
+      ]);
+      // A chosen pack's rule still takes the production's own severity.
+      const flag = `mutation($p: ID!) { setPolicySeverity(productionId: $p, ruleId: LIKENESS_CONSENT, severity: FLAG) { id } }`;
+      expect((await server.gql(flag, { p: covered }, token.admin)).errors).toBeUndefined();
+      expect(
+        await jobFindings(covered, { likenessKind: 'DIGITAL_ALTERATION', performerName: 'Ana Ruiz' }),
+      ).toEqual(['LIKENESS_CONSENT']);
+    });
+
+    it('refuses an unknown pack with a coded error and writes nothing', async () => {
+      const before = await events();
+      const refused = await server.gql(
+        choose,
+        { p: productionId, packs: ['sag-aftra-tv-2023', 'wga-2099'] },
+        token.admin,
+      );
+      expect(refused.errors![0]).toMatchObject({
+        message: expect.stringContaining(
+          'There is no rule pack called "wga-2099"; choose from frameledger-core,',
+        ),
+        extensions: { code: 'BAD_USER_INPUT', field: 'packs', pack: 'wga-2099' },
+      });
+      expect(await events()).toBe(before);
+      const listed = await server.gql(packs, { p: productionId }, token.reviewer);
+      expect(listed.data!.rulePacks.every((p: { chosen: boolean }) => p.chosen)).toBe(true);
+    });
+  });
 });

@@ -9,8 +9,9 @@ import {
   PolicyExceptionFilter,
   ReviewPolicyExceptionArgs,
   SetPolicySeverityArgs,
+  SetProductionRulePacksArgs,
 } from './dto/policy.inputs';
-import { PolicyExceptionConnection, PolicyExceptionType, PolicyRuleType } from './policy.types';
+import { PolicyExceptionConnection, PolicyExceptionType, PolicyRuleType, RulePackType } from './policy.types';
 import { PolicyService } from './policy.service';
 
 @Resolver()
@@ -29,6 +30,23 @@ export class PolicyResolver {
   @Mutation(() => PolicyRuleType, { description: "Sets a rule's severity for one production (audited)." })
   setPolicySeverity(@Args() args: SetPolicySeverityArgs, @CurrentUser() actor: Actor) {
     return this.policy.setSeverity(args.productionId, args.ruleId, args.severity, actor.id);
+  }
+
+  @AnyRole()
+  @Query(() => [RulePackType], {
+    description: 'Every rule pack with its rules; with a production, the packs it chose and its severities.',
+  })
+  rulePacks(@Args('productionId', { type: () => ID, nullable: true }) productionId?: string) {
+    return this.policy.rulePacks(productionId ?? undefined);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => [RulePackType], {
+    description:
+      "Chooses the rule packs a production is held to; other packs' rules stop applying (audited).",
+  })
+  setProductionRulePacks(@Args() args: SetProductionRulePacksArgs, @CurrentUser() actor: Actor) {
+    return this.policy.setRulePacks(args.productionId, args.packs, actor.id);
   }
 
   @Roles(...GOVERNANCE_READERS)

@@ -11,9 +11,10 @@ import {
   ReviewStatus,
 } from './policy-exceptions.repository';
 import { PolicyGate } from './policy-gate';
-import { Occasion, POLICY_RULES, RuleId, Severity } from './policy-rules';
+import { Occasion, POLICY_RULES, ruleApplies, RuleId, Severity } from './policy-rules';
+import { CORE_PACK, DEFAULT_PACKS, isRulePackId, RULE_PACK_IDS, RULE_PACKS, RulePackId } from './rule-packs';
 import { PolicySettingsRepository } from './policy-settings.repository';
-import { PolicyExceptionType, PolicyRuleType } from './policy.types';
+import { PolicyExceptionType, PolicyRuleType, RulePackType } from './policy.types';
 import type { AuditAction } from '../../platform/audit/log/audit-actions';
 
 const toExceptionType = (row: PolicyExceptionRow): PolicyExceptionType =>
@@ -33,14 +34,60 @@ export class PolicyService {
   async rules(productionId?: string): Promise<PolicyRuleType[]> {
     if (productionId) await this.requireProduction(productionId, this.db.manager);
     const own = productionId ? await this.settings.forProduction(productionId) : new Map<RuleId, Severity>();
+    const packs = productionId ? await this.settings.packs(productionId) : DEFAULT_PACKS;
     return POLICY_RULES.map((rule) => ({
       id: rule.id,
       text: rule.text,
       source: rule.source,
+      packs: [...rule.packs],
+      facts: [...rule.facts],
       defaultSeverity: rule.defaultSeverity,
       severity: own.get(rule.id) ?? rule.defaultSeverity,
+      applies: ruleApplies(rule, packs),
       occasions: [...rule.occasions],
     })) as PolicyRuleType[];
+  }
+
+  /** Every rule pack with its rules; with a production, which it chose and its severities. */
+  async rulePacks(productionId?: string): Promise<RulePackType[]> {
+    const rules = await this.rules(productionId);
+    const chosen = productionId ? await this.settings.packs(productionId) : DEFAULT_PACKS;
+    return RULE_PACKS.map((pack) => ({
+      ...pack,
+      chosen: chosen.includes(pack.id),
+      rules: rules.filter((rule) => rule.packs.includes(pack.id)),
+    }));
+  }
+
+  /**
+   * Chooses the packs a production is held to (audited with before and after); rules of other
+   * packs stop applying to its jobs, deliveries and recorded runs. frameledger-core always stays.
+   */
+  async setRulePacks(productionId: string, packs: string[], actorId: string): Promise<RulePackType[]> {
+    const unknown = packs.find((id) => !isRulePackId(id));
+    if (unknown !== undefined) {
+      throw badInput(
+        'packs',
+        `There is no rule pack called "${unknown}"; choose from ${RULE_PACK_IDS.join(', ')}.`,
+        { pack: unknown },
+      );
+    }
+    // Catalogue order, each once, core included: the stored list reads the same however it was given.
+    const after = RULE_PACK_IDS.filter((id) => id === CORE_PACK || packs.includes(id));
+    await this.db.transaction(async (manager) => {
+      await this.requireProduction(productionId, manager);
+      const before: RulePackId[] = await this.settings.packs(productionId, manager);
+      await this.settings.setPacks(productionId, after, actorId, manager);
+      await this.audit.append(manager, {
+        actor: actorId,
+        action: 'policy.packs.set',
+        subjectType: 'production',
+        subjectId: productionId,
+        productionId,
+        payload: { before: { packs: before }, after: { packs: after } },
+      });
+    });
+    return this.rulePacks(productionId);
   }
 
   async setSeverity(

@@ -50,14 +50,51 @@ export class PolicyRuleType {
   @Field(() => PolicyRuleId) id!: PolicyRuleId;
   @Field({ description: 'What the rule requires.' }) text!: string;
   @Field({ description: 'The agreement or policy it comes from.' }) source!: string;
+  @Field(() => [String], {
+    description: 'The rule packs it belongs to (rulePacks); it applies where any of them is chosen.',
+  })
+  packs!: string[];
+  @Field(() => [String], { description: 'The facts it weighs, e.g. model.status or task.likenessKind.' })
+  facts!: string[];
   @Field(() => PolicySeverity) defaultSeverity!: PolicySeverity;
   @Field(() => PolicySeverity, { description: "The production's severity (its setting, else the default)." })
   severity!: PolicySeverity;
+  @Field({
+    description:
+      "Whether one of its packs is among the production's (without a production: the default packs).",
+  })
+  applies!: boolean;
   @Field(() => [String], {
     description:
       'When it is checked: INFERENCE_JOB, TASK_DELIVERY, RECORDED_USE (AI use recorded after the fact).',
   })
   occasions!: string[];
+}
+
+@ObjectType('RulePack', {
+  description: 'An agreement or policy as a set of rules a production can choose to be held to.',
+})
+export class RulePackType {
+  @Field({ description: 'e.g. frameledger-core, sag-aftra-tv-2023.' }) id!: string;
+  @Field() title!: string;
+  @Field({ description: 'The citation, and how far it could be confirmed from the published text.' })
+  source!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "ISO date the agreement's term starts (recorded, not enforced).",
+  })
+  effectiveFrom!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "ISO date the agreement's term ends (recorded, not enforced).",
+  })
+  effectiveTo!: string | null;
+  @Field({
+    description: 'Whether the production chose it (without a production: whether it is a default pack).',
+  })
+  chosen!: boolean;
+  @Field(() => [PolicyRuleType], { description: "Its rules, with the production's severities." })
+  rules!: PolicyRuleType[];
 }
 
 @ObjectType('PolicyException', {

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { PolicyExceptionStatus, PolicyReviewStatus, PolicyRuleId, PolicySeverity } from '../policy.types';
 
 @InputType()
@@ -67,4 +67,18 @@ export class ClosePolicyExceptionArgs {
   })
   @Length(0, 4000, { message: 'keep it under 4,000 characters' })
   reason!: string;
+}
+
+@ArgsType()
+export class SetProductionRulePacksArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'give a production id' })
+  productionId!: string;
+
+  @Field(() => [String], {
+    description: 'Pack ids (rulePacks); frameledger-core applies whether it is listed or not.',
+  })
+  @ArrayMaxSize(50, { message: 'list each pack once; there are far fewer than 50' })
+  @MaxLength(100, { each: true, message: 'a pack id is a short name such as sag-aftra-tv-2023' })
+  packs!: string[];
 }

@@ -49,6 +49,7 @@ export const AUDIT_ACTIONS = [
   'policy.exception.resolve',
   'policy.exception.review',
   'policy.exception.waive',
+  'policy.packs.set',
   'policy.severity.set',
   'production.create',
   'production.inference_output_check',
