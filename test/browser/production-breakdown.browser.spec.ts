@@ -78,6 +78,23 @@ describe('the planner’s breakdown', () => {
     await page.getByRole('dialog').waitFor({ state: 'detached' });
   });
 
+  it('suggests the frame rate for a 25 fps EDL read at 24, and refuses episode 0 in the form', async () => {
+    await page.getByRole('button', { name: /Import EDL/ }).click();
+    await page.getByLabel('File').setInputFiles(SAMPLE_EDL);
+    await page.getByLabel('Episode number').fill('0');
+    await page.getByText('Episodes are numbered from 1: 0 is not an episode.').waitFor();
+    expect(await page.getByRole('button', { name: 'Check (dry run)' }).isDisabled()).toBe(true);
+    await page.getByLabel('Episode number').fill('1');
+    await page.getByRole('button', { name: 'Check (dry run)' }).click();
+    await page.getByTestId('dry-run').waitFor();
+    await page
+      .getByTestId('dry-run')
+      .getByText('Import at 25 or 30 fps, the rate the edit was cut at.')
+      .waitFor();
+    await screenshot(page, 'planner-import-frame-rate-hint');
+    await page.getByRole('button', { name: 'Close' }).click();
+  });
+
   it('imports an EDL only after a clean dry run', async () => {
     await page.getByRole('button', { name: /Import EDL/ }).click();
     await page.getByLabel('File').setInputFiles(SAMPLE_EDL);

@@ -147,8 +147,88 @@ describe('parseEdl rules', () => {
 
   it('refuses frames past the rate', () => {
     const { errors } = parseEdl(edl('001  A001 V C 01:00:00:24 01:00:01:00 00:00:00:00 00:00:01:00'));
-    expect(errors[0].message).toBe(
+    expect(errors.find((e) => e.field === 'source-in')?.message).toBe(
       'Line 3: source-in timecode "01:00:00:24" is not HH:MM:SS:FF (frames 00-23 at 24 fps) nor a frame number.',
+    );
+  });
+
+  it('suggests 25 or 30 fps when an EDL read at 24 fps counts frame 24, once, on the first such line', () => {
+    const { rows, errors } = parseEdl(
+      edl(
+        '001  A001 V C 01:00:00:00 01:00:01:00 00:00:00:00 00:00:01:00',
+        '002  A002 V C 01:00:01:00 01:00:01:24 00:00:01:00 00:00:01:24',
+        '003  A003 V C 01:00:02:00 01:00:02:20 00:00:02:00 00:00:02:20',
+        '004  A004 V C 01:00:03:00 01:00:03:24 00:00:03:00 00:00:03:24',
+      ),
+    );
+    expect(rows.map((r) => r.code)).toEqual(['EVENT-1', 'EVENT-3']);
+    const hints = errors.filter((e) => e.field === 'fps');
+    expect(hints).toEqual([
+      {
+        line: 4,
+        field: 'fps',
+        message:
+          'Line 4: timecode 01:00:01:24 counts frame 24, but at 24 fps the frames run 00 to 23; the edit was cut at a higher rate than the one chosen (frame labels up to 24 are in the file).',
+        suggestion: 'Import at 25 or 30 fps, the rate the edit was cut at.',
+      },
+    ]);
+    // Each timecode it cannot read is still a problem on its own line.
+    expect(errors.filter((e) => e.field !== 'fps').map((e) => [e.line, e.field])).toEqual([
+      [4, 'source-out'],
+      [4, 'record-out'],
+      [6, 'source-out'],
+      [6, 'record-out'],
+    ]);
+    // Read at the suggested rate, the same file has no problem.
+    expect(
+      parseEdl(edl('002  A002 V C 01:00:01:00 01:00:01:24 00:00:01:00 00:00:01:24'), { fps: 25 }).errors,
+    ).toEqual([]);
+  });
+
+  it('suggests 30 fps for frame labels up to 29 read at 25, and no rate for labels no rate has', () => {
+    const at25 = parseEdl(edl('001  A V C 01:00:00:00 01:00:00:29 00:00:00:00 00:00:00:29'), { fps: 25 });
+    expect(at25.errors.find((e) => e.field === 'fps')?.suggestion).toBe(
+      'Import at 30 or 48 fps, the rate the edit was cut at.',
+    );
+    const nonsense = parseEdl(edl('001  A V C 01:00:00:00 01:00:00:75 00:00:00:00 00:00:00:75'));
+    expect(nonsense.errors.find((e) => e.field === 'fps')?.suggestion).toBe(
+      'Frame labels of 75 fit no common rate; check the timecodes the editing system wrote.',
+    );
+  });
+
+  it('gives no frame-rate problem to an EDL whose labels fit the rate', () => {
+    const { errors } = parseEdl(edl('001  A V C 01:00:00:00 01:00:00:23 00:00:00:00 00:00:00:23'));
+    expect(errors).toEqual([]);
+  });
+
+  it('reports every unreadable line on its line: nonsense, a bare event number, a short event, a bad audio timecode', () => {
+    const { rows, errors } = parseEdl(
+      edl(
+        '001  A001 V C 01:00:00:00 01:00:01:00 00:00:00:00 00:00:01:00',
+        'this is not an EDL line',
+        '002',
+        '003  A003 V C 01:00:02:00',
+        '004  A004 A C 01:00:0x:00 01:00:04:00 00:00:03:00 00:00:04:00',
+        '005  BL   V C 00:00:00:00 00:00:01:00 00:00:04:00 00:00:05:0',
+        '* a comment says what it likes',
+        '006  A006 V C 01:00:05:00 01:00:06:00 00:00:05:00 00:00:06:00',
+      ),
+    );
+    expect(rows.map((r) => r.code)).toEqual(['EVENT-1', 'EVENT-6']);
+    expect(errors.map((e) => [e.line, e.field ?? null])).toEqual([
+      [4, null],
+      [5, null],
+      [6, null],
+      [7, 'source-in'],
+      [8, 'record-out'],
+    ]);
+    expect(errors[0].message).toBe(
+      'Line 4: "this is not an EDL line" is neither an event, a note (a line starting with *) nor an EDL statement such as TITLE:, FCM: or M2; start a comment with *.',
+    );
+    expect(errors[1].message).toMatch(/^Line 5: "002" is neither an event/);
+    expect(errors[2].message).toMatch(/^Line 6: the event line has 5 fields, too few;/);
+    expect(errors[3].message).toBe(
+      'Line 7: source-in timecode "01:00:0x:00" is not HH:MM:SS:FF (frames 00-23 at 24 fps) nor a frame number.',
     );
   });
 

@@ -19,7 +19,7 @@
 //   it leaves (OTIO's dissolve_test_fail.edl), which would otherwise read as a new clip.
 import { EditParseResult, EditShot, fpsError, shotCode, uniqueCodes } from './edit-shot';
 import { classifyLine, EventLine, Locator } from './edl-lines';
-import { ImportError, lineError } from './parse-result';
+import { ImportError, lineError, listOf } from './parse-result';
 import { FrameRate, frameRate, parseTimecode, supportsDropFrame } from './timecode';
 
 export interface EdlShot extends EditShot {
@@ -113,6 +113,9 @@ export function parseEdl(text: string, options: EdlOptions = {}): EditParseResul
     );
   }
   const drafts = buildDrafts(groups, fps, errors);
+  // After the line's own timecode problems, so a refusal names the field first.
+  const rateHint = frameRateHint(groups, fps);
+  if (rateHint) errors.push(rateHint);
   const codes = uniqueCodes(drafts.map(draftCode));
   const rows = drafts.map((d, i): EdlShot => ({
     code: codes[i],
@@ -215,7 +218,12 @@ function buildDrafts(groups: EventGroup[], fps: number, errors: ImportError[]): 
     let touched: Draft | undefined;
     group.statements.forEach((statement, index) => {
       const { event } = statement;
-      if (!isPicture(event)) return;
+      // Audio, black and bars make no shot, but a timecode there that cannot be read is still a
+      // problem on its line rather than a line passed over.
+      if (!isPicture(event)) {
+        readTiming(statement, errors);
+        return;
+      }
       const timing = readTiming(statement, errors);
       const leaving = lastCut;
       if (timing) lastCut = { statement, zeroLength: timing.recordOut === timing.recordIn };
@@ -287,6 +295,40 @@ function timeScalars(group: EventGroup, fps: number): Map<Statement, number> {
   }
   if (group.freezeFrame && pictures[0] && !scalars.has(pictures[0])) scalars.set(pictures[0], 0);
   return scalars;
+}
+
+// Timeline rates an edit is commonly cut at, by frames per timecode second.
+const COMMON_RATES = [24, 25, 30, 48, 50, 60];
+
+/**
+ * EDLs do not state their rate, so an edit cut at 25 fps read at 24 shows as frame labels 24 on
+ * some lines. Each such timecode is a problem on its line; this adds one problem, on the first,
+ * that says the rate is the likely cause and which rates would read every label.
+ */
+function frameRateHint(groups: EventGroup[], fps: number): ImportError | undefined {
+  let first: { line: number; timecode: string; frames: number } | undefined;
+  let highest = -1;
+  for (const { line, event, rate } of groups.flatMap((g) => g.statements)) {
+    for (const timecode of [event.sourceIn, event.sourceOut, event.recordIn, event.recordOut]) {
+      const match = /^\d{2}:\d{2}:\d{2}[:;.,](\d{2})$/.exec(timecode);
+      const frames = match ? Number(match[1]) : -1;
+      if (frames < rate.nominal) continue;
+      first ??= { line, timecode, frames };
+      highest = Math.max(highest, frames);
+    }
+  }
+  if (!first) return undefined;
+  const rates = COMMON_RATES.filter((r) => r > highest && r > fps).slice(0, 2);
+  const error = lineError(
+    first.line,
+    `timecode ${first.timecode} counts frame ${first.frames}, but at ${fps} fps the frames run 00 to ${String(Math.round(fps) - 1).padStart(2, '0')}; the edit was cut at a higher rate than the one chosen (frame labels up to ${highest} are in the file).`,
+    'fps',
+  );
+  error.suggestion =
+    rates.length > 0
+      ? `Import at ${listOf(rates.map(String))} fps, the rate the edit was cut at.`
+      : `Frame labels of ${highest} fit no common rate; check the timecodes the editing system wrote.`;
+  return error;
 }
 
 function durationsAgree(

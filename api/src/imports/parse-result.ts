@@ -8,6 +8,8 @@ export interface ImportError {
   field?: string;
   /** A whole sentence the user can act on: what is wrong and what would be valid. */
   message: string;
+  /** What to change to read the file, when the parser can tell (the frame rate to import at). */
+  suggestion?: string;
 }
 
 export interface ParseResult<T> {

@@ -1260,7 +1260,7 @@ export type ImportBreakdownMutation = {
     newEpisodes: number;
     newShots: number;
     newTasks: number;
-    errors: Array<{ line: number; field: string | null; message: string }>;
+    errors: Array<{ line: number; field: string | null; message: string; suggestion: string | null }>;
     shots: Array<{
       line: number;
       code: string;
@@ -3220,6 +3220,7 @@ export const ImportBreakdownDocument = new TypedDocumentString(`
       line
       field
       message
+      suggestion
     }
     shots {
       line

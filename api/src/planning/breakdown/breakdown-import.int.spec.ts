@@ -213,6 +213,46 @@ describe('importBreakdown', () => {
     );
   });
 
+  it('suggests the frame rate when an EDL read at 24 fps counts frame 24', async () => {
+    const withSuggestion = IMPORT.replace(
+      'errors { line field message }',
+      'errors { line field message suggestion }',
+    );
+    const at24 = await server.gql(
+      withSuggestion,
+      { productionId, dryRun: true, format: 'EDL', content: sample('edl/25fps.edl'), fps: 24 },
+      planner,
+    );
+    const hints = at24.data!.importBreakdown.errors.filter((e: { field: string }) => e.field === 'fps');
+    expect(hints).toHaveLength(1);
+    expect(hints[0].suggestion).toBe('Import at 25 or 30 fps, the rate the edit was cut at.');
+    const at25 = await run({ format: 'EDL', content: sample('edl/25fps.edl'), fps: 25 });
+    expect(at25.data!.importBreakdown.errors).toEqual([]);
+  });
+
+  it.each([-1, 0])(
+    'refuses episode number %d, naming the field, and writes nothing',
+    async (episodeNumber) => {
+      const before = await counts();
+      for (const dryRun of [true, false]) {
+        const refused = await run({
+          format: 'EDL',
+          content: sample('edl/25fps.edl'),
+          fps: 25,
+          episodeNumber,
+          dryRun,
+        });
+        expect(refused.data).toBeNull();
+        expect(refused.errors?.[0].extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'episodeNumber',
+        });
+        expect(refused.errors?.[0].message).toBe('episodeNumber: episodes are numbered from 1');
+      }
+      expect(await counts()).toEqual(before);
+    },
+  );
+
   it('refuses an OTIO file that is not a timeline', async () => {
     const clip = JSON.stringify({ OTIO_SCHEMA: 'Clip.2', name: 'lonely clip' });
     const commit = await run({ format: 'OTIO', content: clip, dryRun: false });

@@ -10,14 +10,27 @@ export class ImportProblemType {
   @Field(() => String, { nullable: true, description: 'The column, EDL field or JSON path.' }) field!:
     string | null;
   @Field() message!: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What to change to read the file, when the parser can tell (such as the frame rate to import at).',
+  })
+  suggestion!: string | null;
 }
 
 export const toProblem = (error: ImportError): ImportProblemType => ({
   ...error,
   field: error.field ?? null,
+  suggestion: error.suggestion ?? null,
 });
 
 const LISTED = 100;
+
+// In an error's extensions a problem carries a suggestion only when it has one.
+function listed(error: ImportError) {
+  const { suggestion, ...problem } = toProblem(error);
+  return suggestion === null ? problem : { ...problem, suggestion };
+}
 
 /**
  * The error a commit of a file with problems ends in: BAD_USER_INPUT naming the first problem's
@@ -28,6 +41,6 @@ export function importRefusal(errors: readonly ImportError[], what: string): App
   return badInput(
     first.field ?? 'content',
     `${errors.length === 1 ? 'One problem' : `${errors.length} problems`} in the ${what}; nothing was imported. ${first.message}`,
-    { line: first.line, problems: errors.slice(0, LISTED).map(toProblem), problemCount: errors.length },
+    { line: first.line, problems: errors.slice(0, LISTED).map(listed), problemCount: errors.length },
   );
 }

@@ -55,6 +55,15 @@ export function ImportDialog({
     taskTypeCode: taskTypeCode || undefined,
     path: (path || undefined) as TaskPath | undefined,
   };
+  // The api refuses these too (BAD_USER_INPUT naming the field); the form says so before sending.
+  const episodeProblem =
+    timeline && episodeNumber !== '' && !/^\d+$/.test(episodeNumber.trim())
+      ? 'Episodes are numbered from 1: give a whole number such as 1 or 12, or leave it empty.'
+      : timeline && episodeNumber !== '' && Number(episodeNumber) < 1
+        ? 'Episodes are numbered from 1: 0 is not an episode.'
+        : undefined;
+  const apiFieldError = (field: string) =>
+    importer.error?.field === field ? importer.error.message : undefined;
   const key = JSON.stringify(variables);
   const dryRun = checked?.key === key ? checked.result : undefined;
   const canCommit = dryRun && dryRun.errors.length === 0 && dryRun.newShots + dryRun.newTasks > 0;
@@ -117,6 +126,7 @@ export function ImportDialog({
                 min={1}
                 value={episodeNumber}
                 onChange={setEpisodeNumber}
+                error={episodeProblem ?? apiFieldError('episodeNumber')}
               />
               <TextField
                 label="Timeline rate (fps)"
@@ -126,6 +136,7 @@ export function ImportDialog({
                 value={fps}
                 onChange={setFps}
                 hint={format === 'EDL' ? 'EDLs do not state their rate.' : undefined}
+                error={apiFieldError('fps')}
               />
             </>
           )}
@@ -149,7 +160,7 @@ export function ImportDialog({
             type="button"
             className="button"
             onClick={() => void check()}
-            disabled={!content || importer.running}
+            disabled={!content || episodeProblem !== undefined || importer.running}
           >
             {importer.running && !dryRun ? 'Checking…' : 'Check (dry run)'}
           </button>
@@ -157,7 +168,7 @@ export function ImportDialog({
             type="button"
             className="button button--primary"
             onClick={() => void commit()}
-            disabled={!canCommit || importer.running}
+            disabled={!canCommit || episodeProblem !== undefined || importer.running}
           >
             {dryRun ? `Import ${counts(dryRun)}` : 'Import'}
           </button>
@@ -210,7 +221,10 @@ function DryRunReport({ result }: { result: ImportResult }) {
                 <tr key={i}>
                   <td className="num">{e.line}</td>
                   <td className="code">{e.field ?? '—'}</td>
-                  <td>{e.message}</td>
+                  <td>
+                    {e.message}
+                    {e.suggestion && <div className="import-suggestion">{e.suggestion}</div>}
+                  </td>
                 </tr>
               ))}
             </tbody>

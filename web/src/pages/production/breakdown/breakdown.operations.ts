@@ -119,6 +119,7 @@ export const ImportBreakdownMutation = graphql(`
         line
         field
         message
+        suggestion
       }
       shots {
         line
