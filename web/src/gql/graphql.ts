@@ -169,6 +169,7 @@ export type PolicyReviewStatus = 'ACCEPTED' | 'QUERIED' | 'UNREVIEWED';
 /** The policy rules (docs/governance.md). */
 export type PolicyRuleId =
   | 'AI_FINAL_SIGN_OFF'
+  | 'GENERATIVE_OUTPUT_MARKED'
   | 'GENERATIVE_WORKER_NOTICE'
   | 'LIKENESS_CONSENT'
   | 'MODEL_APPROVED'

@@ -41,6 +41,12 @@ export class PolicyFactsRepository {
       `SELECT id, given_at AS "givenAt" FROM worker_notice WHERE production_id = $1 AND given_at <= $2`,
       [task.productionId, now],
     );
+    const vendorOutputs = await manager.query(
+      `SELECT o.ai_run_id AS "runId", o.file_id AS "fileId", o.c2pa_status AS "c2paStatus"
+         FROM ai_run_output o JOIN ai_run r ON r.id = o.ai_run_id
+        WHERE r.task_id = $1 ORDER BY r.finished_at, o.file_id`,
+      [taskId],
+    );
     return {
       production: { id: task.productionId, code: task.productionCode, guildCovered: task.guildCovered },
       task: {
@@ -59,6 +65,7 @@ export class PolicyFactsRepository {
       firstLikenessUseAt: firstUse && firstUse < now ? firstUse : now,
       unionNotices,
       workerNotices,
+      vendorOutputs,
     };
   }
 

@@ -31,6 +31,7 @@ function facts(
     firstLikenessUseAt: FIRST_USE,
     unionNotices: [],
     workerNotices: [],
+    vendorOutputs: [],
     ...rest,
   };
 }
@@ -212,6 +213,30 @@ describe('GENERATIVE_WORKER_NOTICE', () => {
       workerNotices: [{ id: 'w1', givenAt: new Date('2025-05-01T00:00:00Z') }],
     });
     expect(check('GENERATIVE_WORKER_NOTICE', noticed)).toBeNull();
+  });
+});
+
+describe('GENERATIVE_OUTPUT_MARKED', () => {
+  const output = (c2paStatus: string) => ({ runId: 'r1', fileId: `f-${c2paStatus}`, c2paStatus });
+  const delivered = (aiCategory: 'GENERATIVE' | 'TRADITIONAL', statuses: string[]) =>
+    check(
+      'GENERATIVE_OUTPUT_MARKED',
+      facts({ task: { aiCategory }, vendorOutputs: statuses.map(output) }),
+      'TASK_DELIVERY',
+    );
+
+  it('finds generative output from a vendor without valid credentials', () => {
+    const finding = delivered('GENERATIVE', ['VERIFIED', 'NONE', 'INVALID']);
+    expect(finding?.message).toBe(
+      "Shot DER_101_0040 is generative AI output, but 2 of the files from vendors' runs on it carry no valid C2PA credentials (NONE, INVALID); upload the vendor's marked render before delivery.",
+    );
+    expect(finding?.evidence).toMatchObject({ aiCategory: 'GENERATIVE', unmarked: 2 });
+  });
+
+  it('passes marked output, and assistive use whatever its files say', () => {
+    expect(delivered('GENERATIVE', ['VERIFIED', 'UNVERIFIED'])).toBeNull();
+    expect(delivered('GENERATIVE', [])).toBeNull();
+    expect(delivered('TRADITIONAL', ['NONE'])).toBeNull();
   });
 });
 

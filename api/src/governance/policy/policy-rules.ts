@@ -16,7 +16,8 @@ export type RuleId =
   | 'LIKENESS_CONSENT'
   | 'SYNTHETIC_PERFORMER_NOTICE'
   | 'AI_FINAL_SIGN_OFF'
-  | 'GENERATIVE_WORKER_NOTICE';
+  | 'GENERATIVE_WORKER_NOTICE'
+  | 'GENERATIVE_OUTPUT_MARKED';
 
 /** Everything the rules look at, loaded in the caller's transaction (policy-facts.repository.ts). */
 export interface PolicyFacts {
@@ -47,6 +48,11 @@ export interface PolicyFacts {
   unionNotices: Array<{ id: string; givenAt: Date }>;
   /** Worker notices of the production given by now. */
   workerNotices: Array<{ id: string; givenAt: Date }>;
+  /**
+   * The files delivered by vendors' AI runs on the task, with what their C2PA credentials said when
+   * uploaded. FrameLedger's own renders are not listed: the worker signs a manifest into each.
+   */
+  vendorOutputs: Array<{ runId: string; fileId: string; c2paStatus: string }>;
 }
 
 export interface Finding {
@@ -79,6 +85,9 @@ export const CONSENT_LIKENESS_KINDS = [
   'BACKGROUND_REPLICA',
   'DIGITAL_ALTERATION',
 ];
+
+/** C2PA credentials present; UNVERIFIED only means the signer is not on a trust list, the marking is there. */
+const MARKED_C2PA = ['VERIFIED', 'UNVERIFIED'];
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 /** Whole hours and hundredths, rounded down so 47.999 hours never reads as 48. */
@@ -177,6 +186,17 @@ export const POLICY_RULES: readonly PolicyRule[] = [
           }
         : null,
   },
+  {
+    id: 'GENERATIVE_OUTPUT_MARKED',
+    defaultSeverity: 'FLAG',
+    text: "A generative task is delivered only when every file from a vendor's AI run on it carries C2PA content credentials marking it as AI output; assistive (traditional) use is exempt.",
+    source:
+      'EU AI Act (Regulation (EU) 2024/1689) Article 50(2): machine-readable marking of generative output',
+    packs: ['eu-ai-act-art50'],
+    facts: ['task.aiCategory', 'vendorOutputs'],
+    occasions: ['TASK_DELIVERY'],
+    check: markingFinding,
+  },
 ];
 
 export type ConsentStanding = 'MISSING' | 'SIGNED_AFTER_FIRST_USE' | 'NOTICE_UNDER_48H' | 'OK';
@@ -238,6 +258,22 @@ function likenessFinding({ task, production, consents, firstLikenessUseAt }: Pol
   };
   const message = messages[standing];
   return message ? { message, evidence } : null;
+}
+
+function markingFinding({ task, vendorOutputs }: PolicyFacts): Finding | null {
+  // Article 50(2) exempts systems that only assist standard editing: the task's category says which.
+  if (task.aiCategory !== 'GENERATIVE') return null;
+  const unmarked = vendorOutputs.filter((o) => !MARKED_C2PA.includes(o.c2paStatus));
+  if (unmarked.length === 0) return null;
+  return {
+    message: `Shot ${task.shotCode} is generative AI output, but ${unmarked.length} of the files from vendors' runs on it carry no valid C2PA credentials (${[...new Set(unmarked.map((o) => o.c2paStatus))].join(', ')}); upload the vendor's marked render before delivery.`,
+    evidence: {
+      taskId: task.id,
+      aiCategory: task.aiCategory,
+      vendorOutputs: vendorOutputs.map((o) => ({ ...o })),
+      unmarked: unmarked.length,
+    },
+  };
 }
 
 function signOffFinding({ task }: PolicyFacts, occasion: Occasion): Finding | null {

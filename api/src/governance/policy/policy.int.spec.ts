@@ -58,6 +58,7 @@ describe('the policy exceptions register over GraphQL', () => {
       'SYNTHETIC_PERFORMER_NOTICE',
       'AI_FINAL_SIGN_OFF',
       'GENERATIVE_WORKER_NOTICE',
+      'GENERATIVE_OUTPUT_MARKED',
     ]);
     const set = `mutation($p: ID!) { setPolicySeverity(productionId: $p, ruleId: LIKENESS_CONSENT, severity: FLAG) { id severity defaultSeverity } }`;
     const refused = await server.gql(set, { p: productionId }, token.planner);
@@ -201,6 +202,7 @@ describe('the policy exceptions register over GraphQL', () => {
         ['sag-aftra-tv-2023', true],
         ['iatse-ba-2024', true],
         ['tag-2024', true],
+        ['eu-ai-act-art50', false],
       ]);
       expect(await jobFindings(covered, { aiCategory: 'GENERATIVE' })).toEqual(['GENERATIVE_WORKER_NOTICE']);
 
@@ -215,6 +217,7 @@ describe('the policy exceptions register over GraphQL', () => {
         { id: 'sag-aftra-tv-2023', chosen: true },
         { id: 'iatse-ba-2024', chosen: false },
         { id: 'tag-2024', chosen: false },
+        { id: 'eu-ai-act-art50', chosen: false },
       ]);
       const [event] = await server.dataSource.query(
         `SELECT action, subject_id, payload FROM audit_event WHERE seq = $1`,
@@ -243,6 +246,65 @@ describe('the policy exceptions register over GraphQL', () => {
       ).toEqual(['LIKENESS_CONSENT']);
     });
 
+    describe('GENERATIVE_OUTPUT_MARKED (eu-ai-act-art50)', () => {
+      /** A task with one vendor run whose output file's C2PA credentials read `c2paStatus`. */
+      async function withVendorOutput(
+        production: string,
+        aiCategory: 'GENERATIVE' | 'TRADITIONAL',
+        c2paStatus: string,
+      ) {
+        const taskId = await plant.task(production, { aiCategory });
+        const runId = await plant.aiRun(taskId, null, '2026-09-01T10:00:00Z');
+        const [file] = await server.dataSource.query(
+          `INSERT INTO stored_file (sha256, size_bytes, media_type, original_name)
+           VALUES (md5(random()::text) || md5(random()::text), 1024, 'image/png', 'plate.png') RETURNING id`,
+        );
+        await server.dataSource.query(
+          `INSERT INTO ai_run_output (ai_run_id, file_id, c2pa_status) VALUES ($1, $2, $3)`,
+          [runId, file.id, c2paStatus],
+        );
+        return taskId;
+      }
+      /** Delivers the task through the gate; the rules it opened exceptions for. */
+      async function deliver(taskId: string) {
+        const actorId = await plant.userId('planner@frameledger.local');
+        await server.dataSource.transaction((m) =>
+          server.app.get(PolicyGate).checkTaskDelivery(m, { taskId, actorId }),
+        );
+        const rows = await server.dataSource.query(
+          `SELECT rule_id FROM policy_exception WHERE task_id = $1`,
+          [taskId],
+        );
+        return rows.map((r: { rule_id: string }) => r.rule_id);
+      }
+
+      it('flags unmarked generative vendor output only where the pack is chosen, and blocks it at BLOCK', async () => {
+        const eu = await plant.production('EUPACK', false);
+        const untouched = await plant.production('NOEUPACK', false);
+        await server.gql(choose, { p: eu, packs: ['eu-ai-act-art50'] }, token.admin);
+
+        expect(await deliver(await withVendorOutput(untouched, 'GENERATIVE', 'NONE'))).toEqual([]);
+        expect(await deliver(await withVendorOutput(eu, 'GENERATIVE', 'NONE'))).toEqual([
+          'GENERATIVE_OUTPUT_MARKED',
+        ]);
+        expect(await deliver(await withVendorOutput(eu, 'GENERATIVE', 'VERIFIED'))).toEqual([]);
+        // Assistive use is exempt from marking (Article 50(2)).
+        expect(await deliver(await withVendorOutput(eu, 'TRADITIONAL', 'NONE'))).toEqual([]);
+
+        const block = `mutation($p: ID!) { setPolicySeverity(productionId: $p, ruleId: GENERATIVE_OUTPUT_MARKED, severity: BLOCK) { id } }`;
+        expect((await server.gql(block, { p: eu }, token.admin)).errors).toBeUndefined();
+        const invalid = await withVendorOutput(eu, 'GENERATIVE', 'INVALID');
+        await expect(deliver(invalid)).rejects.toMatchObject({
+          extensions: { code: 'POLICY_BLOCKED', ruleId: 'GENERATIVE_OUTPUT_MARKED' },
+          message: expect.stringContaining('carry no valid C2PA credentials (INVALID)'),
+        });
+        const opened = await server.dataSource.query(`SELECT 1 FROM policy_exception WHERE task_id = $1`, [
+          invalid,
+        ]);
+        expect(opened).toEqual([]);
+      });
+    });
+
     it('refuses an unknown pack with a coded error and writes nothing', async () => {
       const before = await events();
       const refused = await server.gql(
@@ -258,7 +320,9 @@ describe('the policy exceptions register over GraphQL', () => {
       });
       expect(await events()).toBe(before);
       const listed = await server.gql(packs, { p: productionId }, token.reviewer);
-      expect(listed.data!.rulePacks.every((p: { chosen: boolean }) => p.chosen)).toBe(true);
+      expect(
+        listed.data!.rulePacks.filter((p: { chosen: boolean }) => p.chosen).map((p: { id: string }) => p.id),
+      ).toEqual(['frameledger-core', 'sag-aftra-tv-2023', 'iatse-ba-2024', 'tag-2024']);
     });
   });
 });

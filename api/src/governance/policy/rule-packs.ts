@@ -10,7 +10,13 @@
  * packs it chose, and moves to a successor pack by choosing it.
  */
 
-export const RULE_PACK_IDS = ['frameledger-core', 'sag-aftra-tv-2023', 'iatse-ba-2024', 'tag-2024'] as const;
+export const RULE_PACK_IDS = [
+  'frameledger-core',
+  'sag-aftra-tv-2023',
+  'iatse-ba-2024',
+  'tag-2024',
+  'eu-ai-act-art50',
+] as const;
 export type RulePackId = (typeof RULE_PACK_IDS)[number];
 
 export interface RulePack {
@@ -55,10 +61,26 @@ export const RULE_PACKS: readonly RulePack[] = [
     effectiveFrom: '2024-08-01',
     effectiveTo: '2027-07-31',
   },
+  {
+    id: 'eu-ai-act-art50',
+    title: 'EU AI Act, Article 50 (transparency of AI-generated content)',
+    source:
+      "Regulation (EU) 2024/1689, Article 50(2): outputs of AI systems generating synthetic audio, image, video or text are marked in a machine-readable format and detectable as artificially generated, except where the system performs an assistive function for standard editing or does not substantially alter the input; applies from 2 August 2026 (Article 113). The duty is the provider's; holding a production to marked vendor output is our reading for a deployer that delivers it. Checked against summaries of the text, not the Official Journal itself, in this session; the Commission's code of practice on marking is not encoded.",
+    effectiveFrom: '2026-08-02',
+    effectiveTo: null,
+  },
 ];
 
-/** What a production that never chose is held to: every pack of the rules that predate packs. */
-export const DEFAULT_PACKS: readonly RulePackId[] = RULE_PACK_IDS;
+/**
+ * What a production that never chose is held to: every pack of the rules that predate packs, so
+ * nothing changed for it when packs came. Newer packs apply only where chosen.
+ */
+export const DEFAULT_PACKS: readonly RulePackId[] = [
+  'frameledger-core',
+  'sag-aftra-tv-2023',
+  'iatse-ba-2024',
+  'tag-2024',
+];
 
 /** Always applies: a production chooses the other packs on top of it. */
 export const CORE_PACK: RulePackId = 'frameledger-core';
