@@ -46,13 +46,15 @@ describe('the executive’s portfolio', () => {
   });
 
   it('narrows the quarter to one production: LUMEN alone spends less than the portfolio', async () => {
-    const all = usdCents(await page.getByTestId('tile-spend').locator('.tile__value').textContent());
+    // Texts are read before each change: the query cache may answer a filter it has seen at once.
+    const allText = await page.getByTestId('tile-spend').locator('.tile__value').textContent();
+    const all = usdCents(allText);
     await page
       .getByLabel('Production', { exact: true })
       .selectOption({ label: 'LUMEN · ' + (await lumenTitle(page)) });
     await page.waitForFunction(
       (text) => document.querySelector('[data-testid="tile-spend"] .tile__value')?.textContent !== text,
-      await page.getByTestId('tile-spend').locator('.tile__value').textContent(),
+      allText,
     );
     const lumen = usdCents(await page.getByTestId('tile-spend').locator('.tile__value').textContent());
     expect(lumen).toBeGreaterThan(0);
@@ -60,8 +62,8 @@ describe('the executive’s portfolio', () => {
     await screenshot(page, 'executive-portfolio-lumen-only', true);
     await page.getByLabel('Production', { exact: true }).selectOption({ label: 'All productions' });
     await page.waitForFunction(
-      (text) => document.querySelector('[data-testid="tile-spend"] .tile__value')?.textContent !== text,
-      await page.getByTestId('tile-spend').locator('.tile__value').textContent(),
+      (text) => document.querySelector('[data-testid="tile-spend"] .tile__value')?.textContent === text,
+      allText,
     );
   });
 

@@ -7,7 +7,7 @@ const PAGES_BY_ROLE: Record<string, string[]> = {
   planner: ['Productions', 'Labour impact', 'Renders'],
   operator: ['Renders'],
   reviewer: ['Labour impact', 'Renders', 'Models', 'Audit'],
-  admin: ['Productions', 'Renders', 'Models', 'Audit'],
+  admin: ['Productions', 'Renders', 'Models', 'Audit', 'People'],
 };
 
 describe('each role sees only its pages', () => {
