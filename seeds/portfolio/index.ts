@@ -156,6 +156,9 @@ async function seedReferenceData(manager: EntityManager, productionId: Map<strin
 async function seedBreakdowns(manager: EntityManager, productionId: Map<string, string>): Promise<void> {
   const p = generatePortfolio();
   const pid = (code: string) => productionId.get(code);
+  // As-of reports count only what was recorded by the day (docs/reports.md): the breakdown was
+  // there when the production started, and each time entry was logged on the evening of its work day.
+  const started = new Map<string, string>(DEMO_PRODUCTIONS.map((d) => [d.code, `${d.startDate}T00:00:00Z`]));
   await insertRows(
     manager,
     'episode',
@@ -211,6 +214,7 @@ async function seedBreakdowns(manager: EntityManager, productionId: Map<string, 
       'performer_name',
       'in_final_deliverable',
       'ai_forbidden',
+      'created_at',
     ],
     p.tasks.map((t) => [
       t.id,
@@ -226,13 +230,23 @@ async function seedBreakdowns(manager: EntityManager, productionId: Map<string, 
       t.performerName,
       t.inFinalDeliverable,
       t.aiForbidden,
+      started.get(t.production),
     ]),
   );
   await insertRows(
     manager,
     'time_entry',
-    ['task_id', 'person', 'labour_role_id', 'work_date', 'minutes', 'kind', 'note'],
-    p.entries.map((e) => [e.taskId, e.person, roleId(e.roleCode), e.workDate, e.minutes, e.kind, e.note]),
+    ['task_id', 'person', 'labour_role_id', 'work_date', 'minutes', 'kind', 'note', 'created_at'],
+    p.entries.map((e) => [
+      e.taskId,
+      e.person,
+      roleId(e.roleCode),
+      e.workDate,
+      e.minutes,
+      e.kind,
+      e.note,
+      `${e.workDate}T18:00:00Z`,
+    ]),
   );
   await insertRows(
     manager,

@@ -1,5 +1,13 @@
 import { startTestServer, TestServer } from '../../../test/support/server';
-import { card, insertReportFixture, production, ReportFixture, shot, task } from './testing/report-fixture';
+import {
+  card,
+  entry,
+  insertReportFixture,
+  production,
+  ReportFixture,
+  shot,
+  task,
+} from './testing/report-fixture';
 
 const edges = <T>(connection: { edges: Array<{ node: T }> }) => connection.edges.map((e) => e.node);
 const FIGURES =
@@ -390,6 +398,93 @@ describe('production reports', () => {
     expect(changed.errors).toBeUndefined();
     // 12 h x 60.00 from today; 10 h x 60.00 as it was yesterday.
     expect([await bidOfComp(yesterday), await bidOfComp(today)]).toEqual(['60000', '72000']);
+  });
+
+  describe('as of a day, only what was recorded by its end', () => {
+    // RPT-LATE (USD, from 2031-01-01), roto at 40.00 + 25% = 50.00 an hour. Its "today" is
+    // 2031-06-02 and "yesterday" 2031-06-01. R1 (HUMAN, in progress since the start) bids 40 h,
+    // 2,000.00, and is planned at the PERT mean (30 + 4 x 40 + 60) / 6 = 41 2/3 h = 2,083.33.
+    // 10 h of R1 were worked on 20 May and logged that evening; 4 h worked on 26 May were logged
+    // only today. R2, another roto shot, was added to the breakdown today.
+    let late: string;
+    const cost = (asOf: string) => ask(COST, { p: late, asOf });
+    const figures = (l: Record<string, any>) =>
+      [l.tasks, l.bid, l.actualToDate, l.estimateToComplete, l.estimateAtCompletion].map((m) =>
+        typeof m === 'number' ? m : m.amountMinor,
+      );
+
+    beforeAll(async () => {
+      const db = server.dataSource;
+      const [{ id: template }] = await db.query(
+        `SELECT id FROM bid_template WHERE task_type_code = 'RPT_ROTO'`,
+      );
+      late = await production(db, 'RPT-LATE', 'USD', 1_000_000, 'USD');
+      await card(db, late, 'USD', { [f.roles.roto]: 4000 });
+      const r1 = await task(db, late, await shot(db, late, 'R1', 100), 'RPT_ROTO', template, 'HUMAN');
+      const r2 = await task(
+        db,
+        late,
+        await shot(db, late, 'R2', 100),
+        'RPT_ROTO',
+        template,
+        'HUMAN',
+        'PLANNED',
+      );
+      await db.query(`UPDATE task SET created_at = $2 WHERE id = $1`, [r1, '2031-01-01T00:00:00Z']);
+      await db.query(`UPDATE task SET created_at = $2 WHERE id = $1`, [r2, '2031-06-02T09:00:00Z']);
+      for (const [minutes, workDate, loggedAt] of [
+        [600, '2031-05-20', '2031-05-20T18:00:00Z'],
+        [240, '2031-05-26', '2031-06-02T10:00:00Z'],
+      ] as const) {
+        const id = await entry(db, r1, f.roles.roto, 'ARTIST', minutes, workDate);
+        await db.query(`UPDATE time_entry SET created_at = $2 WHERE id = $1`, [id, loggedAt]);
+      }
+    });
+
+    it("counts an entry logged today for last week's work from today, not in yesterday's as-of", async () => {
+      const [yesterday, today] = [await cost('2031-06-01'), await cost('2031-06-02')];
+      // Yesterday: 10 h x 50.00 = 500.00 spent; 2,083.33 - 500.00 = 1,583.33 left on R1.
+      expect(figures(yesterday.lines[0]).slice(2)).toEqual(['50000', '158333', '208333']);
+      // Today the 4 h of 26 May are in: 14 h x 50.00 = 700.00 spent, 2,083.33 - 700.00 = 1,383.33
+      // left on R1, + R2's whole 2,083.33 still to do: 3,466.66; EFC 700.00 + 3,466.66 = 4,166.66.
+      expect(figures(today.lines[0]).slice(2)).toEqual(['70000', '346666', '416666']);
+      // 26 May is before yesterday: the entry is left out because it was logged later, not by its date.
+      expect((await cost('2031-05-31')).totals.actualToDate.amountMinor).toBe('50000');
+    });
+
+    it("leaves a task created today out of yesterday's as-of", async () => {
+      const [yesterday, today] = [await cost('2031-06-01'), await cost('2031-06-02')];
+      // Yesterday RPT-LATE had one roto task, bid 40 h x 50.00 = 2,000.00; today two, 4,000.00.
+      expect(figures(yesterday.lines[0]).slice(0, 2)).toEqual([1, '200000']);
+      expect(figures(today.lines[0]).slice(0, 2)).toEqual([2, '400000']);
+      // Before the start the original breakdown shows (R1 only): the bid, nothing spent.
+      expect(figures((await cost('2030-12-31')).lines[0])).toEqual([1, '200000', '0', '208333', '208333']);
+    });
+
+    it("prices with the rate card in effect on the day: a card that starts today leaves yesterday's cost as it was", async () => {
+      const before = figures((await cost('2031-06-01')).lines[0]);
+      const db = server.dataSource;
+      const [{ id }] = await db.query(
+        `INSERT INTO rate_card (production_id, name, currency, effective_from) VALUES ($1, 'RPT raise', 'USD', '2031-06-02') RETURNING id`,
+        [late],
+      );
+      await db.query(
+        `INSERT INTO rate_card_line (rate_card_id, labour_role_id, hourly_rate_minor, fringe_percent) VALUES ($1, $2, 4800, 25)`,
+        [id, f.roles.roto],
+      );
+      // Yesterday as it was: 1 task, bid 2,000.00, 500.00 spent, 1,583.33 left, EFC 2,083.33.
+      expect(figures((await cost('2031-06-01')).lines[0])).toEqual(before);
+      expect(before).toEqual([1, '200000', '50000', '158333', '208333']);
+      // Today at 48.00 + 25% = 60.00: bid 2 x 40 h = 4,800.00; spent 14 h = 840.00; left on R1
+      // 41 2/3 h x 60.00 = 2,500.00 - 840.00 = 1,660.00, + R2's 2,500.00; EFC 5,000.00.
+      expect(figures((await cost('2031-06-02')).lines[0])).toEqual([
+        2,
+        '480000',
+        '84000',
+        '416000',
+        '500000',
+      ]);
+    });
   });
 
   it('is for planners and admins only', async () => {

@@ -80,17 +80,17 @@ export class RateCardsService {
     return (await this.pricingCards([productionId])).get(productionId)?.card ?? null;
   }
 
-  /** The card that prices each production's work today, by analytics' rateCardInEffect. */
+  /** The card that prices each production's work on `day` (default today), by analytics' rateCardInEffect. */
   async pricingCards(
     productionIds: readonly string[],
+    day: string = new Date().toISOString().slice(0, 10),
   ): Promise<Map<string, { card: RateCardRow; rateCard: RateCard }>> {
     const candidates = await this.cards.candidatesFor(productionIds);
-    const today = new Date().toISOString().slice(0, 10);
     const cards = candidates.productions.flatMap((p) => {
       const card = rateCardInEffect(
         candidates.cards.filter((c) => c.forProductionId === p.id),
         p,
-        today,
+        day,
       );
       return card ? [card] : [];
     });

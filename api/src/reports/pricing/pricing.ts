@@ -76,13 +76,16 @@ export class PricingService {
     private readonly rateCards: RateCardsService,
   ) {}
 
-  /** Pricing for these productions, or for every production. */
-  async forProductions(ids?: readonly string[]): Promise<Pricing> {
+  /** Pricing for these productions, or for every production, with the rate cards in effect on `day` (default today). */
+  async forProductions(ids?: readonly string[], day?: string): Promise<Pricing> {
     const [productions, roles] = await Promise.all([
       this.repository.productions(ids),
       this.repository.roles(),
     ]);
-    const cards = await this.rateCards.pricingCards(productions.map((p) => p.id));
+    const cards = await this.rateCards.pricingCards(
+      productions.map((p) => p.id),
+      day,
+    );
     return new Pricing(
       new Map(productions.map((p) => [p.id, p])),
       new Map(roles.map((r) => [r.id, r])),

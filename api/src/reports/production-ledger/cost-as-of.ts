@@ -5,7 +5,7 @@ const endOfDay = (date: string) => `${date}T23:59:59.999Z`;
 
 /**
  * A production's cost report as of a day, one line per task in the ledger's order: time entries
- * worked on or before the day, AI runs finished by its end. `plannedCost` gives an open task's
+ * worked on or before the day and logged by its end, AI runs finished by its end. `plannedCost` gives an open task's
  * expected cost on its planned path (the plan model); its estimate to complete is what is left of
  * it. The cost report and the plan reports (feasibility, risk, the frontier) both price what is
  * spent here, so their EFC is one figure (docs/reports.md, "One cost truth").
@@ -25,7 +25,7 @@ export function costReportAsOf(
   const zero = makeRatio(0n);
   return costReport({
     rateCard: ledger.rateCard,
-    timeEntries: ledger.timeEntries,
+    timeEntries: ledger.timeEntries.filter((e) => Date.parse(e.recordedAt) <= cutOff),
     aiRuns: ledger.aiRuns,
     asOf: endOfDay(asOf),
     items: ledger.tasks.map((t) => ({

@@ -40,6 +40,8 @@ export interface EntryRow {
   kind: TimeEntryKind;
   workDate: string;
   minutes: number;
+  /** When it was logged (created_at, UTC ISO): an as-of counts it only once it was. */
+  recordedAt: string;
 }
 
 export interface RunRow {
@@ -87,7 +89,9 @@ export class ProductionLedgerRepository {
   /**
    * The production's tasks. With `asOf`, each bid figure is as it stood at the end of that day: a
    * template's three points and a task's own override and review hours before the first change
-   * the audit log records after it (bid_template.update, task.update), else as they are.
+   * the audit log records after it (bid_template.update, task.update), else as they are; a task
+   * created after the day is left out. Tasks created by the production's start are its original
+   * breakdown, so an as-of before the start still shows them.
    */
   tasks(productionId: string, asOf?: string): Promise<TaskRow[]> {
     const then = (field: string, now: string) =>
@@ -114,14 +118,17 @@ export class ProductionLedgerRepository {
          WHERE $2::date IS NOT NULL AND a.production_id = $1 AND a.action = 'task.update' AND a.subject_id = t.id::text
            AND a.at >= ($2::date + 1)::timestamptz
          ORDER BY a.seq LIMIT 1) tu ON true
-       WHERE t.production_id = $1 ORDER BY s.code, t.task_type_code, t.id`,
+       WHERE t.production_id = $1
+         AND ($2::date IS NULL OR t.created_at < (greatest($2::date, (SELECT start_date FROM production WHERE id = $1)) + 1)::timestamptz)
+       ORDER BY s.code, t.task_type_code, t.id`,
       [productionId, asOf ?? null],
     );
   }
 
   entries(productionId: string): Promise<EntryRow[]> {
     return this.db.query(
-      `SELECT e.id, e.task_id AS "taskId", e.labour_role_id AS "roleId", e.kind, to_char(e.work_date, 'YYYY-MM-DD') AS "workDate", e.minutes
+      `SELECT e.id, e.task_id AS "taskId", e.labour_role_id AS "roleId", e.kind, to_char(e.work_date, 'YYYY-MM-DD') AS "workDate", e.minutes,
+         to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "recordedAt"
        FROM time_entry e JOIN task t ON t.id = e.task_id WHERE t.production_id = $1 ORDER BY e.work_date, e.id`,
       [productionId],
     );

@@ -23,7 +23,8 @@ export interface ProductionLedger {
   rateCard: RateCard;
   tasks: TaskRow[];
   bids: Map<string, ThreePointHours | null>;
-  timeEntries: TimeEntry[];
+  /** With when each was logged: an as-of counts an entry only once it was (late-logged work appears from that day). */
+  timeEntries: Array<TimeEntry & { recordedAt: string }>;
   /** Compute cost converted into the rate card's currency at the quarter the run finished. */
   aiRuns: Array<AiRun & { finishedAt: string; licenceFee: Money }>;
   /** Shot and task type of each task, for labels. */
@@ -39,13 +40,15 @@ export class ProductionLedgerService {
 
   /**
    * One production's records. With `asOf` (YYYY-MM-DD), each task's status and path are as they
-   * stood at the end of that day (analytics' taskAsOf over the audit log's changes since).
+   * stood at the end of that day (analytics' taskAsOf over the audit log's changes since), tasks
+   * created after it (and after the production's start) are left out, and the rate card is the one
+   * in effect on it.
    */
   async load(productionId: string, asOf?: string): Promise<ProductionLedger> {
     const production = await this.repository.production(productionId);
     if (!production) throw notFound('production', productionId);
     const [pricing, current, entries, runs, histories] = await Promise.all([
-      this.pricing.forProductions([productionId]),
+      this.pricing.forProductions([productionId], asOf),
       this.repository.tasks(productionId, asOf),
       this.repository.entries(productionId),
       this.repository.runs(productionId),
@@ -91,6 +94,7 @@ export class ProductionLedgerService {
         kind: e.kind,
         workDate: e.workDate,
         minutes: e.minutes,
+        recordedAt: e.recordedAt,
       })),
       aiRuns: runs.map((r) => ({
         id: r.id,
