@@ -178,6 +178,41 @@ describe('the policy exceptions register over GraphQL', () => {
     expect((await server.gql(resolve, { id }, token.reviewer)).errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
+  it('refuses a review with neither a status nor a note, naming both fields, and writes nothing', async () => {
+    const { id } = await flagged({ likenessKind: 'SYNTHETIC_PERFORMER' });
+    const state = async () => {
+      const [row] = await server.dataSource.query(
+        `SELECT review_status, review_note, reviewed_by, reviewed_at FROM policy_exception WHERE id = $1`,
+        [id],
+      );
+      const [{ events }] = await server.dataSource.query(`SELECT count(*)::int AS events FROM audit_event`);
+      return { row, events };
+    };
+    const before = await state();
+    for (const note of ['', '   ']) {
+      const refused = await server.gql(
+        `mutation($id: ID!, $note: String!) { reviewPolicyException(id: $id, reviewStatus: UNREVIEWED, note: $note) { id } }`,
+        { id, note },
+        token.reviewer,
+      );
+      expect(refused.data).toBeNull();
+      expect(refused.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'reviewStatus',
+        fields: ['reviewStatus', 'note'],
+      });
+      expect(refused.errors![0].message).toMatch(/^A review needs a status or a note/);
+    }
+    expect(await state()).toEqual(before);
+    // A note alone is a review.
+    const noted = await server.gql(
+      `mutation($id: ID!) { reviewPolicyException(id: $id, reviewStatus: UNREVIEWED, note: "Asked the union rep.") { reviewNote } }`,
+      { id },
+      token.reviewer,
+    );
+    expect(noted.data!.reviewPolicyException.reviewNote).toBe('Asked the union rep.');
+  });
+
   describe('rule packs', () => {
     /** Runs the gate as a job on a new task of the production; the rules it opened exceptions for. */
     async function jobFindings(production: string, task: Parameters<GovernanceFixtures['task']>[1]) {

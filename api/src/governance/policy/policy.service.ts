@@ -151,6 +151,13 @@ export class PolicyService {
     note: string,
     actorId: string,
   ): Promise<PolicyExceptionType> {
+    if (reviewStatus === 'UNREVIEWED' && note.trim() === '') {
+      throw badInput(
+        'reviewStatus',
+        'A review needs a status or a note: choose Accepted or Queried, or write in the note what you found.',
+        { fields: ['reviewStatus', 'note'] },
+      );
+    }
     return this.db.transaction(async (manager) => {
       const before = await this.exceptions.findById(id, manager, true);
       if (!before) throw notFound('policy exception', id);

@@ -27,8 +27,13 @@ export function ExceptionReview({
   const review = useMutation(ReviewExceptionMutation);
   const waive = useMutation(WaiveExceptionMutation);
 
+  // The api refuses a review that says nothing (BAD_USER_INPUT naming reviewStatus and note).
+  const empty = status === 'UNREVIEWED' && note.trim() === '';
+  const [tried, setTried] = useState(false);
   const saveReview = async (event: FormEvent) => {
     event.preventDefault();
+    setTried(true);
+    if (empty) return;
     if (await review.run({ id: exception.id, reviewStatus: status, note: note.trim() })) onSaved();
   };
   const saveWaiver = async () => {
@@ -45,6 +50,8 @@ export function ExceptionReview({
           </label>
           <select
             id={`${id}-status`}
+            aria-invalid={tried && empty ? true : undefined}
+            aria-describedby={tried && empty ? `${id}-empty` : undefined}
             value={status}
             onChange={(e) => setStatus(e.target.value as PolicyReviewStatus)}
           >
@@ -59,12 +66,25 @@ export function ExceptionReview({
           <label className="field__label" htmlFor={`${id}-note`}>
             Review note
           </label>
-          <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+          <textarea
+            id={`${id}-note`}
+            rows={2}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            aria-invalid={tried && empty ? true : undefined}
+            aria-describedby={tried && empty ? `${id}-empty` : undefined}
+          />
         </div>
         <button type="submit" className="button button--primary" disabled={review.running}>
           {review.running ? 'Saving…' : 'Save review'}
         </button>
-        {review.error && (
+        {tried && empty && (
+          <p className="form-error" role="alert" id={`${id}-empty`}>
+            A review needs a status or a note: choose Accepted or Queried, or write in the note what you
+            found.
+          </p>
+        )}
+        {review.error && !empty && (
           <p className="form-error" role="alert">
             {review.error.message}
           </p>
