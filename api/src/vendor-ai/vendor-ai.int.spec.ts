@@ -277,9 +277,11 @@ describe('external AI runs (vendor tools, price lists, plans)', () => {
 
   it("books both runs in VND-A's cost report as actual to date: 140.00 + 94.02 + 7.78 = 241.80 against the 2,000.00 bid", async () => {
     const data = await gqlOk(
-      `query($p: ID!) { costReport(productionId: $p, asOf: "2012-02-28") {
+      // As of today: the 2012 runs and entries were recorded when this test ran, so a 2012 as-of
+      // (which reads only what was recorded by its end) rightly shows none of them.
+      `query($p: ID!, $today: String!) { costReport(productionId: $p, asOf: $today) {
         lines { taskType actualToDate { amountMinor } bid { amountMinor } } } }`,
-      { p: productionId },
+      { p: productionId, today: new Date().toISOString().slice(0, 10) },
       planner,
     );
     expect(data.costReport.lines).toEqual([
@@ -289,7 +291,7 @@ describe('external AI runs (vendor tools, price lists, plans)', () => {
 
   it("puts run B in the reviewer's AI-use ledger with the tool, its licence, approval, C2PA status and the generative-notice exception", async () => {
     const data = await gqlOk(
-      `query($p: ID!) { aiUseLedger(productionId: $p) { totalCount edges { node { runId source externalRef modelName tool licence
+      `query($p: ID!) { aiUseLedger(productionId: $p, order: OLDEST_FIRST) { totalCount edges { node { runId source externalRef modelName tool licence
         trainingData vendor modelStatus modelApprovedBy operator c2paStatus computeCost { amountMinor } exceptions { ruleId status } } } } }`,
       { p: productionId },
       reviewer,
