@@ -105,6 +105,9 @@ export type LabourImpactFilter = {
   taskTypeCodes?: Array<string> | null | undefined;
 };
 
+/** The order of the AI-use ledger by finish time. */
+export type LedgerOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
+
 /** Performer likeness in the task, in the terms of the SAG-AFTRA 2023 agreement. */
 export type LikenessKind =
   | 'BACKGROUND_REPLICA'
@@ -339,6 +342,7 @@ export type AiUseLedgerQueryVariables = Exact<{
   modelId?: string | number | null | undefined;
   from?: string | null | undefined;
   to?: string | null | undefined;
+  order?: LedgerOrder | null | undefined;
 }>;
 
 export type AiUseLedgerQuery = {
@@ -2260,7 +2264,7 @@ export const MeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const AiUseLedgerDocument = new TypedDocumentString(`
-    query AiUseLedger($first: Int!, $after: String, $productionId: ID, $modelId: ID, $from: String, $to: String) {
+    query AiUseLedger($first: Int!, $after: String, $productionId: ID, $modelId: ID, $from: String, $to: String, $order: LedgerOrder) {
   aiUseLedger(
     first: $first
     after: $after
@@ -2268,6 +2272,7 @@ export const AiUseLedgerDocument = new TypedDocumentString(`
     modelId: $modelId
     from: $from
     to: $to
+    order: $order
   ) {
     totalCount
     pageInfo {

@@ -93,6 +93,59 @@ describe('reviewer reports', () => {
     expect(reversed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
   });
 
+  it('pages the ledger newest first by default and oldest first on request, each row once, the CSV oldest first', async () => {
+    // Five external runs (no registered model, so the inventory test is unmoved) on their own production, two finishing at the same instant so the run id decides between them.
+    const ordered = await plant.production('LEDGER-ORD', false);
+    const orderedTask = await plant.task(ordered, {});
+    const finishes = [
+      '2025-03-01T10:00:00Z',
+      '2025-03-02T10:00:00Z',
+      '2025-03-02T10:00:00Z',
+      '2025-03-03T10:00:00Z',
+      '2025-03-04T10:00:00Z',
+    ];
+    for (const [i, finishedAt] of finishes.entries()) {
+      await plant.aiRun(orderedTask, null, finishedAt, 60_000, 10 * (i + 1));
+    }
+    const query = `query($p: ID, $o: LedgerOrder, $a: String) { aiUseLedger(productionId: $p, order: $o, first: 2, after: $a) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { runId finishedAt frames } } } }`;
+    const walk = async (order?: string) => {
+      const rows: Array<{ runId: string; finishedAt: string; frames: number }> = [];
+      let after: string | undefined;
+      for (;;) {
+        const page = (await server.gql(query, { p: ordered, o: order, a: after }, reviewer)).data!
+          .aiUseLedger;
+        expect(page.totalCount).toBe(5);
+        rows.push(...page.edges.map((e: { node: (typeof rows)[number] }) => e.node));
+        if (!page.pageInfo.hasNextPage) return rows;
+        after = page.pageInfo.endCursor;
+      }
+    };
+    const newest = await walk();
+    const oldest = await walk('OLDEST_FIRST');
+    expect(await walk('NEWEST_FIRST')).toEqual(newest);
+    expect(newest).toHaveLength(5);
+    expect(new Set(newest.map((r) => r.runId)).size).toBe(5);
+    expect(oldest).toEqual([...newest].reverse());
+    expect(oldest.map((r) => r.finishedAt)).toEqual(finishes.map((f) => new Date(f).toISOString()));
+
+    const wrong = await server.gql(query, { p: ordered, o: 'LATEST' }, reviewer);
+    expect(wrong.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+
+    // The export is the record in time order whatever the page shows, even when asked for another order.
+    const csv = await (
+      await fetch(
+        `${server.url}/files/governance/ai-use-ledger.csv?productionId=${ordered}&order=NEWEST_FIRST`,
+        {
+          headers: { authorization: `Bearer ${reviewer}` },
+        },
+      )
+    ).text();
+    const [header, ...lines] = csv.trim().split('\r\n');
+    const frames = header.split(',').indexOf('frames');
+    expect(lines.map((l) => Number(l.split(',')[frames]))).toEqual(oldest.map((r) => r.frames));
+  });
+
   it('lists the model inventory and the consent register with their working', async () => {
     const models = await server.gql(
       `{ modelInventory { name status decidedBy runs frames productions openExceptions } }`,

@@ -9,6 +9,8 @@ export interface AiUseFilter {
   from?: string;
   /** Runs finished before (ISO). */
   to?: string;
+  /** By finish time, then run id so that ties page the same way each time; oldest first when left out. */
+  order?: 'NEWEST_FIRST' | 'OLDEST_FIRST';
 }
 
 export interface AiUseRow {
@@ -149,7 +151,7 @@ export class ReportsRepository {
             WHERE production_id = p.id AND replica_kind = t.likeness_kind AND lower(trim(performer_name)) = lower(${PERFORMER_OF_TASK})
          ) c ON true
          ${where}
-        ORDER BY r.finished_at, r.id
+        ORDER BY ${filter.order === 'NEWEST_FIRST' ? 'r.finished_at DESC, r.id DESC' : 'r.finished_at, r.id'}
         ${limit === null ? '' : `LIMIT ${Number(limit)} OFFSET ${Number(offset)}`}`,
       params,
     );

@@ -16,7 +16,8 @@ export class ReportsResolver {
 
   @Roles(...GOVERNANCE_READERS)
   @Query(() => AiUseConnection, {
-    description: 'Every AI use (pipeline jobs and external render logs), oldest first.',
+    description:
+      'Every AI use (pipeline jobs and external render logs), newest first unless order says otherwise.',
   })
   aiUseLedger(@Args() filter: AiUseFilterArgs, @Args() page: PageArgs) {
     return this.reports.aiUseLedger(filter, page.first, page.after);

@@ -25,10 +25,10 @@ export class ReportsService {
     return toPage(rows.map(toAiUse), offset, first, total);
   }
 
-  /** Every row, for the CSV export. */
+  /** Every row, for the CSV export: a record in time order, oldest first, whatever order the page shows. */
   async allAiUses(filter: AiUseFilter): Promise<AiUseType[]> {
     checkRange(filter);
-    return (await this.reports.aiUses(filter, 0, null)).rows.map(toAiUse);
+    return (await this.reports.aiUses({ ...filter, order: 'OLDEST_FIRST' }, 0, null)).rows.map(toAiUse);
   }
 
   async modelInventory(): Promise<ModelInventoryEntryType[]> {

@@ -1,10 +1,20 @@
-import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { Connection } from '../../platform/graphql/connection';
 import { Money } from '../../platform/graphql/money';
 import { ConsentType } from '../consents/consent.types';
 import { PolicyExceptionStatus, PolicyRuleId } from '../policy/policy.types';
 import { ProductionRangeArgs } from '../../platform/graphql/time-range';
+
+/** A reviewer reads the latest uses first; an auditor walking history reads oldest first. */
+export enum LedgerOrder {
+  NEWEST_FIRST = 'NEWEST_FIRST',
+  OLDEST_FIRST = 'OLDEST_FIRST',
+}
+registerEnumType(LedgerOrder, {
+  name: 'LedgerOrder',
+  description: 'The order of the AI-use ledger by finish time.',
+});
 
 @ArgsType()
 export class AiUseFilterArgs extends ProductionRangeArgs {
@@ -12,6 +22,14 @@ export class AiUseFilterArgs extends ProductionRangeArgs {
   @IsOptional()
   @IsUUID('all', { message: 'give a model id' })
   modelId?: string;
+
+  @Field(() => LedgerOrder, {
+    defaultValue: LedgerOrder.NEWEST_FIRST,
+    description: 'By finish time; the cursor pages in this order.',
+  })
+  @IsOptional()
+  @IsEnum(LedgerOrder, { message: 'choose NEWEST_FIRST or OLDEST_FIRST' })
+  order?: LedgerOrder;
 }
 
 @ObjectType('PolicyExceptionRef')

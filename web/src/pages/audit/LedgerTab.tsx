@@ -14,6 +14,7 @@ import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { TextField } from '../../ui/TextField';
 import { useFilters } from '../../ui/useFilters';
 import { codeToWords, shortHash } from '../../ui/words';
+import type { LedgerOrder } from '../../gql/graphql';
 import { AiUseLedgerQuery, ModelNamesQuery } from './audit.operations';
 import { consentTone, exceptionTone, trainingDataTone } from './tones';
 
@@ -25,6 +26,8 @@ export function LedgerTab() {
   const [filters, setFilter] = useFilters(FILTERS);
   const page = usePageCount(PAGE_SIZE);
   const [open, setOpen] = useState<string>();
+  const [order, setOrder] = useState<LedgerOrder>('NEWEST_FIRST');
+  const newestFirst = order === 'NEWEST_FIRST';
   const apiFilters = {
     productionId: filters.productionId || undefined,
     modelId: filters.modelId || undefined,
@@ -35,6 +38,7 @@ export function LedgerTab() {
   const { data, error, loading, refetch } = useQuery(AiUseLedgerQuery, {
     first: page.first,
     ...apiFilters,
+    order,
   });
   const models = useQuery(ModelNamesQuery, {});
   const ledger = data?.aiUseLedger;
@@ -91,10 +95,18 @@ export function LedgerTab() {
       {ledger && ledger.edges.length > 0 && (
         <div className="table-wrap" aria-busy={loading}>
           <table className="table table--dense" data-testid="ledger-table">
-            <caption className="visually-hidden">AI uses, oldest first</caption>
+            <caption className="visually-hidden">AI uses, {newestFirst ? 'newest' : 'oldest'} first</caption>
             <thead>
               <tr>
-                <th scope="col">Finished</th>
+                <th scope="col" aria-sort={newestFirst ? 'descending' : 'ascending'}>
+                  <button
+                    type="button"
+                    className="th-sort"
+                    onClick={() => setOrder(newestFirst ? 'OLDEST_FIRST' : 'NEWEST_FIRST')}
+                  >
+                    Finished <span aria-hidden="true">{newestFirst ? '↓' : '↑'}</span>
+                  </button>
+                </th>
                 <th scope="col">Shot and task</th>
                 <th scope="col" className="col-wide">
                   Model

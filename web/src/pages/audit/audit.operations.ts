@@ -8,6 +8,7 @@ export const AiUseLedgerQuery = graphql(`
     $modelId: ID
     $from: String
     $to: String
+    $order: LedgerOrder
   ) {
     aiUseLedger(
       first: $first
@@ -16,6 +17,7 @@ export const AiUseLedgerQuery = graphql(`
       modelId: $modelId
       from: $from
       to: $to
+      order: $order
     ) {
       totalCount
       pageInfo {
