@@ -29,7 +29,9 @@ export function FrontierTab({ productionId }: { productionId: string }) {
     { skip: !choice.ready },
   );
   // The current plan's cost comes from feasibility, which needs a crew; without one the marker is left off.
-  const current = useQuery(CurrentPlanCostQuery, { productionId, scenarioId }, { skip: !choice.ready });
+  // Asked once the frontier is drawn: feasibility takes longer than the frontier on a large
+  // production, and asked alongside it the server and the page share their time between the two.
+  const current = useQuery(CurrentPlanCostQuery, { productionId, scenarioId }, { skip: !data });
   const currentCost = current.data?.feasibility.estimateAtCompletion;
   const adoption = useAdoptPlan(productionId, scenarioId);
   const frontier = data?.planFrontier;
