@@ -21,6 +21,43 @@ describe('the reviewer’s audit page', () => {
     return (await page.getByTestId('verify-result').textContent()) ?? '';
   };
 
+  it('shows the AI-use ledger newest first, re-sorts it from the Finished header, and keeps Details in view when the table is scrolled to reach it', async () => {
+    await page.getByRole('link', { name: /Audit/ }).click();
+    await page.getByRole('link', { name: 'AI-use ledger', exact: true }).click();
+    const table = page.getByTestId('ledger-table');
+    const header = table.getByRole('columnheader', { name: /Finished/ });
+    await header.waitFor();
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    const firstRun = () => table.locator('tbody tr').first().locator('td').first().textContent();
+    const newest = await firstRun();
+    await screenshot(page, 'reviewer-ledger-newest-first');
+
+    await header.getByRole('button').click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('th[aria-sort]')?.getAttribute('aria-sort') === 'ascending' &&
+        document.querySelector('.table-wrap')?.getAttribute('aria-busy') === 'false',
+    );
+    // The demo's runs span months, so the oldest is not the newest.
+    expect(await firstRun()).not.toBe(newest);
+    await screenshot(page, 'reviewer-ledger-oldest-first');
+
+    // Reaching Details scrolls a wide table sideways; the facts (labels included) stay in the visible part.
+    await table.getByRole('button', { name: 'Details' }).first().click();
+    const facts = table.locator('.table__detail .facts');
+    await facts.waitFor();
+    const shown = (await page.locator('.table-wrap').boundingBox())!;
+    for (const box of [await facts.boundingBox(), await facts.locator('dt').first().boundingBox()]) {
+      expect(box!.x).toBeGreaterThanOrEqual(shown.x);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(shown.x + shown.width);
+    }
+    await screenshot(page, 'reviewer-ledger-details');
+    await header.getByRole('button').click();
+    await page.waitForFunction(
+      () => document.querySelector('th[aria-sort]')?.getAttribute('aria-sort') === 'descending',
+    );
+  });
+
   it('filters the AI-use ledger by production and dates and exports the same rows as CSV', async () => {
     await page.getByRole('link', { name: /Audit/ }).click();
     await page.getByRole('link', { name: 'AI-use ledger', exact: true }).click();
