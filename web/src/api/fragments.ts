@@ -9,6 +9,17 @@ export const MoneyFields = graphql(`
   }
 `);
 
+/** A time entry a report could not price: its role has no rate on the production's card. */
+export const MissingRateFields = graphql(`
+  fragment MissingRateFields on MissingRate {
+    timeEntryId
+    production
+    role
+    workDate
+    hours
+  }
+`);
+
 /** How a figure was made: its lines (what, how much, at what rate, adding what) and the records behind each. */
 export const WorkingFields = graphql(`
   fragment WorkingFields on Working {

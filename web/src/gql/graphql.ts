@@ -298,6 +298,14 @@ export type VendorUsageInput = {
 
 export type MoneyFieldsFragment = { amountMinor: string; currency: string; formatted: string };
 
+export type MissingRateFieldsFragment = {
+  timeEntryId: string;
+  production: string;
+  role: string;
+  workDate: string;
+  hours: number;
+};
+
 export type WorkingFieldsFragment = {
   note: string | null;
   lines: {
@@ -2035,6 +2043,18 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MissingRateFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment MissingRateFields on MissingRate {
+  timeEntryId
+  production
+  role
+  workDate
+  hours
+}
+    `,
+  { fragmentName: 'MissingRateFields' },
+) as unknown as TypedDocumentString<MissingRateFieldsFragment, unknown>;
 export const MoneyFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment MoneyFields on Money {
@@ -2978,11 +2998,7 @@ export const PortfolioSummaryDocument = new TypedDocumentString(`
       netHours
     }
     missingRates {
-      timeEntryId
-      production
-      role
-      workDate
-      hours
+      ...MissingRateFields
     }
   }
 }
@@ -2990,6 +3006,13 @@ export const PortfolioSummaryDocument = new TypedDocumentString(`
   amountMinor
   currency
   formatted
+}
+fragment MissingRateFields on MissingRate {
+  timeEntryId
+  production
+  role
+  workDate
+  hours
 }`) as unknown as TypedDocumentString<PortfolioSummaryQuery, PortfolioSummaryQueryVariables>;
 export const PortfolioTrendDocument = new TypedDocumentString(`
     query PortfolioTrend($quarter: String!, $currency: String!, $productionIds: [ID!]) {
@@ -3288,11 +3311,7 @@ export const CostReportDocument = new TypedDocumentString(`
     asOf
     currency
     missingRates {
-      timeEntryId
-      production
-      role
-      workDate
-      hours
+      ...MissingRateFields
     }
     vfxBudget {
       ...MoneyFields
@@ -3351,6 +3370,13 @@ export const CostReportDocument = new TypedDocumentString(`
   amountMinor
   currency
   formatted
+}
+fragment MissingRateFields on MissingRate {
+  timeEntryId
+  production
+  role
+  workDate
+  hours
 }`) as unknown as TypedDocumentString<CostReportQuery, CostReportQueryVariables>;
 export const CostWorkingDocument = new TypedDocumentString(`
     query CostWorking($productionId: ID!, $asOf: String!) {
@@ -3404,11 +3430,7 @@ export const BidVsActualDocument = new TypedDocumentString(`
   bidVsActual(productionId: $productionId, groupBy: $groupBy) {
     currency
     missingRates {
-      timeEntryId
-      production
-      role
-      workDate
-      hours
+      ...MissingRateFields
     }
     totals {
       tasks
@@ -3447,6 +3469,13 @@ export const BidVsActualDocument = new TypedDocumentString(`
   amountMinor
   currency
   formatted
+}
+fragment MissingRateFields on MissingRate {
+  timeEntryId
+  production
+  role
+  workDate
+  hours
 }`) as unknown as TypedDocumentString<BidVsActualQuery, BidVsActualQueryVariables>;
 export const PlanFrontierDocument = new TypedDocumentString(`
     query PlanFrontier($productionId: ID!, $scenarioId: ID) {

@@ -1,13 +1,6 @@
+import type { MissingRateFieldsFragment as MissingRate } from '../gql/graphql';
 import { formatDate } from '../format/dates';
 import { formatHours } from '../format/numbers';
-
-export interface MissingRate {
-  timeEntryId: string;
-  production: string;
-  role: string;
-  workDate: string;
-  hours: number;
-}
 
 /** The longest list drawn; the rest are counted. */
 const SHOWN = 50;

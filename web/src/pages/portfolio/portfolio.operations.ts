@@ -65,11 +65,7 @@ export const PortfolioSummaryQuery = graphql(`
         netHours
       }
       missingRates {
-        timeEntryId
-        production
-        role
-        workDate
-        hours
+        ...MissingRateFields
       }
     }
   }

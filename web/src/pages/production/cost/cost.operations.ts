@@ -6,11 +6,7 @@ export const CostReportQuery = graphql(`
       asOf
       currency
       missingRates {
-        timeEntryId
-        production
-        role
-        workDate
-        hours
+        ...MissingRateFields
       }
       vfxBudget {
         ...MoneyFields
@@ -90,11 +86,7 @@ export const BidVsActualQuery = graphql(`
     bidVsActual(productionId: $productionId, groupBy: $groupBy) {
       currency
       missingRates {
-        timeEntryId
-        production
-        role
-        workDate
-        hours
+        ...MissingRateFields
       }
       totals {
         tasks
