@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, newContext, screenshot, signIn } from './support/browser';
 import { downloadBytes } from './support/downloads';
 import { usdCents } from './support/money';
-import { pdfPages } from './support/pdf';
+import { pdfPages } from '../support/pdf';
 
 /** LUMEN's title as the production picker lists it. */
 const lumenTitle = async (page: Page) =>

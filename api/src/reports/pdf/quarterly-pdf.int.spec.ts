@@ -1,26 +1,7 @@
 import { createHash } from 'node:crypto';
-import { inflateSync } from 'node:zlib';
+import { pdfPages } from '../../../../test/support/pdf';
 import { startTestServer, TestServer } from '../../../../test/support/server';
 import { entry, insertReportFixture, ReportFixture } from '../testing/report-fixture';
-
-/** The text shown on each page: page content streams inflated, their TJ strings decoded. */
-function pageTexts(pdf: Buffer): string[] {
-  const raw = pdf.toString('latin1');
-  const pages: string[] = [];
-  for (const match of raw.matchAll(/(?<!end)stream\r?\n/g)) {
-    const start = (match.index ?? 0) + match[0].length;
-    const end = raw.indexOf('endstream', start);
-    const content = inflateSync(Buffer.from(raw.slice(start, end).replace(/\r?\n$/, ''), 'latin1')).toString(
-      'latin1',
-    );
-    if (!content.includes('TJ')) continue;
-    const strings = [...content.matchAll(/\[(.*?)\] TJ/g)].map((tj) =>
-      [...tj[1].matchAll(/<([0-9a-f]+)>/gi)].map((h) => Buffer.from(h[1], 'hex').toString('latin1')).join(''),
-    );
-    pages.push(strings.join(' '));
-  }
-  return pages;
-}
 
 describe('GET /files/reports/quarterly.pdf', () => {
   let server: TestServer;
@@ -51,7 +32,7 @@ describe('GET /files/reports/quarterly.pdf', () => {
     );
     const pdf = Buffer.from(await response.arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const [first, second] = pageTexts(pdf);
+    const [first, second] = pdfPages(pdf);
     expect(first).toContain('Quarterly summary 2031-Q2');
     expect(first).toContain('$2,007.00');
     expect(first).toContain('$4,723.00');
@@ -78,7 +59,7 @@ describe('GET /files/reports/quarterly.pdf', () => {
     expect(response.headers.get('content-disposition')).toBe(
       'attachment; filename="frameledger-quarterly-2031-Q2-USD-RPT-A.pdf"',
     );
-    const [first] = pageTexts(Buffer.from(await response.arrayBuffer()));
+    const [first] = pdfPages(Buffer.from(await response.arrayBuffer()));
     expect(first).toContain('productions RPT-A, in USD');
     expect(first).toContain('$1,757.00');
     const [event] = (await exports()).slice(-1);
@@ -110,7 +91,7 @@ describe('GET /files/reports/quarterly.pdf', () => {
       '2031-03-16',
     );
     const pdf = Buffer.from(await (await download('quarter=2031-Q2&currency=USD', executive)).arrayBuffer());
-    expect(pageTexts(pdf)[0]).toContain('2031-Q1: No GBP to USD rate for 2031-Q1; add one to the FX table.');
+    expect(pdfPages(pdf)[0]).toContain('2031-Q1: No GBP to USD rate for 2031-Q1; add one to the FX table.');
   });
 
   it('refuses other roles, no token and a bad quarter, and a refused export writes nothing', async () => {
