@@ -1,3 +1,4 @@
+import { clearOfMidnightUtc } from '../../../test/support/clock';
 import { startTestServer, TestServer } from '../../../test/support/server';
 
 /** The reports on the demo portfolio that `npm start` seeds (seeds/portfolio/README.md). */
@@ -93,6 +94,7 @@ describe('reports on the demo portfolio', () => {
          AND NOT EXISTS (SELECT 1 FROM ai_run r WHERE r.task_id = t.id)
        ORDER BY t.id LIMIT 1`,
     );
+    await clearOfMidnightUtc();
     const today = new Date().toISOString().slice(0, 10);
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     const etc = async (asOf: string) => {

@@ -1,3 +1,4 @@
+import { clearOfMidnightUtc } from '../../../test/support/clock';
 import { startTestServer, TestServer } from '../../../test/support/server';
 import {
   card,
@@ -387,6 +388,7 @@ describe('production reports', () => {
     const bidOfComp = async (asOf: string) =>
       (await ask(COST, { p: f.productions.a, asOf })).lines.find((l: any) => l.taskType === 'RPT_COMP').bid
         .amountMinor;
+    await clearOfMidnightUtc();
     const today = new Date().toISOString().slice(0, 10);
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     expect([await bidOfComp(yesterday), await bidOfComp(today)]).toEqual(['60000', '60000']);
