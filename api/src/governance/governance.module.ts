@@ -7,6 +7,8 @@ import { ConsentsResolver } from './consents/consents.resolver';
 import { ConsentsService } from './consents/consents.service';
 import { ConsentDocumentsController } from './documents/consent-documents.controller';
 import { ConsentDocumentsService } from './documents/consent-documents.service';
+import { ExceptionTriageResolver } from './policy/exception-triage.resolver';
+import { ExceptionTriageService } from './policy/exception-triage.service';
 import { PolicyExceptionsRepository } from './policy/policy-exceptions.repository';
 import { PolicyFactsRepository } from './policy/policy-facts.repository';
 import { PolicyGate } from './policy/policy-gate';
@@ -41,6 +43,8 @@ import { WitnessModule } from '../platform/audit/witness/witness.module';
     PolicyExceptionsRepository,
     PolicyService,
     PolicyResolver,
+    ExceptionTriageService,
+    ExceptionTriageResolver,
     ConsentsRepository,
     ConsentsService,
     ConsentsResolver,

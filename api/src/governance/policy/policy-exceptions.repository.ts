@@ -41,6 +41,16 @@ export interface NewPolicyException {
   createdBy: string | null;
 }
 
+/** How many exceptions one rule has on one production, under the register's filter. */
+export interface ExceptionCountRow {
+  ruleId: string;
+  productionId: string;
+  productionCode: string;
+  total: number;
+  open: number;
+  unreviewed: number;
+}
+
 export interface ExceptionFilter {
   productionId?: string;
   ruleId?: string;
@@ -126,6 +136,18 @@ export class PolicyExceptionsRepository {
     );
     const [{ n }] = await this.db.query(`SELECT count(*)::int AS n ${FROM} ${where}`, params);
     return { rows, total: n };
+  }
+
+  /** The register grouped by rule and production, with the same filter as list(). */
+  async counts(filter: ExceptionFilter): Promise<ExceptionCountRow[]> {
+    const { where, params } = whereOf(filter);
+    return this.db.query(
+      `SELECT e.rule_id AS "ruleId", e.production_id AS "productionId", p.code AS "productionCode",
+              count(*)::int AS total, (count(*) FILTER (WHERE e.status = 'OPEN'))::int AS open,
+              (count(*) FILTER (WHERE e.review_status = 'UNREVIEWED'))::int AS unreviewed
+         ${FROM} ${where} GROUP BY e.rule_id, e.production_id, p.code ORDER BY p.code, e.rule_id`,
+      params,
+    );
   }
 
   /** Closes an open exception as RESOLVED or WAIVED; false when it was not open. */

@@ -7,7 +7,6 @@ import { GOVERNANCE_READERS, GOVERNANCE_RECORDERS } from '../../common/governanc
 import {
   ClosePolicyExceptionArgs,
   PolicyExceptionFilter,
-  ReviewPolicyExceptionArgs,
   SetPolicySeverityArgs,
   SetProductionRulePacksArgs,
 } from './dto/policy.inputs';
@@ -71,13 +70,5 @@ export class PolicyResolver {
   @Mutation(() => PolicyExceptionType, { description: 'Accepts an exception with a reason (audited).' })
   waivePolicyException(@Args() args: ClosePolicyExceptionArgs, @CurrentUser() actor: Actor) {
     return this.policy.waive(args.id, args.reason, actor.id);
-  }
-
-  @Roles(Role.REVIEWER, Role.ADMIN)
-  @Mutation(() => PolicyExceptionType, {
-    description: "A reviewer's status and note on an exception (audited).",
-  })
-  reviewPolicyException(@Args() args: ReviewPolicyExceptionArgs, @CurrentUser() actor: Actor) {
-    return this.policy.review(args.id, args.reviewStatus, args.note, actor.id);
   }
 }

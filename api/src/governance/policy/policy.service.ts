@@ -8,7 +8,6 @@ import {
   ExceptionFilter,
   PolicyExceptionRow,
   PolicyExceptionsRepository,
-  ReviewStatus,
 } from './policy-exceptions.repository';
 import { PolicyGate } from './policy-gate';
 import { Occasion, POLICY_RULES, ruleApplies, RuleId, Severity } from './policy-rules';
@@ -17,7 +16,7 @@ import { PolicySettingsRepository } from './policy-settings.repository';
 import { PolicyExceptionType, PolicyRuleType, RulePackType } from './policy.types';
 import type { AuditAction } from '../../platform/audit/log/audit-actions';
 
-const toExceptionType = (row: PolicyExceptionRow): PolicyExceptionType =>
+export const toExceptionType = (row: PolicyExceptionRow): PolicyExceptionType =>
   ({ ...row, evidenceJson: canonicalJson(row.evidence) }) as PolicyExceptionType;
 
 /** Policy settings and the exceptions register: who may close an exception, and how. */
@@ -144,30 +143,6 @@ export class PolicyService {
     return this.close(id, actorId, 'WAIVED', reason.trim(), async () => undefined);
   }
 
-  /** A reviewer's reading of an exception: the only change a REVIEWER can make. */
-  async review(
-    id: string,
-    reviewStatus: ReviewStatus,
-    note: string,
-    actorId: string,
-  ): Promise<PolicyExceptionType> {
-    if (reviewStatus === 'UNREVIEWED' && note.trim() === '') {
-      throw badInput(
-        'reviewStatus',
-        'A review needs a status or a note: choose Accepted or Queried, or write in the note what you found.',
-        { fields: ['reviewStatus', 'note'] },
-      );
-    }
-    return this.db.transaction(async (manager) => {
-      const before = await this.exceptions.findById(id, manager, true);
-      if (!before) throw notFound('policy exception', id);
-      await this.exceptions.review(id, reviewStatus, note.trim(), actorId, manager);
-      const after = (await this.exceptions.findById(id, manager))!;
-      await this.record(manager, 'policy.exception.review', actorId, before, after);
-      return toExceptionType(after);
-    });
-  }
-
   private async close(
     id: string,
     actorId: string,
@@ -186,7 +161,8 @@ export class PolicyService {
       await precondition(manager, before);
       await this.exceptions.close(id, status, reason, actorId, manager);
       const after = (await this.exceptions.findById(id, manager))!;
-      await this.record(
+      await recordExceptionChange(
+        this.audit,
         manager,
         status === 'WAIVED' ? 'policy.exception.waive' : 'policy.exception.resolve',
         actorId,
@@ -197,25 +173,27 @@ export class PolicyService {
     });
   }
 
-  private async record(
-    manager: EntityManager,
-    action: AuditAction,
-    actorId: string,
-    before: PolicyExceptionRow,
-    after: PolicyExceptionRow,
-  ) {
-    await this.audit.append(manager, {
-      actor: actorId,
-      action,
-      subjectType: 'policy_exception',
-      subjectId: after.id,
-      productionId: after.productionId,
-      payload: { before: { ...before }, after: { ...after } },
-    });
-  }
-
   private async requireProduction(productionId: string, manager: EntityManager): Promise<void> {
     const [row] = await manager.query(`SELECT 1 FROM production WHERE id = $1`, [productionId]);
     if (!row) throw notFound('production', productionId);
   }
+}
+
+/** One audit event for a change to an exception, with the whole row before and after. */
+export async function recordExceptionChange(
+  audit: AuditLog,
+  manager: EntityManager,
+  action: AuditAction,
+  actorId: string,
+  before: PolicyExceptionRow,
+  after: PolicyExceptionRow,
+): Promise<void> {
+  await audit.append(manager, {
+    actor: actorId,
+    action,
+    subjectType: 'policy_exception',
+    subjectId: after.id,
+    productionId: after.productionId,
+    payload: { before: { ...before }, after: { ...after } },
+  });
 }

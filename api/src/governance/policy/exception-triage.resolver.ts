@@ -1,0 +1,54 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Actor, CurrentUser } from '../../platform/auth/current-user';
+import { Roles } from '../../platform/auth/roles.decorator';
+import { Role } from '../../common/roles';
+import { GOVERNANCE_READERS } from '../../common/governance-roles';
+import { BulkReviewPolicyExceptionsArgs, RecordExceptionNoticeArgs } from './dto/exception-triage.inputs';
+import { PolicyExceptionFilter, ReviewPolicyExceptionArgs } from './dto/policy.inputs';
+import { PolicyExceptionCountType } from './exception-triage.types';
+import { ExceptionTriageService } from './exception-triage.service';
+import { PolicyExceptionType } from './policy.types';
+
+@Resolver()
+export class ExceptionTriageResolver {
+  constructor(private readonly triage: ExceptionTriageService) {}
+
+  @Roles(...GOVERNANCE_READERS)
+  @Query(() => [PolicyExceptionCountType], {
+    description:
+      'The exceptions register grouped by production and rule, with counts, under the same filter.',
+  })
+  policyExceptionCounts(
+    @Args('filter', { type: () => PolicyExceptionFilter, nullable: true })
+    filter: PolicyExceptionFilter | null,
+  ) {
+    return this.triage.counts(filter ?? {});
+  }
+
+  @Roles(Role.REVIEWER, Role.ADMIN)
+  @Mutation(() => PolicyExceptionType, {
+    description: "A reviewer's status and note on an exception (audited).",
+  })
+  async reviewPolicyException(@Args() args: ReviewPolicyExceptionArgs, @CurrentUser() actor: Actor) {
+    const [reviewed] = await this.triage.review([args.id], args.reviewStatus, args.note, actor.id);
+    return reviewed;
+  }
+
+  @Roles(Role.REVIEWER, Role.ADMIN)
+  @Mutation(() => [PolicyExceptionType], {
+    description:
+      "A reviewer's status and note applied to several exceptions at once; one audit event each, all or none.",
+  })
+  reviewPolicyExceptions(@Args() args: BulkReviewPolicyExceptionsArgs, @CurrentUser() actor: Actor) {
+    return this.triage.review(args.ids, args.reviewStatus, args.note, actor.id);
+  }
+
+  @Roles(...GOVERNANCE_READERS)
+  @Mutation(() => PolicyExceptionType, {
+    description:
+      "Records the worker notice a missing-notice exception asks for, and closes the production's open missing-notice exceptions (each audited).",
+  })
+  recordExceptionNotice(@Args() args: RecordExceptionNoticeArgs, @CurrentUser() actor: Actor) {
+    return this.triage.recordNotice(args, actor.id);
+  }
+}
