@@ -31,6 +31,7 @@ export {
   multiplyMoney,
 } from './money/money';
 export { minorUnitExponent, supportedCurrencies } from './money/currency';
+export { parseMajorAmount } from './money/parse';
 export type { FxTable } from './money/fx';
 export { convertMoney } from './money/fx';
 export { formatMoney, formatQuantity, toMajorDecimal } from './money/format';

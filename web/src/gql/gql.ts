@@ -31,6 +31,9 @@ type Documents = {
   '\n  mutation SignAuditCheckpoint {\n    signAuditCheckpoint {\n      ...CheckpointFields\n    }\n  }\n': typeof types.SignAuditCheckpointDocument;
   '\n  query AuditConsistencyProof($from: Int!, $to: Int!) {\n    auditConsistencyProof(from: $from, to: $to) {\n      fromSize\n      toSize\n      fromRoot\n      toRoot\n      path\n    }\n  }\n': typeof types.AuditConsistencyProofDocument;
   '\n  query AuditWitnessStatus {\n    auditContinuity {\n      ok\n      checkedAt\n      logSize\n      lastSignedSize\n      finding {\n        treeSize\n        consistentUpTo\n        detectedAt\n        message\n      }\n    }\n    auditWitnesses {\n      id\n      name\n      organisation\n      keyId\n      refusing\n      lastCosigned {\n        treeSize\n        signedAt\n        receivedAt\n      }\n      lastRefusal {\n        treeSize\n        fromSize\n        reason\n        receivedAt\n      }\n    }\n  }\n': typeof types.AuditWitnessStatusDocument;
+  '\n  query PolicyExceptionCounts($filter: PolicyExceptionFilter) {\n    policyExceptionCounts(filter: $filter) {\n      ruleId\n      productionId\n      productionCode\n      total\n      open\n      unreviewed\n    }\n  }\n': typeof types.PolicyExceptionCountsDocument;
+  '\n  mutation ReviewPolicyExceptions($ids: [ID!]!, $reviewStatus: PolicyReviewStatus!, $note: String!) {\n    reviewPolicyExceptions(ids: $ids, reviewStatus: $reviewStatus, note: $note) {\n      id\n      reviewStatus\n      reviewNote\n    }\n  }\n': typeof types.ReviewPolicyExceptionsDocument;
+  '\n  mutation RecordExceptionNotice($id: ID!, $unionName: String!, $scope: String!, $givenAt: String!) {\n    recordExceptionNotice(id: $id, unionName: $unionName, scope: $scope, givenAt: $givenAt) {\n      id\n      status\n      closeReason\n    }\n  }\n': typeof types.RecordExceptionNoticeDocument;
   '\n  fragment LabourFiguresFields on LabourImpactRow {\n    role\n    department\n    taskType\n    quarter\n    displacedHours\n    displacedFte\n    createdHours\n    createdFte\n    netHours\n    netFte\n    finishedAiTasks\n    wagesDisplaced {\n      ...MoneyFields\n    }\n  }\n': typeof types.LabourFiguresFieldsFragmentDoc;
   '\n  query LabourImpact($filter: LabourImpactFilter!, $groupBy: [LabourDimension!]!, $currency: String) {\n    labourImpact(filter: $filter, groupBy: $groupBy, currency: $currency) {\n      currency\n      quarters\n      rows {\n        ...LabourFiguresFields\n      }\n      totals {\n        displacedHours\n        displacedFte\n        createdHours\n        createdFte\n        netHours\n        netFte\n        finishedAiTasks\n        wagesDisplaced {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n': typeof types.LabourImpactDocument;
   '\n  query LabourWorking($filter: LabourImpactFilter!, $groupBy: [LabourDimension!]!, $currency: String) {\n    labourImpact(filter: $filter, groupBy: $groupBy, currency: $currency) {\n      rows {\n        role\n        department\n        taskType\n        quarter\n        working {\n          ...WorkingFields\n        }\n      }\n      totals {\n        working {\n          ...WorkingFields\n        }\n      }\n    }\n  }\n': typeof types.LabourWorkingDocument;
@@ -47,6 +50,7 @@ type Documents = {
   '\n  query PortfolioSummary($quarter: String!, $currency: String!, $productionIds: [ID!]) {\n    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {\n      quarter\n      from\n      to\n      currency\n      totalSpend {\n        ...MoneyFields\n      }\n      humanSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      allHumanBaseline {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiPathCost {\n        value {\n          ...MoneyFields\n        }\n      }\n      savings {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiShareOfTasks\n      aiShareOfHours\n      aiTasksWorked\n      tasksWorked\n      aiTaskHours\n      hoursLogged\n      machineHours\n      finishedAiTasks\n      speedUp {\n        median\n        tasks\n      }\n      labourTotals {\n        displacedHours\n        createdHours\n        netHours\n        displacedFte\n        createdFte\n        netFte\n        wagesDisplaced {\n          ...MoneyFields\n        }\n      }\n      labourByRole {\n        role\n        displacedHours\n        createdHours\n        netHours\n      }\n      missingRates {\n        ...MissingRateFields\n      }\n    }\n  }\n': typeof types.PortfolioSummaryDocument;
   '\n  query PortfolioTrend($quarter: String!, $currency: String!, $productionIds: [ID!]) {\n    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {\n      quarter\n      humanSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      savings {\n        value {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n': typeof types.PortfolioTrendDocument;
   '\n  query PortfolioWorking($quarter: String!, $currency: String!, $productionIds: [ID!]) {\n    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {\n      humanSpend {\n        working {\n          ...WorkingFields\n        }\n      }\n      aiSpend {\n        working {\n          ...WorkingFields\n        }\n      }\n      allHumanBaseline {\n        working {\n          ...WorkingFields\n        }\n      }\n      aiPathCost {\n        working {\n          ...WorkingFields\n        }\n      }\n      savings {\n        working {\n          ...WorkingFields\n        }\n      }\n      speedUp {\n        working {\n          ...WorkingFields\n        }\n      }\n      labourTotals {\n        working {\n          ...WorkingFields\n        }\n      }\n    }\n  }\n': typeof types.PortfolioWorkingDocument;
+  '\n  mutation CreateProduction($input: CreateProductionInput!) {\n    createProduction(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateProductionDocument;
   '\n  query Productions($first: Int!, $after: String) {\n    productions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          country\n          currency\n          reportingCurrency\n          startDate\n          deliveryDate\n          guildCovered\n          vfxBudget {\n            ...MoneyFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProductionsDocument;
   '\n  query BreakdownTasks(\n    $productionId: ID!\n    $first: Int!\n    $episodeId: ID\n    $sequence: String\n    $taskTypeCode: String\n    $path: TaskPath\n    $status: TaskStatus\n  ) {\n    tasks(\n      productionId: $productionId\n      first: $first\n      episodeId: $episodeId\n      sequence: $sequence\n      taskTypeCode: $taskTypeCode\n      path: $path\n      status: $status\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          complexity\n          path\n          status\n          aiCategory\n          aiForbidden\n          likenessKind\n          performerName\n          plannedAiReviewHours\n          inFinalDeliverable\n          baseline {\n            hours\n            optimisticHours\n            pessimisticHours\n            source\n            working\n          }\n          taskType {\n            code\n            name\n            baselineRole {\n              code\n              name\n            }\n          }\n          shot {\n            id\n            code\n            sequence\n            frameIn\n            frameOut\n            frameCount\n            timeScalar\n            performerLikeness\n            episode {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.BreakdownTasksDocument;
   '\n  query BreakdownFilters($productionId: ID!) {\n    episodes(productionId: $productionId, first: 100) {\n      edges {\n        node {\n          id\n          number\n          title\n        }\n      }\n    }\n  }\n': typeof types.BreakdownFiltersDocument;
@@ -68,6 +72,11 @@ type Documents = {
   '\n  query Risk($productionId: ID!, $scenarioId: ID) {\n    riskProfile(productionId: $productionId, scenarioId: $scenarioId) {\n      method\n      draws\n      seed\n      probabilityWithinBudget\n      budget {\n        ...MoneyFields\n      }\n      mean {\n        ...MoneyFields\n      }\n      p10 {\n        ...MoneyFields\n      }\n      p50 {\n        ...MoneyFields\n      }\n      p80 {\n        ...MoneyFields\n      }\n      p90 {\n        ...MoneyFields\n      }\n      histogram {\n        count\n        from {\n          ...MoneyFields\n        }\n        to {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n': typeof types.RiskDocument;
   '\n  mutation CreateScenario($input: CreateScenarioInput!) {\n    createScenario(input: $input) {\n      id\n      name\n    }\n  }\n': typeof types.CreateScenarioDocument;
   '\n  query ProductionHeader($id: ID!) {\n    production(id: $id) {\n      id\n      code\n      title\n      currency\n      reportingCurrency\n      startDate\n      deliveryDate\n      guildCovered\n      vfxBudget {\n        ...MoneyFields\n      }\n    }\n  }\n': typeof types.ProductionHeaderDocument;
+  '\n  query ProductionRates($productionId: ID!) {\n    production(id: $productionId) {\n      id\n      currency\n      startDate\n    }\n    rateCardInEffect(productionId: $productionId) {\n      id\n      name\n      currency\n      effectiveFrom\n      productionId\n      source\n      lines {\n        fringePercent\n        source\n        role {\n          code\n          name\n        }\n        hourlyRate {\n          ...MoneyFields\n        }\n        flatFringePerHour {\n          ...MoneyFields\n        }\n        loadedRate {\n          ...MoneyFields\n        }\n      }\n    }\n    labourRoles(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          department\n        }\n      }\n    }\n    taskTypes(first: 100) {\n      edges {\n        node {\n          code\n          name\n          defaultAiCategory\n          baselineRole {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProductionRatesDocument;
+  '\n  mutation CreateRateCard($input: CreateRateCardInput!) {\n    createRateCard(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateRateCardDocument;
+  '\n  mutation SetRateCardLine($input: SetRateCardLineInput!) {\n    setRateCardLine(input: $input) {\n      id\n    }\n  }\n': typeof types.SetRateCardLineDocument;
+  '\n  mutation SaveTaskType($input: TaskTypeInput!) {\n    saveTaskType(input: $input) {\n      code\n    }\n  }\n': typeof types.SaveTaskTypeDocument;
+  '\n  mutation CreateLabourRole($input: LabourRoleInput!) {\n    createLabourRole(input: $input) {\n      code\n    }\n  }\n': typeof types.CreateLabourRoleDocument;
   '\n  query TimeEntries($productionId: ID!, $first: Int!, $person: String) {\n    timeEntries(productionId: $productionId, first: $first, person: $person) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          person\n          workDate\n          minutes\n          kind\n          note\n          reverses\n          corrects\n          monthClosed\n          reversed\n          task {\n            id\n            shot {\n              code\n            }\n            taskType {\n              code\n            }\n          }\n          role {\n            code\n          }\n        }\n      }\n    }\n  }\n': typeof types.TimeEntriesDocument;
   '\n  mutation UpdateTimeEntry($id: ID!, $changes: TimeEntryChanges!) {\n    updateTimeEntry(id: $id, changes: $changes) {\n      reversed\n      entry {\n        id\n        workDate\n        minutes\n      }\n      reversal {\n        id\n        workDate\n        minutes\n      }\n    }\n  }\n': typeof types.UpdateTimeEntryDocument;
   '\n  mutation DeleteTimeEntry($id: ID!) {\n    deleteTimeEntry(id: $id) {\n      reversed\n      reversal {\n        id\n        workDate\n        minutes\n      }\n    }\n  }\n': typeof types.DeleteTimeEntryDocument;
@@ -120,6 +129,12 @@ const documents: Documents = {
     types.AuditConsistencyProofDocument,
   '\n  query AuditWitnessStatus {\n    auditContinuity {\n      ok\n      checkedAt\n      logSize\n      lastSignedSize\n      finding {\n        treeSize\n        consistentUpTo\n        detectedAt\n        message\n      }\n    }\n    auditWitnesses {\n      id\n      name\n      organisation\n      keyId\n      refusing\n      lastCosigned {\n        treeSize\n        signedAt\n        receivedAt\n      }\n      lastRefusal {\n        treeSize\n        fromSize\n        reason\n        receivedAt\n      }\n    }\n  }\n':
     types.AuditWitnessStatusDocument,
+  '\n  query PolicyExceptionCounts($filter: PolicyExceptionFilter) {\n    policyExceptionCounts(filter: $filter) {\n      ruleId\n      productionId\n      productionCode\n      total\n      open\n      unreviewed\n    }\n  }\n':
+    types.PolicyExceptionCountsDocument,
+  '\n  mutation ReviewPolicyExceptions($ids: [ID!]!, $reviewStatus: PolicyReviewStatus!, $note: String!) {\n    reviewPolicyExceptions(ids: $ids, reviewStatus: $reviewStatus, note: $note) {\n      id\n      reviewStatus\n      reviewNote\n    }\n  }\n':
+    types.ReviewPolicyExceptionsDocument,
+  '\n  mutation RecordExceptionNotice($id: ID!, $unionName: String!, $scope: String!, $givenAt: String!) {\n    recordExceptionNotice(id: $id, unionName: $unionName, scope: $scope, givenAt: $givenAt) {\n      id\n      status\n      closeReason\n    }\n  }\n':
+    types.RecordExceptionNoticeDocument,
   '\n  fragment LabourFiguresFields on LabourImpactRow {\n    role\n    department\n    taskType\n    quarter\n    displacedHours\n    displacedFte\n    createdHours\n    createdFte\n    netHours\n    netFte\n    finishedAiTasks\n    wagesDisplaced {\n      ...MoneyFields\n    }\n  }\n':
     types.LabourFiguresFieldsFragmentDoc,
   '\n  query LabourImpact($filter: LabourImpactFilter!, $groupBy: [LabourDimension!]!, $currency: String) {\n    labourImpact(filter: $filter, groupBy: $groupBy, currency: $currency) {\n      currency\n      quarters\n      rows {\n        ...LabourFiguresFields\n      }\n      totals {\n        displacedHours\n        displacedFte\n        createdHours\n        createdFte\n        netHours\n        netFte\n        finishedAiTasks\n        wagesDisplaced {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n':
@@ -152,6 +167,8 @@ const documents: Documents = {
     types.PortfolioTrendDocument,
   '\n  query PortfolioWorking($quarter: String!, $currency: String!, $productionIds: [ID!]) {\n    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {\n      humanSpend {\n        working {\n          ...WorkingFields\n        }\n      }\n      aiSpend {\n        working {\n          ...WorkingFields\n        }\n      }\n      allHumanBaseline {\n        working {\n          ...WorkingFields\n        }\n      }\n      aiPathCost {\n        working {\n          ...WorkingFields\n        }\n      }\n      savings {\n        working {\n          ...WorkingFields\n        }\n      }\n      speedUp {\n        working {\n          ...WorkingFields\n        }\n      }\n      labourTotals {\n        working {\n          ...WorkingFields\n        }\n      }\n    }\n  }\n':
     types.PortfolioWorkingDocument,
+  '\n  mutation CreateProduction($input: CreateProductionInput!) {\n    createProduction(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateProductionDocument,
   '\n  query Productions($first: Int!, $after: String) {\n    productions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          country\n          currency\n          reportingCurrency\n          startDate\n          deliveryDate\n          guildCovered\n          vfxBudget {\n            ...MoneyFields\n          }\n        }\n      }\n    }\n  }\n':
     types.ProductionsDocument,
   '\n  query BreakdownTasks(\n    $productionId: ID!\n    $first: Int!\n    $episodeId: ID\n    $sequence: String\n    $taskTypeCode: String\n    $path: TaskPath\n    $status: TaskStatus\n  ) {\n    tasks(\n      productionId: $productionId\n      first: $first\n      episodeId: $episodeId\n      sequence: $sequence\n      taskTypeCode: $taskTypeCode\n      path: $path\n      status: $status\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          complexity\n          path\n          status\n          aiCategory\n          aiForbidden\n          likenessKind\n          performerName\n          plannedAiReviewHours\n          inFinalDeliverable\n          baseline {\n            hours\n            optimisticHours\n            pessimisticHours\n            source\n            working\n          }\n          taskType {\n            code\n            name\n            baselineRole {\n              code\n              name\n            }\n          }\n          shot {\n            id\n            code\n            sequence\n            frameIn\n            frameOut\n            frameCount\n            timeScalar\n            performerLikeness\n            episode {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n':
@@ -194,6 +211,16 @@ const documents: Documents = {
     types.CreateScenarioDocument,
   '\n  query ProductionHeader($id: ID!) {\n    production(id: $id) {\n      id\n      code\n      title\n      currency\n      reportingCurrency\n      startDate\n      deliveryDate\n      guildCovered\n      vfxBudget {\n        ...MoneyFields\n      }\n    }\n  }\n':
     types.ProductionHeaderDocument,
+  '\n  query ProductionRates($productionId: ID!) {\n    production(id: $productionId) {\n      id\n      currency\n      startDate\n    }\n    rateCardInEffect(productionId: $productionId) {\n      id\n      name\n      currency\n      effectiveFrom\n      productionId\n      source\n      lines {\n        fringePercent\n        source\n        role {\n          code\n          name\n        }\n        hourlyRate {\n          ...MoneyFields\n        }\n        flatFringePerHour {\n          ...MoneyFields\n        }\n        loadedRate {\n          ...MoneyFields\n        }\n      }\n    }\n    labourRoles(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          department\n        }\n      }\n    }\n    taskTypes(first: 100) {\n      edges {\n        node {\n          code\n          name\n          defaultAiCategory\n          baselineRole {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.ProductionRatesDocument,
+  '\n  mutation CreateRateCard($input: CreateRateCardInput!) {\n    createRateCard(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateRateCardDocument,
+  '\n  mutation SetRateCardLine($input: SetRateCardLineInput!) {\n    setRateCardLine(input: $input) {\n      id\n    }\n  }\n':
+    types.SetRateCardLineDocument,
+  '\n  mutation SaveTaskType($input: TaskTypeInput!) {\n    saveTaskType(input: $input) {\n      code\n    }\n  }\n':
+    types.SaveTaskTypeDocument,
+  '\n  mutation CreateLabourRole($input: LabourRoleInput!) {\n    createLabourRole(input: $input) {\n      code\n    }\n  }\n':
+    types.CreateLabourRoleDocument,
   '\n  query TimeEntries($productionId: ID!, $first: Int!, $person: String) {\n    timeEntries(productionId: $productionId, first: $first, person: $person) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          person\n          workDate\n          minutes\n          kind\n          note\n          reverses\n          corrects\n          monthClosed\n          reversed\n          task {\n            id\n            shot {\n              code\n            }\n            taskType {\n              code\n            }\n          }\n          role {\n            code\n          }\n        }\n      }\n    }\n  }\n':
     types.TimeEntriesDocument,
   '\n  mutation UpdateTimeEntry($id: ID!, $changes: TimeEntryChanges!) {\n    updateTimeEntry(id: $id, changes: $changes) {\n      reversed\n      entry {\n        id\n        workDate\n        minutes\n      }\n      reversal {\n        id\n        workDate\n        minutes\n      }\n    }\n  }\n':
@@ -336,6 +363,24 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query PolicyExceptionCounts($filter: PolicyExceptionFilter) {\n    policyExceptionCounts(filter: $filter) {\n      ruleId\n      productionId\n      productionCode\n      total\n      open\n      unreviewed\n    }\n  }\n',
+): typeof import('./graphql').PolicyExceptionCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReviewPolicyExceptions($ids: [ID!]!, $reviewStatus: PolicyReviewStatus!, $note: String!) {\n    reviewPolicyExceptions(ids: $ids, reviewStatus: $reviewStatus, note: $note) {\n      id\n      reviewStatus\n      reviewNote\n    }\n  }\n',
+): typeof import('./graphql').ReviewPolicyExceptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordExceptionNotice($id: ID!, $unionName: String!, $scope: String!, $givenAt: String!) {\n    recordExceptionNotice(id: $id, unionName: $unionName, scope: $scope, givenAt: $givenAt) {\n      id\n      status\n      closeReason\n    }\n  }\n',
+): typeof import('./graphql').RecordExceptionNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment LabourFiguresFields on LabourImpactRow {\n    role\n    department\n    taskType\n    quarter\n    displacedHours\n    displacedFte\n    createdHours\n    createdFte\n    netHours\n    netFte\n    finishedAiTasks\n    wagesDisplaced {\n      ...MoneyFields\n    }\n  }\n',
 ): typeof import('./graphql').LabourFiguresFieldsFragmentDoc;
 /**
@@ -428,6 +473,12 @@ export function graphql(
 export function graphql(
   source: '\n  query PortfolioWorking($quarter: String!, $currency: String!, $productionIds: [ID!]) {\n    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {\n      humanSpend {\n        working {\n          ...WorkingFields\n        }\n      }\n      aiSpend {\n        working {\n          ...WorkingFields\n        }\n      }\n      allHumanBaseline {\n        working {\n          ...WorkingFields\n        }\n      }\n      aiPathCost {\n        working {\n          ...WorkingFields\n        }\n      }\n      savings {\n        working {\n          ...WorkingFields\n        }\n      }\n      speedUp {\n        working {\n          ...WorkingFields\n        }\n      }\n      labourTotals {\n        working {\n          ...WorkingFields\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').PortfolioWorkingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateProduction($input: CreateProductionInput!) {\n    createProduction(input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').CreateProductionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -554,6 +605,36 @@ export function graphql(
 export function graphql(
   source: '\n  query ProductionHeader($id: ID!) {\n    production(id: $id) {\n      id\n      code\n      title\n      currency\n      reportingCurrency\n      startDate\n      deliveryDate\n      guildCovered\n      vfxBudget {\n        ...MoneyFields\n      }\n    }\n  }\n',
 ): typeof import('./graphql').ProductionHeaderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProductionRates($productionId: ID!) {\n    production(id: $productionId) {\n      id\n      currency\n      startDate\n    }\n    rateCardInEffect(productionId: $productionId) {\n      id\n      name\n      currency\n      effectiveFrom\n      productionId\n      source\n      lines {\n        fringePercent\n        source\n        role {\n          code\n          name\n        }\n        hourlyRate {\n          ...MoneyFields\n        }\n        flatFringePerHour {\n          ...MoneyFields\n        }\n        loadedRate {\n          ...MoneyFields\n        }\n      }\n    }\n    labourRoles(first: 100) {\n      edges {\n        node {\n          id\n          code\n          name\n          department\n        }\n      }\n    }\n    taskTypes(first: 100) {\n      edges {\n        node {\n          code\n          name\n          defaultAiCategory\n          baselineRole {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').ProductionRatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateRateCard($input: CreateRateCardInput!) {\n    createRateCard(input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').CreateRateCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetRateCardLine($input: SetRateCardLineInput!) {\n    setRateCardLine(input: $input) {\n      id\n    }\n  }\n',
+): typeof import('./graphql').SetRateCardLineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveTaskType($input: TaskTypeInput!) {\n    saveTaskType(input: $input) {\n      code\n    }\n  }\n',
+): typeof import('./graphql').SaveTaskTypeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateLabourRole($input: LabourRoleInput!) {\n    createLabourRole(input: $input) {\n      code\n    }\n  }\n',
+): typeof import('./graphql').CreateLabourRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

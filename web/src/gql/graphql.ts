@@ -47,6 +47,34 @@ export type C2paStatus = 'INVALID' | 'NONE' | 'UNVERIFIED' | 'VERIFIED';
 /** Channel order the model expects. */
 export type ColourOrder = 'BGR' | 'RGB';
 
+export type CreateProductionInput = {
+  /** Upper-case letters, digits, - or _; 2 to 32 characters. */
+  code: string;
+  country: string;
+  currency: string;
+  deliveryDate: string;
+  guildCovered?: boolean;
+  /** Currency reports default to (e.g. USD for an ARS budget); unset: the budget currency. */
+  reportingCurrency?: string | null | undefined;
+  startDate: string;
+  title: string;
+  /** VFX budget in minor units of the currency. */
+  vfxBudgetMinor: string;
+};
+
+export type CreateRateCardInput = {
+  currency: string;
+  /** YYYY-MM-DD */
+  effectiveFrom: string;
+  fteHoursPerYear?: number;
+  hoursPerDay?: number;
+  lines?: Array<RateCardLineInput>;
+  name: string;
+  /** Leave out for a studio-wide card. */
+  productionId?: string | number | null | undefined;
+  source?: string;
+};
+
 export type CreateScenarioInput = {
   assumptions: ScenarioAssumptionsInput;
   name: string;
@@ -103,6 +131,15 @@ export type LabourImpactFilter = {
   roleCodes?: Array<string> | null | undefined;
   /** Only these task type codes. */
   taskTypeCodes?: Array<string> | null | undefined;
+};
+
+export type LabourRoleInput = {
+  /** 2 to 32 upper-case letters, digits or _, e.g. ROTO_ARTIST. */
+  code: string;
+  department: string;
+  name: string;
+  socCode?: string | null | undefined;
+  unionLocal?: string | null | undefined;
 };
 
 /** The order of the AI-use ledger by finish time. */
@@ -182,6 +219,19 @@ export type PolicyRuleId =
 /** BLOCK refuses the job or change with POLICY_BLOCKED; FLAG lets it pass and opens a policy exception. */
 export type PolicySeverity = 'BLOCK' | 'FLAG';
 
+export type RateCardLineInput = {
+  /** Flat fringe per hour in minor units. */
+  flatFringeMinor?: string;
+  /** Percent fringe, 0 to 200 (20 means 20%). */
+  fringePercent?: number;
+  /** Hourly rate in minor units of the card currency. */
+  hourlyRateMinor: string;
+  /** Labour role code, e.g. COMP_ARTIST. */
+  roleCode: string;
+  /** Where the figure comes from (a survey, an agreement, a quote). */
+  source?: string;
+};
+
 /** An AI run done in a vendor tool, recorded against a task. */
 export type RecordAiRunInput = {
   /** ISO 8601; the run counts in the quarter it finished. */
@@ -243,6 +293,20 @@ export type ScenarioAssumptionsInput = {
   reworkRatePercent?: number;
 };
 
+export type SetRateCardLineInput = {
+  /** Flat fringe per hour in minor units. */
+  flatFringeMinor?: string;
+  /** Percent fringe, 0 to 200 (20 means 20%). */
+  fringePercent?: number;
+  /** Hourly rate in minor units of the card currency. */
+  hourlyRateMinor: string;
+  rateCardId: string | number;
+  /** Labour role code, e.g. COMP_ARTIST. */
+  roleCode: string;
+  /** Where the figure comes from (a survey, an agreement, a quote). */
+  source?: string;
+};
+
 export type SubmitInferenceJobInput = {
   frames: JobFramesInput;
   modelId: string | number;
@@ -253,6 +317,15 @@ export type SubmitInferenceJobInput = {
 export type TaskPath = 'AI_ASSISTED' | 'AI_FINAL' | 'HUMAN';
 
 export type TaskStatus = 'DONE' | 'IN_PROGRESS' | 'IN_REVIEW' | 'OMITTED' | 'PLANNED';
+
+export type TaskTypeInput = {
+  /** Labour role code of who does it by hand, e.g. ROTO_ARTIST. */
+  baselineRoleCode: string;
+  /** 2 to 32 upper-case letters or _, e.g. ROTO. */
+  code: string;
+  defaultAiCategory?: AiCategory;
+  name: string;
+};
 
 export type TaskTypePathInput = {
   path: TaskPath;
@@ -568,6 +641,42 @@ export type AuditWitnessStatusQuery = {
     lastCosigned: { treeSize: number; signedAt: string; receivedAt: string } | null;
     lastRefusal: { treeSize: number; fromSize: number; reason: string; receivedAt: string } | null;
   }>;
+};
+
+export type PolicyExceptionCountsQueryVariables = Exact<{
+  filter?: PolicyExceptionFilter | null | undefined;
+}>;
+
+export type PolicyExceptionCountsQuery = {
+  policyExceptionCounts: Array<{
+    ruleId: PolicyRuleId;
+    productionId: string;
+    productionCode: string;
+    total: number;
+    open: number;
+    unreviewed: number;
+  }>;
+};
+
+export type ReviewPolicyExceptionsMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  reviewStatus: PolicyReviewStatus;
+  note: string;
+}>;
+
+export type ReviewPolicyExceptionsMutation = {
+  reviewPolicyExceptions: Array<{ id: string; reviewStatus: PolicyReviewStatus; reviewNote: string }>;
+};
+
+export type RecordExceptionNoticeMutationVariables = Exact<{
+  id: string | number;
+  unionName: string;
+  scope: string;
+  givenAt: string;
+}>;
+
+export type RecordExceptionNoticeMutation = {
+  recordExceptionNotice: { id: string; status: PolicyExceptionStatus; closeReason: string | null };
 };
 
 export type LabourFiguresFieldsFragment = {
@@ -1168,6 +1277,12 @@ export type PortfolioWorkingQuery = {
   };
 };
 
+export type CreateProductionMutationVariables = Exact<{
+  input: CreateProductionInput;
+}>;
+
+export type CreateProductionMutation = { createProduction: { id: string } };
+
 export type ProductionsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -1659,6 +1774,65 @@ export type ProductionHeaderQuery = {
     vfxBudget: { amountMinor: string; currency: string; formatted: string };
   };
 };
+
+export type ProductionRatesQueryVariables = Exact<{
+  productionId: string | number;
+}>;
+
+export type ProductionRatesQuery = {
+  production: { id: string; currency: string; startDate: string };
+  rateCardInEffect: {
+    id: string;
+    name: string;
+    currency: string;
+    effectiveFrom: string;
+    productionId: string | null;
+    source: string;
+    lines: Array<{
+      fringePercent: number;
+      source: string;
+      role: { code: string; name: string };
+      hourlyRate: { amountMinor: string; currency: string; formatted: string };
+      flatFringePerHour: { amountMinor: string; currency: string; formatted: string };
+      loadedRate: { amountMinor: string; currency: string; formatted: string };
+    }>;
+  } | null;
+  labourRoles: { edges: Array<{ node: { id: string; code: string; name: string; department: string } }> };
+  taskTypes: {
+    edges: Array<{
+      node: {
+        code: string;
+        name: string;
+        defaultAiCategory: AiCategory;
+        baselineRole: { code: string; name: string };
+      };
+    }>;
+  };
+};
+
+export type CreateRateCardMutationVariables = Exact<{
+  input: CreateRateCardInput;
+}>;
+
+export type CreateRateCardMutation = { createRateCard: { id: string } };
+
+export type SetRateCardLineMutationVariables = Exact<{
+  input: SetRateCardLineInput;
+}>;
+
+export type SetRateCardLineMutation = { setRateCardLine: { id: string } };
+
+export type SaveTaskTypeMutationVariables = Exact<{
+  input: TaskTypeInput;
+}>;
+
+export type SaveTaskTypeMutation = { saveTaskType: { code: string } };
+
+export type CreateLabourRoleMutationVariables = Exact<{
+  input: LabourRoleInput;
+}>;
+
+export type CreateLabourRoleMutation = { createLabourRole: { code: string } };
 
 export type TimeEntriesQueryVariables = Exact<{
   productionId: string | number;
@@ -2528,6 +2702,47 @@ export const AuditWitnessStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditWitnessStatusQuery, AuditWitnessStatusQueryVariables>;
+export const PolicyExceptionCountsDocument = new TypedDocumentString(`
+    query PolicyExceptionCounts($filter: PolicyExceptionFilter) {
+  policyExceptionCounts(filter: $filter) {
+    ruleId
+    productionId
+    productionCode
+    total
+    open
+    unreviewed
+  }
+}
+    `) as unknown as TypedDocumentString<PolicyExceptionCountsQuery, PolicyExceptionCountsQueryVariables>;
+export const ReviewPolicyExceptionsDocument = new TypedDocumentString(`
+    mutation ReviewPolicyExceptions($ids: [ID!]!, $reviewStatus: PolicyReviewStatus!, $note: String!) {
+  reviewPolicyExceptions(ids: $ids, reviewStatus: $reviewStatus, note: $note) {
+    id
+    reviewStatus
+    reviewNote
+  }
+}
+    `) as unknown as TypedDocumentString<
+  ReviewPolicyExceptionsMutation,
+  ReviewPolicyExceptionsMutationVariables
+>;
+export const RecordExceptionNoticeDocument = new TypedDocumentString(`
+    mutation RecordExceptionNotice($id: ID!, $unionName: String!, $scope: String!, $givenAt: String!) {
+  recordExceptionNotice(
+    id: $id
+    unionName: $unionName
+    scope: $scope
+    givenAt: $givenAt
+  ) {
+    id
+    status
+    closeReason
+  }
+}
+    `) as unknown as TypedDocumentString<
+  RecordExceptionNoticeMutation,
+  RecordExceptionNoticeMutationVariables
+>;
 export const LabourImpactDocument = new TypedDocumentString(`
     query LabourImpact($filter: LabourImpactFilter!, $groupBy: [LabourDimension!]!, $currency: String) {
   labourImpact(filter: $filter, groupBy: $groupBy, currency: $currency) {
@@ -3119,6 +3334,13 @@ fragment WorkingFields on Working {
     }
   }
 }`) as unknown as TypedDocumentString<PortfolioWorkingQuery, PortfolioWorkingQueryVariables>;
+export const CreateProductionDocument = new TypedDocumentString(`
+    mutation CreateProduction($input: CreateProductionInput!) {
+  createProduction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProductionMutation, CreateProductionMutationVariables>;
 export const ProductionsDocument = new TypedDocumentString(`
     query Productions($first: Int!, $after: String) {
   productions(first: $first, after: $after) {
@@ -3816,6 +4038,95 @@ export const ProductionHeaderDocument = new TypedDocumentString(`
   currency
   formatted
 }`) as unknown as TypedDocumentString<ProductionHeaderQuery, ProductionHeaderQueryVariables>;
+export const ProductionRatesDocument = new TypedDocumentString(`
+    query ProductionRates($productionId: ID!) {
+  production(id: $productionId) {
+    id
+    currency
+    startDate
+  }
+  rateCardInEffect(productionId: $productionId) {
+    id
+    name
+    currency
+    effectiveFrom
+    productionId
+    source
+    lines {
+      fringePercent
+      source
+      role {
+        code
+        name
+      }
+      hourlyRate {
+        ...MoneyFields
+      }
+      flatFringePerHour {
+        ...MoneyFields
+      }
+      loadedRate {
+        ...MoneyFields
+      }
+    }
+  }
+  labourRoles(first: 100) {
+    edges {
+      node {
+        id
+        code
+        name
+        department
+      }
+    }
+  }
+  taskTypes(first: 100) {
+    edges {
+      node {
+        code
+        name
+        defaultAiCategory
+        baselineRole {
+          code
+          name
+        }
+      }
+    }
+  }
+}
+    fragment MoneyFields on Money {
+  amountMinor
+  currency
+  formatted
+}`) as unknown as TypedDocumentString<ProductionRatesQuery, ProductionRatesQueryVariables>;
+export const CreateRateCardDocument = new TypedDocumentString(`
+    mutation CreateRateCard($input: CreateRateCardInput!) {
+  createRateCard(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRateCardMutation, CreateRateCardMutationVariables>;
+export const SetRateCardLineDocument = new TypedDocumentString(`
+    mutation SetRateCardLine($input: SetRateCardLineInput!) {
+  setRateCardLine(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetRateCardLineMutation, SetRateCardLineMutationVariables>;
+export const SaveTaskTypeDocument = new TypedDocumentString(`
+    mutation SaveTaskType($input: TaskTypeInput!) {
+  saveTaskType(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<SaveTaskTypeMutation, SaveTaskTypeMutationVariables>;
+export const CreateLabourRoleDocument = new TypedDocumentString(`
+    mutation CreateLabourRole($input: LabourRoleInput!) {
+  createLabourRole(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<CreateLabourRoleMutation, CreateLabourRoleMutationVariables>;
 export const TimeEntriesDocument = new TypedDocumentString(`
     query TimeEntries($productionId: ID!, $first: Int!, $person: String) {
   timeEntries(productionId: $productionId, first: $first, person: $person) {

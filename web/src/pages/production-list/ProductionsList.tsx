@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useQuery } from '../../api/hooks';
 import { formatDate } from '../../format/dates';
 import { MoneyText } from '../../ui/MoneyText';
 import { ShowMore, usePageCount } from '../../ui/ShowMore';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
+import { NewProductionDialog } from './NewProductionDialog';
 import { ProductionsQuery } from './productions.operations';
 
 const PAGE_SIZE = 50;
@@ -13,6 +15,7 @@ export function ProductionsList() {
   const page = usePageCount(PAGE_SIZE);
   const { data, error, loading, refetch } = useQuery(ProductionsQuery, { first: page.first });
   const list = data?.productions;
+  const [creating, setCreating] = useState(false);
 
   return (
     <section aria-labelledby="productions-title" className="page">
@@ -24,7 +27,11 @@ export function ProductionsList() {
             currency.
           </p>
         )}
+        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+          New production
+        </button>
       </header>
+      {creating && <NewProductionDialog onClose={() => setCreating(false)} />}
       {error && <ErrorState error={error} retry={refetch} />}
       {!list && loading && <Loading what="productions" />}
       {list && list.edges.length === 0 && (

@@ -8,6 +8,7 @@ import { BreakdownTab } from './breakdown/BreakdownTab';
 import { CostTab } from './cost/CostTab';
 import { FrontierTab } from './frontier/FrontierTab';
 import { PlanTab } from './plan/PlanTab';
+import { RatesTab } from './rates/RatesTab';
 import { TimeTab } from './time/TimeTab';
 import { WhatIfTab } from './whatif/WhatIfTab';
 import { ProductionHeaderQuery } from './production.operations';
@@ -55,6 +56,7 @@ export default function ProductionPage() {
           { to: `${base}/frontier`, label: 'Labour-optimal plan' },
           { to: `${base}/cost`, label: 'Cost and bid vs actual' },
           { to: `${base}/time`, label: 'Time logged' },
+          { to: `${base}/rates`, label: 'Rates and task types' },
         ]}
       />
       <Routes>
@@ -65,6 +67,7 @@ export default function ProductionPage() {
         <Route path="frontier" element={<FrontierTab productionId={production.id} />} />
         <Route path="cost" element={<CostTab productionId={production.id} />} />
         <Route path="time" element={<TimeTab productionId={production.id} />} />
+        <Route path="rates" element={<RatesTab productionId={production.id} />} />
       </Routes>
     </section>
   );
