@@ -34,3 +34,6 @@ export function dayEndExclusiveUtc(day: string): string | undefined {
   next.setUTCDate(next.getUTCDate() + 1);
   return next.toISOString().replace('.000Z', 'Z');
 }
+
+/** datetime-local gives the browser's local time without a zone; the api takes ISO 8601 with one. */
+export const localTimeToIso = (local: string): string => (local ? new Date(local).toISOString() : '');

@@ -209,12 +209,15 @@ export type PolicyReviewStatus = 'ACCEPTED' | 'QUERIED' | 'UNREVIEWED';
 /** The policy rules (docs/governance.md). */
 export type PolicyRuleId =
   | 'AI_FINAL_SIGN_OFF'
+  | 'DISTRIBUTOR_DISCLOSURE'
+  | 'FIVE_PRINCIPLES_CHECKED'
   | 'GENERATIVE_OUTPUT_MARKED'
   | 'GENERATIVE_WORKER_NOTICE'
   | 'LIKENESS_CONSENT'
   | 'MODEL_APPROVED'
   | 'SYNTHETIC_PERFORMER_NOTICE'
-  | 'TRAINING_DATA_DECLARED';
+  | 'TRAINING_DATA_DECLARED'
+  | 'WRITTEN_APPROVAL_FOR_FINAL';
 
 /** BLOCK refuses the job or change with POLICY_BLOCKED; FLAG lets it pass and opens a policy exception. */
 export type PolicySeverity = 'BLOCK' | 'FLAG';

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useQuery } from '../../api/hooks';
 import { useUser } from '../../auth/session';
 import { formatDateTime } from '../../format/dates';
@@ -12,7 +14,11 @@ import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { useFilters } from '../../ui/useFilters';
 import { codeToWords } from '../../ui/words';
 import { PolicyExceptionsQuery, PolicyRulesQuery } from './audit.operations';
+import { BulkReview } from './BulkReview';
+import { ExceptionGroups } from './ExceptionGroups';
+import { ExceptionNotice } from './ExceptionNotice';
 import { ExceptionReview } from './ExceptionReview';
+import { PolicyExceptionCountsQuery } from './exception-triage.operations';
 import { exceptionTone, reviewTone } from './tones';
 
 const FILTERS = ['productionId', 'ruleId', 'status'] as const;
@@ -38,6 +44,16 @@ export function ExceptionsTab() {
   });
   const list = data?.policyExceptions;
   const ruleText = new Map(rules.data?.policyRules.map((r) => [r.id, r]) ?? []);
+  const [, setParams] = useSearchParams();
+  const counts = useQuery(PolicyExceptionCountsQuery, { filter });
+  const canReview = user.role === 'REVIEWER' || user.role === 'ADMIN';
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
+  const refresh = () => {
+    void refetch();
+    void counts.refetch();
+  };
 
   return (
     <section aria-labelledby="exceptions-title" className="stack">
@@ -65,6 +81,36 @@ export function ExceptionsTab() {
           options={codeOptions(STATUSES)}
         />
       </FilterBar>
+      <ExceptionGroups
+        groups={counts.data?.policyExceptionCounts}
+        error={counts.error}
+        retry={counts.refetch}
+        ruleName={codeToWords}
+        onPick={(g) =>
+          // Both filters in one navigation: two setFilter calls would each start from the same URL.
+          setParams(
+            (current) => {
+              const next = new URLSearchParams(current);
+              next.set('productionId', g.productionId);
+              next.set('ruleId', g.ruleId);
+              return next;
+            },
+            { replace: true },
+          )
+        }
+      />
+      {canReview && list && list.edges.length > 0 && (
+        <BulkReview
+          ids={list.edges.map((e) => e.node.id).filter((id) => selected.has(id))}
+          shown={list.edges.length}
+          onSelectAll={() => setSelected(new Set(list.edges.map((e) => e.node.id)))}
+          onClear={() => setSelected(new Set())}
+          onSaved={() => {
+            setSelected(new Set());
+            refresh();
+          }}
+        />
+      )}
       {error && <ErrorState error={error} retry={refetch} />}
       {!list && loading && <Loading what="policy exceptions" />}
       {list && list.edges.length === 0 && (
@@ -82,6 +128,14 @@ export function ExceptionsTab() {
             return (
               <li key={x.id} className="card exception">
                 <div className="exception__head">
+                  {canReview && (
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${x.productionCode} / ${x.shotCode}: ${codeToWords(x.ruleId)}`}
+                      checked={selected.has(x.id)}
+                      onChange={() => toggle(x.id)}
+                    />
+                  )}
                   <Badge tone={exceptionTone(x.status)}>{codeToWords(x.status)}</Badge>
                   <strong>{codeToWords(x.ruleId)}</strong>
                   <span className="code">
@@ -118,7 +172,10 @@ export function ExceptionsTab() {
                     </span>
                   )}
                 </div>
-                <ExceptionReview exception={x} canWaive={user.role === 'ADMIN'} onSaved={refetch} />
+                <ExceptionReview exception={x} canWaive={user.role === 'ADMIN'} onSaved={refresh} />
+                {x.ruleId === 'GENERATIVE_WORKER_NOTICE' && x.status === 'OPEN' && (
+                  <ExceptionNotice exception={x} onSaved={refresh} />
+                )}
               </li>
             );
           })}

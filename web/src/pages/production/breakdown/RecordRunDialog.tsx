@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useUpload } from '../../../api/files';
 import { useMutation, useQuery } from '../../../api/hooks';
+import { localTimeToIso } from '../../../format/dates';
 import type { MoneyValue } from '../../../format/money';
 import type { VendorUnit } from '../../../gql/graphql';
 import { Dialog } from '../../../ui/Dialog';
@@ -30,9 +31,6 @@ const emptyForm = {
   invoiceRef: '',
   operator: '',
 };
-
-/** datetime-local gives the browser's local time without a zone; the api takes ISO 8601 with one. */
-const toIso = (local: string) => (local ? new Date(local).toISOString() : '');
 
 /**
  * Records AI work done in a vendor's tool on one task: the api prices it from the tool's price
@@ -70,8 +68,8 @@ export function RecordRunDialog({
         toolId: form.toolId,
         modelName: form.modelName || undefined,
         modelVersion: form.modelVersion || undefined,
-        startedAt: toIso(form.startedAt),
-        finishedAt: toIso(form.finishedAt),
+        startedAt: localTimeToIso(form.startedAt),
+        finishedAt: localTimeToIso(form.finishedAt),
         usage: { unit: form.unit as VendorUnit, quantity: form.quantity },
         invoiceRef: form.invoiceRef,
         operator: form.operator,
