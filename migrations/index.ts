@@ -18,6 +18,7 @@ import { ApiTokens1764000000900 } from './1764000000900-api-tokens';
 import { UserAdministration1764000000901 } from './1764000000901-user-administration';
 import { WorkerHeartbeats1764000000800 } from './1764000000800-worker-heartbeats';
 import { ProductionRulePacks1764000001000 } from './1764000001000-production-rule-packs';
+import { AiUseFacts1764000001100 } from './1764000001100-ai-use-facts';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -44,4 +45,5 @@ export const migrations = [
   ApiTokens1764000000900,
   UserAdministration1764000000901,
   ProductionRulePacks1764000001000,
+  AiUseFacts1764000001100,
 ];

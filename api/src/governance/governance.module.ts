@@ -1,4 +1,7 @@
 import { Global, Module } from '@nestjs/common';
+import { AiUseFactsRepository } from './ai-use-facts/ai-use-facts.repository';
+import { AiUseFactsResolver } from './ai-use-facts/ai-use-facts.resolver';
+import { AiUseFactsService } from './ai-use-facts/ai-use-facts.service';
 import { AuditExportController } from '../platform/audit/export/audit-export.controller';
 import { AuditExportResolver } from '../platform/audit/export/audit-export.resolver';
 import { AuditExportService } from '../platform/audit/export/audit-export.service';
@@ -60,6 +63,9 @@ import { WitnessModule } from '../platform/audit/witness/witness.module';
     ReportsService,
     ReportsCsvService,
     ReportsResolver,
+    AiUseFactsRepository,
+    AiUseFactsService,
+    AiUseFactsResolver,
   ],
   exports: [PolicyGate],
 })

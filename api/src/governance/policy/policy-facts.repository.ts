@@ -16,6 +16,7 @@ export class PolicyFactsRepository {
               ${PERFORMER_OF_TASK} AS "performerName",
               coalesce(t.ai_category, tt.default_ai_category) AS "aiCategory", t.path, t.status,
               t.in_final_deliverable AS "inFinalDeliverable", t.signed_off_at AS "signedOffAt",
+              t.ai_output_status AS "outputStatus",
               (SELECT max(r.finished_at) FROM ai_run r WHERE r.task_id = t.id) AS "lastAiRunAt"
          FROM task t JOIN production p ON p.id = t.production_id JOIN shot s ON s.id = t.shot_id
          JOIN task_type tt ON tt.code = t.task_type_code
@@ -47,6 +48,7 @@ export class PolicyFactsRepository {
         WHERE r.task_id = $1 ORDER BY r.finished_at, o.file_id`,
       [taskId],
     );
+    const aiUse = await this.aiUse(manager, taskId, now);
     return {
       production: { id: task.productionId, code: task.productionCode, guildCovered: task.guildCovered },
       task: {
@@ -66,7 +68,31 @@ export class PolicyFactsRepository {
       unionNotices,
       workerNotices,
       vendorOutputs,
+      aiUse: { outputStatus: task.outputStatus, ...aiUse },
     };
+  }
+
+  /** The disclosures and approvals given by `now`, and the current five-principle answers. */
+  private async aiUse(manager: EntityManager, taskId: string, now: Date) {
+    const disclosures = await manager.query(
+      `SELECT id, contact, disclosed_at AS "disclosedAt" FROM ai_use_disclosure
+        WHERE task_id = $1 AND disclosed_at <= $2 ORDER BY disclosed_at, id`,
+      [taskId, now],
+    );
+    const approvals = await manager.query(
+      `SELECT id, category, approver, approved_at AS "approvedAt" FROM ai_use_approval
+        WHERE task_id = $1 AND approved_at <= $2 ORDER BY approved_at, id`,
+      [taskId, now],
+    );
+    const [checklist] = await manager.query(
+      `SELECT no_unowned_material AS "noUnownedMaterial", no_data_reuse AS "noDataReuse",
+              enterprise_secured AS "enterpriseSecured", output_temporary AS "outputTemporary",
+              no_talent_replacement AS "noTalentReplacement", involves_personal_data AS "involvesPersonalData",
+              involves_third_party_ip AS "involvesThirdPartyIp", answered_at AS "answeredAt"
+         FROM ai_use_checklist WHERE task_id = $1`,
+      [taskId],
+    );
+    return { disclosures, approvals, checklist: checklist ?? null };
   }
 
   /** When AI first touched this performer's likeness on the production (SQL function likeness_first_use); null before any. */

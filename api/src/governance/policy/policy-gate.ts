@@ -78,6 +78,12 @@ export class PolicyGate {
     await this.enforce(manager, facts, 'TASK_DELIVERY', ctx.actorId);
   }
 
+  /** Before a task's AI output is promoted from temporary to final (promoteAiOutputToFinal). */
+  async checkOutputPromotion(manager: EntityManager, ctx: TaskDeliveryContext): Promise<void> {
+    const facts = await this.load(manager, ctx.taskId, null);
+    await this.enforce(manager, facts, 'OUTPUT_PROMOTION', ctx.actorId);
+  }
+
   /**
    * AI use that already happened (an external render log, an import, the demo's history): every
    * finding opens an exception whatever its severity, since there is nothing left to refuse.

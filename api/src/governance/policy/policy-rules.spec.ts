@@ -32,6 +32,7 @@ function facts(
     unionNotices: [],
     workerNotices: [],
     vendorOutputs: [],
+    aiUse: { outputStatus: 'TEMPORARY', disclosures: [], checklist: null, approvals: [] },
     ...rest,
   };
 }

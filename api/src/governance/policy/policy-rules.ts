@@ -1,14 +1,15 @@
 import type { TaskPath } from '@frameledger/analytics';
 import { JsonValue } from '../../platform/audit/core/canonical-json';
+import { AI_USE_RULES, AiUseFacts } from './ai-use-rules';
 import { RulePackId } from './rule-packs';
 
 export type Severity = 'BLOCK' | 'FLAG';
 /**
  * When a rule is checked: before an AI job runs on a task, when a task is marked delivered, or
  * after the fact for AI use recorded from elsewhere (a vendor's render log, an import), which
- * there is nothing left to refuse.
+ * there is nothing left to refuse; or when a task's AI output is promoted from temporary to final.
  */
-export type Occasion = 'INFERENCE_JOB' | 'TASK_DELIVERY' | 'RECORDED_USE';
+export type Occasion = 'INFERENCE_JOB' | 'TASK_DELIVERY' | 'RECORDED_USE' | 'OUTPUT_PROMOTION';
 
 export type RuleId =
   | 'MODEL_APPROVED'
@@ -17,7 +18,10 @@ export type RuleId =
   | 'SYNTHETIC_PERFORMER_NOTICE'
   | 'AI_FINAL_SIGN_OFF'
   | 'GENERATIVE_WORKER_NOTICE'
-  | 'GENERATIVE_OUTPUT_MARKED';
+  | 'GENERATIVE_OUTPUT_MARKED'
+  | 'DISTRIBUTOR_DISCLOSURE'
+  | 'FIVE_PRINCIPLES_CHECKED'
+  | 'WRITTEN_APPROVAL_FOR_FINAL';
 
 /** Everything the rules look at, loaded in the caller's transaction (policy-facts.repository.ts). */
 export interface PolicyFacts {
@@ -53,6 +57,8 @@ export interface PolicyFacts {
    * uploaded. FrameLedger's own renders are not listed: the worker signs a manifest into each.
    */
   vendorOutputs: Array<{ runId: string; fileId: string; c2paStatus: string }>;
+  /** The task's AI use as recorded for distributor guidance (ai-use-rules.ts). */
+  aiUse: AiUseFacts;
 }
 
 export interface Finding {
@@ -137,7 +143,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     defaultSeverity: 'BLOCK',
     text: `A task using a performer's likeness needs that performer's signed consent for the production, with notice given at least ${NOTICE_HOURS} hours before the first use.`,
     source: 'SAG-AFTRA 2023 TV/Theatrical Agreement: digital replicas and digital alteration',
-    packs: ['sag-aftra-tv-2023'],
+    packs: ['sag-aftra-tv-2023', 'sag-aftra-tv-2026'],
     facts: ['task.likenessKind', 'task.performerName', 'consents', 'firstLikenessUseAt'],
     occasions: ['INFERENCE_JOB', 'RECORDED_USE'],
     check: (facts) =>
@@ -149,7 +155,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     text: "A synthetic performer needs a notice to the performers' union recorded before use.",
     source:
       'SAG-AFTRA 2023 TV/Theatrical Agreement: synthetic performers (notice and opportunity to bargain)',
-    packs: ['sag-aftra-tv-2023'],
+    packs: ['sag-aftra-tv-2023', 'sag-aftra-tv-2026'],
     facts: ['task.likenessKind', 'unionNotices'],
     occasions: ['INFERENCE_JOB', 'RECORDED_USE'],
     check: ({ task, production, unionNotices }) =>
@@ -197,6 +203,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     occasions: ['TASK_DELIVERY'],
     check: markingFinding,
   },
+  ...AI_USE_RULES,
 ];
 
 export type ConsentStanding = 'MISSING' | 'SIGNED_AFTER_FIRST_USE' | 'NOTICE_UNDER_48H' | 'OK';

@@ -59,6 +59,9 @@ describe('the policy exceptions register over GraphQL', () => {
       'AI_FINAL_SIGN_OFF',
       'GENERATIVE_WORKER_NOTICE',
       'GENERATIVE_OUTPUT_MARKED',
+      'DISTRIBUTOR_DISCLOSURE',
+      'FIVE_PRINCIPLES_CHECKED',
+      'WRITTEN_APPROVAL_FOR_FINAL',
     ]);
     const set = `mutation($p: ID!) { setPolicySeverity(productionId: $p, ruleId: LIKENESS_CONSENT, severity: FLAG) { id severity defaultSeverity } }`;
     const refused = await server.gql(set, { p: productionId }, token.planner);
@@ -238,6 +241,8 @@ describe('the policy exceptions register over GraphQL', () => {
         ['iatse-ba-2024', true],
         ['tag-2024', true],
         ['eu-ai-act-art50', false],
+        ['netflix-genai-2025-08', false],
+        ['sag-aftra-tv-2026', false],
       ]);
       expect(await jobFindings(covered, { aiCategory: 'GENERATIVE' })).toEqual(['GENERATIVE_WORKER_NOTICE']);
 
@@ -253,6 +258,8 @@ describe('the policy exceptions register over GraphQL', () => {
         { id: 'iatse-ba-2024', chosen: false },
         { id: 'tag-2024', chosen: false },
         { id: 'eu-ai-act-art50', chosen: false },
+        { id: 'netflix-genai-2025-08', chosen: false },
+        { id: 'sag-aftra-tv-2026', chosen: false },
       ]);
       const [event] = await server.dataSource.query(
         `SELECT action, subject_id, payload FROM audit_event WHERE seq = $1`,

@@ -19,6 +19,9 @@ export enum PolicyRuleId {
   AI_FINAL_SIGN_OFF = 'AI_FINAL_SIGN_OFF',
   GENERATIVE_WORKER_NOTICE = 'GENERATIVE_WORKER_NOTICE',
   GENERATIVE_OUTPUT_MARKED = 'GENERATIVE_OUTPUT_MARKED',
+  DISTRIBUTOR_DISCLOSURE = 'DISTRIBUTOR_DISCLOSURE',
+  FIVE_PRINCIPLES_CHECKED = 'FIVE_PRINCIPLES_CHECKED',
+  WRITTEN_APPROVAL_FOR_FINAL = 'WRITTEN_APPROVAL_FOR_FINAL',
 }
 registerEnumType(PolicyRuleId, {
   name: 'PolicyRuleId',
@@ -67,7 +70,7 @@ export class PolicyRuleType {
   applies!: boolean;
   @Field(() => [String], {
     description:
-      'When it is checked: INFERENCE_JOB, TASK_DELIVERY, RECORDED_USE (AI use recorded after the fact).',
+      'When it is checked: INFERENCE_JOB, TASK_DELIVERY, RECORDED_USE (AI use recorded after the fact), OUTPUT_PROMOTION (AI output made final).',
   })
   occasions!: string[];
 }
@@ -109,7 +112,8 @@ export class PolicyExceptionType {
   @Field(() => ID) taskId!: string;
   @Field() shotCode!: string;
   @Field(() => ID, { nullable: true }) modelId!: string | null;
-  @Field({ description: 'INFERENCE_JOB or TASK_DELIVERY.' }) occasion!: string;
+  @Field({ description: 'INFERENCE_JOB, TASK_DELIVERY, RECORDED_USE or OUTPUT_PROMOTION.' })
+  occasion!: string;
   @Field({ description: 'What was found, in a sentence.' }) message!: string;
   @Field({ description: 'The facts the rule weighed, as JSON, so the finding can be checked by hand.' })
   evidenceJson!: string;

@@ -16,6 +16,8 @@ export const RULE_PACK_IDS = [
   'iatse-ba-2024',
   'tag-2024',
   'eu-ai-act-art50',
+  'netflix-genai-2025-08',
+  'sag-aftra-tv-2026',
 ] as const;
 export type RulePackId = (typeof RULE_PACK_IDS)[number];
 
@@ -67,6 +69,22 @@ export const RULE_PACKS: readonly RulePack[] = [
     source:
       "Regulation (EU) 2024/1689, Article 50(2): outputs of AI systems generating synthetic audio, image, video or text are marked in a machine-readable format and detectable as artificially generated, except where the system performs an assistive function for standard editing or does not substantially alter the input; applies from 2 August 2026 (Article 113). The duty is the provider's; holding a production to marked vendor output is our reading for a deployer that delivers it. Checked against summaries of the text, not the Official Journal itself, in this session; the Commission's code of practice on marking is not encoded.",
     effectiveFrom: '2026-08-02',
+    effectiveTo: null,
+  },
+  {
+    id: 'netflix-genai-2025-08',
+    title: 'Netflix partner guidance on generative AI (August 2025)',
+    source:
+      "Netflix, 'Using Generative AI in Content Production', partner help centre guidance published August 2025: disclose intended use to the Netflix contact; five guiding principles (outputs do not replicate unowned material; tools do not store, reuse or train on production data; enterprise-secured environment where possible; generated material is temporary, not part of final deliverables; no replacing talent performances or union-covered work without consent), a 'no' or 'unsure' escalated to the contact; written approval before generated material is in final deliverables or involves talent likeness, personal data or third-party IP; vendors follow the same guidance. Read from the guidance as published; not re-checked against the live page in this session, and its effective date is the publication month. Treating the ETHICS approval as the answer to an escalation is our reading.",
+    effectiveFrom: '2025-08-01',
+    effectiveTo: null,
+  },
+  {
+    id: 'sag-aftra-tv-2026',
+    title: 'SAG-AFTRA 2026 TV/Theatrical Contracts',
+    source:
+      'SAG-AFTRA 2026 TV/Theatrical Contracts (successor to the 2023 agreement; ratification in June 2026 as reported). Reported, not confirmed from a published Memorandum of Agreement or official summary in this session: this pack carries forward only the 2023 terms FrameLedger already enforces (informed consent with notice before a digital replica is used; notice to the union before a synthetic performer is used). The reported new terms (a reason recorded before a performer scan, notice when performer data is licensed for third-party training, protections for minors) have no rule until their text can be confirmed. The term dates are as reported.',
+    effectiveFrom: '2026-07-01',
     effectiveTo: null,
   },
 ];
