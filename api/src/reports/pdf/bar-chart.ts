@@ -71,7 +71,13 @@ export function drawBarChart(
     });
     doc
       .fillColor(AXIS)
-      .text(category, plotLeft + c * groupWidth, plotBottom + 4, { width: groupWidth, align: 'center' });
+      // At most two lines under the bar: a long role name ends in an ellipsis, not in the table below.
+      .text(category, plotLeft + c * groupWidth, plotBottom + 4, {
+        width: groupWidth,
+        align: 'center',
+        height: 22,
+        ellipsis: true,
+      });
   });
   let legendX = plotLeft;
   for (const series of chart.series) {

@@ -94,6 +94,23 @@ describe('GET /files/reports/quarterly.pdf', () => {
     expect(pdfPages(pdf)[0]).toContain('2031-Q1: No GBP to USD rate for 2031-Q1; add one to the FX table.');
   });
 
+  it('prints role names, not codes, and a table per production with the change against the previous quarter', async () => {
+    await server.dataSource.query(
+      `UPDATE labour_role SET name = 'Rotoscoping and paint artist (senior, night shift)' WHERE code = 'RPT_ROTO'`,
+    );
+    const pdf = Buffer.from(await (await download('quarter=2031-Q2&currency=USD', executive)).arrayBuffer());
+    // A wrapped cell reads as its lines joined by spaces.
+    const [first, second, third] = pdfPages(pdf).map((page) => page.replace(/\s+/g, ' '));
+    expect(first).toContain('Change in total spend against 2031-Q1');
+    expect(second).toContain('Rotoscoping and paint artist');
+    expect(second).not.toContain('RPT_ROTO');
+    expect(second).toContain('Loaded wages displaced (rate + fringes)');
+    expect(third).toContain('Spend by production, 2031-Q2');
+    // RPT-A spent 1,757.00 in 2031-Q2 and nothing in 2031-Q1; RPT-B the rest of 2,007.00, 250.00.
+    expect(third).toContain('RPT-A $1,757.00 $0.00 +$1,757.00');
+    expect(third).toContain('RPT-B $250.00');
+  });
+
   it('refuses other roles, no token and a bad quarter, and a refused export writes nothing', async () => {
     const before = (await exports()).length;
     const planner = await download(

@@ -5,7 +5,8 @@ import { AppError } from '../../common/errors';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { trailingQuarters } from '../portfolio-ledger/quarters';
 import { QuarterlySummaryService } from '../quarterly/quarterly-summary.service';
-import { quarterlyPdf, TrendQuarter } from './quarterly-pdf';
+import { PricingRepository } from '../pricing/pricing.repository';
+import { ProductionQuarter, quarterlyPdf, TrendQuarter } from './quarterly-pdf';
 
 const TREND_QUARTERS = 4;
 
@@ -15,6 +16,7 @@ export class QuarterlyPdfService {
   constructor(
     private readonly db: DataSource,
     private readonly summaries: QuarterlySummaryService,
+    private readonly pricing: PricingRepository,
     private readonly audit: AuditLog,
   ) {}
 
@@ -26,24 +28,29 @@ export class QuarterlyPdfService {
     productionIds?: readonly string[],
   ): Promise<{ fileName: string; content: Buffer }> {
     const summary = await this.summaries.summary(quarter, currency, fyStartMonth, productionIds);
+    const quarters = trailingQuarters(quarter, TREND_QUARTERS);
     const trend: TrendQuarter[] = [];
-    for (const q of trailingQuarters(quarter, TREND_QUARTERS)) {
-      if (q === quarter) {
-        trend.push({ quarter: q, summary });
-        continue;
-      }
-      try {
-        trend.push({
-          quarter: q,
-          summary: await this.summaries.summary(q, currency, fyStartMonth, productionIds),
-        });
-      } catch (error) {
-        // An earlier quarter without its FX rates leaves a gap in the chart, named under it.
-        if (!(error instanceof AppError) || error.code !== 'BAD_USER_INPUT') throw error;
-        trend.push({ quarter: q, missing: error.message });
-      }
+    for (const q of quarters) {
+      if (q === quarter) trend.push({ quarter: q, summary });
+      else trend.push(await this.earlier(q, currency, fyStartMonth, productionIds));
     }
-    const content = await quarterlyPdf(summary, trend, new Date());
+    const previousQuarter = quarters[quarters.length - 2];
+    const productions: ProductionQuarter[] = [];
+    for (const p of await this.pricing.productions(productionIds)) {
+      productions.push({
+        code: p.code,
+        current: await this.summaries.summary(quarter, currency, fyStartMonth, [p.id]),
+        previous: (await this.earlier(previousQuarter, currency, fyStartMonth, [p.id])).summary,
+      });
+    }
+    const roleNames = new Map((await this.pricing.roles()).map((r) => [r.code, r.name]));
+    const content = await quarterlyPdf(
+      summary,
+      trend,
+      new Date(),
+      { role: (code) => roleNames.get(code) ?? code },
+      productions,
+    );
     const codes = summary.productionCodes;
     const fileName = `frameledger-quarterly-${quarter}-${currency}${codes ? `-${codes.join('-')}` : ''}.pdf`;
     await this.db.transaction((manager) =>
@@ -71,5 +78,23 @@ export class QuarterlyPdfService {
       }),
     );
     return { fileName, content };
+  }
+
+  /** An earlier quarter's summary, or why there is none: a missing FX rate leaves a named gap. */
+  private async earlier(
+    quarter: string,
+    currency: string,
+    fyStartMonth: number,
+    productionIds?: readonly string[],
+  ): Promise<TrendQuarter> {
+    try {
+      return {
+        quarter,
+        summary: await this.summaries.summary(quarter, currency, fyStartMonth, productionIds),
+      };
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'BAD_USER_INPUT') throw error;
+      return { quarter, missing: error.message };
+    }
   }
 }

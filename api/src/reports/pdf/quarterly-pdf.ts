@@ -1,7 +1,9 @@
 import { minorUnitExponent } from '@frameledger/analytics';
 import PDFDocument from 'pdfkit';
 import { QuarterlySummaryType } from '../quarterly/quarterly-summary.types';
+import { money } from '../../platform/graphql/money-format';
 import { drawBarChart } from './bar-chart';
+import { drawTable } from './pdf-table';
 
 const HUMAN = '#4a6fa5';
 const AI = '#e08a2c';
@@ -13,6 +15,28 @@ export interface TrendQuarter {
   quarter: string;
   summary?: QuarterlySummaryType;
   missing?: string;
+}
+
+/** One production's quarter beside its previous one (absent where that quarter has no FX rate). */
+export interface ProductionQuarter {
+  code: string;
+  current: QuarterlySummaryType;
+  previous?: QuarterlySummaryType;
+}
+
+/** What the PDF prints in place of codes: the names people call roles by. */
+export interface PdfNames {
+  role(code: string): string;
+}
+
+/** The change from one quarter's total spend to the next, signed: "+$1,757.00". */
+function change(current: QuarterlySummaryType, previous: QuarterlySummaryType | undefined): string {
+  if (!previous) return 'n/a';
+  const diff = money(
+    current.totalSpend.amountMinor - previous.totalSpend.amountMinor,
+    current.totalSpend.currency,
+  );
+  return diff.amountMinor > 0n ? `+${diff.formatted}` : diff.formatted;
 }
 
 const percent = (share: number | null) => (share === null ? 'n/a' : `${(share * 100).toFixed(1)}%`);
@@ -47,6 +71,8 @@ export function quarterlyPdf(
   summary: QuarterlySummaryType,
   trend: TrendQuarter[],
   generatedAt: Date,
+  names: PdfNames,
+  productions: readonly ProductionQuarter[],
 ): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
@@ -57,6 +83,7 @@ export function quarterlyPdf(
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   const c = summary.currency;
+  const previous = trend.length > 1 ? trend[trend.length - 2] : undefined;
 
   doc.font('Helvetica-Bold').fontSize(20).text(`Quarterly summary ${summary.quarter}`);
   doc.font('Helvetica').fontSize(10).fillColor('#555555');
@@ -69,6 +96,10 @@ export function quarterlyPdf(
     ['Spend on human tasks', summary.humanSpend.value.formatted],
     ['Spend on AI tasks (hours, compute, licences)', summary.aiSpend.value.formatted],
     ['Total spend', summary.totalSpend.formatted],
+    [
+      `Change in total spend against ${previous?.quarter ?? 'the previous quarter'}`,
+      change(summary, previous?.summary),
+    ],
     ['All-human baseline of the AI work finished', summary.allHumanBaseline.value.formatted],
     ['What that AI work cost', summary.aiPathCost.value.formatted],
     ['Savings against the all-human baseline', summary.savings.value.formatted],
@@ -135,7 +166,7 @@ export function quarterlyPdf(
     doc,
     {
       title: 'Displaced vs created hours',
-      categories: roles.map((r) => r.role ?? ''),
+      categories: roles.map((r) => names.role(r.role ?? '')),
       series: [
         { label: 'Displaced', colour: DISPLACED, values: roles.map((r) => r.displacedHours) },
         { label: 'Created', colour: CREATED, values: roles.map((r) => r.createdHours) },
@@ -147,23 +178,30 @@ export function quarterlyPdf(
     480,
     240,
   );
-  y = 370;
-  doc.font('Helvetica-Bold').fontSize(9);
-  const columns = ['Role', 'Displaced h', 'Created h', 'Net h', 'Displaced FTE', `Wages displaced`];
-  columns.forEach((h, i) => doc.text(h, 56 + i * 80, y, { width: 78, align: i ? 'right' : 'left' }));
-  doc.font('Helvetica').fontSize(9);
-  for (const r of [...roles, { ...summary.labourTotals, role: 'All roles' }]) {
-    y += 14;
-    const cells = [
-      r.role ?? '',
+  y = drawTable(
+    doc,
+    [
+      { header: 'Role', width: 116 },
+      { header: 'Displaced h', width: 64, align: 'right' },
+      { header: 'Created h', width: 64, align: 'right' },
+      { header: 'Net h', width: 56, align: 'right' },
+      { header: 'Displaced FTE', width: 56, align: 'right' },
+      { header: 'Loaded wages displaced (rate + fringes)', width: 100, align: 'right' },
+    ],
+    [
+      ...roles.map((r) => ({ ...r, role: names.role(r.role ?? '') })),
+      { ...summary.labourTotals, role: 'All roles' },
+    ].map((r) => [
+      r.role,
       hours(r.displacedHours),
       hours(r.createdHours),
       hours(r.netHours),
       r.displacedFte.toFixed(2),
       r.wagesDisplaced.formatted,
-    ];
-    cells.forEach((cell, i) => doc.text(cell, 56 + i * 80, y, { width: 78, align: i ? 'right' : 'left' }));
-  }
+    ]),
+    56,
+    370,
+  );
   doc
     .fontSize(8)
     .fillColor('#555555')
@@ -172,9 +210,41 @@ export function quarterlyPdf(
         'Created hours: AI operator and AI review hours logged in the quarter. FTE: hours / (the rate card’s FTE hours a year / 4). ' +
         'Every figure shows its working in the FrameLedger dashboard (docs/reports.md).',
       56,
-      y + 30,
+      y + 16,
       { width: 480 },
     );
+
+  doc.addPage();
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(14)
+    .fillColor('#000000')
+    .text(`Spend by production, ${summary.quarter}`);
+  const before = previous?.quarter ?? 'previous quarter';
+  drawTable(
+    doc,
+    [
+      { header: 'Production', width: 90 },
+      { header: `Total spend ${summary.quarter}`, width: 80, align: 'right' },
+      { header: `Total spend ${before}`, width: 80, align: 'right' },
+      { header: 'Change', width: 76, align: 'right' },
+      { header: 'Savings against the all-human baseline', width: 80, align: 'right' },
+      { header: 'Displaced FTE', width: 50, align: 'right' },
+    ],
+    [
+      ...productions.map((p) => ({ name: p.code, ...p })),
+      { name: 'All productions', current: summary, previous: previous?.summary },
+    ].map((p) => [
+      p.name,
+      p.current.totalSpend.formatted,
+      p.previous?.totalSpend.formatted ?? 'n/a (no FX rate)',
+      change(p.current, p.previous),
+      p.current.savings.value.formatted,
+      p.current.labourTotals.displacedFte.toFixed(2),
+    ]),
+    56,
+    100,
+  );
   doc.end();
   return done;
 }

@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 export interface RoleRow {
   id: string;
   code: string;
+  /** What people call it ("Roto artist"), for reports people read. */
+  name: string;
   department: string;
 }
 
@@ -29,7 +31,7 @@ export class PricingRepository {
   constructor(private readonly db: DataSource) {}
 
   roles(): Promise<RoleRow[]> {
-    return this.db.query(`SELECT id, code, department FROM labour_role ORDER BY code`);
+    return this.db.query(`SELECT id, code, name, department FROM labour_role ORDER BY code`);
   }
 
   /** Productions by id, or all of them. */
