@@ -4,7 +4,10 @@ import { TaskTypeNamesRepository } from '../planning/breakdown/task-type-names.r
 import { ProductionsModule } from '../productions/productions.module';
 import { RatesModule } from '../rates/rates.module';
 import { TaskRefsRepository } from './timesheet-import/task-refs.repository';
-import { TimeEntriesImportResolver } from './timesheet-import/time-entries-import.resolver';
+import {
+  ImportedTimeEntryResolver,
+  TimeEntriesImportResolver,
+} from './timesheet-import/time-entries-import.resolver';
 import { TimeEntriesImportService } from './timesheet-import/time-entries-import.service';
 import { TimeEntriesRepository } from './entries/time-entries.repository';
 import { TimeEntriesResolver } from './entries/time-entries.resolver';
@@ -29,6 +32,7 @@ import { PeriodLocksService } from './locks/period-locks.service';
     TaskTypeNamesRepository,
     TimeEntriesImportService,
     TimeEntriesImportResolver,
+    ImportedTimeEntryResolver,
     PeriodLocksRepository,
     PeriodLocksService,
     PeriodLocksResolver,

@@ -1,7 +1,7 @@
-import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Allow } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Allow, ArrayMaxSize, ArrayMinSize, ArrayUnique, IsUUID } from 'class-validator';
 import { TimeEntryKind } from '../time-entry-kind';
-import { TimeEntryRow, TimeEntryType } from '../entries/time-entry.types';
+import { MAX_ENTRIES_PER_CALL, TimeEntryRow, TimeEntryType } from '../entries/time-entry.types';
 
 // Checked by the service with the same rules as a new entry (entry-checks.ts), on the entry as it
 // would be after the change; @Allow only keeps the global whitelist from stripping the fields.
@@ -30,4 +30,16 @@ export class TimeEntryCorrectionType {
   entry!: TimeEntryRow | null;
   @Field(() => TimeEntryType, { nullable: true, description: 'The reversing entry, when one was posted.' })
   reversal!: TimeEntryRow | null;
+}
+
+@ArgsType()
+export class DeleteTimeEntriesArgs {
+  @Field(() => [ID], {
+    description: `The entries to remove, 1 to ${MAX_ENTRIES_PER_CALL} (e.g. an import's).`,
+  })
+  @ArrayMinSize(1, { message: 'give at least one time entry' })
+  @ArrayMaxSize(MAX_ENTRIES_PER_CALL, { message: `remove at most ${MAX_ENTRIES_PER_CALL} entries at once` })
+  @ArrayUnique({ message: 'list each time entry once' })
+  @IsUUID('all', { each: true, message: 'pass time entry ids this API gave out' })
+  ids!: string[];
 }

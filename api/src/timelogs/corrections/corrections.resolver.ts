@@ -3,7 +3,7 @@ import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { UuidPipe } from '../../platform/graphql/uuid.pipe';
 import { Role } from '../../common/roles';
-import { TimeEntryChanges, TimeEntryCorrectionType } from './correction.types';
+import { DeleteTimeEntriesArgs, TimeEntryChanges, TimeEntryCorrectionType } from './correction.types';
 import { CorrectionsService } from './corrections.service';
 
 @Resolver(() => TimeEntryCorrectionType)
@@ -30,5 +30,14 @@ export class CorrectionsResolver {
   })
   deleteTimeEntry(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentUser() actor: Actor) {
     return this.service.delete(id, actor.id);
+  }
+
+  @Roles(Role.ADMIN, Role.PLANNER, Role.OPERATOR)
+  @Mutation(() => [TimeEntryCorrectionType], {
+    description:
+      'Removes several time entries (an import taken back), each as deleteTimeEntry does and audited apiece; one refused entry refuses them all.',
+  })
+  deleteTimeEntries(@Args() { ids }: DeleteTimeEntriesArgs, @CurrentUser() actor: Actor) {
+    return this.service.deleteMany(ids, actor.id);
   }
 }

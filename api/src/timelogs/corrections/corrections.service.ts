@@ -47,6 +47,19 @@ export class CorrectionsService {
     return this.correct(id, null, actorId);
   }
 
+  /**
+   * deleteTimeEntries: several removals (an import taken back) as one: each entry by the rules
+   * of deleteTimeEntry with its own audit event, and none of them if any one is refused.
+   */
+  deleteMany(ids: string[], actorId: string): Promise<TimeEntryCorrectionType[]> {
+    return this.db.transaction(async (manager) => {
+      await lockTimelogs(manager);
+      const done: TimeEntryCorrectionType[] = [];
+      for (const id of ids) done.push(await this.correctIn(manager, id, null, actorId));
+      return done;
+    });
+  }
+
   private correct(
     id: string,
     changes: TimeEntryChanges | null,
@@ -54,29 +67,39 @@ export class CorrectionsService {
   ): Promise<TimeEntryCorrectionType> {
     return this.db.transaction(async (manager) => {
       await lockTimelogs(manager);
-      const stored = await this.corrections.find(id, manager);
-      if (!stored) throw notFound('time entry', id);
-      if (stored.reverses)
-        throw conflict(
-          'This entry reverses another in a closed month and stays as posted; correct the entry that replaced it, if any.',
-        );
-      if (stored.reversedBy)
-        throw conflict(
-          'This entry was reversed already (its month is closed); correct the entry that replaced it instead.',
-        );
-      const draft = changes && this.changed(stored, changes);
-      if (stored.monthClosed) return this.reverse(stored, draft, actorId, manager);
-      if (!draft) {
-        await this.corrections.delete(id, manager);
-        await this.record(manager, actorId, 'time_entry.delete', stored, null);
-        return { reversed: false, entry: null, reversal: null };
-      }
-      await this.checked(draft, manager, [id]);
-      await this.corrections.update(id, draft, actorId, manager);
-      await this.record(manager, actorId, 'time_entry.update', stored, { ...fields(draft) });
-      const [entry] = await this.entries.byIds([id], manager);
-      return { reversed: false, entry, reversal: null };
+      return this.correctIn(manager, id, changes, actorId);
     });
+  }
+
+  /** One correction inside a transaction that holds lockTimelogs. */
+  private async correctIn(
+    manager: EntityManager,
+    id: string,
+    changes: TimeEntryChanges | null,
+    actorId: string,
+  ): Promise<TimeEntryCorrectionType> {
+    const stored = await this.corrections.find(id, manager);
+    if (!stored) throw notFound('time entry', id);
+    if (stored.reverses)
+      throw conflict(
+        'This entry reverses another in a closed month and stays as posted; correct the entry that replaced it, if any.',
+      );
+    if (stored.reversedBy)
+      throw conflict(
+        'This entry was reversed already (its month is closed); correct the entry that replaced it instead.',
+      );
+    const draft = changes && this.changed(stored, changes);
+    if (stored.monthClosed) return this.reverse(stored, draft, actorId, manager);
+    if (!draft) {
+      await this.corrections.delete(id, manager);
+      await this.record(manager, actorId, 'time_entry.delete', stored, null);
+      return { reversed: false, entry: null, reversal: null };
+    }
+    await this.checked(draft, manager, [id]);
+    await this.corrections.update(id, draft, actorId, manager);
+    await this.record(manager, actorId, 'time_entry.update', stored, { ...fields(draft) });
+    const [entry] = await this.entries.byIds([id], manager);
+    return { reversed: false, entry, reversal: null };
   }
 
   /**

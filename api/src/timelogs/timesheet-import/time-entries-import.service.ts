@@ -51,13 +51,13 @@ export class TimeEntriesImportService {
   async import(args: ImportTimeEntriesArgs, actorId: string): Promise<TimeEntriesImportType> {
     if (args.dryRun) {
       const resolved = await this.check(args, this.db.manager);
-      return this.result(args, resolved, false);
+      return this.result(args, resolved, null);
     }
     return this.db.transaction(async (manager) => {
       await lockTimelogs(manager);
       const resolved = await this.check(args, manager);
       if (resolved.errors.length > 0) throw importRefusal(resolved.errors, 'time log');
-      const outcome = await this.writer.insert(resolved.drafts, resolved.checked, actorId, manager);
+      const outcome = await this.writer.insert(resolved.drafts, resolved.checked, actorId, manager, true);
       await this.audit.append(manager, {
         actor: actorId,
         action: 'time_entry.import',
@@ -66,7 +66,7 @@ export class TimeEntriesImportService {
         productionId: soleProduction(outcome),
         payload: { before: null, after: { format: args.format, ...batchSummary(outcome) } },
       });
-      return this.result(args, resolved, true);
+      return this.result(args, resolved, outcome.ids);
     });
   }
 
@@ -159,16 +159,22 @@ export class TimeEntriesImportService {
     return { drafts, lines: found.map((f) => f.row.line), errors };
   }
 
-  private result(args: ImportTimeEntriesArgs, resolved: Resolved, committed: boolean): TimeEntriesImportType {
+  /** `ids`: the entries written, once committed. */
+  private result(
+    args: ImportTimeEntriesArgs,
+    resolved: Resolved,
+    ids: string[] | null,
+  ): TimeEntriesImportType {
     const minutes = resolved.drafts.reduce((n, d) => n + d.minutes, 0);
     return {
       format: args.format,
       dryRun: args.dryRun,
-      committed,
+      committed: ids !== null,
       entries: resolved.drafts.map((d, i) => ({ ...d, line: resolved.lines[i] })),
       errors: resolved.errors.map(toProblem),
       count: resolved.drafts.length,
       hours: minutes / 60,
+      entryIds: ids ?? [],
     };
   }
 }

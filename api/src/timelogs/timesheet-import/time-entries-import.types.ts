@@ -2,6 +2,7 @@ import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from '@
 import { IsBoolean, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { ImportProblemType } from '../../planning/breakdown/import-problem.type';
 import { MAX_IMPORT_CHARS } from '../../planning/breakdown/breakdown.types';
+import { TaskType } from '../../planning/tasks/task.types';
 import { TimeEntryKind } from '../time-entry-kind';
 
 export enum TimeEntriesFormat {
@@ -43,6 +44,8 @@ export class ImportTimeEntriesArgs {
 export class ImportedTimeEntryType {
   @Field(() => Int) line!: number;
   @Field(() => ID) taskId!: string;
+  @Field(() => TaskType, { description: 'The task the line resolved to: its shot and task type.' })
+  task?: TaskType;
   @Field() person!: string;
   @Field({
     description: "The file's role, or the person's last logged role, or the task type's baseline role.",
@@ -63,4 +66,8 @@ export class TimeEntriesImportType {
   @Field(() => [ImportProblemType]) errors!: ImportProblemType[];
   @Field(() => Int) count!: number;
   @Field(() => Float) hours!: number;
+  @Field(() => [ID], {
+    description: 'The entries the import wrote (none in a dry run); deleteTimeEntries takes them back.',
+  })
+  entryIds!: string[];
 }
