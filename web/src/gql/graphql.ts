@@ -1280,6 +1280,12 @@ export type PortfolioWorkingQuery = {
   };
 };
 
+export type FxCurrenciesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FxCurrenciesQuery = {
+  fxRates: { edges: Array<{ node: { currency: string; reportingCurrency: string } }> };
+};
+
 export type CreateProductionMutationVariables = Exact<{
   input: CreateProductionInput;
 }>;
@@ -1886,6 +1892,38 @@ export type DeleteTimeEntryMutationVariables = Exact<{
 export type DeleteTimeEntryMutation = {
   deleteTimeEntry: { reversed: boolean; reversal: { id: string; workDate: string; minutes: number } | null };
 };
+
+export type ImportTimeEntriesMutationVariables = Exact<{
+  productionId: string | number;
+  content: string;
+  dryRun: boolean;
+}>;
+
+export type ImportTimeEntriesMutation = {
+  importTimeEntries: {
+    committed: boolean;
+    count: number;
+    hours: number;
+    entryIds: Array<string>;
+    entries: Array<{
+      line: number;
+      person: string;
+      roleCode: string;
+      workDate: string;
+      minutes: number;
+      kind: TimeEntryKind;
+      note: string;
+      task: { id: string; shot: { code: string }; taskType: { code: string; name: string } };
+    }>;
+    errors: Array<{ line: number; field: string | null; message: string; suggestion: string | null }>;
+  };
+};
+
+export type DeleteTimeEntriesMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+export type DeleteTimeEntriesMutation = { deleteTimeEntries: Array<{ reversed: boolean }> };
 
 export type PlanInputsQueryVariables = Exact<{
   productionId: string | number;
@@ -3337,6 +3375,18 @@ fragment WorkingFields on Working {
     }
   }
 }`) as unknown as TypedDocumentString<PortfolioWorkingQuery, PortfolioWorkingQueryVariables>;
+export const FxCurrenciesDocument = new TypedDocumentString(`
+    query FxCurrencies {
+  fxRates(first: 100) {
+    edges {
+      node {
+        currency
+        reportingCurrency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FxCurrenciesQuery, FxCurrenciesQueryVariables>;
 export const CreateProductionDocument = new TypedDocumentString(`
     mutation CreateProduction($input: CreateProductionInput!) {
   createProduction(input: $input) {
@@ -4196,6 +4246,53 @@ export const DeleteTimeEntryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteTimeEntryMutation, DeleteTimeEntryMutationVariables>;
+export const ImportTimeEntriesDocument = new TypedDocumentString(`
+    mutation ImportTimeEntries($productionId: ID!, $content: String!, $dryRun: Boolean!) {
+  importTimeEntries(
+    format: CSV
+    productionId: $productionId
+    content: $content
+    dryRun: $dryRun
+  ) {
+    committed
+    count
+    hours
+    entryIds
+    entries {
+      line
+      person
+      roleCode
+      workDate
+      minutes
+      kind
+      note
+      task {
+        id
+        shot {
+          code
+        }
+        taskType {
+          code
+          name
+        }
+      }
+    }
+    errors {
+      line
+      field
+      message
+      suggestion
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportTimeEntriesMutation, ImportTimeEntriesMutationVariables>;
+export const DeleteTimeEntriesDocument = new TypedDocumentString(`
+    mutation DeleteTimeEntries($ids: [ID!]!) {
+  deleteTimeEntries(ids: $ids) {
+    reversed
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteTimeEntriesMutation, DeleteTimeEntriesMutationVariables>;
 export const PlanInputsDocument = new TypedDocumentString(`
     query PlanInputs($productionId: ID!, $after: String) {
   planInputs(productionId: $productionId) {

@@ -17,7 +17,12 @@ import { useFilters } from '../../ui/useFilters';
 import { WorkingButton } from '../../ui/working/WorkingButton';
 import { ProductionsQuery } from '../production-list/productions.operations';
 import { LabourHoursChart, SavingsChart, SpendChart } from '../../ui/charts/charts';
-import { PortfolioSummaryQuery, PortfolioTrendQuery, PortfolioWorkingQuery } from './portfolio.operations';
+import {
+  FxCurrenciesQuery,
+  PortfolioSummaryQuery,
+  PortfolioTrendQuery,
+  PortfolioWorkingQuery,
+} from './portfolio.operations';
 import { useNames } from '../../ui/useNames';
 
 const FILTERS = ['quarter', 'currency', 'production'] as const;
@@ -27,7 +32,8 @@ const TREND_QUARTERS = 6;
 export default function PortfolioPage() {
   const [filters, setFilter] = useFilters(FILTERS);
   const productions = useQuery(ProductionsQuery, { first: 100 });
-  const choices = useMemo(() => portfolioChoices(productions.data), [productions.data]);
+  const fx = useQuery(FxCurrenciesQuery, {});
+  const choices = useMemo(() => portfolioChoices(productions.data, fx.data), [productions.data, fx.data]);
   const quarter = filters.quarter || choices.quarters[0] || '';
   const currency = filters.currency || choices.currency;
   // One production, or all of them (the api takes a list; one is what a planner picks here).
@@ -42,7 +48,10 @@ export default function PortfolioPage() {
   );
   const loadWorking = useLazyQuery(PortfolioWorkingQuery, { quarter, currency, productionIds });
   const names = useNames();
-  const s = summary.data?.quarterlySummary;
+  // After an error nothing is shown but the error; while another quarter or currency loads, the
+  // figures on screen belong to the previous choice, so they are dimmed and say whose they are.
+  const s = summary.error ? undefined : summary.data?.quarterlySummary;
+  const stale = Boolean(s && (s.quarter !== quarter || s.currency !== currency));
   const trendData = trend.data?.map(({ quarterlySummary: q }) => ({
     quarter: q.quarter,
     human: moneyToNumber(q.humanSpend.value),
@@ -91,7 +100,12 @@ export default function PortfolioPage() {
       {s && (
         <>
           <MissingRatesWarning entries={s.missingRates} what={`the ${s.quarter} figures`} />
-          <div className="tiles" aria-busy={summary.loading}>
+          {stale && (
+            <p className="muted" role="status">
+              Showing {s.quarter} in {s.currency} until {quarter} in {currency} loads.
+            </p>
+          )}
+          <div className={stale ? 'tiles tiles--stale' : 'tiles'} aria-busy={summary.loading}>
             <Tile
               testId="tile-spend"
               label="Spend"
@@ -177,7 +191,17 @@ export default function PortfolioPage() {
                   {formatNumber(s.labourTotals.createdFte, 2)}
                 </WorkingButton>
               }
-              detail={`${formatHours(s.labourTotals.displacedHours)} displaced, ${formatHours(s.labourTotals.createdHours)} created; wages displaced ${formatMoneyFor(s.labourTotals.wagesDisplaced)}`}
+              detail={
+                <>
+                  {formatHours(s.labourTotals.displacedHours)} displaced,{' '}
+                  {formatHours(s.labourTotals.createdHours)} created; loaded wages (rate + fringes) displaced{' '}
+                  {formatMoneyFor(s.labourTotals.wagesDisplaced)}
+                  <span className="tile__definition" data-testid="displaced-definition">
+                    Displaced: the bid hours of AI tasks finished this quarter that no one had to log, as
+                    full-time people; created: hours spent running and reviewing AI.
+                  </span>
+                </>
+              }
             />
           </div>
           <div className="chart-grid">
@@ -215,7 +239,10 @@ export default function PortfolioPage() {
   );
 }
 
-/** Quarters since the first production started, and the reporting currencies in use (the commonest first). */
+/**
+ * Quarters since the first production started, and the reporting currencies: those in use (the
+ * commonest first), then every other currency the FX table converts into or from.
+ */
 function portfolioChoices(
   data:
     | {
@@ -224,6 +251,7 @@ function portfolioChoices(
         };
       }
     | undefined,
+  fx: { fxRates: { edges: { node: { currency: string; reportingCurrency: string } }[] } } | undefined,
 ) {
   const nodes = data?.productions.edges.map((e) => e.node) ?? [];
   if (!nodes.length) return { quarters: [] as string[], currencies: [] as string[], currency: '' };
@@ -231,6 +259,8 @@ function portfolioChoices(
   const counts = new Map<string, number>();
   for (const n of nodes)
     counts.set(n.reportingCurrency ?? n.currency, (counts.get(n.reportingCurrency ?? n.currency) ?? 0) + 1);
-  const currencies = [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c);
-  return { quarters: quartersSince(first), currencies, currency: currencies[0] };
+  const inUse = [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  const fromFx = (fx?.fxRates.edges ?? []).flatMap((e) => [e.node.reportingCurrency, e.node.currency]);
+  const currencies = [...new Set([...inUse, ...[...new Set(fromFx)].sort()])];
+  return { quarters: quartersSince(first), currencies, currency: inUse[0] };
 }

@@ -135,3 +135,17 @@ export const PortfolioWorkingQuery = graphql(`
     }
   }
 `);
+
+/** Every currency the FX table converts into or from: each can be a reporting currency. */
+export const FxCurrenciesQuery = graphql(`
+  query FxCurrencies {
+    fxRates(first: 100) {
+      edges {
+        node {
+          currency
+          reportingCurrency
+        }
+      }
+    }
+  }
+`);
