@@ -1,10 +1,13 @@
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '../../../api/hooks';
 import { formatNumber } from '../../../format/numbers';
 import { formatSpeedEffect } from '../../../format/speed';
 import type { BreakdownFormat, ImportBreakdownMutation as Result, TaskPath } from '../../../gql/graphql';
 import { Badge } from '../../../ui/Badge';
 import { Dialog } from '../../../ui/Dialog';
+import { FileField } from '../../../ui/import/FileField';
+import { DryRunVerdict, ImportProblems } from '../../../ui/import/ImportProblems';
+import { useDryRun } from '../../../ui/import/useDryRun';
 import { codeOptions, SelectField } from '../../../ui/SelectField';
 import { ErrorState } from '../../../ui/states';
 import { TextField } from '../../../ui/TextField';
@@ -41,7 +44,6 @@ export function ImportDialog({
   const [fps, setFps] = useState('24');
   const [taskTypeCode, setTaskTypeCode] = useState('');
   const [path, setPath] = useState('');
-  const [checked, setChecked] = useState<{ key: string; result: ImportResult }>();
   const [committed, setCommitted] = useState<ImportResult>();
   const importer = useMutation(ImportBreakdownMutation);
 
@@ -64,21 +66,19 @@ export function ImportDialog({
         : undefined;
   const apiFieldError = (field: string) =>
     importer.error?.field === field ? importer.error.message : undefined;
-  const key = JSON.stringify(variables);
-  const dryRun = checked?.key === key ? checked.result : undefined;
+  const { dryRun, stale, record } = useDryRun<ImportResult>(JSON.stringify(variables));
   const canCommit = dryRun && dryRun.errors.length === 0 && dryRun.newShots + dryRun.newTasks > 0;
 
-  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+  const readFile = (file: { name: string; text: string } | undefined) => {
     setFileName(file?.name ?? '');
-    setContent(file ? await file.text() : '');
+    setContent(file?.text ?? '');
     if (file?.name.toLowerCase().endsWith('.otio')) setFormat('OTIO');
     else if (file?.name.toLowerCase().endsWith('.csv')) setFormat('CSV');
     else if (file?.name.toLowerCase().endsWith('.edl')) setFormat('EDL');
   };
   const check = async () => {
     const answer = await importer.run({ ...variables, dryRun: true });
-    if (answer) setChecked({ key, result: answer.importBreakdown });
+    if (answer) record(answer.importBreakdown);
   };
   const commit = async () => {
     const answer = await importer.run({ ...variables, dryRun: false });
@@ -107,17 +107,7 @@ export function ImportDialog({
             onChange={(v) => setFormat(v as BreakdownFormat)}
             options={FORMATS.map((f) => ({ value: f.value, label: f.label }))}
           />
-          <div className="field">
-            <label className="field__label" htmlFor="import-file">
-              File
-            </label>
-            <input
-              id="import-file"
-              type="file"
-              accept={FORMATS.find((f) => f.value === format)?.accept}
-              onChange={readFile}
-            />
-          </div>
+          <FileField accept={FORMATS.find((f) => f.value === format)?.accept} onFile={readFile} />
           {timeline && (
             <>
               <TextField
@@ -176,9 +166,7 @@ export function ImportDialog({
         {!content && (
           <p className="muted">Choose a file, then check it: nothing is written until you import.</p>
         )}
-        {checked && checked.key !== key && (
-          <p className="muted">The file or options changed: check again before importing.</p>
-        )}
+        {stale && <p className="muted">The file or options changed: check again before importing.</p>}
         {importer.error && <ErrorState error={importer.error} />}
         {dryRun && <DryRunReport result={dryRun} />}
       </div>
@@ -192,45 +180,13 @@ const counts = (r: ImportResult) =>
 function DryRunReport({ result }: { result: ImportResult }) {
   return (
     <div className="stack" data-testid="dry-run">
-      <p role="status">
-        <Badge tone={result.errors.length ? 'bad' : 'good'}>
-          {result.errors.length
-            ? `${result.errors.length} problem${result.errors.length === 1 ? '' : 's'}`
-            : 'No problems'}
-        </Badge>{' '}
+      <DryRunVerdict problems={result.errors.length}>
         {result.title && <>“{result.title}”: </>}
         {formatNumber(result.shots.length, 0)} shots read; would create {counts(result)}
         {result.newEpisodes > 0 && ` and ${result.newEpisodes} episode${result.newEpisodes === 1 ? '' : 's'}`}
         .
-      </p>
-      {result.errors.length > 0 && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption>Fix these lines in the file, then check again; nothing was written.</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  Line
-                </th>
-                <th scope="col">Field</th>
-                <th scope="col">Problem</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.errors.map((e, i) => (
-                <tr key={i}>
-                  <td className="num">{e.line}</td>
-                  <td className="code">{e.field ?? '—'}</td>
-                  <td>
-                    {e.message}
-                    {e.suggestion && <div className="import-suggestion">{e.suggestion}</div>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      </DryRunVerdict>
+      <ImportProblems problems={result.errors} />
       {result.shots.length > 0 && (
         <div className="table-wrap table-wrap--short">
           <table className="table">

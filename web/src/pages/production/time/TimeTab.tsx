@@ -10,6 +10,7 @@ import { TextField } from '../../../ui/TextField';
 import { useFilters } from '../../../ui/useFilters';
 import { codeToWords } from '../../../ui/words';
 import { type CorrectedEntry, CorrectionDialog } from './CorrectionDialog';
+import { TimeImportDialog } from './TimeImportDialog';
 import { TimeEntriesQuery } from './time.operations';
 
 const FILTERS = ['person'] as const;
@@ -21,6 +22,7 @@ export function TimeTab({ productionId }: { productionId: string }) {
   const page = usePageCount(PAGE_SIZE);
   const [open, setOpen] = useState<{ entry: CorrectedEntry; removing: boolean }>();
   const [done, setDone] = useState<string>();
+  const [importing, setImporting] = useState(false);
   const { data, error, loading, refetch } = useQuery(TimeEntriesQuery, {
     productionId,
     first: page.first,
@@ -31,6 +33,20 @@ export function TimeTab({ productionId }: { productionId: string }) {
   return (
     <section aria-labelledby="time-title" className="stack">
       <h2 id="time-title">Time logged</h2>
+      <div className="actions">
+        <button type="button" className="button" onClick={() => setImporting(true)}>
+          Import time log
+        </button>
+      </div>
+      {importing && (
+        <TimeImportDialog
+          productionId={productionId}
+          onClose={(changed) => {
+            setImporting(false);
+            if (changed) refetch();
+          }}
+        />
+      )}
       <FilterBar label="Filter time entries">
         <TextField label="Person" value={filters.person} onChange={(v) => setFilter('person', v)} />
       </FilterBar>

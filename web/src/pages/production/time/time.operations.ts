@@ -68,3 +68,47 @@ export const DeleteTimeEntryMutation = graphql(`
     }
   }
 `);
+
+export const ImportTimeEntriesMutation = graphql(`
+  mutation ImportTimeEntries($productionId: ID!, $content: String!, $dryRun: Boolean!) {
+    importTimeEntries(format: CSV, productionId: $productionId, content: $content, dryRun: $dryRun) {
+      committed
+      count
+      hours
+      entryIds
+      entries {
+        line
+        person
+        roleCode
+        workDate
+        minutes
+        kind
+        note
+        task {
+          id
+          shot {
+            code
+          }
+          taskType {
+            code
+            name
+          }
+        }
+      }
+      errors {
+        line
+        field
+        message
+        suggestion
+      }
+    }
+  }
+`);
+
+export const DeleteTimeEntriesMutation = graphql(`
+  mutation DeleteTimeEntries($ids: [ID!]!) {
+    deleteTimeEntries(ids: $ids) {
+      reversed
+    }
+  }
+`);
