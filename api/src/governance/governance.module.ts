@@ -2,6 +2,10 @@ import { Global, Module } from '@nestjs/common';
 import { AiUseFactsRepository } from './ai-use-facts/ai-use-facts.repository';
 import { AiUseFactsResolver } from './ai-use-facts/ai-use-facts.resolver';
 import { AiUseFactsService } from './ai-use-facts/ai-use-facts.service';
+import { StatementController } from './disclosure-statement/statement.controller';
+import { StatementRepository } from './disclosure-statement/statement.repository';
+import { StatementResolver } from './disclosure-statement/statement.resolver';
+import { StatementService } from './disclosure-statement/statement.service';
 import { AuditExportController } from '../platform/audit/export/audit-export.controller';
 import { AuditExportResolver } from '../platform/audit/export/audit-export.resolver';
 import { AuditExportService } from '../platform/audit/export/audit-export.service';
@@ -38,7 +42,7 @@ import { WitnessModule } from '../platform/audit/witness/witness.module';
 @Global()
 @Module({
   imports: [WitnessModule],
-  controllers: [AuditExportController, ConsentDocumentsController, ReportsController],
+  controllers: [AuditExportController, ConsentDocumentsController, ReportsController, StatementController],
   providers: [
     PolicyGate,
     PolicyFactsRepository,
@@ -66,6 +70,9 @@ import { WitnessModule } from '../platform/audit/witness/witness.module';
     AiUseFactsRepository,
     AiUseFactsService,
     AiUseFactsResolver,
+    StatementRepository,
+    StatementService,
+    StatementResolver,
   ],
   exports: [PolicyGate],
 })

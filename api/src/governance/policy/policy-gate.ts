@@ -32,7 +32,7 @@ export interface TaskDeliveryContext {
 /** A user id, as opposed to 'system' (seeds, the worker), which has no app_user row. */
 const USER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-interface Violation {
+export interface Violation {
   rule: PolicyRule;
   severity: Severity;
   finding: Finding;
@@ -100,16 +100,18 @@ export class PolicyGate {
   }
 
   /**
-   * The findings of every rule of the production's packs for a task as it stands now, with the
-   * production's severities; writes nothing.
+   * The findings of every rule of the production's packs for a task as it stands now (or as of
+   * `at`: notices, disclosures and approvals given by then), with the production's severities;
+   * writes nothing.
    */
   async evaluate(
     manager: EntityManager,
     taskId: string,
     modelId: string | null,
     occasion: Occasion,
+    at?: Date,
   ): Promise<Violation[]> {
-    return this.violations(manager, await this.load(manager, taskId, modelId), occasion);
+    return this.violations(manager, await this.load(manager, taskId, modelId, at), occasion);
   }
 
   private async load(

@@ -5,13 +5,14 @@ import { SigningKey } from './keys';
 import { MerkleTree } from './merkle';
 
 /**
- * The server's key signs the first three kinds of document, a witness's key the last three. Each signature covers `domain + "\n" + canonicalJson(doc)`,
+ * The server's key signs the first four kinds of document, a witness's key the last three. Each signature covers `domain + "\n" + canonicalJson(doc)`,
  * so a signature lifted from one kind can never verify as another.
  */
 export type SignatureDomain =
   | 'frameledger/checkpoint/1'
   | 'frameledger/audit-export/1'
   | 'frameledger/render-manifest/1'
+  | 'frameledger/disclosure-statement/1'
   | 'frameledger/cosignature/1'
   | 'frameledger/witness-refusal/1'
   | 'frameledger/witness-login/1';
