@@ -58,18 +58,26 @@ export function useDownload() {
   return { download, busy, error };
 }
 
-/** POSTs one file as multipart field `file` and returns the api's JSON answer. */
+/**
+ * POSTs a multipart form and returns the api's JSON answer: `upload` sends one file as field
+ * `file`, `uploadForm` a form of the caller's (several frames as field `frames`, say).
+ */
 export function useUpload<T>() {
   const { send, busy, error } = useFilesRequest();
+  const uploadForm = useCallback(
+    (path: string, form: FormData): Promise<T | undefined> =>
+      send(path, { method: 'POST', body: form }, (response) => response.json() as Promise<T>),
+    [send],
+  );
   const upload = useCallback(
     (path: string, file: File): Promise<T | undefined> => {
       const form = new FormData();
       form.append('file', file);
-      return send(path, { method: 'POST', body: form }, (response) => response.json() as Promise<T>);
+      return uploadForm(path, form);
     },
-    [send],
+    [uploadForm],
   );
-  return { upload, busy, error };
+  return { upload, uploadForm, busy, error };
 }
 
 /** A query string from the filters that are set. */

@@ -12,8 +12,12 @@ import {
   SubmitChoicesQuery,
   SubmitJobMutation,
 } from './renders.operations';
+import { UploadFrames } from './UploadFrames';
 
-/** An operator picks an approved model, a task it serves and a frame folder; policy is checked on submit. */
+/**
+ * An operator picks an approved model, a task it serves and a frame folder (or uploads one);
+ * policy is checked on submit.
+ */
 export function SubmitJobDialog({ onClose }: { onClose(jobId?: string): void }) {
   const [productionId, setProductionId] = useState('');
   const [modelId, setModelId] = useState('');
@@ -100,6 +104,12 @@ export function SubmitJobDialog({ onClose }: { onClose(jobId?: string): void }) 
               label: `${node.name}: ${node.frameCount} frames ${node.firstFrame}–${node.lastFrame}, ${node.width}×${node.height}`,
             })) ?? []
           }
+        />
+        <UploadFrames
+          onUploaded={(uploaded) => {
+            folders.refetch();
+            setFolderId(uploaded.id);
+          }}
         />
         {folder && (
           <div className="form-grid">
