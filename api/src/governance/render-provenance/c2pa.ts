@@ -5,7 +5,7 @@ import { sha256Hex } from '../../platform/audit/core/hash';
 import { keyIdOf, SigningKey } from '../../platform/audit/core/keys';
 import { pkcs8, signerCertificates } from './c2pa-certificate';
 import { loadC2paLibrary } from './c2pa-library';
-import { RenderManifest, TRAINED_ALGORITHMIC_MEDIA } from './render-manifest';
+import { RenderManifest } from './render-manifest';
 
 /**
  * createManifest reserves 25 kB of signature padding for RFC 3161 timestamp tokens. We add no
@@ -71,16 +71,15 @@ export async function embedC2pa(png: Uint8Array, manifest: RenderManifest, key: 
   actions.actions = [
     {
       action: c2pa.manifest.ActionType.C2paCreated,
-      digitalSourceType:
-        manifest.digitalSourceType === TRAINED_ALGORITHMIC_MEDIA
-          ? DigitalSourceType.TrainedAlgorithmicMedia
-          : DigitalSourceType.AlgorithmicMedia,
+      // Our constants are the IPTC URIs c2pa-ts's enum holds.
+      digitalSourceType: Object.values(DigitalSourceType).find((type) => type === manifest.digitalSourceType),
       softwareAgent: { name: manifest.modelName, version: manifest.modelVersion },
       parameters: {
         [`${PARAMETER_PREFIX}jobId`]: manifest.jobId,
         [`${PARAMETER_PREFIX}frame`]: manifest.frame,
         [`${PARAMETER_PREFIX}modelSha256`]: manifest.modelSha256,
         [`${PARAMETER_PREFIX}renderManifestSha256`]: sha256Hex(canonicalJson(manifest)),
+        ...(manifest.aiUse && { [`${PARAMETER_PREFIX}aiUse`]: manifest.aiUse }),
         // What a reviewer reads about the model: its licence, training-data declaration and the
         // revision of its file's provenance the render was made under.
         ...(manifest.modelProvenance && {

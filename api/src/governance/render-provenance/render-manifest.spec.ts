@@ -24,12 +24,25 @@ const manifest: RenderManifest = {
 };
 
 describe('render manifest', () => {
-  it('maps learned models to trainedAlgorithmicMedia and hand-set graphs to algorithmicMedia', () => {
+  it('maps learned models to trainedAlgorithmicMedia (composite when not AI-final) and hand-set graphs to algorithmicMedia', () => {
     expect(digitalSourceTypeFor(true)).toBe(
       'http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia',
     );
+    expect(digitalSourceTypeFor(true, true)).toBe(
+      'http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia',
+    );
     expect(digitalSourceTypeFor(false)).toBe(
       'http://cv.iptc.org/newscodes/digitalsourcetype/algorithmicMedia',
+    );
+    expect(digitalSourceTypeFor(false, true)).toBe(
+      'http://cv.iptc.org/newscodes/digitalsourcetype/algorithmicMedia',
+    );
+  });
+
+  it('signs a manifest that says the use is assistive, and refuses any other word for it', () => {
+    expect(verifyRenderManifest(signRenderManifest({ ...manifest, aiUse: 'ASSISTIVE' }, key))).toBe(true);
+    expect(() => signRenderManifest({ ...manifest, aiUse: 'HELPFUL' as never }, key)).toThrow(
+      'aiUse must be GENERATIVE or ASSISTIVE when present',
     );
   });
 

@@ -3,11 +3,27 @@ import { isHex } from '../../platform/audit/core/hash';
 import { keyIdOf, publicKeyFromText, publicKeyPem, SigningKey } from '../../platform/audit/core/keys';
 import { signDocument, verifyDocument } from '../../platform/audit/core/signing';
 
-/** IPTC digital source types: a learned model's output, or a hand-set algorithm's (no training). */
+/**
+ * IPTC digital source types (named by C2PA 2.2): a learned model's output taken whole, a learned
+ * model's output composited into the shot with other material, or a hand-set algorithm's.
+ */
 export const TRAINED_ALGORITHMIC_MEDIA =
   'http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia';
+export const COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA =
+  'http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia';
 export const ALGORITHMIC_MEDIA = 'http://cv.iptc.org/newscodes/digitalsourcetype/algorithmicMedia';
-export type DigitalSourceType = typeof TRAINED_ALGORITHMIC_MEDIA | typeof ALGORITHMIC_MEDIA;
+export type DigitalSourceType =
+  | typeof TRAINED_ALGORITHMIC_MEDIA
+  | typeof COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA
+  | typeof ALGORITHMIC_MEDIA;
+const DIGITAL_SOURCE_TYPES: readonly string[] = [
+  TRAINED_ALGORITHMIC_MEDIA,
+  COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA,
+  ALGORITHMIC_MEDIA,
+];
+
+/** The EU AI Act Article 50 reading of the task's use: ASSISTIVE (standard editing) is exempt from marking. */
+export type AiUseClass = 'GENERATIVE' | 'ASSISTIVE';
 
 /** What one render is: which model made which output from which input, where and when. */
 export interface RenderManifest {
@@ -28,6 +44,8 @@ export interface RenderManifest {
   device: string;
   createdAt: string;
   digitalSourceType: DigitalSourceType;
+  /** Generative or assistive use (absent from manifests signed before issue 13). */
+  aiUse?: AiUseClass;
   /**
    * The model's licence and training-data declaration as its file's provenance said when it ran,
    * with that provenance's revision (absent from manifests signed before provenance was per file).
@@ -48,8 +66,13 @@ export interface SignedRenderManifest {
   signature: string;
 }
 
-export function digitalSourceTypeFor(learnedModel: boolean): DigitalSourceType {
-  return learnedModel ? TRAINED_ALGORITHMIC_MEDIA : ALGORITHMIC_MEDIA;
+/**
+ * A learned model's render is composite when the task is not AI-final (people finish the shot
+ * around it), whole when it is the final picture.
+ */
+export function digitalSourceTypeFor(learnedModel: boolean, composited = false): DigitalSourceType {
+  if (!learnedModel) return ALGORITHMIC_MEDIA;
+  return composited ? COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA : TRAINED_ALGORITHMIC_MEDIA;
 }
 
 export function signRenderManifest(manifest: RenderManifest, key: SigningKey): SignedRenderManifest {
@@ -98,11 +121,11 @@ export function manifestProblem(manifest: RenderManifest): string | null {
   if (typeof manifest.createdAt !== 'string' || Number.isNaN(Date.parse(manifest.createdAt))) {
     return 'createdAt must be an ISO time (use Date.toISOString())';
   }
-  if (
-    manifest.digitalSourceType !== TRAINED_ALGORITHMIC_MEDIA &&
-    manifest.digitalSourceType !== ALGORITHMIC_MEDIA
-  ) {
-    return 'digitalSourceType must be the IPTC trainedAlgorithmicMedia or algorithmicMedia URI (see digitalSourceTypeFor)';
+  if (!DIGITAL_SOURCE_TYPES.includes(manifest.digitalSourceType)) {
+    return 'digitalSourceType must be the IPTC trainedAlgorithmicMedia, compositeWithTrainedAlgorithmicMedia or algorithmicMedia URI (see digitalSourceTypeFor)';
+  }
+  if (manifest.aiUse !== undefined && manifest.aiUse !== 'GENERATIVE' && manifest.aiUse !== 'ASSISTIVE') {
+    return 'aiUse must be GENERATIVE or ASSISTIVE when present';
   }
   return null;
 }

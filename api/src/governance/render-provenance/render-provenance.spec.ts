@@ -61,6 +61,7 @@ describe('render provenance', () => {
       const result = await buildRenderProvenance({
         output: png, modelName: 'rife', modelVersion: '4.6', modelSha256: 'a'.repeat(64), inputSha256: 'b'.repeat(64),
         jobId: 'job-7', frame: 3, provider: 'onnxruntime-cpu', device: 'cpu', learnedModel: true,
+        composited: true, aiUse: 'GENERATIVE',
         modelProvenance: { licence: 'Apache-2.0', trainingData: 'LICENSED', revision: 2 },
       }, key);
       const tampered = Buffer.from(result.output);
@@ -87,12 +88,15 @@ describe('render provenance', () => {
       actions: [
         {
           action: 'c2pa.created',
-          digitalSourceType: 'http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia',
+          // A generative render composited into a shot that is not AI-final (C2PA 2.2 source type).
+          digitalSourceType:
+            'http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia',
           softwareAgent: { name: 'rife', version: '4.6' },
           parameters: {
             'org.frameledger.jobId': 'job-7',
             'org.frameledger.frame': 3,
             'org.frameledger.renderManifestSha256': report.renderManifestSha256,
+            'org.frameledger.aiUse': 'GENERATIVE',
             // The reviewer's questions about the model travel with the picture.
             'org.frameledger.modelLicence': 'Apache-2.0',
             'org.frameledger.modelTrainingData': 'LICENSED',

@@ -2,6 +2,7 @@ import { sha256Hex } from '../../platform/audit/core/hash';
 import { SigningKey } from '../../platform/audit/core/keys';
 import { embedC2pa } from './c2pa';
 import {
+  AiUseClass,
   digitalSourceTypeFor,
   RenderManifest,
   SignedRenderManifest,
@@ -23,6 +24,10 @@ export interface RenderProvenanceInput {
   device: string;
   /** True for a trained model (trainedAlgorithmicMedia), false for a hand-set graph (algorithmicMedia). */
   learnedModel: boolean;
+  /** The task is not AI-final: the render is composited into the shot (compositeWithTrainedAlgorithmicMedia). */
+  composited?: boolean;
+  /** Generative or assistive, as the task is classified; recorded in the manifest and the C2PA action. */
+  aiUse?: AiUseClass;
   /** Licence, training-data declaration and provenance revision of the model's file. */
   modelProvenance?: RenderManifest['modelProvenance'];
   createdAt?: string;
@@ -66,7 +71,8 @@ export async function buildRenderProvenance(
     provider: input.provider,
     device: input.device,
     createdAt: input.createdAt ?? new Date().toISOString(),
-    digitalSourceType: digitalSourceTypeFor(input.learnedModel),
+    digitalSourceType: digitalSourceTypeFor(input.learnedModel, input.composited),
+    ...(input.aiUse && { aiUse: input.aiUse }),
     ...(input.modelProvenance && { modelProvenance: input.modelProvenance }),
   };
   const signed = signRenderManifest(manifest, key);

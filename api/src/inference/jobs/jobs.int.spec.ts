@@ -246,6 +246,8 @@ describe('inference jobs, run by a worker', () => {
       modelSha256: sha256(chromaKeyModel().bytes),
     });
     expect(manifest.digitalSourceType).toMatch(/\/algorithmicMedia$/);
+    // Keying is assistive (the task type's default category), and the render says so.
+    expect(manifest.aiUse).toBe('ASSISTIVE');
 
     expect((await fetch(`${server.url}${nodes[0].url}`)).status).toBe(401);
     const png = Buffer.from(

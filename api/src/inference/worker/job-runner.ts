@@ -199,6 +199,8 @@ export class JobRunner {
         provider: `onnxruntime-${lease.provider}`,
         device: lease.device,
         learnedModel: model.weights === 'TRAINED',
+        composited: claim.taskPath !== 'AI_FINAL',
+        aiUse: claim.aiCategory === 'GENERATIVE' ? 'GENERATIVE' : 'ASSISTIVE',
         modelProvenance: model.provenance,
       },
       signingKey,

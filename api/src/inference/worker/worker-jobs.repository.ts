@@ -15,6 +15,9 @@ export interface Claim {
   wallMsBefore: number;
   /** The production's output-check policy; null follows the worker's INFERENCE_OUTPUT_CHECK. */
   outputCheck: 'WARN' | 'FAIL' | null;
+  /** The task's path (AI_FINAL renders are the picture, others are composited) and AI category. */
+  taskPath: string;
+  aiCategory: 'GENERATIVE' | 'TRADITIONAL';
 }
 
 export interface JobModel {
@@ -106,7 +109,10 @@ export class WorkerJobsRepository {
          WHERE id = $1 AND queue_job_id = $2 AND status IN ('QUEUED', 'RUNNING')
          RETURNING id AS "jobId", attempt, task_id AS "taskId", production_id AS "productionId", requested_by AS "requestedBy",
            frames_total AS "framesTotal", cancel_requested AS "cancelRequested", wall_ms::float8 AS "wallMsBefore",
-           (SELECT p.inference_output_check FROM production p WHERE p.id = production_id) AS "outputCheck"`,
+           (SELECT p.inference_output_check FROM production p WHERE p.id = production_id) AS "outputCheck",
+           (SELECT t.path FROM task t WHERE t.id = task_id) AS "taskPath",
+           (SELECT coalesce(t.ai_category, tt.default_ai_category) FROM task t JOIN task_type tt ON tt.code = t.task_type_code
+             WHERE t.id = task_id) AS "aiCategory"`,
         [jobId, queueJobId, deviceClass],
       );
       if (!rows[0]) return undefined;
