@@ -27,6 +27,7 @@ describe('the admin sets up a production', () => {
     await dialog().getByLabel('Country').fill('AR');
     await dialog().getByLabel('Budget currency').selectOption('ARS');
     await dialog().getByLabel('VFX budget (ARS)').fill('250,000,000');
+    await dialog().getByLabel('Reports in').selectOption('USD');
     await dialog().getByLabel('Start').fill('2026-12-01');
     await dialog().getByLabel('Delivery').fill('2026-11-01');
     await dialog().getByRole('button', { name: 'Create production' }).click();
@@ -104,6 +105,23 @@ describe('the admin sets up a production', () => {
       .getByRole('row', { name: /^Roto artist/ })
       .getByText(/15,000\.00/)
       .waitFor();
+  });
+
+  it('sets the quarter’s exchange rate its reports convert at', async () => {
+    // December 2026 to June 2027: three quarters, none with a rate yet.
+    const fx = page.getByTestId('fx-rates');
+    expect(await fx.locator('tbody th').allTextContents()).toEqual(['2026-Q4', '2027-Q1', '2027-Q2']);
+    await page.getByRole('button', { name: 'Set the rate of 2026-Q4' }).click();
+    await dialog().getByLabel('USD one ARS buys').fill('0');
+    await dialog().getByRole('button', { name: 'Save rate' }).click();
+    await dialog().getByText('An exchange rate must be above zero.').first().waitFor();
+    await dialog().getByLabel('USD one ARS buys').fill('0.00068966');
+    await dialog().getByRole('button', { name: 'Save rate' }).click();
+    await fx
+      .getByRole('row', { name: /^2026-Q4/ })
+      .getByText('1 ARS = 0.00068966 USD')
+      .waitFor();
+    await screenshot(page, 'admin-fx-rates');
   });
 
   it('adds a task type done by hand by a compositor', async () => {

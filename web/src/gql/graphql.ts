@@ -89,6 +89,16 @@ export type FixedSizeStrategy = 'RESIZE' | 'TILE';
 /** Which frame sizes the model accepts. */
 export type FrameSizeRule = 'ANY' | 'FIXED' | 'MULTIPLE_OF';
 
+export type FxRateInput = {
+  currency: string;
+  /** YYYY-Qn */
+  quarter: string;
+  /** Decimal, up to 10 decimals: "0.00068966" means 1 ARS buys 0.00068966 USD. */
+  rate: string;
+  reportingCurrency: string;
+  source?: string;
+};
+
 export type InferenceJobFilter = {
   modelId?: string | number | null | undefined;
   productionId?: string | number | null | undefined;
@@ -495,6 +505,7 @@ export type PolicyExceptionsQuery = {
         status: PolicyExceptionStatus;
         message: string;
         evidenceJson: string;
+        productionId: string;
         occasion: string;
         occurrences: number;
         productionCode: string;
@@ -1789,7 +1800,13 @@ export type ProductionRatesQueryVariables = Exact<{
 }>;
 
 export type ProductionRatesQuery = {
-  production: { id: string; currency: string; startDate: string };
+  production: {
+    id: string;
+    currency: string;
+    reportingCurrency: string;
+    startDate: string;
+    deliveryDate: string;
+  };
   rateCardInEffect: {
     id: string;
     name: string;
@@ -1842,6 +1859,21 @@ export type CreateLabourRoleMutationVariables = Exact<{
 }>;
 
 export type CreateLabourRoleMutation = { createLabourRole: { code: string } };
+
+export type ProductionFxRatesQueryVariables = Exact<{
+  currency: string;
+  reportingCurrency: string;
+}>;
+
+export type ProductionFxRatesQuery = {
+  fxRates: { edges: Array<{ node: { quarter: string; rate: string; source: string } }> };
+};
+
+export type SetFxRateMutationVariables = Exact<{
+  input: FxRateInput;
+}>;
+
+export type SetFxRateMutation = { setFxRate: { quarter: string } };
 
 export type TimeEntriesQueryVariables = Exact<{
   productionId: string | number;
@@ -2589,6 +2621,7 @@ export const PolicyExceptionsDocument = new TypedDocumentString(`
         status
         message
         evidenceJson
+        productionId
         occasion
         occurrences
         productionCode
@@ -4096,7 +4129,9 @@ export const ProductionRatesDocument = new TypedDocumentString(`
   production(id: $productionId) {
     id
     currency
+    reportingCurrency
     startDate
+    deliveryDate
   }
   rateCardInEffect(productionId: $productionId) {
     id
@@ -4180,6 +4215,26 @@ export const CreateLabourRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateLabourRoleMutation, CreateLabourRoleMutationVariables>;
+export const ProductionFxRatesDocument = new TypedDocumentString(`
+    query ProductionFxRates($currency: String!, $reportingCurrency: String!) {
+  fxRates(currency: $currency, reportingCurrency: $reportingCurrency, first: 100) {
+    edges {
+      node {
+        quarter
+        rate
+        source
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionFxRatesQuery, ProductionFxRatesQueryVariables>;
+export const SetFxRateDocument = new TypedDocumentString(`
+    mutation SetFxRate($input: FxRateInput!) {
+  setFxRate(input: $input) {
+    quarter
+  }
+}
+    `) as unknown as TypedDocumentString<SetFxRateMutation, SetFxRateMutationVariables>;
 export const TimeEntriesDocument = new TypedDocumentString(`
     query TimeEntries($productionId: ID!, $first: Int!, $person: String) {
   timeEntries(productionId: $productionId, first: $first, person: $person) {

@@ -135,7 +135,7 @@ export function NewProductionDialog({ onClose }: { onClose(): void }) {
             Covered by guild agreements (SAG-AFTRA, IATSE, Animation Guild)
           </label>
         </div>
-        {create.error && !create.error.field && <ErrorState error={create.error} />}
+        {create.error && <ErrorState error={create.error} />}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={create.running}>
             Create production

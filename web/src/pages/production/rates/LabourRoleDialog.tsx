@@ -62,7 +62,7 @@ export function LabourRoleDialog({ onClose }: { onClose(created: boolean): void 
           hint="Optional, e.g. IATSE Local 839"
           error={apiField('unionLocal')}
         />
-        {create.error && !create.error.field && <ErrorState error={create.error} />}
+        {create.error && <ErrorState error={create.error} />}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={create.running}>
             Create role

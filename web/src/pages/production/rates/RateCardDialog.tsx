@@ -122,7 +122,7 @@ export function RateCardDialog({
             Create rate card
           </button>
         </div>
-        {create.error && !create.error.field && <ErrorState error={create.error} />}
+        {create.error && <ErrorState error={create.error} />}
       </form>
     </Dialog>
   );

@@ -55,7 +55,7 @@ export function RateLineDialog({
           onChange={setSource}
           hint="Where the new figure comes from."
         />
-        {save.error && !save.error.field && <ErrorState error={save.error} />}
+        {save.error && <ErrorState error={save.error} />}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={save.running}>
             Save rate

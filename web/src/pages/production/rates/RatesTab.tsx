@@ -6,6 +6,7 @@ import { formatNumber } from '../../../format/numbers';
 import { MoneyText } from '../../../ui/MoneyText';
 import { EmptyState, ErrorState, Loading } from '../../../ui/states';
 import { codeToWords } from '../../../ui/words';
+import { FxRatesSection } from './FxRatesSection';
 import { LabourRoleDialog } from './LabourRoleDialog';
 import { RateCardDialog } from './RateCardDialog';
 import { RateLineDialog } from './RateLineDialog';
@@ -154,6 +155,15 @@ export function RatesTab({ productionId }: { productionId: string }) {
           </button>
         </div>
       </div>
+
+      {data.production.reportingCurrency !== data.production.currency && (
+        <FxRatesSection
+          currency={data.production.currency}
+          reportingCurrency={data.production.reportingCurrency}
+          startDate={data.production.startDate}
+          deliveryDate={data.production.deliveryDate}
+        />
+      )}
 
       <div className="stack">
         <h3>Task types</h3>

@@ -81,7 +81,7 @@ export function TaskTypeDialog({
           onChange={(v) => set({ defaultAiCategory: v as AiCategory })}
           options={CATEGORIES}
         />
-        {save.error && !save.error.field && <ErrorState error={save.error} />}
+        {save.error && <ErrorState error={save.error} />}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={save.running}>
             Save task type

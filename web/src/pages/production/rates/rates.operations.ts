@@ -6,7 +6,9 @@ export const ProductionRatesQuery = graphql(`
     production(id: $productionId) {
       id
       currency
+      reportingCurrency
       startDate
+      deliveryDate
     }
     rateCardInEffect(productionId: $productionId) {
       id
@@ -87,6 +89,28 @@ export const CreateLabourRoleMutation = graphql(`
   mutation CreateLabourRole($input: LabourRoleInput!) {
     createLabourRole(input: $input) {
       code
+    }
+  }
+`);
+
+export const FxRatesQuery = graphql(`
+  query ProductionFxRates($currency: String!, $reportingCurrency: String!) {
+    fxRates(currency: $currency, reportingCurrency: $reportingCurrency, first: 100) {
+      edges {
+        node {
+          quarter
+          rate
+          source
+        }
+      }
+    }
+  }
+`);
+
+export const SetFxRateMutation = graphql(`
+  mutation SetFxRate($input: FxRateInput!) {
+    setFxRate(input: $input) {
+      quarter
     }
   }
 `);
