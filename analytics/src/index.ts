@@ -151,3 +151,5 @@ export {
   planMonthCost,
   spreadPlanMonth,
 } from './vendor/vendor-pricing';
+
+export { CODE_NAMES, codeName } from './names';

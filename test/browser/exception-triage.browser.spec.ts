@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium, newContext, screenshot, signIn } from './support/browser';
 
 /** The demo's one production without a worker notice has its missing-notice exceptions open. */
-const RULE = 'Generative worker notice';
+const RULE = 'Worker notice of generative AI';
 
 describe('the reviewer works the exceptions register by group, in bulk, and by recording a notice', () => {
   let browser: Browser;

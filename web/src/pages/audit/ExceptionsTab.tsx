@@ -3,7 +3,6 @@ import { useSearchParams } from 'react-router-dom';
 import { useQuery } from '../../api/hooks';
 import { useUser } from '../../auth/session';
 import { formatDateTime } from '../../format/dates';
-import { prettyJson } from '../../format/json';
 import type { PolicyExceptionStatus, PolicyRuleId, PolicyExceptionsQuery as Result } from '../../gql/graphql';
 import { Badge } from '../../ui/Badge';
 import { FilterBar } from '../../ui/FilterBar';
@@ -17,6 +16,7 @@ import { PolicyExceptionsQuery, PolicyRulesQuery } from './audit.operations';
 import { BulkReview } from './BulkReview';
 import { ExceptionGroups } from './ExceptionGroups';
 import { ExceptionNotice } from './ExceptionNotice';
+import { EvidenceFacts } from './EvidenceFacts';
 import { ExceptionReview } from './ExceptionReview';
 import { PolicyExceptionCountsQuery } from './exception-triage.operations';
 import { exceptionTone, reviewTone } from './tones';
@@ -47,6 +47,7 @@ export function ExceptionsTab() {
   const [, setParams] = useSearchParams();
   const counts = useQuery(PolicyExceptionCountsQuery, { filter });
   const canReview = user.role === 'REVIEWER' || user.role === 'ADMIN';
+  const canOpenProductions = user.role === 'PLANNER' || user.role === 'ADMIN';
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
     setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
@@ -154,7 +155,14 @@ export function ExceptionsTab() {
                 )}
                 <details>
                   <summary>Evidence the rule weighed</summary>
-                  <pre className="evidence">{prettyJson(x.evidenceJson)}</pre>
+                  <EvidenceFacts
+                    json={x.evidenceJson}
+                    shot={{
+                      code: x.shotCode,
+                      // Reviewers have no production pages; planners and admins open its breakdown.
+                      href: canOpenProductions ? `/productions/${x.productionId}/breakdown` : undefined,
+                    }}
+                  />
                 </details>
                 {x.closeReason && (
                   <p>

@@ -97,6 +97,7 @@ export const PolicyExceptionsQuery = graphql(`
           status
           message
           evidenceJson
+          productionId
           occasion
           occurrences
           productionCode
