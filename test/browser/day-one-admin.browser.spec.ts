@@ -133,12 +133,37 @@ describe('the admin sets up a production', () => {
     await dialog().getByRole('button', { name: 'Save task type' }).click();
     const row = page.getByTestId('task-types').getByRole('row', { name: /^Sky replacement/ });
     await row.waitFor();
-    expect(await row.locator('td').allTextContents()).toEqual(['Compositor', 'Generative', 'Change']);
+    expect(await row.locator('td').allTextContents()).toEqual([
+      'Compositor',
+      'Generative',
+      'None yet',
+      'BidsChange',
+    ]);
     const { taskTypes } = await apiQuery<{ taskTypes: { edges: { node: { code: string } }[] } }>(
       ADMIN,
       '{ taskTypes(first: 100) { edges { node { code } } } }',
     );
     expect(taskTypes.edges.map((e) => e.node.code)).toContain('SKY_REPLACE');
     await screenshot(page, 'admin-task-types', true);
+  });
+
+  it('bids the new task type, refusing three points out of order', async () => {
+    await page.getByRole('button', { name: 'Bids for Sky replacement' }).click();
+    await dialog().getByText('No bids yet: tasks of this type cannot be created until it has one.').waitFor();
+    await dialog().getByLabel('Complexity').selectOption('3');
+    await dialog().getByLabel('Optimistic').fill('10');
+    await dialog().getByLabel('Most likely').fill('8');
+    await dialog().getByLabel('Pessimistic').fill('12.8');
+    await dialog().getByRole('button', { name: 'Save bid' }).click();
+    await dialog()
+      .getByRole('alert')
+      .getByText(/optimistic <= most likely/)
+      .waitFor();
+    await screenshot(page, 'admin-bid-refused');
+    await dialog().getByLabel('Optimistic').fill('6');
+    await dialog().getByRole('button', { name: 'Save bid' }).click();
+    await dialog().waitFor({ state: 'detached' });
+    const row = page.getByTestId('task-types').getByRole('row', { name: /^Sky replacement/ });
+    await row.getByText('1 (Standard)').waitFor();
   });
 });

@@ -38,6 +38,20 @@ export type AiCategory = 'GENERATIVE' | 'TRADITIONAL';
 /** What bid-versus-actual rows are grouped by. */
 export type BidGrouping = 'EPISODE' | 'SEQUENCE' | 'SHOT' | 'TASK' | 'TASK_TYPE';
 
+export type BidTemplateInput = {
+  complexity: number;
+  mostLikely: number;
+  name?: string;
+  optimistic: number;
+  pessimistic: number;
+  source?: string;
+  taskTypeCode: string;
+  unit: BidUnit;
+};
+
+/** SHOT: the three figures are hours per shot. FRAME: they are frames an artist finishes a day. */
+export type BidUnit = 'FRAME' | 'SHOT';
+
 /** EDL: CMX3600. OTIO: an OpenTimelineIO timeline (.otio JSON). CSV: the breakdown columns in docs/imports.md. */
 export type BreakdownFormat = 'CSV' | 'EDL' | 'OTIO';
 
@@ -1831,6 +1845,15 @@ export type ProductionRatesQuery = {
         name: string;
         defaultAiCategory: AiCategory;
         baselineRole: { code: string; name: string };
+        bidTemplates: Array<{
+          name: string;
+          complexity: number;
+          unit: BidUnit;
+          optimistic: number;
+          mostLikely: number;
+          pessimistic: number;
+          source: string;
+        }>;
       };
     }>;
   };
@@ -1874,6 +1897,12 @@ export type SetFxRateMutationVariables = Exact<{
 }>;
 
 export type SetFxRateMutation = { setFxRate: { quarter: string } };
+
+export type SetBidTemplateMutationVariables = Exact<{
+  input: BidTemplateInput;
+}>;
+
+export type SetBidTemplateMutation = { setBidTemplate: { id: string } };
 
 export type TimeEntriesQueryVariables = Exact<{
   productionId: string | number;
@@ -4178,6 +4207,15 @@ export const ProductionRatesDocument = new TypedDocumentString(`
           code
           name
         }
+        bidTemplates {
+          name
+          complexity
+          unit
+          optimistic
+          mostLikely
+          pessimistic
+          source
+        }
       }
     }
   }
@@ -4235,6 +4273,13 @@ export const SetFxRateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetFxRateMutation, SetFxRateMutationVariables>;
+export const SetBidTemplateDocument = new TypedDocumentString(`
+    mutation SetBidTemplate($input: BidTemplateInput!) {
+  setBidTemplate(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetBidTemplateMutation, SetBidTemplateMutationVariables>;
 export const TimeEntriesDocument = new TypedDocumentString(`
     query TimeEntries($productionId: ID!, $first: Int!, $person: String) {
   timeEntries(productionId: $productionId, first: $first, person: $person) {

@@ -6,6 +6,7 @@ import { formatNumber } from '../../../format/numbers';
 import { MoneyText } from '../../../ui/MoneyText';
 import { EmptyState, ErrorState, Loading } from '../../../ui/states';
 import { codeToWords } from '../../../ui/words';
+import { BidsDialog } from './BidsDialog';
 import { FxRatesSection } from './FxRatesSection';
 import { LabourRoleDialog } from './LabourRoleDialog';
 import { RateCardDialog } from './RateCardDialog';
@@ -19,7 +20,12 @@ type Open =
   | { kind: 'card' }
   | { kind: 'line'; draft: LineDraft }
   | { kind: 'taskType'; draft?: TaskTypeDraft }
+  | { kind: 'bids'; code: string }
   | { kind: 'role' };
+
+/** "5 (Standard)", or that there are none. */
+const bidsText = (bids: { name: string }[]) =>
+  bids.length ? `${bids.length} (${[...new Set(bids.map((b) => b.name))].join(', ')})` : 'None yet';
 
 const major = (m: { amountMinor: string; currency: string }) =>
   toMajorDecimal({ amountMinor: BigInt(m.amountMinor), currency: m.currency });
@@ -178,6 +184,7 @@ export function RatesTab({ productionId }: { productionId: string }) {
                 <th scope="col">Task type</th>
                 <th scope="col">Done by hand by</th>
                 <th scope="col">Kind of AI</th>
+                <th scope="col">Bids</th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
                 </th>
@@ -189,7 +196,16 @@ export function RatesTab({ productionId }: { productionId: string }) {
                   <th scope="row">{t.name}</th>
                   <td>{t.baselineRole.name}</td>
                   <td>{codeToWords(t.defaultAiCategory)}</td>
-                  <td>
+                  <td>{bidsText(t.bidTemplates)}</td>
+                  <td className="actions">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={`Bids for ${t.name}`}
+                      onClick={() => setOpen({ kind: 'bids', code: t.code })}
+                    >
+                      Bids
+                    </button>
                     <button
                       type="button"
                       className="button button--small"
@@ -248,6 +264,12 @@ export function RatesTab({ productionId }: { productionId: string }) {
           initial={open.draft}
           roles={roles}
           onClose={(saved) => closed(saved, 'Task type saved.')}
+        />
+      )}
+      {open?.kind === 'bids' && (
+        <BidsDialog
+          taskType={taskTypes.find((t) => t.code === open.code)!}
+          onClose={(saved) => closed(saved, 'Bid saved.')}
         />
       )}
       {open?.kind === 'role' && (

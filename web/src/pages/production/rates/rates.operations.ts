@@ -55,6 +55,15 @@ export const ProductionRatesQuery = graphql(`
             code
             name
           }
+          bidTemplates {
+            name
+            complexity
+            unit
+            optimistic
+            mostLikely
+            pessimistic
+            source
+          }
         }
       }
     }
@@ -111,6 +120,14 @@ export const SetFxRateMutation = graphql(`
   mutation SetFxRate($input: FxRateInput!) {
     setFxRate(input: $input) {
       quarter
+    }
+  }
+`);
+
+export const SetBidTemplateMutation = graphql(`
+  mutation SetBidTemplate($input: BidTemplateInput!) {
+    setBidTemplate(input: $input) {
+      id
     }
   }
 `);
