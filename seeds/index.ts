@@ -6,6 +6,7 @@ import { seedGovernance } from './demo/governance';
 import { seedInference } from './demo/inference';
 import { seedPortfolio } from './portfolio';
 import { seedVendorAi } from './demo/vendor-ai';
+import { seedRulebook } from './demo/rulebook';
 
 /**
  * Loads the demo into an empty database, in one transaction. Returns false (and changes
@@ -46,6 +47,7 @@ export async function seedDemo(dataSource: DataSource, dataDir: string): Promise
     await seedInference(manager, dataDir);
     await seedGovernance(manager); // it reviews the AI runs the seeds above recorded
     await seedVendorAi(manager, dataDir); // checked by policy as recorded, against the notices just given
+    await seedRulebook(manager); // DERRUMBE moves to the 2026 packs once its history is recorded
     return true;
   });
 }
