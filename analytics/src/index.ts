@@ -117,7 +117,8 @@ export { simulateCost } from './risk/monte-carlo';
 
 export type { PathOption, OptimiserTask, FrontierPoint, TaskChoice, Frontier } from './optimiser/types';
 export type { ExactLimits } from './optimiser/exact-frontier';
-export { paretoFrontier, DEFAULT_EXACT_LIMITS } from './optimiser/frontier';
+export type { FrontierData, FrontierRecovery } from './optimiser/frontier';
+export { paretoFrontier, frontierData, frontierFromData, DEFAULT_EXACT_LIMITS } from './optimiser/frontier';
 export type { ChosenPlan, NoPlan } from './optimiser/queries';
 export { leastDisplacementWithinBudget, cheapestWithinDisplacementCap } from './optimiser/queries';
 export type { ThinOptions } from './optimiser/thin';

@@ -21,7 +21,10 @@ export interface ExactLimits {
  * cheaper than every less displacing one. Exact on the 0.1 h grid; its size grows with the number
  * of distinct displacement totals, so it returns undefined once the limits are passed.
  */
-export function exactFrontier(tasks: readonly PreparedTask[], limits: ExactLimits): RawFrontier | undefined {
+export function exactFrontier(
+  tasks: readonly PreparedTask[],
+  limits: ExactLimits,
+): (RawFrontier & { parents: Int32Array[]; picks: Uint8Array[] }) | undefined {
   let costs = new Float64Array([0]);
   let tenths = new Float64Array([0]);
   const parents: Int32Array[] = [];
@@ -78,16 +81,20 @@ export function exactFrontier(tasks: readonly PreparedTask[], limits: ExactLimit
     parents.push(parent.slice(0, count));
     picks.push(pick.slice(0, count));
   }
-  return {
-    costs,
-    tenths,
-    choicesAt(index) {
-      const choice = new Array<number>(tasks.length);
-      for (let t = tasks.length - 1; t >= 0; t--) {
-        choice[t] = picks[t][index];
-        index = parents[t][index];
-      }
-      return choice;
-    },
+  return { costs, tenths, parents, picks, choicesAt: exactChoicesAt(parents, picks) };
+}
+
+/** Each point's choices, walked back through the merge's back-pointers (one array per task). */
+export function exactChoicesAt(
+  parents: readonly Int32Array[],
+  picks: readonly Uint8Array[],
+): (index: number) => number[] {
+  return (index) => {
+    const choice = new Array<number>(picks.length);
+    for (let t = picks.length - 1; t >= 0; t--) {
+      choice[t] = picks[t][index];
+      index = parents[t][index];
+    }
+    return choice;
   };
 }

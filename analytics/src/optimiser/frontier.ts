@@ -1,7 +1,7 @@
 import { money } from '../money/money';
 import type { WorkingLine } from '../working';
-import { exactFrontier, type ExactLimits, type RawFrontier } from './exact-frontier';
-import { hullFrontier } from './hull-frontier';
+import { exactChoicesAt, exactFrontier, type ExactLimits, type RawFrontier } from './exact-frontier';
+import { hullChoicesAt, hullFrontier } from './hull-frontier';
 import { prepareTasks } from './prepare';
 import type { Frontier, FrontierPoint, OptimiserTask, PreparedTask, TaskChoice } from './types';
 
@@ -44,28 +44,48 @@ function present(
   };
 }
 
+/** How a frontier recovers each point's choices, as plain arrays a worker thread can post back. */
+export type FrontierRecovery =
+  | { kind: 'exact'; parents: Int32Array[]; picks: Uint8Array[] }
+  | { kind: 'hull'; tradeTask: Int32Array; tradeTo: Int32Array };
+
+/** A frontier as plain data (typed arrays, no functions): what `frontierData` computes off the request thread. */
+export interface FrontierData {
+  currency: string;
+  tasks: PreparedTask[];
+  /** Least displacing (dearest) first, as the merge produces them. */
+  costs: Float64Array;
+  tenths: Float64Array;
+  exact: boolean;
+  gaps: { hours: number; cost: number };
+  method: string;
+  recovery: FrontierRecovery;
+}
+
 /**
  * The Pareto frontier of total cost against total displaced hours over each task's allowed paths
- * (a multiple-choice knapsack with two objectives). Exact when the merge stays within `limits`
- * (hundreds of tasks, or more with few distinct displacement values); otherwise the frontier's
- * convex hull, every point still undominated, with `maxGapHours` and `maxGapCost` bounding how far
- * any query answer can be from the best plan. Either way 5,000 tasks take well under two seconds.
+ * (a multiple-choice knapsack with two objectives), as plain data. Exact when the merge stays
+ * within `limits` (hundreds of tasks, or more with few distinct displacement values); otherwise
+ * the frontier's convex hull, every point still undominated, with gaps bounding how far any query
+ * answer can be from the best plan. Either way 5,000 tasks take well under two seconds.
  */
-export function paretoFrontier(
+export function frontierData(
   tasks: readonly OptimiserTask[],
   limits: ExactLimits = DEFAULT_EXACT_LIMITS,
-): Frontier {
+): FrontierData {
   const { currency, prepared } = prepareTasks(tasks);
   const exact = exactFrontier(prepared, limits);
   if (exact) {
-    return present(
+    return {
       currency,
-      prepared,
-      exact,
-      true,
-      { hours: 0, cost: 0 },
-      'Exact Pareto merge, task by task, with dominance pruning.',
-    );
+      tasks: prepared,
+      costs: exact.costs,
+      tenths: exact.tenths,
+      exact: true,
+      gaps: { hours: 0, cost: 0 },
+      method: 'Exact Pareto merge, task by task, with dominance pruning.',
+      recovery: { kind: 'exact', parents: exact.parents, picks: exact.picks },
+    };
   }
   const hull = hullFrontier(prepared);
   const gaps = { hours: 0, cost: 0 };
@@ -73,12 +93,38 @@ export function paretoFrontier(
     gaps.hours = Math.max(gaps.hours, t.extra);
     gaps.cost = Math.max(gaps.cost, t.saving);
   }
-  return present(
+  return {
     currency,
-    prepared,
-    hull,
-    false,
+    tasks: prepared,
+    costs: hull.costs,
+    tenths: hull.tenths,
+    exact: false,
     gaps,
-    'Too many plans to list exactly: this is the convex hull of the frontier (greedy by saving per displaced hour). Every point is undominated; between points the best plan can be up to maxGapHours less displacing or maxGapCost cheaper.',
+    method:
+      'Too many plans to list exactly: this is the convex hull of the frontier (greedy by saving per displaced hour). Every point is undominated; between points the best plan can be up to maxGapHours less displacing or maxGapCost cheaper.',
+    recovery: { kind: 'hull', tradeTask: hull.tradeTask, tradeTo: hull.tradeTo },
+  };
+}
+
+/** The frontier planners read (cheapest first, choices per point) from its plain data. */
+export function frontierFromData(d: FrontierData): Frontier {
+  const r = d.recovery;
+  const choicesAt =
+    r.kind === 'exact'
+      ? exactChoicesAt(r.parents, r.picks)
+      : hullChoicesAt(d.tasks.length, r.tradeTask, r.tradeTo);
+  return present(
+    d.currency,
+    d.tasks,
+    { costs: d.costs, tenths: d.tenths, choicesAt },
+    d.exact,
+    d.gaps,
+    d.method,
   );
 }
+
+/** The Pareto frontier of a plan's tasks (see `frontierData`), on the calling thread. */
+export const paretoFrontier = (
+  tasks: readonly OptimiserTask[],
+  limits: ExactLimits = DEFAULT_EXACT_LIMITS,
+): Frontier => frontierFromData(frontierData(tasks, limits));

@@ -49,7 +49,9 @@ function hullTrades(task: PreparedTask, index: number): Trade[] {
  * the segment joining them (the LP bound) and the staircase of the two points, so a query's gap
  * is at most one trade's extra displacement or saving. O(n log n).
  */
-export function hullFrontier(tasks: readonly PreparedTask[]): RawFrontier & { trades: readonly Trade[] } {
+export function hullFrontier(
+  tasks: readonly PreparedTask[],
+): RawFrontier & { trades: readonly Trade[]; tradeTask: Int32Array; tradeTo: Int32Array } {
   const trades = tasks.flatMap(hullTrades).sort(byRateDescending);
   const costs = new Float64Array(trades.length + 1);
   const tenths = new Float64Array(trades.length + 1);
@@ -61,14 +63,27 @@ export function hullFrontier(tasks: readonly PreparedTask[]): RawFrontier & { tr
     costs[i + 1] = costs[i] - trade.saving;
     tenths[i + 1] = tenths[i] + trade.extra;
   });
+  const tradeTask = Int32Array.from(trades, (t) => t.task);
+  const tradeTo = Int32Array.from(trades, (t) => t.to);
   return {
     costs,
     tenths,
     trades,
-    choicesAt(index) {
-      const choice = new Array<number>(tasks.length).fill(0);
-      for (let i = 0; i < index; i++) choice[trades[i].task] = trades[i].to;
-      return choice;
-    },
+    tradeTask,
+    tradeTo,
+    choicesAt: hullChoicesAt(tasks.length, tradeTask, tradeTo),
+  };
+}
+
+/** A hull point's choices: every task on its least displacing option, then the first `index` trades applied. */
+export function hullChoicesAt(
+  taskCount: number,
+  tradeTask: Int32Array,
+  tradeTo: Int32Array,
+): (index: number) => number[] {
+  return (index) => {
+    const choice = new Array<number>(taskCount).fill(0);
+    for (let i = 0; i < index; i++) choice[tradeTask[i]] = tradeTo[i];
+    return choice;
   };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { TaskPath } from '../vocabulary';
 import { money } from '../money/money';
-import { paretoFrontier } from './frontier';
+import { frontierData, frontierFromData, paretoFrontier } from './frontier';
 import { cheapestWithinDisplacementCap, leastDisplacementWithinBudget, type ChosenPlan } from './queries';
 import type { Frontier, OptimiserTask } from './types';
 
@@ -191,6 +191,22 @@ describe.each([
             pareto,
           );
         }
+      }),
+    );
+  });
+
+  it('crosses a thread boundary as plain data: a structured clone rebuilds the same points and choices', () => {
+    fc.assert(
+      fc.property(instanceArb, (ts) => {
+        const here = paretoFrontier(ts, limits);
+        const there = frontierFromData(structuredClone(frontierData(ts, limits)));
+        expect(there.points).toEqual(here.points);
+        expect([there.exact, there.maxGapHours, there.maxGapCost]).toEqual([
+          here.exact,
+          here.maxGapHours,
+          here.maxGapCost,
+        ]);
+        here.points.forEach((_, i) => expect(there.choicesAt(i)).toEqual(here.choicesAt(i)));
       }),
     );
   });

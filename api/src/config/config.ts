@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 
 /** Everything the service reads from the environment, validated once at boot. */
@@ -60,6 +61,12 @@ export interface AppConfig {
   auditSigningKeyFile?: string;
   /** Sign an audit checkpoint every this many events (0: only on demand and at export). */
   auditCheckpointEvery: number;
+  /** Heavy reports (Monte Carlo, the frontier): worker threads in the pool; default one per core. */
+  reportThreads: number;
+  /** Heavy reports one person may have running or queued at once; past it RESOURCE_EXHAUSTED. */
+  reportMaxPerUser: number;
+  /** Heavy reports waiting for a thread, all people together; past it RESOURCE_EXHAUSTED. */
+  reportQueueLimit: number;
 }
 
 export class ConfigError extends Error {}
@@ -221,6 +228,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ...requestLimits(env, nodeEnv),
     // Tests stop servers all the time and no load balancer watches them.
     shutdownDrainSeconds: integer(env, 'SHUTDOWN_DRAIN_SECONDS', nodeEnv === 'test' ? 0 : 2, 0, 300),
+    reportThreads: integer(env, 'REPORT_THREADS', availableParallelism(), 1, 256),
+    reportMaxPerUser: integer(env, 'REPORT_MAX_PER_USER', 4, 1, 100),
+    reportQueueLimit: integer(env, 'REPORT_QUEUE_LIMIT', 32, 0, 10_000),
     shutdownTimeoutSeconds: integer(env, 'SHUTDOWN_TIMEOUT_SECONDS', 30, 1, 3600),
     inferenceRetryLimit: integer(env, 'INFERENCE_RETRY_LIMIT', 2, 0, 10),
     inferenceStallSeconds: integer(env, 'INFERENCE_STALL_SECONDS', 300, 2, 24 * 3600),

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { PlanningModule } from '../planning/planning.module';
 import { ProductionsModule } from '../productions/productions.module';
 import { RatesModule } from '../rates/rates.module';
@@ -19,6 +20,8 @@ import { PlanFrontierService } from './plan/plan-frontier.service';
 import { PlanInputsResolver } from './plan/plan-inputs.resolver';
 import { PlanInputsService } from './plan/plan-inputs.service';
 import { PlanReportsService } from './plan/plan-reports.service';
+import { ReportCallerInterceptor } from './pool/report-caller';
+import { ReportPool } from './pool/report-pool';
 import { PricingRepository } from './pricing/pricing.repository';
 import { PricingService } from './pricing/pricing';
 import { ProductionLedgerRepository } from './production-ledger/production-ledger.repository';
@@ -33,6 +36,8 @@ import { WorkingLineResolver, WorkingResolver } from './working/working.resolver
   imports: [RatesModule, PlanningModule, ProductionsModule],
   controllers: [QuarterlyPdfController, ReportExportController],
   providers: [
+    ReportPool,
+    { provide: APP_INTERCEPTOR, useClass: ReportCallerInterceptor },
     ReportExportService,
     QuarterlyPdfService,
     PricingRepository,

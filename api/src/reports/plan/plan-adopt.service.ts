@@ -15,6 +15,7 @@ import {
   UndonePlanAdoptionType,
 } from './plan-adopt.types';
 import { PlanContext, PlanContextService } from './plan-context.service';
+import { ReportPool } from '../pool/report-pool';
 import { frontierOf } from './plan-frontier-of';
 
 /** The point's changes and kept tasks, and how a person sees them. */
@@ -43,6 +44,7 @@ export class PlanAdoptService {
     private readonly context: PlanContextService,
     private readonly repository: PlanAdoptRepository,
     private readonly audit: AuditLog,
+    private readonly pool: ReportPool,
   ) {}
 
   preview(productionId: string, scenarioId: string | undefined, index: number) {
@@ -171,7 +173,7 @@ export class PlanAdoptService {
 
   private async frontier(productionId: string, scenarioId: string | undefined, index: number) {
     const c = await this.context.load(productionId, scenarioId, undefined);
-    const frontier = frontierOf(c);
+    const frontier = await frontierOf(this.pool, c);
     if (!Number.isInteger(index) || index < 0 || index >= frontier.points.length) {
       throw badInput(
         'index',

@@ -14,6 +14,7 @@ import {
 } from '@frameledger/analytics';
 import { TaskPath } from '../../platform/graphql/vocabulary.enums';
 import { asUserErrors } from '../analytics-errors';
+import { ReportPool } from '../pool/report-pool';
 import { gqlMoney, toWorking, withNames } from '../working/working';
 import { PlanContextService } from './plan-context.service';
 import { frontierOf } from './plan-frontier-of';
@@ -30,7 +31,10 @@ export const MAX_FRONTIER_POINTS = 300;
  */
 @Injectable()
 export class PlanFrontierService {
-  constructor(private readonly context: PlanContextService) {}
+  constructor(
+    private readonly context: PlanContextService,
+    private readonly pool: ReportPool,
+  ) {}
 
   planFrontier(
     productionId: string,
@@ -40,7 +44,7 @@ export class PlanFrontierService {
     return asUserErrors(async () => {
       const c = await this.context.load(productionId, scenarioId, undefined);
       const a = c.assumptions;
-      const frontier = frontierOf(c);
+      const frontier = await frontierOf(this.pool, c);
       const labels = namesOf(c);
       const point = (index: number): FrontierPointType => ({
         index,

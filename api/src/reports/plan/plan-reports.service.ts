@@ -1,13 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import {
-  feasibility,
-  planFeasibilityInput,
-  planRiskInput,
-  simulateCost,
-  sumMoney,
-} from '@frameledger/analytics';
+import { feasibility, planFeasibilityInput, planRiskInput, sumMoney } from '@frameledger/analytics';
 import { badInput } from '../../common/errors';
 import { asUserErrors } from '../analytics-errors';
+import { ReportPool } from '../pool/report-pool';
 import { gqlMoney, toWorking, withNames } from '../working/working';
 import { PlanContext, PlanContextService } from './plan-context.service';
 import {
@@ -34,7 +29,10 @@ const MAX_DRAWS = 100_000;
 /** Feasibility and risk of a production's plan under a scenario. */
 @Injectable()
 export class PlanReportsService {
-  constructor(private readonly context: PlanContextService) {}
+  constructor(
+    private readonly context: PlanContextService,
+    private readonly pool: ReportPool,
+  ) {}
 
   feasibility(productionId: string, scenarioId?: string, asOf?: string): Promise<FeasibilityType> {
     return asUserErrors(async () => {
@@ -77,7 +75,7 @@ export class PlanReportsService {
         );
       }
       const c = await this.context.load(productionId, scenarioId, undefined);
-      const result = simulateCost(planRiskInput(c, c.assumptions, draws, seed));
+      const result = await this.pool.run('risk', planRiskInput(c, c.assumptions, draws, seed));
       return {
         basis: basisOf(c),
         method: result.method,
