@@ -104,6 +104,19 @@ export function IntegrityTab() {
       </div>
       <WitnessesCard head={checkpoint?.treeSize} />
       <AuditExport />
+      <div className="card stack">
+        <h3>Check an export offline</h3>
+        <p>
+          The offline verifier is one HTML page: keep it, open it from disk in any current browser, choose an
+          audit export and give the key id above. It runs the same checks as <code>npm run audit:verify</code>
+          , with no Node and no network.
+        </p>
+        <p>
+          <a className="button" href="/frameledger-verifier.html" download="frameledger-verifier.html">
+            Download the offline verifier (HTML)
+          </a>
+        </p>
+      </div>
     </section>
   );
 }
