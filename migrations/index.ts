@@ -19,6 +19,7 @@ import { UserAdministration1764000000901 } from './1764000000901-user-administra
 import { WorkerHeartbeats1764000000800 } from './1764000000800-worker-heartbeats';
 import { ProductionRulePacks1764000001000 } from './1764000001000-production-rule-packs';
 import { AiUseFacts1764000001100 } from './1764000001100-ai-use-facts';
+import { ProductionMemberships1764000001200 } from './1764000001200-production-memberships';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -46,4 +47,5 @@ export const migrations = [
   UserAdministration1764000000901,
   ProductionRulePacks1764000001000,
   AiUseFacts1764000001100,
+  ProductionMemberships1764000001200,
 ];

@@ -34,12 +34,20 @@ const COLUMNS = `id, code, title, currency, coalesce(reporting_currency, currenc
 export class ProductionsRepository {
   constructor(private readonly db: DataSource) {}
 
-  async list(offset: number, limit: number): Promise<{ rows: ProductionRow[]; total: number }> {
-    const rows = await this.db.query(`SELECT ${COLUMNS} FROM production ORDER BY code LIMIT $1 OFFSET $2`, [
-      limit,
-      offset,
+  /** `only`: the productions a person scoped by membership may see; undefined for all. */
+  async list(
+    offset: number,
+    limit: number,
+    only?: string[],
+  ): Promise<{ rows: ProductionRow[]; total: number }> {
+    const within = `WHERE $1::uuid[] IS NULL OR id = ANY($1::uuid[])`;
+    const rows = await this.db.query(
+      `SELECT ${COLUMNS} FROM production ${within} ORDER BY code LIMIT $2 OFFSET $3`,
+      [only ?? null, limit, offset],
+    );
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM production ${within}`, [
+      only ?? null,
     ]);
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM production`);
     return { rows, total: n };
   }
 

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentUser } from '../platform/auth/current-user';
 import { AnyRole, Roles } from '../platform/auth/roles.decorator';
+import { FiltersByMembership, ScopeArgs, visibleProductions } from '../platform/auth/production-scope';
 import { PageArgs } from '../platform/graphql/connection';
 import { Role } from '../common/roles';
 import { CreateProductionInput } from './dto/create-production.input';
@@ -12,12 +13,16 @@ export class ProductionsResolver {
   constructor(private readonly service: ProductionsService) {}
 
   @AnyRole()
-  @Query(() => ProductionConnection, { description: 'Productions, ordered by code.' })
-  productions(@Args() page: PageArgs) {
-    return this.service.list(page.first, page.after);
+  @FiltersByMembership()
+  @Query(() => ProductionConnection, {
+    description: 'Productions, ordered by code: for a person scoped to productions, only theirs.',
+  })
+  productions(@Args() page: PageArgs, @CurrentUser() actor: Actor) {
+    return this.service.list(page.first, page.after, visibleProductions(actor));
   }
 
   @AnyRole()
+  @ScopeArgs({ id: 'production' })
   @Query(() => ProductionType)
   production(@Args('id', { type: () => ID }) id: string) {
     return this.service.get(id);

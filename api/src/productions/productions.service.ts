@@ -20,9 +20,9 @@ export class ProductionsService {
     private readonly audit: AuditLog,
   ) {}
 
-  async list(first: number, after?: string): Promise<Page<ProductionType>> {
+  async list(first: number, after?: string, only?: string[]): Promise<Page<ProductionType>> {
     const offset = offsetOf(after);
-    const { rows, total } = await this.productions.list(offset, first);
+    const { rows, total } = await this.productions.list(offset, first, only);
     return toPage(rows.map(toProduction), offset, first, total);
   }
 

@@ -218,6 +218,8 @@ export type PlanConstraintKind = 'BUDGET' | 'GPU' | 'ROLE';
 export type PlanQueryStatus = 'INFEASIBLE' | 'OK';
 
 export type PolicyExceptionFilter = {
+  /** Only exceptions of the rules of this rule pack (rulePacks), e.g. netflix-genai-2025-08. */
+  pack?: string | null | undefined;
   productionId?: string | number | null | undefined;
   ruleId?: PolicyRuleId | null | undefined;
   status?: PolicyExceptionStatus | null | undefined;
@@ -542,7 +544,13 @@ export type PolicyExceptionsQuery = {
 export type PolicyRulesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type PolicyRulesQuery = {
-  policyRules: Array<{ id: PolicyRuleId; text: string; source: string; defaultSeverity: PolicySeverity }>;
+  policyRules: Array<{
+    id: PolicyRuleId;
+    text: string;
+    source: string;
+    defaultSeverity: PolicySeverity;
+    packs: Array<string>;
+  }>;
 };
 
 export type ReviewPolicyExceptionMutationVariables = Exact<{
@@ -2204,6 +2212,7 @@ export type JobContextQuery = {
     name: string;
     version: string;
     sha256: string;
+    adapter: { outputKind: OutputKind };
     provenance: { licence: string; trainingData: TrainingDataKind; weights: ModelWeights; vendor: string };
   };
   taskJobs: { edges: Array<{ node: { id: string; wallMs: number; status: InferenceJobStatus } }> };
@@ -2677,6 +2686,7 @@ export const PolicyRulesDocument = new TypedDocumentString(`
     text
     source
     defaultSeverity
+    packs
   }
 }
     `) as unknown as TypedDocumentString<PolicyRulesQuery, PolicyRulesQueryVariables>;
@@ -4640,6 +4650,9 @@ export const JobContextDocument = new TypedDocumentString(`
     name
     version
     sha256
+    adapter {
+      outputKind
+    }
     provenance {
       licence
       trainingData

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../../common/roles';
 import { isoTime } from '../../database/sql';
+import { Membership } from '../auth/production-scope';
 
 export type LinkPurpose = 'invite' | 'reset';
 
@@ -13,6 +14,7 @@ export interface PersonRow {
   active: boolean;
   lastSignInAt: string | null;
   invitationPending: boolean;
+  memberships: Membership[];
 }
 
 export interface LinkRow {
@@ -30,7 +32,10 @@ const COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.role, u.activ
   ${isoTime('u.last_sign_in_at')} AS "lastSignInAt",
   (EXISTS (SELECT 1 FROM user_link l WHERE l.user_id = u.id AND l.purpose = 'invite')
    AND NOT EXISTS (SELECT 1 FROM user_link l WHERE l.user_id = u.id AND l.purpose = 'invite' AND l.used_at IS NOT NULL))
-   AS "invitationPending"`;
+   AS "invitationPending",
+  coalesce((SELECT json_agg(json_build_object('productionId', m.production_id, 'role', m.role)
+                            ORDER BY m.production_id)
+              FROM production_membership m WHERE m.user_id = u.id), '[]') AS memberships`;
 
 /** People (app_user rows of kind 'person'; a tool's principal is no person) and their one-time links. */
 @Injectable()
@@ -73,10 +78,31 @@ export class PeopleRepository {
     ]);
   }
 
-  async deactivate(id: string, by: string, manager: EntityManager): Promise<void> {
+  async setActive(id: string, active: boolean, by: string, manager: EntityManager): Promise<void> {
     await manager.query(
-      `UPDATE app_user SET active = false, updated_at = now(), updated_by = $2 WHERE id = $1`,
-      [id, by],
+      `UPDATE app_user SET active = $3, updated_at = now(), updated_by = $2 WHERE id = $1`,
+      [id, by, active],
+    );
+  }
+
+  /** The given ids that name no production. */
+  async unknownProductions(ids: string[], manager: EntityManager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM unnest($1::uuid[]) AS given(id) WHERE NOT EXISTS (SELECT 1 FROM production p WHERE p.id = given.id)`,
+      [ids],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Replaces every membership of the person with these (none: studio-wide again). */
+  async replaceMemberships(userId: string, memberships: Membership[], by: string, manager: EntityManager) {
+    await manager.query(`DELETE FROM production_membership WHERE user_id = $1`, [userId]);
+    if (!memberships.length) return;
+    await manager.query(
+      `INSERT INTO production_membership (user_id, production_id, role, created_by)
+       SELECT $1, m.production_id, m.role::user_role, $2
+         FROM unnest($3::uuid[], $4::text[]) AS m(production_id, role)`,
+      [userId, by, memberships.map((m) => m.productionId), memberships.map((m) => m.role)],
     );
   }
 

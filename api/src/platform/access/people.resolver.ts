@@ -4,7 +4,13 @@ import { UuidPipe } from '../graphql/uuid.pipe';
 import { Actor, CurrentUser } from '../auth/current-user';
 import { Public, Roles } from '../auth/roles.decorator';
 import { PeopleService } from './people.service';
-import { InvitedPerson, InvitePersonInput, PasswordLinkType, PersonType } from './people.types';
+import {
+  InvitedPerson,
+  InvitePersonInput,
+  MembershipInput,
+  PasswordLinkType,
+  PersonType,
+} from './people.types';
 
 @Resolver()
 export class PeopleResolver {
@@ -40,6 +46,27 @@ export class PeopleResolver {
   })
   deactivatePerson(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentUser() actor: Actor) {
     return this.service.deactivate(id, actor);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => PersonType, {
+    description: 'Lets a deactivated person sign in again with their password.',
+  })
+  reactivatePerson(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentUser() actor: Actor) {
+    return this.service.reactivate(id, actor);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => PersonType, {
+    description:
+      'Scopes a person to these productions, each with its role (replacing any before); an empty list makes them studio-wide. It applies from their next request.',
+  })
+  setPersonMemberships(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('memberships', { type: () => [MembershipInput] }) memberships: MembershipInput[],
+    @CurrentUser() actor: Actor,
+  ) {
+    return this.service.setMemberships(id, memberships, actor);
   }
 
   @Roles(Role.ADMIN)

@@ -5,6 +5,8 @@ import { ALL_ROLES, Role } from '../../common/roles';
 import { AuditAction } from '../audit/log/audit-actions';
 import { AuditLog } from '../audit/log/audit-log.service';
 import { Actor } from '../auth/current-user';
+import { Membership } from '../auth/production-scope';
+import { isUuid } from '../graphql/uuid.pipe';
 import { hashPassword } from '../auth/passwords';
 import { randomSecret, secretDigest } from '../auth/secrets';
 import { checkPassword } from './password-policy';
@@ -60,6 +62,9 @@ export class PeopleService {
       if (before.role === Role.WITNESS) {
         throw conflict('A witness keeps its role; register another witness instead.');
       }
+      if (STUDIO_WIDE.includes(role) && before.memberships.length) {
+        throw conflict(`${role} is studio-wide; remove ${before.email}'s productions first.`);
+      }
       await this.people.setRole(id, role, actor.id, manager);
       await this.record(manager, actor, 'user.role.change', before, {
         before: { role: before.role },
@@ -74,12 +79,54 @@ export class PeopleService {
     return this.db.transaction(async (manager) => {
       const before = await this.target(id, actor, manager, 'deactivate yourself');
       if (!before.active) throw conflict(`${before.email} is deactivated already; nothing changed.`);
-      await this.people.deactivate(id, actor.id, manager);
+      await this.people.setActive(id, false, actor.id, manager);
       await this.record(manager, actor, 'user.deactivate', before, {
         email: before.email,
         role: before.role,
       });
       return (await this.people.find(id, manager))!;
+    });
+  }
+
+  /** Lets a deactivated person in again with their password; their old sign-in tokens work again too. */
+  async reactivate(id: string, actor: Actor): Promise<PersonRow> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.target(id, actor, manager, 'reactivate yourself');
+      if (before.active) throw conflict(`${before.email} is active already; nothing changed.`);
+      await this.people.setActive(id, true, actor.id, manager);
+      await this.record(manager, actor, 'user.reactivate', before, {
+        email: before.email,
+        role: before.role,
+      });
+      return (await this.people.find(id, manager))!;
+    });
+  }
+
+  /**
+   * Scopes a person to productions, each with a role (docs/decisions/0025-production-memberships.md);
+   * an empty list makes them studio-wide again. Admins and executives stay studio-wide.
+   */
+  async setMemberships(id: string, memberships: Membership[], actor: Actor): Promise<PersonRow> {
+    checkMemberships(memberships);
+    return this.db.transaction(async (manager) => {
+      const before = await this.target(id, actor, manager, 'change your own productions');
+      if (memberships.length && STUDIO_WIDE.includes(before.role)) {
+        throw conflict(
+          `${before.email} is ${before.role}, a studio-wide role; change their role first to scope them to productions.`,
+        );
+      }
+      const unknown = await this.people.unknownProductions(
+        memberships.map((m) => m.productionId),
+        manager,
+      );
+      if (unknown.length) throw notFound('production', unknown[0]);
+      await this.people.replaceMemberships(id, memberships, actor.id, manager);
+      const after = (await this.people.find(id, manager))!;
+      await this.record(manager, actor, 'user.memberships.set', before, {
+        before: membershipMap(before.memberships),
+        after: membershipMap(after.memberships),
+      });
+      return after;
     });
   }
 
@@ -145,6 +192,41 @@ export class PeopleService {
       subjectId: person.id,
       payload,
     });
+  }
+}
+
+/** Roles that see the whole studio by definition: they are never scoped to productions. */
+const STUDIO_WIDE: Role[] = [Role.ADMIN, Role.EXECUTIVE, Role.WITNESS];
+/** The roles a membership may give on a production. */
+const PRODUCTION_ROLES: Role[] = [Role.PLANNER, Role.OPERATOR, Role.REVIEWER];
+
+const membershipMap = (memberships: Membership[]) =>
+  Object.fromEntries(memberships.map((m) => [m.productionId, m.role]));
+
+const MAX_MEMBERSHIPS = 500;
+
+function checkMemberships(memberships: Membership[]): void {
+  if (memberships.length > MAX_MEMBERSHIPS) {
+    throw badInput('memberships', `Give at most ${MAX_MEMBERSHIPS} productions at once.`);
+  }
+  const seen = new Set<string>();
+  for (const m of memberships) {
+    if (!isUuid(m.productionId)) {
+      throw badInput(
+        'memberships',
+        `${m.productionId} is no production id; pick the production from the list.`,
+      );
+    }
+    if (!PRODUCTION_ROLES.includes(m.role)) {
+      throw badInput(
+        'memberships',
+        `A production role is one of ${PRODUCTION_ROLES.join(', ')}; ${m.role} is studio-wide.`,
+      );
+    }
+    if (seen.has(m.productionId)) {
+      throw badInput('memberships', `The production ${m.productionId} is listed twice; give it one role.`);
+    }
+    seen.add(m.productionId);
   }
 }
 

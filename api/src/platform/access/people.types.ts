@@ -1,6 +1,23 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, Length } from 'class-validator';
+import { IsEmail, IsEnum, IsUUID, Length } from 'class-validator';
 import { Role } from '../../common/roles';
+
+@ObjectType('Membership', { description: 'The role a person holds on one production.' })
+export class MembershipType {
+  @Field(() => ID) productionId!: string;
+  @Field(() => Role, { description: 'PLANNER, OPERATOR or REVIEWER.' }) role!: Role;
+}
+
+@InputType()
+export class MembershipInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'give the id of a production' })
+  productionId!: string;
+
+  @Field(() => Role, { description: 'PLANNER, OPERATOR or REVIEWER.' })
+  @IsEnum(Role, { message: 'choose one of the roles' })
+  role!: Role;
+}
 
 @ObjectType('Person', { description: 'A person who signs in, as an admin sees them.' })
 export class PersonType {
@@ -13,6 +30,10 @@ export class PersonType {
   @Field(() => String, { nullable: true, description: 'ISO 8601; null if they never signed in.' })
   lastSignInAt!: string | null;
   @Field({ description: 'Invited and not yet accepted (no password set).' }) invitationPending!: boolean;
+  @Field(() => [MembershipType], {
+    description: 'The productions the person is scoped to, each with its role; empty: studio-wide.',
+  })
+  memberships!: MembershipType[];
 }
 
 @ObjectType({

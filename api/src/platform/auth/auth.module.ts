@@ -4,6 +4,7 @@ import { ApiTokensRepository } from './api-tokens.repository';
 import { ApiTokensService } from './api-tokens.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { MembershipsRepository } from './memberships.repository';
 import { RolesGuard } from './roles.guard';
 import { Tokens } from './tokens';
 import { UsersRepository } from './users.repository';
@@ -16,8 +17,9 @@ import { UsersRepository } from './users.repository';
     ApiTokensService,
     Tokens,
     UsersRepository,
+    MembershipsRepository,
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [AuthService, UsersRepository, ApiTokensService],
+  exports: [AuthService, UsersRepository, ApiTokensService, MembershipsRepository],
 })
 export class AuthModule {}

@@ -5,6 +5,8 @@ import { AuditLog } from '../audit/log/audit-log.service';
 import { API_TOKEN_PREFIX, ApiTokensService } from './api-tokens.service';
 import { Actor, Authenticated } from './current-user';
 import { LoginThrottle } from './login-throttle';
+import { MembershipsRepository } from './memberships.repository';
+import { Membership } from './production-scope';
 import { passwordMatches } from './passwords';
 import { Tokens } from './tokens';
 import { UserRow, UsersRepository } from './users.repository';
@@ -13,11 +15,12 @@ import { UserRow, UsersRepository } from './users.repository';
 const DECOY_HASH =
   '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$2x0pYH0x8E3oYdQ2nQj1cH8mQm0XJq2w4cZb0m1S3mE';
 
-const toActor = (u: UserRow): Actor => ({
+const toActor = (u: UserRow, memberships: Membership[]): Actor => ({
   id: u.id,
   email: u.email,
   role: u.role,
   displayName: u.displayName,
+  ...(memberships.length ? { memberships } : {}),
 });
 
 @Injectable()
@@ -30,6 +33,7 @@ export class AuthService {
     private readonly db: DataSource,
     private readonly audit: AuditLog,
     private readonly apiTokens: ApiTokensService,
+    private readonly memberships: MembershipsRepository,
   ) {}
 
   /** `address`: the client's, as the HTTP server saw it; failures count per account and per address. */
@@ -64,7 +68,10 @@ export class AuthService {
         payload: { email: user.email, role: user.role },
       });
     });
-    return { token: this.tokens.issue({ sub: user.id, role: user.role }), user: toActor(user) };
+    return {
+      token: this.tokens.issue({ sub: user.id, role: user.role }),
+      user: toActor(user, await this.memberships.forUser(user.id)),
+    };
   }
 
   /**
@@ -76,6 +83,8 @@ export class AuthService {
     const claims = this.tokens.read(token);
     if (!claims) return {};
     const user = await this.users.findById(claims.sub);
-    return user && user.active && user.kind === 'person' ? { user: toActor(user) } : {};
+    if (!user || !user.active || user.kind !== 'person') return {};
+    // Re-read on every request, like `active`: a changed membership counts at once.
+    return { user: toActor(user, await this.memberships.forUser(user.id)) };
   }
 }

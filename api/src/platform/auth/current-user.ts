@@ -1,6 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Role } from '../../common/roles';
+import { Membership } from './production-scope';
 import { ApiScope } from './scopes';
 
 /** The signed-in user as the request carries it (from the verified token). */
@@ -11,6 +12,8 @@ export interface Actor {
   displayName: string;
   /** Set when the request carries an API token: what the token may do beyond its role. */
   token?: { scopes: ApiScope[] };
+  /** Set for a person scoped to productions: the only productions they see, each with its role. */
+  memberships?: Membership[];
 }
 
 /** Who a bearer token stands for, or why it is refused (a revoked or expired API token says so). */

@@ -1,9 +1,12 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import { forbidden, unauthenticated } from '../../common/errors';
 import { Role } from '../../common/roles';
 import { ApiScope, SCOPE_KEY } from './scopes';
-import { actorOf, refusalOf } from './current-user';
+import { Actor, actorOf, refusalOf } from './current-user';
+import { MembershipsRepository } from './memberships.repository';
+import { FILTERS_BY_MEMBERSHIP_KEY, SCOPE_ARGS_KEY, ScopedKind, scopedRefs } from './production-scope';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 
 /**
@@ -12,9 +15,12 @@ import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
  */
 @Injectable()
 export class RolesGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly memberships: MembershipsRepository,
+  ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
@@ -22,6 +28,7 @@ export class RolesGuard implements CanActivate {
       throw forbidden('This operation declares no roles, so nobody may call it; report this to an admin.');
     const actor = actorOf(context);
     if (!actor) throw unauthenticated(refusalOf(context));
+    if (actor.memberships?.length) return this.withinMemberships(context, actor, roles);
     if (!roles.includes(actor.role)) {
       throw forbidden(`Your role ${actor.role} may not do this; it needs one of: ${roles.join(', ')}.`);
     }
@@ -38,4 +45,47 @@ export class RolesGuard implements CanActivate {
     }
     return true;
   }
+
+  /**
+   * A person scoped to productions: the operation must name its productions (or filter by
+   * membership itself), and on each the person's membership must hold one of the roles.
+   * An operation that names none is studio-wide and closed to them (fails closed).
+   */
+  private async withinMemberships(context: ExecutionContext, actor: Actor, roles: Role[]): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    const held = new Map(actor.memberships!.map((m) => [m.productionId, m.role]));
+    const declared = this.reflector.getAllAndOverride<Record<string, ScopedKind> | undefined>(
+      SCOPE_ARGS_KEY,
+      targets,
+    );
+    const refs = scopedRefs(argsOf(context), declared);
+    if (!refs.length) {
+      if (this.reflector.getAllAndOverride<boolean>(FILTERS_BY_MEMBERSHIP_KEY, targets)) {
+        if ([...held.values()].some((role) => roles.includes(role))) return true;
+        throw forbidden(`None of your production roles may do this; it needs one of: ${roles.join(', ')}.`);
+      }
+      throw forbidden(
+        'This operation spans the whole studio and your access is limited to some productions; ask an admin.',
+      );
+    }
+    for (const productionId of await this.memberships.productionsOf(refs)) {
+      const role = held.get(productionId);
+      if (!role) {
+        throw forbidden('You have no role on this production; ask an admin to add you to it.');
+      }
+      if (!roles.includes(role)) {
+        throw forbidden(
+          `Your role ${role} on this production may not do this; it needs one of: ${roles.join(', ')}.`,
+        );
+      }
+    }
+    return true;
+  }
+}
+
+/** The operation's arguments: GraphQL's, or a REST route's query and path parameters. */
+function argsOf(context: ExecutionContext): unknown {
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getArgs();
+  const req = context.switchToHttp().getRequest<{ query?: object; params?: object }>();
+  return { ...req.query, ...req.params };
 }

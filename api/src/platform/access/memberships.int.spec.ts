@@ -1,0 +1,205 @@
+import { startTestServer, TestServer } from '../../../../test/support/server';
+
+/**
+ * Production-scoped roles (docs/decisions/0025-production-memberships.md): two productions, ALPHA
+ * and BRAVO, with one shot and one roto task each; a person scoped to ALPHA sees ALPHA only.
+ */
+describe('production memberships', () => {
+  let server: TestServer;
+  let admin: string;
+  let planner: string;
+  const prod: Record<string, { id: string; shotId: string; taskId: string }> = {};
+
+  const invite = async (email: string, role: string) => {
+    const invited = await server.gql(
+      `mutation($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } link { token } } }`,
+      { i: { email, displayName: email.split('@')[0], role } },
+      admin,
+    );
+    const { person, link } = invited.data!.invitePerson;
+    await server.gql(
+      `mutation($t: String!, $p: String!) { setPasswordWithLink(token: $t, password: $p) { email } }`,
+      {
+        t: link.token,
+        p: 'a long enough phrase',
+      },
+    );
+    return person.id as string;
+  };
+  const scope = (id: string, memberships: { productionId: string; role: string }[]) =>
+    server.gql(
+      `mutation($id: ID!, $m: [MembershipInput!]!) { setPersonMemberships(id: $id, memberships: $m) {
+         role memberships { productionId role } } }`,
+      { id, m: memberships },
+      admin,
+    );
+  const TASKS = `query($p: ID!) { tasks(productionId: $p) { totalCount edges { node { id } } } }`;
+  const CREATE_SHOT = `mutation($input: CreateShotInput!) { createShot(input: $input) { id } }`;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    admin = await server.login('admin@frameledger.local');
+    planner = await server.login('planner@frameledger.local');
+    for (const code of ['ALPHA', 'BRAVO']) {
+      const created = await server.gql(
+        `mutation($code: String!) { createProduction(input: { code: $code, title: $code, currency: "USD", vfxBudgetMinor: "100000000",
+           startDate: "2026-01-01", deliveryDate: "2026-12-31", country: "US" }) { id } }`,
+        { code },
+        planner,
+      );
+      const id = created.data!.createProduction.id;
+      const shot = await server.gql(
+        CREATE_SHOT,
+        { input: { productionId: id, code: 'SH010', sequence: 'SQ1', frameIn: 1001, frameOut: 1096 } },
+        planner,
+      );
+      const shotId = shot.data!.createShot.id;
+      const tasks = await server.gql(
+        `mutation($input: CreateTasksInput!) { createTasks(input: $input) { tasks { id } } }`,
+        { input: { productionId: id, shotIds: [shotId], taskTypeCode: 'ROTO', complexity: 3 } },
+        planner,
+      );
+      prod[code] = { id, shotId, taskId: tasks.data!.createTasks.tasks[0].id };
+    }
+  });
+  afterAll(() => server?.stop());
+
+  it('a reviewer scoped to ALPHA sees ALPHA and its task only, and is refused BRAVO and studio-wide reports', async () => {
+    const id = await invite('rita@studio.test', 'REVIEWER');
+    const scoped = await scope(id, [{ productionId: prod.ALPHA.id, role: 'REVIEWER' }]);
+    expect(scoped.data?.setPersonMemberships.memberships).toEqual([
+      { productionId: prod.ALPHA.id, role: 'REVIEWER' },
+    ]);
+    const rita = await server.login('rita@studio.test', 'a long enough phrase');
+
+    const listed = await server.gql(
+      `{ productions(first: 50) { totalCount edges { node { code } } } }`,
+      {},
+      rita,
+    );
+    expect(listed.data?.productions).toEqual({ totalCount: 1, edges: [{ node: { code: 'ALPHA' } }] });
+    // The admin, studio-wide, still sees both.
+    const all = await server.gql(`{ productions(first: 50) { edges { node { code } } } }`, {}, admin);
+    const codes = all.data!.productions.edges.map((e: { node: { code: string } }) => e.node.code);
+    expect(codes).toEqual(expect.arrayContaining(['ALPHA', 'BRAVO']));
+
+    const own = await server.gql(TASKS, { p: prod.ALPHA.id }, rita);
+    expect(own.data?.tasks).toEqual({ totalCount: 1, edges: [{ node: { id: prod.ALPHA.taskId } }] });
+
+    const other = await server.gql(TASKS, { p: prod.BRAVO.id }, rita);
+    expect(other.errors?.[0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: 'You have no role on this production; ask an admin to add you to it.',
+    });
+    const otherById = await server.gql(
+      `query($id: ID!) { production(id: $id) { code } }`,
+      { id: prod.BRAVO.id },
+      rita,
+    );
+    expect(otherById.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const ownById = await server.gql(
+      `query($id: ID!) { production(id: $id) { code } }`,
+      { id: prod.ALPHA.id },
+      rita,
+    );
+    expect(ownById.data?.production).toEqual({ code: 'ALPHA' });
+
+    // An operation across the studio names no production: closed to a scoped person (fails closed).
+    const studioWide = await server.gql(`{ people { email } }`, {}, rita);
+    expect(studioWide.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('a planner scoped to ALPHA adds a shot there, is refused on BRAVO, and the refusal writes nothing', async () => {
+    const id = await invite('pablo@studio.test', 'PLANNER');
+    await scope(id, [
+      { productionId: prod.ALPHA.id, role: 'PLANNER' },
+      { productionId: prod.BRAVO.id, role: 'REVIEWER' },
+    ]);
+    const pablo = await server.login('pablo@studio.test', 'a long enough phrase');
+    const shotIn = (productionId: string) => ({
+      input: { productionId, code: 'SH020', sequence: 'SQ1', frameIn: 1001, frameOut: 1048 },
+    });
+    const added = await server.gql(CREATE_SHOT, shotIn(prod.ALPHA.id), pablo);
+    expect(added.errors).toBeUndefined();
+    // On BRAVO his membership is REVIEWER, which may read but not plan.
+    const refused = await server.gql(CREATE_SHOT, shotIn(prod.BRAVO.id), pablo);
+    expect(refused.errors?.[0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: expect.stringMatching(/^Your role REVIEWER on this production may not do this/),
+    });
+    const shots = await server.dataSource.query(
+      `SELECT p.code, count(*)::int AS n FROM shot s JOIN production p ON p.id = s.production_id
+        WHERE p.code IN ('ALPHA', 'BRAVO') GROUP BY p.code ORDER BY p.code`,
+    );
+    expect(shots).toEqual([
+      { code: 'ALPHA', n: 2 },
+      { code: 'BRAVO', n: 1 },
+    ]);
+    expect((await server.gql(TASKS, { p: prod.BRAVO.id }, pablo)).data?.tasks.totalCount).toBe(1);
+  });
+
+  it('audits each change of memberships with before and after, and an empty list makes the person studio-wide again', async () => {
+    const id = await invite('sol@studio.test', 'OPERATOR');
+    await scope(id, [{ productionId: prod.ALPHA.id, role: 'OPERATOR' }]);
+    const cleared = await scope(id, []);
+    expect(cleared.data?.setPersonMemberships).toEqual({ role: 'OPERATOR', memberships: [] });
+    const sol = await server.login('sol@studio.test', 'a long enough phrase');
+    expect((await server.gql(TASKS, { p: prod.BRAVO.id }, sol)).data?.tasks.totalCount).toBe(1);
+
+    const events = await server.dataSource.query(
+      `SELECT payload FROM audit_event WHERE action = 'user.memberships.set' AND subject_id = $1 ORDER BY seq`,
+      [id],
+    );
+    expect(events.map((e: { payload: unknown }) => e.payload)).toEqual([
+      { before: {}, after: { [prod.ALPHA.id]: 'OPERATOR' } },
+      { before: { [prod.ALPHA.id]: 'OPERATOR' }, after: {} },
+    ]);
+  });
+
+  it('refuses studio-wide roles on a production, an admin or executive scoped, and an unknown production, writing nothing', async () => {
+    const id = await invite('tom@studio.test', 'REVIEWER');
+    const asAdmin = await scope(id, [{ productionId: prod.ALPHA.id, role: 'ADMIN' }]);
+    expect(asAdmin.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'memberships' },
+    });
+    const unknown = await scope(id, [
+      { productionId: '00000000-0000-4000-8000-000000000000', role: 'REVIEWER' },
+    ]);
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const twice = await scope(id, [
+      { productionId: prod.ALPHA.id, role: 'REVIEWER' },
+      { productionId: prod.ALPHA.id, role: 'PLANNER' },
+    ]);
+    expect(twice.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
+    const execId = await invite('eva@studio.test', 'EXECUTIVE');
+    const exec = await scope(execId, [{ productionId: prod.ALPHA.id, role: 'REVIEWER' }]);
+    expect(exec.errors?.[0].extensions?.code).toBe('CONFLICT');
+
+    const [{ n }] = await server.dataSource.query(
+      `SELECT count(*)::int AS n FROM production_membership WHERE user_id = ANY($1::uuid[])`,
+      [[id, execId]],
+    );
+    expect(n).toBe(0);
+  });
+
+  it('reactivates a deactivated person, audited, and refuses reactivating an active one', async () => {
+    const id = await invite('uma@studio.test', 'OPERATOR');
+    const DEACTIVATE = `mutation($id: ID!) { deactivatePerson(id: $id) { active } }`;
+    const REACTIVATE = `mutation($id: ID!) { reactivatePerson(id: $id) { active } }`;
+    await server.gql(DEACTIVATE, { id }, admin);
+    const uma = await server.gql(
+      `mutation { login(email: "uma@studio.test", password: "a long enough phrase") { token } }`,
+    );
+    expect(uma.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await server.gql(REACTIVATE, { id }, admin)).data?.reactivatePerson).toEqual({ active: true });
+    const back = await server.login('uma@studio.test', 'a long enough phrase');
+    expect((await server.gql(`{ me { email } }`, {}, back)).data?.me).toEqual({ email: 'uma@studio.test' });
+    expect((await server.gql(REACTIVATE, { id }, admin)).errors?.[0].extensions?.code).toBe('CONFLICT');
+    const actions = await server.dataSource.query(
+      `SELECT action FROM audit_event WHERE subject_id = $1 AND action IN ('user.deactivate', 'user.reactivate') ORDER BY seq`,
+      [id],
+    );
+    expect(actions.map((a: { action: string }) => a.action)).toEqual(['user.deactivate', 'user.reactivate']);
+  });
+});

@@ -1,0 +1,70 @@
+import { SetMetadata } from '@nestjs/common';
+import { Role } from '../../common/roles';
+
+/** A membership: the role a person holds on one production (docs/decisions/0025-production-memberships.md). */
+export interface Membership {
+  productionId: string;
+  role: Role;
+}
+
+/** What an argument names, so the roles guard can find the production it belongs to. */
+export type ScopedKind = 'production' | 'episode' | 'shot' | 'task' | 'scenario';
+
+/** Argument names that mean the same thing in every operation, wherever in the arguments they sit. */
+const BY_NAME: Record<string, ScopedKind> = {
+  productionId: 'production',
+  episodeId: 'episode',
+  shotId: 'shot',
+  taskId: 'task',
+  scenarioId: 'scenario',
+};
+
+export const SCOPE_ARGS_KEY = 'frameledger:scope-args';
+export const FILTERS_BY_MEMBERSHIP_KEY = 'frameledger:filters-by-membership';
+
+/** Top-level arguments whose name says nothing on its own (`id`): which kind of thing they name. */
+export const ScopeArgs = (args: Record<string, ScopedKind>) => SetMetadata(SCOPE_ARGS_KEY, args);
+
+/**
+ * The operation names no production and filters its answer by the caller's memberships itself
+ * (the productions list), so a person scoped to productions may call it.
+ */
+export const FiltersByMembership = () => SetMetadata(FILTERS_BY_MEMBERSHIP_KEY, true);
+
+export interface ScopedRef {
+  kind: ScopedKind;
+  id: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Every production, episode, shot, task or scenario the arguments name, down to three levels
+ * (`input.entries[].taskId`). Values that are no id are left out: the operation refuses them itself.
+ */
+export function scopedRefs(args: unknown, declared: Record<string, ScopedKind> = {}): ScopedRef[] {
+  const refs: ScopedRef[] = [];
+  const add = (kind: ScopedKind | undefined, value: unknown) => {
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (kind && typeof v === 'string' && UUID.test(v)) refs.push({ kind, id: v.toLowerCase() });
+    }
+  };
+  const walk = (value: unknown, depth: number) => {
+    if (depth > 3 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) return value.forEach((v) => walk(v, depth + 1));
+    for (const [key, v] of Object.entries(value)) {
+      add(BY_NAME[key], v);
+      walk(v, depth + 1);
+    }
+  };
+  if (args && typeof args === 'object') {
+    for (const [key, kind] of Object.entries(declared)) add(kind, (args as Record<string, unknown>)[key]);
+  }
+  walk(args, 0);
+  return refs;
+}
+
+/** The productions a scoped person may see; undefined for a studio-wide person (no filter). */
+export function visibleProductions(actor: { memberships?: Membership[] } | undefined): string[] | undefined {
+  return actor?.memberships?.length ? actor.memberships.map((m) => m.productionId) : undefined;
+}
