@@ -84,10 +84,15 @@ describe('the operator uploads frames and runs a job', () => {
       '3',
       '3',
     ]);
-    await page
-      .getByTestId('wipe')
-      .getByRole('img', { name: /^After:/ })
+    // The detector's output is a mask: shown tinted over the plate, or bare when asked.
+    const wipe = page.getByTestId('wipe');
+    await wipe
+      .getByRole('img', { name: /^After: pampa_sign\.2001\.png .*, the mask over the plate$/ })
       .waitFor();
     await screenshot(page, 'operator-uploaded-job-done', true);
+    await wipe.getByLabel('Show the mask over the plate').uncheck();
+    await wipe
+      .getByRole('img', { name: /^After: pampa_sign\.2001\.png \(frame 2001\), 1920×1080$/ })
+      .waitFor();
   });
 });

@@ -58,6 +58,7 @@ export function JobDetail({ job }: { job: JobFieldsFragment }) {
           <WipeViewer
             beforeFileId={inputFiles.get(render.inputSha256)}
             afterFileId={render.outputFileId}
+            mask={data.model.adapter.outputKind !== 'IMAGE'}
             width={render.width}
             height={render.height}
             label={`${render.frameName} (frame ${render.frameNumber}), ${render.width}×${render.height}`}

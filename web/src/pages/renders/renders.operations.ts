@@ -117,6 +117,9 @@ export const JobContextQuery = graphql(`
       name
       version
       sha256
+      adapter {
+        outputKind
+      }
       provenance {
         licence
         trainingData
