@@ -183,6 +183,66 @@ describe('production memberships', () => {
     expect(n).toBe(0);
   });
 
+  it("a token limited to ALPHA logs time on ALPHA's task and is refused on BRAVO's, writing nothing there", async () => {
+    const created = await server.gql(
+      `mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret token { id productionIds } } }`,
+      {
+        i: {
+          name: 'alpha farm hook',
+          role: 'PLANNER',
+          scopes: ['TIME_WRITE'],
+          productionIds: [prod.ALPHA.id],
+        },
+      },
+      admin,
+    );
+    const { secret, token } = created.data!.createApiToken;
+    expect(token.productionIds).toEqual([prod.ALPHA.id]);
+    const LOG = `mutation($i: TimeEntryInput!) { logTimeEntry(input: $i) { id minutes } }`;
+    const entry = (taskId: string) => ({
+      i: {
+        taskId,
+        person: 'Farm Artist',
+        roleCode: 'COMPOSITOR',
+        workDate: '2026-10-02',
+        minutes: 45,
+        kind: 'ARTIST',
+      },
+    });
+    const logged = await server.gql(LOG, entry(prod.ALPHA.taskId), secret);
+    expect(logged.data?.logTimeEntry.minutes).toBe(45);
+    const refused = await server.gql(LOG, entry(prod.BRAVO.taskId), secret);
+    expect(refused.errors?.[0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: 'You have no role on this production; ask an admin to add you to it.',
+    });
+    const minutes = await server.dataSource.query(
+      `SELECT t.id, coalesce(sum(e.minutes), 0)::int AS minutes FROM task t LEFT JOIN time_entry e ON e.task_id = t.id
+        WHERE t.id = ANY($1::uuid[]) GROUP BY t.id`,
+      [[prod.ALPHA.taskId, prod.BRAVO.taskId]],
+    );
+    expect(
+      Object.fromEntries(minutes.map((m: { id: string; minutes: number }) => [m.id, m.minutes])),
+    ).toEqual({
+      [prod.ALPHA.taskId]: 45,
+      [prod.BRAVO.taskId]: 0,
+    });
+    // A studio-wide role cannot be limited to productions.
+    const exec = await server.gql(
+      `mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { secret } }`,
+      {
+        i: {
+          name: 'exec reports',
+          role: 'EXECUTIVE',
+          scopes: ['REPORTS_READ'],
+          productionIds: [prod.ALPHA.id],
+        },
+      },
+      admin,
+    );
+    expect(exec.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'role' } });
+  });
+
   it('reactivates a deactivated person, audited, and refuses reactivating an active one', async () => {
     const id = await invite('uma@studio.test', 'OPERATOR');
     const DEACTIVATE = `mutation($id: ID!) { deactivatePerson(id: $id) { active } }`;

@@ -5,7 +5,8 @@ import { ALL_ROLES, Role } from '../../common/roles';
 import { AuditAction } from '../audit/log/audit-actions';
 import { AuditLog } from '../audit/log/audit-log.service';
 import { Actor } from '../auth/current-user';
-import { Membership } from '../auth/production-scope';
+import { MembershipsRepository } from '../auth/memberships.repository';
+import { Membership, PRODUCTION_ROLES } from '../auth/production-scope';
 import { isUuid } from '../graphql/uuid.pipe';
 import { hashPassword } from '../auth/passwords';
 import { randomSecret, secretDigest } from '../auth/secrets';
@@ -26,6 +27,7 @@ export class PeopleService {
     private readonly people: PeopleRepository,
     private readonly db: DataSource,
     private readonly audit: AuditLog,
+    private readonly memberships: MembershipsRepository,
   ) {}
 
   list(): Promise<PersonRow[]> {
@@ -115,12 +117,12 @@ export class PeopleService {
           `${before.email} is ${before.role}, a studio-wide role; change their role first to scope them to productions.`,
         );
       }
-      const unknown = await this.people.unknownProductions(
+      const unknown = await this.memberships.unknownProductions(
         memberships.map((m) => m.productionId),
         manager,
       );
       if (unknown.length) throw notFound('production', unknown[0]);
-      await this.people.replaceMemberships(id, memberships, actor.id, manager);
+      await this.memberships.replaceMemberships(id, memberships, actor.id, manager);
       const after = (await this.people.find(id, manager))!;
       await this.record(manager, actor, 'user.memberships.set', before, {
         before: membershipMap(before.memberships),
@@ -197,8 +199,6 @@ export class PeopleService {
 
 /** Roles that see the whole studio by definition: they are never scoped to productions. */
 const STUDIO_WIDE: Role[] = [Role.ADMIN, Role.EXECUTIVE, Role.WITNESS];
-/** The roles a membership may give on a production. */
-const PRODUCTION_ROLES: Role[] = [Role.PLANNER, Role.OPERATOR, Role.REVIEWER];
 
 const membershipMap = (memberships: Membership[]) =>
   Object.fromEntries(memberships.map((m) => [m.productionId, m.role]));

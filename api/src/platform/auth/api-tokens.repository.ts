@@ -14,11 +14,15 @@ export interface ApiTokenRow {
   revokedAt: string | null;
   createdAt: string;
   createdBy: string;
+  /** The productions the token is limited to (its principal's memberships); empty: every production. */
+  productionIds: string[];
 }
 
 const COLUMNS = `t.id, t.name, u.role, t.scopes, ${isoTime('t.expires_at')} AS "expiresAt",
   ${isoTime('t.last_used_at')} AS "lastUsedAt", ${isoTime('t.revoked_at')} AS "revokedAt",
-  ${isoTime('t.created_at')} AS "createdAt", t.created_by AS "createdBy"`;
+  ${isoTime('t.created_at')} AS "createdAt", t.created_by AS "createdBy",
+  ARRAY(SELECT m.production_id FROM production_membership m WHERE m.user_id = t.id ORDER BY m.production_id)
+    AS "productionIds"`;
 
 @Injectable()
 export class ApiTokensRepository {

@@ -5,6 +5,8 @@ import { Role } from '../../common/roles';
 import { AuditLog } from '../audit/log/audit-log.service';
 import { Actor, Authenticated } from './current-user';
 import { ApiTokenRow, ApiTokensRepository } from './api-tokens.repository';
+import { MembershipsRepository } from './memberships.repository';
+import { PRODUCTION_ROLES } from './production-scope';
 import { CreateApiTokenInput } from './api-tokens.types';
 import { randomSecret, secretDigest } from './secrets';
 
@@ -17,6 +19,7 @@ const snapshot = (t: ApiTokenRow) => ({
   role: t.role,
   scopes: t.scopes,
   expiresAt: t.expiresAt,
+  productionIds: t.productionIds,
 });
 
 @Injectable()
@@ -25,6 +28,7 @@ export class ApiTokensService {
     private readonly tokens: ApiTokensRepository,
     private readonly db: DataSource,
     private readonly audit: AuditLog,
+    private readonly memberships: MembershipsRepository,
   ) {}
 
   list(): Promise<ApiTokenRow[]> {
@@ -36,6 +40,13 @@ export class ApiTokensService {
       throw badInput(
         'role',
         `A tool's token may not hold the role ${input.role}; choose PLANNER, OPERATOR, REVIEWER or EXECUTIVE.`,
+      );
+    }
+    const productionIds = input.productionIds ?? [];
+    if (productionIds.length && !PRODUCTION_ROLES.includes(input.role)) {
+      throw badInput(
+        'role',
+        `A token limited to productions holds ${PRODUCTION_ROLES.join(', ')} there; ${input.role} is studio-wide.`,
       );
     }
     const name = input.name.trim();
@@ -56,14 +67,24 @@ export class ApiTokensService {
         },
         manager,
       );
+      // A token limited to productions is scoped like a person: one membership per production.
+      const unknown = await this.memberships.unknownProductions(productionIds, manager);
+      if (unknown.length) throw notFound('production', unknown[0]);
+      await this.memberships.replaceMemberships(
+        row.id,
+        productionIds.map((productionId) => ({ productionId, role: input.role })),
+        actor.id,
+        manager,
+      );
+      const created = (await this.tokens.findById(row.id, manager))!;
       await this.audit.append(manager, {
         actor: actor.id,
         action: 'api_token.create',
         subjectType: 'api_token',
         subjectId: row.id,
-        payload: snapshot(row),
+        payload: snapshot(created),
       });
-      return row;
+      return created;
     });
     return { token, secret };
   }
@@ -99,6 +120,7 @@ export class ApiTokensService {
       };
     }
     await this.tokens.touch(token.id);
+    const memberships = await this.memberships.forUser(token.id);
     return {
       user: {
         id: token.id,
@@ -106,6 +128,7 @@ export class ApiTokensService {
         role: token.role,
         displayName: token.name,
         token: { scopes: token.scopes },
+        ...(memberships.length ? { memberships } : {}),
       },
     };
   }

@@ -1,5 +1,15 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { ArrayMinSize, ArrayUnique, IsEnum, IsInt, Length, Max, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsEnum,
+  IsInt,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+} from 'class-validator';
 import { Role } from '../../common/roles';
 import { ApiScope } from './scopes';
 
@@ -12,6 +22,8 @@ export class ApiTokenType {
   name!: string;
   @Field(() => Role) role!: Role;
   @Field(() => [ApiScope]) scopes!: ApiScope[];
+  @Field(() => [ID], { description: 'The productions it is limited to; empty: every production.' })
+  productionIds!: string[];
   @Field({ description: 'ISO 8601' }) expiresAt!: string;
   @Field(() => String, { nullable: true, description: 'ISO 8601, to the minute.' }) lastUsedAt!:
     string | null;
@@ -39,6 +51,16 @@ export class CreateApiTokenInput {
   @Min(1, { message: 'a token lasts 1 to 365 days' })
   @Max(365, { message: 'a token lasts 1 to 365 days' })
   expiresInDays!: number;
+
+  @Field(() => [ID], {
+    defaultValue: [],
+    description:
+      'Limits the token to these productions (its role must then be PLANNER, OPERATOR or REVIEWER); empty: every production.',
+  })
+  @ArrayMaxSize(100, { message: 'limit a token to at most 100 productions' })
+  @ArrayUnique({ message: 'name each production once' })
+  @IsUUID('all', { each: true, message: 'give the ids of productions' })
+  productionIds!: string[];
 }
 
 @ObjectType({ description: 'A new token and its secret, which is shown this once and never again.' })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Membership, ScopedKind, ScopedRef } from './production-scope';
 
 /** Where each kind of thing keeps its production (a production is its own). */
@@ -33,5 +33,26 @@ export class MembershipsRepository {
       rows.forEach((r) => found.add(r.productionId));
     }
     return [...found];
+  }
+
+  /** The given ids that name no production. */
+  async unknownProductions(ids: string[], manager: EntityManager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM unnest($1::uuid[]) AS given(id) WHERE NOT EXISTS (SELECT 1 FROM production p WHERE p.id = given.id)`,
+      [ids],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Replaces every membership of the person with these (none: studio-wide again). */
+  async replaceMemberships(userId: string, memberships: Membership[], by: string, manager: EntityManager) {
+    await manager.query(`DELETE FROM production_membership WHERE user_id = $1`, [userId]);
+    if (!memberships.length) return;
+    await manager.query(
+      `INSERT INTO production_membership (user_id, production_id, role, created_by)
+       SELECT $1, m.production_id, m.role::user_role, $2
+         FROM unnest($3::uuid[], $4::text[]) AS m(production_id, role)`,
+      [userId, by, memberships.map((m) => m.productionId), memberships.map((m) => m.role)],
+    );
   }
 }

@@ -7,6 +7,9 @@ export interface Membership {
   role: Role;
 }
 
+/** The roles a membership may give on a production; ADMIN and EXECUTIVE are studio-wide by definition. */
+export const PRODUCTION_ROLES: Role[] = [Role.PLANNER, Role.OPERATOR, Role.REVIEWER];
+
 /** What an argument names, so the roles guard can find the production it belongs to. */
 export type ScopedKind = 'production' | 'episode' | 'shot' | 'task' | 'scenario';
 

@@ -28,10 +28,6 @@ export class RolesGuard implements CanActivate {
       throw forbidden('This operation declares no roles, so nobody may call it; report this to an admin.');
     const actor = actorOf(context);
     if (!actor) throw unauthenticated(refusalOf(context));
-    if (actor.memberships?.length) return this.withinMemberships(context, actor, roles);
-    if (!roles.includes(actor.role)) {
-      throw forbidden(`Your role ${actor.role} may not do this; it needs one of: ${roles.join(', ')}.`);
-    }
     if (actor.token) {
       // A tool's token is held to its scopes as well: an operation without one is closed to tokens.
       const scope = this.reflector.getAllAndOverride<ApiScope | undefined>(SCOPE_KEY, targets);
@@ -42,6 +38,10 @@ export class RolesGuard implements CanActivate {
             : 'API tokens may not call this operation; sign in as a person to do it.',
         );
       }
+    }
+    if (actor.memberships?.length) return this.withinMemberships(context, actor, roles);
+    if (!roles.includes(actor.role)) {
+      throw forbidden(`Your role ${actor.role} may not do this; it needs one of: ${roles.join(', ')}.`);
     }
     return true;
   }
