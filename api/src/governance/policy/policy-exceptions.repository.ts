@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { JsonValue } from '../../platform/audit/core/canonical-json';
 import { isoTime } from '../../database/sql';
+import { POLICY_RULES } from './policy-rules';
+import { RulePackId } from './rule-packs';
 
 export type ExceptionStatus = 'OPEN' | 'RESOLVED' | 'WAIVED';
 export type ReviewStatus = 'UNREVIEWED' | 'ACCEPTED' | 'QUERIED';
@@ -54,6 +56,8 @@ export interface ExceptionCountRow {
 export interface ExceptionFilter {
   productionId?: string;
   ruleId?: string;
+  /** Only the rules of this pack. */
+  pack?: RulePackId;
   status?: ExceptionStatus;
   taskId?: string;
 }
@@ -189,6 +193,13 @@ function whereOf(filter: ExceptionFilter): { where: string; params: unknown[] } 
   };
   if (filter.productionId) add('e.production_id = ?', filter.productionId);
   if (filter.ruleId) add('e.rule_id = ?', filter.ruleId);
+  if (filter.pack) {
+    const pack = filter.pack;
+    add(
+      'e.rule_id = ANY(?)',
+      POLICY_RULES.filter((rule) => rule.packs.includes(pack)).map((rule) => rule.id),
+    );
+  }
   if (filter.status) add('e.status = ?', filter.status);
   if (filter.taskId) add('e.task_id = ?', filter.taskId);
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };

@@ -216,6 +216,30 @@ describe('the policy exceptions register over GraphQL', () => {
     expect(noted.data!.reviewPolicyException.reviewNote).toBe('Asked the union rep.');
   });
 
+  it("filters the register by a rule pack's rules, and refuses a pack that does not exist", async () => {
+    const own = await plant.production('PACKFILTER', true);
+    const set = `mutation($p: ID!) { setPolicySeverity(productionId: $p, ruleId: SYNTHETIC_PERFORMER_NOTICE, severity: FLAG) { id } }`;
+    await server.gql(set, { p: own }, token.admin);
+    const actorId = await plant.userId('operator@frameledger.local');
+    // One synthetic performer without a union notice and one generative task without a worker notice.
+    for (const task of [{ likenessKind: 'SYNTHETIC_PERFORMER' }, { aiCategory: 'GENERATIVE' as const }]) {
+      const taskId = await plant.task(own, task);
+      await server.dataSource.transaction((m) =>
+        server.app.get(PolicyGate).checkInferenceJob(m, { taskId, modelId, actorId }),
+      );
+    }
+    const list = `query($f: PolicyExceptionFilter) { policyExceptions(filter: $f, first: 10) { edges { node { ruleId } } } }`;
+    const rules = async (pack: string) =>
+      (
+        await server.gql(list, { f: { productionId: own, pack } }, token.reviewer)
+      ).data!.policyExceptions.edges.map((e: { node: { ruleId: string } }) => e.node.ruleId);
+    expect(await rules('sag-aftra-tv-2026')).toEqual(['SYNTHETIC_PERFORMER_NOTICE']);
+    expect(await rules('iatse-ba-2024')).toEqual(['GENERATIVE_WORKER_NOTICE']);
+    expect(await rules('netflix-genai-2025-08')).toEqual([]);
+    const unknown = await server.gql(list, { f: { pack: 'wga-2099' } }, token.reviewer);
+    expect(unknown.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
   describe('rule packs', () => {
     /** Runs the gate as a job on a new task of the production; the rules it opened exceptions for. */
     async function jobFindings(production: string, task: Parameters<GovernanceFixtures['task']>[1]) {

@@ -51,8 +51,9 @@ export class PolicyResolver {
   @Roles(...GOVERNANCE_READERS)
   @Query(() => PolicyExceptionConnection, { description: 'The policy exceptions register, oldest first.' })
   policyExceptions(
+    // Typed without `| null` so the validation pipe sees the class and checks the filter's fields.
     @Args('filter', { type: () => PolicyExceptionFilter, nullable: true })
-    filter: PolicyExceptionFilter | null,
+    filter: PolicyExceptionFilter,
     @Args() page: PageArgs,
   ) {
     return this.policy.list(filter ?? {}, page.first, page.after);

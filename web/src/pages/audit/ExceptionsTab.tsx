@@ -21,7 +21,7 @@ import { ExceptionReview } from './ExceptionReview';
 import { PolicyExceptionCountsQuery } from './exception-triage.operations';
 import { exceptionTone, reviewTone } from './tones';
 
-const FILTERS = ['productionId', 'ruleId', 'status'] as const;
+const FILTERS = ['productionId', 'pack', 'ruleId', 'status'] as const;
 const STATUSES: PolicyExceptionStatus[] = ['OPEN', 'RESOLVED', 'WAIVED'];
 const PAGE_SIZE = 50;
 
@@ -35,6 +35,7 @@ export function ExceptionsTab() {
   const rules = useQuery(PolicyRulesQuery, {});
   const filter = {
     productionId: filters.productionId || undefined,
+    pack: filters.pack || undefined,
     ruleId: (filters.ruleId || undefined) as PolicyRuleId | undefined,
     status: (filters.status || undefined) as PolicyExceptionStatus | undefined,
   };
@@ -44,6 +45,10 @@ export function ExceptionsTab() {
   });
   const list = data?.policyExceptions;
   const ruleText = new Map(rules.data?.policyRules.map((r) => [r.id, r]) ?? []);
+  // The packs the rules name, and the rule choices narrowed to the chosen pack.
+  const packs = [...new Set(rules.data?.policyRules.flatMap((r) => r.packs) ?? [])];
+  const packRules =
+    rules.data?.policyRules.filter((r) => !filters.pack || r.packs.includes(filters.pack)) ?? [];
   const [, setParams] = useSearchParams();
   const counts = useQuery(PolicyExceptionCountsQuery, { filter });
   const canReview = user.role === 'REVIEWER' || user.role === 'ADMIN';
@@ -68,11 +73,18 @@ export function ExceptionsTab() {
           allLabel="All productions"
         />
         <SelectField
+          label="Rule pack"
+          value={filters.pack}
+          onChange={(v) => setFilter('pack', v)}
+          allLabel="All packs"
+          options={packs.map((p) => ({ value: p, label: p }))}
+        />
+        <SelectField
           label="Rule"
           value={filters.ruleId}
           onChange={(v) => setFilter('ruleId', v)}
           allLabel="All rules"
-          options={rules.data?.policyRules.map((r) => ({ value: r.id, label: codeToWords(r.id) })) ?? []}
+          options={packRules.map((r) => ({ value: r.id, label: codeToWords(r.id) }))}
         />
         <SelectField
           label="Status"

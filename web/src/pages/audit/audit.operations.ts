@@ -125,6 +125,7 @@ export const PolicyRulesQuery = graphql(`
       text
       source
       defaultSeverity
+      packs
     }
   }
 `);

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsIn, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
 import { PolicyExceptionStatus, PolicyReviewStatus, PolicyRuleId, PolicySeverity } from '../policy.types';
+import { RULE_PACK_IDS, RulePackId } from '../rule-packs';
 
 @InputType()
 export class PolicyExceptionFilter {
@@ -13,6 +14,14 @@ export class PolicyExceptionFilter {
   @IsOptional()
   @IsEnum(PolicyRuleId)
   ruleId?: PolicyRuleId;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only exceptions of the rules of this rule pack (rulePacks), e.g. netflix-genai-2025-08.',
+  })
+  @IsOptional()
+  @IsIn(RULE_PACK_IDS, { message: 'choose a rule pack id from rulePacks' })
+  pack?: RulePackId;
 
   @Field(() => PolicyExceptionStatus, { nullable: true })
   @IsOptional()
