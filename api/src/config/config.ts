@@ -61,7 +61,7 @@ export interface AppConfig {
   auditSigningKeyFile?: string;
   /** Sign an audit checkpoint every this many events (0: only on demand and at export). */
   auditCheckpointEvery: number;
-  /** Heavy reports (Monte Carlo, the frontier): worker threads in the pool; default one per core. */
+  /** Heavy reports (Monte Carlo, the frontier): worker threads; default one per core but one (the request thread's). */
   reportThreads: number;
   /** Heavy reports one person may have running or queued at once; past it RESOURCE_EXHAUSTED. */
   reportMaxPerUser: number;
@@ -228,7 +228,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ...requestLimits(env, nodeEnv),
     // Tests stop servers all the time and no load balancer watches them.
     shutdownDrainSeconds: integer(env, 'SHUTDOWN_DRAIN_SECONDS', nodeEnv === 'test' ? 0 : 2, 0, 300),
-    reportThreads: integer(env, 'REPORT_THREADS', availableParallelism(), 1, 256),
+    reportThreads: integer(env, 'REPORT_THREADS', Math.max(1, availableParallelism() - 1), 1, 256),
     reportMaxPerUser: integer(env, 'REPORT_MAX_PER_USER', 4, 1, 100),
     reportQueueLimit: integer(env, 'REPORT_QUEUE_LIMIT', 32, 0, 10_000),
     shutdownTimeoutSeconds: integer(env, 'SHUTDOWN_TIMEOUT_SECONDS', 30, 1, 3600),
