@@ -2,6 +2,8 @@ import { ApiScope, Scope } from '../platform/auth/scopes';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { CurrencyPipe, QuarterPipe } from '../common/input-rules';
 import { Roles } from '../platform/auth/roles.decorator';
+import { Actor, CurrentUser } from '../platform/auth/current-user';
+import { FiltersByMembership, visibleProductions } from '../platform/auth/production-scope';
 import { Role } from '../common/roles';
 import { LabourImpactService } from './labour/labour-impact.service';
 import { LabourDimension, LabourImpactFilter, LabourImpactType } from './labour/labour-impact.types';
@@ -24,6 +26,7 @@ export class LedgerReportsResolver {
 
   @Roles(Role.EXECUTIVE, Role.ADMIN)
   @Scope(ApiScope.REPORTS_READ)
+  @FiltersByMembership()
   @Query(() => QuarterlySummaryType, {
     description:
       'Spend, savings, AI share, speed-up and labour impact of one quarter, across productions (all, or those given).',
@@ -34,12 +37,16 @@ export class LedgerReportsResolver {
     currency: string,
     @Args('fiscalYearStartMonth', FISCAL_YEAR) fyStartMonth: number,
     @Args() filter: PortfolioFilterArgs,
+    @CurrentUser() actor: Actor,
   ) {
-    return this.quarterly.summary(quarter, currency, fyStartMonth, filter.productionIds);
+    // "All productions" means all the caller may see (the guard checked any given ones).
+    const only = filter.productionIds ?? visibleProductions(actor);
+    return this.quarterly.summary(quarter, currency, fyStartMonth, only);
   }
 
   @Roles(Role.REVIEWER, Role.EXECUTIVE, Role.PLANNER, Role.ADMIN)
   @Scope(ApiScope.REPORTS_READ)
+  @FiltersByMembership()
   @Query(() => LabourImpactType, {
     description: 'Displaced, created and net hours, FTE and displaced wages of AI use.',
   })
@@ -58,7 +65,9 @@ export class LedgerReportsResolver {
     )
     currency: string | null,
     @Args('fiscalYearStartMonth', FISCAL_YEAR) fyStartMonth: number,
+    @CurrentUser() actor: Actor,
   ) {
-    return this.labour.labourImpact(filter, groupBy, currency ?? undefined, fyStartMonth);
+    const only = { ...filter, productionIds: filter.productionIds ?? visibleProductions(actor) };
+    return this.labour.labourImpact(only, groupBy, currency ?? undefined, fyStartMonth);
   }
 }

@@ -243,6 +243,28 @@ describe('production memberships', () => {
     expect(exec.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'role' } });
   });
 
+  it("a reviewer scoped to one demo production gets labour impact for that production only, and is refused another's", async () => {
+    const [demo] = await server.dataSource.query(
+      `SELECT p.id, p.code FROM production p JOIN task t ON t.production_id = p.id
+        WHERE t.path <> 'HUMAN' GROUP BY p.id ORDER BY count(*) DESC, p.code LIMIT 1`,
+    );
+    const id = await invite('lena@studio.test', 'REVIEWER');
+    await scope(id, [{ productionId: demo.id, role: 'REVIEWER' }]);
+    const lena = await server.login('lena@studio.test', 'a long enough phrase');
+    const quarters = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'];
+    const LABOUR = `query($f: LabourImpactFilter!) { labourImpact(filter: $f, currency: "USD") {
+      totals { finishedAiTasks displacedHours createdHours } } }`;
+    const mine = await server.gql(LABOUR, { f: { quarters } }, lena);
+    expect(mine.errors).toBeUndefined();
+    const adminOne = await server.gql(LABOUR, { f: { quarters, productionIds: [demo.id] } }, admin);
+    const adminAll = await server.gql(LABOUR, { f: { quarters } }, admin);
+    // "All productions" for Lena is her one production: the admin's answer for it, not the studio's.
+    expect(mine.data).toEqual(adminOne.data);
+    expect(mine.data).not.toEqual(adminAll.data);
+    const other = await server.gql(LABOUR, { f: { quarters, productionIds: [prod.BRAVO.id] } }, lena);
+    expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('reactivates a deactivated person, audited, and refuses reactivating an active one', async () => {
     const id = await invite('uma@studio.test', 'OPERATOR');
     const DEACTIVATE = `mutation($id: ID!) { deactivatePerson(id: $id) { active } }`;

@@ -16,6 +16,7 @@ export type ScopedKind = 'production' | 'episode' | 'shot' | 'task' | 'scenario'
 /** Argument names that mean the same thing in every operation, wherever in the arguments they sit. */
 const BY_NAME: Record<string, ScopedKind> = {
   productionId: 'production',
+  productionIds: 'production',
   episodeId: 'episode',
   shotId: 'shot',
   taskId: 'task',
