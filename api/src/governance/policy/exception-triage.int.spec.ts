@@ -1,6 +1,6 @@
 import { startTestServer, TestServer } from '../../../../test/support/server';
 import { GovernanceFixtures } from '../testing/fixtures';
-import { PolicyGate } from './policy-gate';
+import { flagTask } from '../testing/flag';
 
 const COUNTS = `query($f: PolicyExceptionFilter) { policyExceptionCounts(filter: $f) { ruleId productionCode total open unreviewed } }`;
 const BULK = `mutation($ids: [ID!]!, $s: PolicyReviewStatus!, $n: String!) {
@@ -15,20 +15,11 @@ describe('the exceptions register by group, in bulk, and closed by the notice it
   let productionId: string;
   let notices: string[];
   let performer: string;
+  let models = 0;
 
-  /** Opens exceptions the way a flagged job does: through the gate, in a transaction. */
-  async function flagged(task: Parameters<GovernanceFixtures['task']>[1]): Promise<string> {
-    const taskId = await plant.task(productionId, task);
-    const modelId = await plant.model({ name: `grade-${taskId.slice(0, 8)}` });
-    const actorId = await plant.userId('operator@frameledger.local');
-    await server.dataSource.transaction((m) =>
-      server.app.get(PolicyGate).checkInferenceJob(m, { taskId, modelId, actorId }),
-    );
-    const [row] = await server.dataSource.query(`SELECT id FROM policy_exception WHERE task_id = $1`, [
-      taskId,
-    ]);
-    return row.id;
-  }
+  /** A flagged job on a new task, each with its own model so every exception is its own. */
+  const flagged = async (task: Parameters<GovernanceFixtures['task']>[1]) =>
+    (await flagTask(server, plant, productionId, await plant.model({ name: `grade-${++models}` }), task)).id;
 
   const events = async () =>
     (await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_event`))[0].n as number;
