@@ -1,10 +1,11 @@
 // npm run bench:load: a mixed workload on loopback against `npm start`'s entry point in a process of
 // its own (its own PostgreSQL process, seeded with the demo): report queries (Monte Carlo, the
 // frontier, the cost report), single time-entry writes and inference job submissions from 50
-// clients for BENCH_SECONDS (default 60). The floor is the same server's `{ __typename }` in the same
-// run; `me` and the reports are timed one at a time, then `me` while planners keep the frontier pool busy. Afterwards every
-// accepted write is counted in its table and in the audit chain, which must hold it exactly once
-// and have no gap. Prints one JSON line.
+// clients for BENCH_SECONDS (default 60). The floor is the same server's `{ __typename }` in the
+// same run. Before it: `me` and the reports one at a time, `me` while planners keep the frontier
+// pool busy, and 20 clients writing single entries alone. Afterwards every accepted write is
+// counted in its table and in the audit chain (exactly once) and the chain is checked for gaps.
+// Prints one JSON line.
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,8 @@ import { gql, login } from '../faults/support';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
+/** Clients logging single time entries, nothing else (the issue's audited-writes figure). */
+const WRITERS = 20;
 /** Planners looping on the frontier while `me` is timed (the issue's 10). */
 const BUSY_PLANNERS = 10;
 
@@ -169,6 +172,13 @@ async function main() {
       loop(busyUntil, ['me'], 0, busy),
     ]);
 
+    // Audited single-entry writes alone: what the audit chain's lock lets through.
+    const writes = new Timings();
+    const writesStarted = performance.now();
+    const writesUntil = writesStarted + Math.min(10, SECONDS / 3) * 1000;
+    await Promise.all(Array.from({ length: WRITERS }, () => loop(writesUntil, ['write'], 0, writes)));
+    const writesElapsed = (performance.now() - writesStarted) / 1000;
+
     // The mixed workload.
     const mixed = new Timings();
     const started = performance.now();
@@ -190,7 +200,10 @@ async function main() {
     };
     const [chain] = (
       await db.query(
-        `SELECT count(*)::int AS events, (max(seq) - min(seq) + 1)::int AS span FROM audit_event`,
+        `SELECT count(*)::int AS events, (max(seq) - min(seq) + 1)::int AS span,
+                pg_total_relation_size('audit_event') / count(*) AS "bytesPerAuditEvent",
+                (SELECT pg_total_relation_size('time_entry') / count(*) FROM time_entry) AS "bytesPerTimeEntry"
+         FROM audit_event`,
       )
     ).rows;
     const total = Object.values(mixed.ms).reduce((s, xs) => s + xs.length, 0);
@@ -215,9 +228,18 @@ async function main() {
           frontierRuns: busy.ms.frontier?.length ?? 0,
           errors: busy.errors,
         },
+        auditedWrites: {
+          clients: WRITERS,
+          perSecond: Math.round((writes.ms.write?.length ?? 0) / writesElapsed),
+          ...summary(writes.ms.write),
+          errors: writes.errors,
+        },
         writes: await count('time_entry', 'time_entry.create', accepted.write),
         jobs: await count('inference_job', 'inference.job.submit', accepted.job),
         auditChainGapFree: chain.events === chain.span,
+        // Table and indexes over rows, for the storage arithmetic in docs/scaling.md.
+        bytesPerAuditEvent: Number(chain.bytesPerAuditEvent),
+        bytesPerTimeEntry: Number(chain.bytesPerTimeEntry),
       }) + '\n',
     );
   } finally {
