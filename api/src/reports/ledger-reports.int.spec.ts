@@ -117,6 +117,11 @@ describe('quarterly summary and labour impact', () => {
         f.tasks.t1,
         f.tasks.t4,
       ]);
+      // Each line names its task as people do (production, shot, task type), not by its id.
+      expect(edges<any>(q.speedUp.working.lines).map((l) => l.label.split(':')[0])).toEqual([
+        'RPT-A S1 RPT_ROTO',
+        'RPT-A S2 RPT_PAINT',
+      ]);
     });
 
     it('gives displaced and created hours by role: roto displaces 30 + 80 = 110 h (0.21 FTE, 5,500.00 of wages); review creates 9 h, operation 1 h', () => {

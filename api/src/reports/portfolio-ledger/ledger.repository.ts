@@ -79,6 +79,8 @@ export interface EntryRow {
 
 export interface MedianTask {
   taskId: string;
+  /** What people call the task: "DERRUMBE 104_0040 Roto" (production, shot, task type name). */
+  taskLabel: string;
   num: string;
   den: string;
   wallMs: string;
@@ -272,8 +274,11 @@ export class LedgerRepository {
            count(*) OVER () AS n
          FROM timed t
        )
-       SELECT task_id AS "taskId", num::text, den::text, wall_ms::text AS "wallMs", minutes::text, n::int AS count
-       FROM ranked WHERE k IN ((n + 1) / 2, (n + 2) / 2) ORDER BY k`,
+       SELECT r.task_id AS "taskId", concat_ws(' ', p.code, s.code, tt.name) AS "taskLabel", r.num::text,
+         r.den::text, r.wall_ms::text AS "wallMs", r.minutes::text, r.n::int AS count
+       FROM ranked r JOIN task tk ON tk.id = r.task_id JOIN production p ON p.id = tk.production_id
+         JOIN shot s ON s.id = tk.shot_id JOIN task_type tt ON tt.code = tk.task_type_code
+       WHERE r.k IN ((r.n + 1) / 2, (r.n + 2) / 2) ORDER BY r.k`,
       this.finishedParams(period, hoursPerDay, { productionIds: productionIds ?? undefined }),
     );
   }

@@ -241,8 +241,11 @@ export class QuarterlySummaryService {
       working: {
         note: 'Savings = all-human baseline of the AI tasks finished in the quarter - what they cost on their AI path.',
         allLines: [
-          { label: 'All-human baseline (see allHumanBaseline)', amount: baseline.value },
-          { label: 'AI path cost (see aiPathCost)', amount: gqlMoney(-aiPath.value.amountMinor, currency) },
+          { label: 'All-human baseline (its working is under the baseline figure)', amount: baseline.value },
+          {
+            label: 'AI path cost (its working is under the AI path figure)',
+            amount: gqlMoney(-aiPath.value.amountMinor, currency),
+          },
         ],
       },
     };
@@ -263,7 +266,7 @@ export class QuarterlySummaryService {
         note: 'S = B / (M + H): baseline hours over machine hours plus every human hour on the task. The median is the middle task, or the mean of the two middle tasks.',
         allLines: values.map((v) =>
           reportLine(
-            `${v.task.taskId}: S = ${hours(v.b)} h / (${hours(v.m)} GPU h + ${hours(v.h)} h)`,
+            `${v.task.taskLabel}: S = ${hours(v.b)} h / (${hours(v.m)} GPU h + ${hours(v.h)} h)`,
             { quantity: ratioToNumber(v.s), unit: 'x' },
             { ids: [v.task.taskId] },
           ),
