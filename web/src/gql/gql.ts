@@ -43,10 +43,13 @@ type Documents = {
   '\n  mutation ApproveModel($id: ID!) {\n    approveModel(id: $id) {\n      ...ModelFields\n    }\n  }\n': typeof types.ApproveModelDocument;
   '\n  mutation RejectModel($id: ID!, $reason: String!) {\n    rejectModel(id: $id, reason: $reason) {\n      ...ModelFields\n    }\n  }\n': typeof types.RejectModelDocument;
   '\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelFields\n    }\n  }\n': typeof types.RegisterModelDocument;
-  '\n  query People {\n    people {\n      id\n      email\n      displayName\n      role\n      active\n      lastSignInAt\n      invitationPending\n    }\n  }\n': typeof types.PeopleDocument;
+  '\n  query People {\n    people {\n      id\n      email\n      displayName\n      role\n      active\n      lastSignInAt\n      invitationPending\n      memberships {\n        productionId\n        role\n      }\n    }\n  }\n': typeof types.PeopleDocument;
   '\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      person {\n        id\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n': typeof types.InvitePersonDocument;
   '\n  mutation ChangePersonRole($id: ID!, $role: Role!) {\n    changePersonRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n': typeof types.ChangePersonRoleDocument;
   '\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n      active\n    }\n  }\n': typeof types.DeactivatePersonDocument;
+  '\n  mutation ReactivatePerson($id: ID!) {\n    reactivatePerson(id: $id) {\n      id\n      active\n    }\n  }\n': typeof types.ReactivatePersonDocument;
+  '\n  mutation SetPersonMemberships($id: ID!, $memberships: [MembershipInput!]!) {\n    setPersonMemberships(id: $id, memberships: $memberships) {\n      id\n      memberships {\n        productionId\n        role\n      }\n    }\n  }\n': typeof types.SetPersonMembershipsDocument;
+  '\n  query MembershipProductions {\n    productions(first: 100) {\n      edges {\n        node {\n          id\n          code\n          title\n        }\n      }\n    }\n  }\n': typeof types.MembershipProductionsDocument;
   '\n  query PortfolioSummary($quarter: String!, $currency: String!, $productionIds: [ID!]) {\n    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {\n      quarter\n      from\n      to\n      currency\n      totalSpend {\n        ...MoneyFields\n      }\n      humanSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      allHumanBaseline {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiPathCost {\n        value {\n          ...MoneyFields\n        }\n      }\n      savings {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiShareOfTasks\n      aiShareOfHours\n      aiTasksWorked\n      tasksWorked\n      aiTaskHours\n      hoursLogged\n      machineHours\n      finishedAiTasks\n      speedUp {\n        median\n        tasks\n      }\n      labourTotals {\n        displacedHours\n        createdHours\n        netHours\n        displacedFte\n        createdFte\n        netFte\n        wagesDisplaced {\n          ...MoneyFields\n        }\n      }\n      labourByRole {\n        role\n        displacedHours\n        createdHours\n        netHours\n      }\n      missingRates {\n        ...MissingRateFields\n      }\n    }\n  }\n': typeof types.PortfolioSummaryDocument;
   '\n  query PortfolioTrend($quarter: String!, $currency: String!, $productionIds: [ID!]) {\n    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {\n      quarter\n      humanSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      savings {\n        value {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n': typeof types.PortfolioTrendDocument;
   '\n  query PortfolioWorking($quarter: String!, $currency: String!, $productionIds: [ID!]) {\n    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {\n      humanSpend {\n        working {\n          ...WorkingFields\n        }\n      }\n      aiSpend {\n        working {\n          ...WorkingFields\n        }\n      }\n      allHumanBaseline {\n        working {\n          ...WorkingFields\n        }\n      }\n      aiPathCost {\n        working {\n          ...WorkingFields\n        }\n      }\n      savings {\n        working {\n          ...WorkingFields\n        }\n      }\n      speedUp {\n        working {\n          ...WorkingFields\n        }\n      }\n      labourTotals {\n        working {\n          ...WorkingFields\n        }\n      }\n    }\n  }\n': typeof types.PortfolioWorkingDocument;
@@ -81,6 +84,7 @@ type Documents = {
   '\n  query ProductionFxRates($currency: String!, $reportingCurrency: String!) {\n    fxRates(currency: $currency, reportingCurrency: $reportingCurrency, first: 100) {\n      edges {\n        node {\n          quarter\n          rate\n          source\n        }\n      }\n    }\n  }\n': typeof types.ProductionFxRatesDocument;
   '\n  mutation SetFxRate($input: FxRateInput!) {\n    setFxRate(input: $input) {\n      quarter\n    }\n  }\n': typeof types.SetFxRateDocument;
   '\n  mutation SetBidTemplate($input: BidTemplateInput!) {\n    setBidTemplate(input: $input) {\n      id\n    }\n  }\n': typeof types.SetBidTemplateDocument;
+  '\n  query ProductionRulePacks($productionId: ID!) {\n    rulePacks(productionId: $productionId) {\n      id\n      title\n      source\n      effectiveFrom\n      effectiveTo\n      chosen\n      rules {\n        id\n        text\n        severity\n      }\n    }\n  }\n': typeof types.ProductionRulePacksDocument;
   '\n  query TimeEntries($productionId: ID!, $first: Int!, $person: String) {\n    timeEntries(productionId: $productionId, first: $first, person: $person) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          person\n          workDate\n          minutes\n          kind\n          note\n          reverses\n          corrects\n          monthClosed\n          reversed\n          task {\n            id\n            shot {\n              code\n            }\n            taskType {\n              code\n            }\n          }\n          role {\n            code\n          }\n        }\n      }\n    }\n  }\n': typeof types.TimeEntriesDocument;
   '\n  mutation UpdateTimeEntry($id: ID!, $changes: TimeEntryChanges!) {\n    updateTimeEntry(id: $id, changes: $changes) {\n      reversed\n      entry {\n        id\n        workDate\n        minutes\n      }\n      reversal {\n        id\n        workDate\n        minutes\n      }\n    }\n  }\n': typeof types.UpdateTimeEntryDocument;
   '\n  mutation DeleteTimeEntry($id: ID!) {\n    deleteTimeEntry(id: $id) {\n      reversed\n      reversal {\n        id\n        workDate\n        minutes\n      }\n    }\n  }\n': typeof types.DeleteTimeEntryDocument;
@@ -159,7 +163,7 @@ const documents: Documents = {
     types.RejectModelDocument,
   '\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelFields\n    }\n  }\n':
     types.RegisterModelDocument,
-  '\n  query People {\n    people {\n      id\n      email\n      displayName\n      role\n      active\n      lastSignInAt\n      invitationPending\n    }\n  }\n':
+  '\n  query People {\n    people {\n      id\n      email\n      displayName\n      role\n      active\n      lastSignInAt\n      invitationPending\n      memberships {\n        productionId\n        role\n      }\n    }\n  }\n':
     types.PeopleDocument,
   '\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      person {\n        id\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n':
     types.InvitePersonDocument,
@@ -167,6 +171,12 @@ const documents: Documents = {
     types.ChangePersonRoleDocument,
   '\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n      active\n    }\n  }\n':
     types.DeactivatePersonDocument,
+  '\n  mutation ReactivatePerson($id: ID!) {\n    reactivatePerson(id: $id) {\n      id\n      active\n    }\n  }\n':
+    types.ReactivatePersonDocument,
+  '\n  mutation SetPersonMemberships($id: ID!, $memberships: [MembershipInput!]!) {\n    setPersonMemberships(id: $id, memberships: $memberships) {\n      id\n      memberships {\n        productionId\n        role\n      }\n    }\n  }\n':
+    types.SetPersonMembershipsDocument,
+  '\n  query MembershipProductions {\n    productions(first: 100) {\n      edges {\n        node {\n          id\n          code\n          title\n        }\n      }\n    }\n  }\n':
+    types.MembershipProductionsDocument,
   '\n  query PortfolioSummary($quarter: String!, $currency: String!, $productionIds: [ID!]) {\n    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {\n      quarter\n      from\n      to\n      currency\n      totalSpend {\n        ...MoneyFields\n      }\n      humanSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      allHumanBaseline {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiPathCost {\n        value {\n          ...MoneyFields\n        }\n      }\n      savings {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiShareOfTasks\n      aiShareOfHours\n      aiTasksWorked\n      tasksWorked\n      aiTaskHours\n      hoursLogged\n      machineHours\n      finishedAiTasks\n      speedUp {\n        median\n        tasks\n      }\n      labourTotals {\n        displacedHours\n        createdHours\n        netHours\n        displacedFte\n        createdFte\n        netFte\n        wagesDisplaced {\n          ...MoneyFields\n        }\n      }\n      labourByRole {\n        role\n        displacedHours\n        createdHours\n        netHours\n      }\n      missingRates {\n        ...MissingRateFields\n      }\n    }\n  }\n':
     types.PortfolioSummaryDocument,
   '\n  query PortfolioTrend($quarter: String!, $currency: String!, $productionIds: [ID!]) {\n    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {\n      quarter\n      humanSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      savings {\n        value {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n':
@@ -235,6 +245,8 @@ const documents: Documents = {
     types.SetFxRateDocument,
   '\n  mutation SetBidTemplate($input: BidTemplateInput!) {\n    setBidTemplate(input: $input) {\n      id\n    }\n  }\n':
     types.SetBidTemplateDocument,
+  '\n  query ProductionRulePacks($productionId: ID!) {\n    rulePacks(productionId: $productionId) {\n      id\n      title\n      source\n      effectiveFrom\n      effectiveTo\n      chosen\n      rules {\n        id\n        text\n        severity\n      }\n    }\n  }\n':
+    types.ProductionRulePacksDocument,
   '\n  query TimeEntries($productionId: ID!, $first: Int!, $person: String) {\n    timeEntries(productionId: $productionId, first: $first, person: $person) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          person\n          workDate\n          minutes\n          kind\n          note\n          reverses\n          corrects\n          monthClosed\n          reversed\n          task {\n            id\n            shot {\n              code\n            }\n            taskType {\n              code\n            }\n          }\n          role {\n            code\n          }\n        }\n      }\n    }\n  }\n':
     types.TimeEntriesDocument,
   '\n  mutation UpdateTimeEntry($id: ID!, $changes: TimeEntryChanges!) {\n    updateTimeEntry(id: $id, changes: $changes) {\n      reversed\n      entry {\n        id\n        workDate\n        minutes\n      }\n      reversal {\n        id\n        workDate\n        minutes\n      }\n    }\n  }\n':
@@ -453,7 +465,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query People {\n    people {\n      id\n      email\n      displayName\n      role\n      active\n      lastSignInAt\n      invitationPending\n    }\n  }\n',
+  source: '\n  query People {\n    people {\n      id\n      email\n      displayName\n      role\n      active\n      lastSignInAt\n      invitationPending\n      memberships {\n        productionId\n        role\n      }\n    }\n  }\n',
 ): typeof import('./graphql').PeopleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -473,6 +485,24 @@ export function graphql(
 export function graphql(
   source: '\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n      active\n    }\n  }\n',
 ): typeof import('./graphql').DeactivatePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReactivatePerson($id: ID!) {\n    reactivatePerson(id: $id) {\n      id\n      active\n    }\n  }\n',
+): typeof import('./graphql').ReactivatePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetPersonMemberships($id: ID!, $memberships: [MembershipInput!]!) {\n    setPersonMemberships(id: $id, memberships: $memberships) {\n      id\n      memberships {\n        productionId\n        role\n      }\n    }\n  }\n',
+): typeof import('./graphql').SetPersonMembershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MembershipProductions {\n    productions(first: 100) {\n      edges {\n        node {\n          id\n          code\n          title\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql').MembershipProductionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -677,6 +707,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SetBidTemplate($input: BidTemplateInput!) {\n    setBidTemplate(input: $input) {\n      id\n    }\n  }\n',
 ): typeof import('./graphql').SetBidTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ProductionRulePacks($productionId: ID!) {\n    rulePacks(productionId: $productionId) {\n      id\n      title\n      source\n      effectiveFrom\n      effectiveTo\n      chosen\n      rules {\n        id\n        text\n        severity\n      }\n    }\n  }\n',
+): typeof import('./graphql').ProductionRulePacksDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

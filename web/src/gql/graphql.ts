@@ -183,6 +183,12 @@ export type MeanStdInput = {
   std: Array<number>;
 };
 
+export type MembershipInput = {
+  productionId: string | number;
+  /** PLANNER, OPERATOR or REVIEWER. */
+  role: Role;
+};
+
 export type ModelFilter = {
   status?: ModelStatus | null | undefined;
   /** Only models serving this task type. */
@@ -1085,6 +1091,7 @@ export type PeopleQuery = {
     active: boolean;
     lastSignInAt: string | null;
     invitationPending: boolean;
+    memberships: Array<{ productionId: string; role: Role }>;
   }>;
 };
 
@@ -1108,6 +1115,27 @@ export type DeactivatePersonMutationVariables = Exact<{
 }>;
 
 export type DeactivatePersonMutation = { deactivatePerson: { id: string; active: boolean } };
+
+export type ReactivatePersonMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReactivatePersonMutation = { reactivatePerson: { id: string; active: boolean } };
+
+export type SetPersonMembershipsMutationVariables = Exact<{
+  id: string | number;
+  memberships: Array<MembershipInput> | MembershipInput;
+}>;
+
+export type SetPersonMembershipsMutation = {
+  setPersonMemberships: { id: string; memberships: Array<{ productionId: string; role: Role }> };
+};
+
+export type MembershipProductionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MembershipProductionsQuery = {
+  productions: { edges: Array<{ node: { id: string; code: string; title: string } }> };
+};
 
 export type PortfolioSummaryQueryVariables = Exact<{
   quarter: string;
@@ -1911,6 +1939,22 @@ export type SetBidTemplateMutationVariables = Exact<{
 }>;
 
 export type SetBidTemplateMutation = { setBidTemplate: { id: string } };
+
+export type ProductionRulePacksQueryVariables = Exact<{
+  productionId: string | number;
+}>;
+
+export type ProductionRulePacksQuery = {
+  rulePacks: Array<{
+    id: string;
+    title: string;
+    source: string;
+    effectiveFrom: string | null;
+    effectiveTo: string | null;
+    chosen: boolean;
+    rules: Array<{ id: PolicyRuleId; text: string; severity: PolicySeverity }>;
+  }>;
+};
 
 export type TimeEntriesQueryVariables = Exact<{
   productionId: string | number;
@@ -3225,6 +3269,10 @@ export const PeopleDocument = new TypedDocumentString(`
     active
     lastSignInAt
     invitationPending
+    memberships {
+      productionId
+      role
+    }
   }
 }
     `) as unknown as TypedDocumentString<PeopleQuery, PeopleQueryVariables>;
@@ -3257,6 +3305,38 @@ export const DeactivatePersonDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeactivatePersonMutation, DeactivatePersonMutationVariables>;
+export const ReactivatePersonDocument = new TypedDocumentString(`
+    mutation ReactivatePerson($id: ID!) {
+  reactivatePerson(id: $id) {
+    id
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<ReactivatePersonMutation, ReactivatePersonMutationVariables>;
+export const SetPersonMembershipsDocument = new TypedDocumentString(`
+    mutation SetPersonMemberships($id: ID!, $memberships: [MembershipInput!]!) {
+  setPersonMemberships(id: $id, memberships: $memberships) {
+    id
+    memberships {
+      productionId
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetPersonMembershipsMutation, SetPersonMembershipsMutationVariables>;
+export const MembershipProductionsDocument = new TypedDocumentString(`
+    query MembershipProductions {
+  productions(first: 100) {
+    edges {
+      node {
+        id
+        code
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembershipProductionsQuery, MembershipProductionsQueryVariables>;
 export const PortfolioSummaryDocument = new TypedDocumentString(`
     query PortfolioSummary($quarter: String!, $currency: String!, $productionIds: [ID!]) {
   quarterlySummary(
@@ -4290,6 +4370,23 @@ export const SetBidTemplateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetBidTemplateMutation, SetBidTemplateMutationVariables>;
+export const ProductionRulePacksDocument = new TypedDocumentString(`
+    query ProductionRulePacks($productionId: ID!) {
+  rulePacks(productionId: $productionId) {
+    id
+    title
+    source
+    effectiveFrom
+    effectiveTo
+    chosen
+    rules {
+      id
+      text
+      severity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProductionRulePacksQuery, ProductionRulePacksQueryVariables>;
 export const TimeEntriesDocument = new TypedDocumentString(`
     query TimeEntries($productionId: ID!, $first: Int!, $person: String) {
   timeEntries(productionId: $productionId, first: $first, person: $person) {

@@ -9,6 +9,7 @@ import { FilterBar } from '../../ui/FilterBar';
 import { ProductionSelect } from '../../ui/ProductionSelect';
 import { codeOptions, SelectField } from '../../ui/SelectField';
 import { ShowMore, usePageCount } from '../../ui/ShowMore';
+import { StatementDownloads } from '../../ui/StatementDownloads';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { useFilters } from '../../ui/useFilters';
 import { codeToWords } from '../../ui/words';
@@ -93,6 +94,7 @@ export function ExceptionsTab() {
           allLabel="Any status"
           options={codeOptions(STATUSES)}
         />
+        {filters.productionId && <StatementDownloads productionId={filters.productionId} />}
       </FilterBar>
       <ExceptionGroups
         groups={counts.data?.policyExceptionCounts}

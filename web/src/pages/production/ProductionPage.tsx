@@ -9,14 +9,19 @@ import { CostTab } from './cost/CostTab';
 import { FrontierTab } from './frontier/FrontierTab';
 import { PlanTab } from './plan/PlanTab';
 import { RatesTab } from './rates/RatesTab';
+import { RulebookTab } from './rulebook/RulebookTab';
 import { TimeTab } from './time/TimeTab';
 import { WhatIfTab } from './whatif/WhatIfTab';
 import { ProductionHeaderQuery } from './production.operations';
+import { ScenariosQuery } from './plan/plan.operations';
 
 /** One production: its breakdown, and the plan's budget, schedule, risk and cost as they land. */
 export default function ProductionPage() {
   const { productionId = '' } = useParams();
   const { data, error, loading, refetch } = useQuery(ProductionHeaderQuery, { id: productionId });
+  // Asked with the header: the plan, what-if and frontier sections start from the scenario list,
+  // so it is in the cache by the time one of them opens instead of costing it a round trip first.
+  useQuery(ScenariosQuery, { productionId });
   const production = data?.production;
   const base = `/productions/${productionId}`;
 
@@ -57,6 +62,7 @@ export default function ProductionPage() {
           { to: `${base}/cost`, label: 'Cost and bid vs actual' },
           { to: `${base}/time`, label: 'Time logged' },
           { to: `${base}/rates`, label: 'Rates and task types' },
+          { to: `${base}/rulebook`, label: 'AI rules and disclosure' },
         ]}
       />
       <Routes>
@@ -68,6 +74,7 @@ export default function ProductionPage() {
         <Route path="cost" element={<CostTab productionId={production.id} />} />
         <Route path="time" element={<TimeTab productionId={production.id} />} />
         <Route path="rates" element={<RatesTab productionId={production.id} />} />
+        <Route path="rulebook" element={<RulebookTab productionId={production.id} />} />
       </Routes>
     </section>
   );

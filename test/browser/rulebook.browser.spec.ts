@@ -1,0 +1,69 @@
+import type { Browser, Page } from 'playwright-core';
+import { pdfPages } from '../support/pdf';
+import { launchChromium, newContext, screenshot, signIn } from './support/browser';
+import { downloadBytes, downloadText } from './support/downloads';
+
+const DERRUMBE = 'DERRUMBE · Derrumbe (6-episode science-fiction series)';
+
+describe('the 2026 rulebook in the dashboard', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(() => browser?.close());
+
+  const cards = () => page.getByRole('list', { name: 'Policy exceptions' }).getByRole('listitem');
+
+  it("lets the reviewer filter DERRUMBE's exceptions by rule pack and download its disclosure statement", async () => {
+    page = await (await newContext(browser)).newPage();
+    await signIn(page, 'reviewer@frameledger.local');
+    await page.getByRole('link', { name: /Audit/ }).click();
+    await page.getByRole('link', { name: 'Policy exceptions' }).click();
+    await page.getByLabel('Production', { exact: true }).selectOption({ label: DERRUMBE });
+
+    // The crew unions' pack: DERRUMBE's missing worker notice, and nothing of any other rule.
+    await page.getByLabel('Rule pack').selectOption('iatse-ba-2024');
+    await cards().first().waitFor();
+    expect(await cards().count()).toBeGreaterThan(0);
+    expect(await cards().filter({ hasNotText: 'Worker notice of generative AI' }).count()).toBe(0);
+    const ruleChoices = await page.getByLabel('Rule', { exact: true }).locator('option').allTextContents();
+    expect(ruleChoices).toEqual(['All rules', 'Worker notice of generative AI']);
+    await screenshot(page, 'reviewer-exceptions-by-pack');
+
+    // Netflix's pack: its uses were disclosed and checked, so nothing is on the register.
+    await page.getByLabel('Rule pack').selectOption('netflix-genai-2025-08');
+    await page.getByText('No policy exceptions match.').waitFor();
+    await screenshot(page, 'reviewer-exceptions-netflix-pack');
+
+    const pdf = await downloadBytes(page, page.getByRole('button', { name: 'Disclosure statement (PDF)' }));
+    const text = pdfPages(pdf.bytes).join(' ');
+    expect(text).toContain('AI disclosure statement: DERRUMBE');
+    expect(text).toContain('Generative AI uses in the deliverable: 39');
+    expect(text).toContain('Shot ARCHIVE010');
+    const json = JSON.parse(
+      (await downloadText(page, page.getByRole('button', { name: 'Signed statement (JSON)' }))).text,
+    );
+    expect(json.statement.uses).toHaveLength(39);
+    expect(json.signature).toMatch(/^[A-Za-z0-9+/]+=*$/);
+    await screenshot(page, 'reviewer-statement-downloaded');
+  });
+
+  it('shows the planner which packs DERRUMBE is held to, beside the statement', async () => {
+    page = await (await newContext(browser)).newPage();
+    await signIn(page, 'planner@frameledger.local');
+    await page.getByRole('link', { name: /Productions/ }).click();
+    await page
+      .getByRole('link', { name: /DERRUMBE/ })
+      .first()
+      .click();
+    await page.getByRole('link', { name: 'AI rules and disclosure' }).click();
+    const packs = page.getByRole('list', { name: 'Rule packs that apply' });
+    await packs.getByText('netflix-genai-2025-08').waitFor();
+    for (const id of ['frameledger-core', 'sag-aftra-tv-2026', 'eu-ai-act-art50'])
+      expect(await packs.getByText(id, { exact: true }).count()).toBe(1);
+    expect(await packs.getByText('sag-aftra-tv-2023', { exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Disclosure statement (PDF)' }).waitFor();
+    await screenshot(page, 'planner-production-rulebook', true);
+  });
+});
