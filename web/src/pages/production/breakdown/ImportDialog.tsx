@@ -6,6 +6,7 @@ import type { BreakdownFormat, ImportBreakdownMutation as Result, TaskPath } fro
 import { Badge } from '../../../ui/Badge';
 import { Dialog } from '../../../ui/Dialog';
 import { FileField } from '../../../ui/import/FileField';
+import { ImportActions } from '../../../ui/import/ImportActions';
 import { DryRunVerdict, ImportProblems } from '../../../ui/import/ImportProblems';
 import { useDryRun } from '../../../ui/import/useDryRun';
 import { codeOptions, SelectField } from '../../../ui/SelectField';
@@ -145,28 +146,18 @@ export function ImportDialog({
             options={codeOptions(TASK_PATHS)}
           />
         </div>
-        <div className="actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => void check()}
-            disabled={!content || episodeProblem !== undefined || importer.running}
-          >
-            {importer.running && !dryRun ? 'Checking…' : 'Check (dry run)'}
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => void commit()}
-            disabled={!canCommit || episodeProblem !== undefined || importer.running}
-          >
-            {dryRun ? `Import ${counts(dryRun)}` : 'Import'}
-          </button>
-        </div>
-        {!content && (
-          <p className="muted">Choose a file, then check it: nothing is written until you import.</p>
-        )}
-        {stale && <p className="muted">The file or options changed: check again before importing.</p>}
+        <ImportActions
+          hasFile={content !== ''}
+          blocked={episodeProblem !== undefined}
+          running={importer.running}
+          checked={dryRun !== undefined}
+          canCommit={Boolean(canCommit)}
+          importLabel={dryRun ? `Import ${counts(dryRun)}` : 'Import'}
+          stale={stale}
+          changed="The file or options"
+          onCheck={() => void check()}
+          onCommit={() => void commit()}
+        />
         {importer.error && <ErrorState error={importer.error} />}
         {dryRun && <DryRunReport result={dryRun} />}
       </div>

@@ -5,6 +5,7 @@ import { formatHours } from '../../../format/numbers';
 import type { ImportTimeEntriesMutation as Result } from '../../../gql/graphql';
 import { Dialog } from '../../../ui/Dialog';
 import { FileField } from '../../../ui/import/FileField';
+import { ImportActions } from '../../../ui/import/ImportActions';
 import { DryRunVerdict, ImportProblems } from '../../../ui/import/ImportProblems';
 import { useDryRun } from '../../../ui/import/useDryRun';
 import { ErrorState } from '../../../ui/states';
@@ -86,26 +87,16 @@ export function TimeImportDialog({
           Our CSV (task, person, date, minutes or hours), a ShotGrid time log export (Entity, Task, User,
           Date, Duration) or a Kitsu time spents export.
         </p>
-        <div className="actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => void check()}
-            disabled={!file || importer.running}
-          >
-            {importer.running && !dryRun ? 'Checking…' : 'Check (dry run)'}
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => void commit()}
-            disabled={!canCommit || importer.running}
-          >
-            {dryRun ? `Import ${entriesText(dryRun)}` : 'Import'}
-          </button>
-        </div>
-        {!file && <p className="muted">Choose a file, then check it: nothing is written until you import.</p>}
-        {stale && <p className="muted">The file changed: check again before importing.</p>}
+        <ImportActions
+          hasFile={file !== undefined}
+          running={importer.running}
+          checked={dryRun !== undefined}
+          canCommit={Boolean(canCommit)}
+          importLabel={dryRun ? `Import ${entriesText(dryRun)}` : 'Import'}
+          stale={stale}
+          onCheck={() => void check()}
+          onCommit={() => void commit()}
+        />
         {importer.error && <ErrorState error={importer.error} />}
         {dryRun && <DryRunReport result={dryRun} />}
       </div>
