@@ -4,7 +4,13 @@ import { useUser } from '../../auth/session';
 import type { PeopleQuery as PeopleResult, Role } from '../../gql/graphql';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { InviteDialog, PERSON_ROLES } from './InviteDialog';
-import { ChangePersonRoleMutation, DeactivatePersonMutation, PeopleQuery } from './people.operations';
+import { MembershipsDialog, PRODUCTION_ROLES } from './MembershipsDialog';
+import {
+  ChangePersonRoleMutation,
+  DeactivatePersonMutation,
+  PeopleQuery,
+  ReactivatePersonMutation,
+} from './people.operations';
 
 type Person = PeopleResult['people'][number];
 
@@ -37,6 +43,7 @@ export default function PeoplePage() {
                 <th scope="col">Name</th>
                 <th scope="col">Email</th>
                 <th scope="col">Role</th>
+                <th scope="col">Productions</th>
                 <th scope="col">Last sign-in</th>
                 <th scope="col">Status</th>
               </tr>
@@ -65,9 +72,12 @@ function PersonRow({ person, onChanged }: { person: Person; onChanged(): void })
   const me = useUser();
   const changeRole = useMutation(ChangePersonRoleMutation);
   const deactivate = useMutation(DeactivatePersonMutation);
+  const reactivate = useMutation(ReactivatePersonMutation);
+  const [scoping, setScoping] = useState(false);
   // An admin does not re-role or deactivate themselves (the api refuses it), nor a witness.
   const editable = person.active && person.id !== me.id && person.role !== 'WITNESS';
-  const failure = changeRole.error ?? deactivate.error;
+  const failure = changeRole.error ?? deactivate.error ?? reactivate.error;
+  const scoped = person.memberships.length;
   return (
     <tr>
       <th scope="row">{person.displayName}</th>
@@ -92,6 +102,28 @@ function PersonRow({ person, onChanged }: { person: Person; onChanged(): void })
           person.role
         )}
       </td>
+      <td>
+        {scoped ? `${scoped} production${scoped === 1 ? '' : 's'}` : 'Studio-wide'}
+        {editable && PRODUCTION_ROLES.includes(person.role) && (
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={`Productions of ${person.email}`}
+            onClick={() => setScoping(true)}
+          >
+            Choose…
+          </button>
+        )}
+        {scoping && (
+          <MembershipsDialog
+            person={person}
+            onClose={() => {
+              setScoping(false);
+              onChanged();
+            }}
+          />
+        )}
+      </td>
       <td>{person.lastSignInAt ? new Date(person.lastSignInAt).toLocaleString() : 'Never'}</td>
       <td>
         {!person.active ? 'Deactivated' : person.invitationPending ? 'Invited' : 'Active'}
@@ -106,6 +138,19 @@ function PersonRow({ person, onChanged }: { person: Person; onChanged(): void })
             }}
           >
             Deactivate
+          </button>
+        )}
+        {!person.active && person.id !== me.id && (
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={`Reactivate ${person.email}`}
+            disabled={reactivate.running}
+            onClick={async () => {
+              if (await reactivate.run({ id: person.id })) onChanged();
+            }}
+          >
+            Reactivate
           </button>
         )}
         {failure && <ErrorState error={failure} />}

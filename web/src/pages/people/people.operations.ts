@@ -10,6 +10,10 @@ export const PeopleQuery = graphql(`
       active
       lastSignInAt
       invitationPending
+      memberships {
+        productionId
+        role
+      }
     }
   }
 `);
@@ -42,6 +46,41 @@ export const DeactivatePersonMutation = graphql(`
     deactivatePerson(id: $id) {
       id
       active
+    }
+  }
+`);
+
+export const ReactivatePersonMutation = graphql(`
+  mutation ReactivatePerson($id: ID!) {
+    reactivatePerson(id: $id) {
+      id
+      active
+    }
+  }
+`);
+
+export const SetPersonMembershipsMutation = graphql(`
+  mutation SetPersonMemberships($id: ID!, $memberships: [MembershipInput!]!) {
+    setPersonMemberships(id: $id, memberships: $memberships) {
+      id
+      memberships {
+        productionId
+        role
+      }
+    }
+  }
+`);
+
+export const MembershipProductionsQuery = graphql(`
+  query MembershipProductions {
+    productions(first: 100) {
+      edges {
+        node {
+          id
+          code
+          title
+        }
+      }
     }
   }
 `);
