@@ -1,6 +1,7 @@
 import { startTestServer, TestServer } from '../../../../test/support/server';
 import {
   aiRun,
+  aiRotoScenario,
   card,
   entry,
   insertReportFixture,
@@ -68,24 +69,7 @@ describe('adopting a frontier point: previewed, one audited transaction, undone 
       ids[code] = await task(db, p, await shot(db, p, code, 100), 'RPT_ROTO', template, 'HUMAN', status);
     await entry(db, ids.R4, f.roles.roto, 'ARTIST', 120, '2031-01-10');
     await aiRun(db, ids.R5, 60_000, 100, 'USD', '2031-01-11T10:00:00Z');
-    [{ id: s }] = await db.query(
-      `INSERT INTO scenario (production_id, name, assumptions) VALUES ($1, 'AI roto', $2) RETURNING id`,
-      [
-        p,
-        JSON.stringify({
-          pathByTaskType: [],
-          aiReviewHoursPerTask: 2,
-          reworkRatePercent: 25,
-          gpuDeviceClass: 'L4',
-          gpuPricePerHour: { amountMinor: '1000', currency: 'USD' },
-          gpuSecondsPerFrame: 36,
-          headcounts: [{ roleCode: 'RPT_ROTO', people: 2 }],
-          gpuCount: 1,
-          contingencyPercent: 10,
-          hoursPerWeek: 40,
-        }),
-      ],
-    );
+    s = await aiRotoScenario(db, p);
   });
   afterAll(() => server.stop());
 

@@ -1,6 +1,6 @@
 import { hourlyRate, money, type RiskInput } from '@frameledger/analytics';
 import { startTestServer, TestServer } from '../../../../test/support/server';
-import { card, insertReportFixture, production, shot, task } from '../testing/report-fixture';
+import { aiRotoScenario, card, insertReportFixture, production, shot, task } from '../testing/report-fixture';
 import { reportCaller } from './report-caller';
 import { ReportPool } from './report-pool';
 
@@ -55,24 +55,7 @@ describe('heavy reports run on worker threads, capped per person and by queue', 
     p = await production(db, 'RPT-POOL', 'USD', 1_000_000, 'USD', '2031-06-01');
     await card(db, p, 'USD', { [f.roles.roto]: 4000 });
     r1 = await task(db, p, await shot(db, p, 'R1', 100), 'RPT_ROTO', template, 'HUMAN', 'PLANNED');
-    [{ id: s }] = await db.query(
-      `INSERT INTO scenario (production_id, name, assumptions) VALUES ($1, 'AI roto', $2) RETURNING id`,
-      [
-        p,
-        JSON.stringify({
-          pathByTaskType: [],
-          aiReviewHoursPerTask: 2,
-          reworkRatePercent: 25,
-          gpuDeviceClass: 'L4',
-          gpuPricePerHour: { amountMinor: '1000', currency: 'USD' },
-          gpuSecondsPerFrame: 36,
-          headcounts: [{ roleCode: 'RPT_ROTO', people: 2 }],
-          gpuCount: 1,
-          contingencyPercent: 10,
-          hoursPerWeek: 40,
-        }),
-      ],
-    );
+    s = await aiRotoScenario(db, p);
   });
   afterAll(() => server.stop());
 

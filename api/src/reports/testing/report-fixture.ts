@@ -144,6 +144,32 @@ export async function aiRun(
   );
 }
 
+/**
+ * A scenario that puts roto on an AI path: 2 h review, 25% rework, 36 GPU seconds a frame at 10.00
+ * an hour on one L4, two roto artists, 10% contingency.
+ */
+export async function aiRotoScenario(db: Db, productionId: string): Promise<string> {
+  return one(
+    db,
+    `INSERT INTO scenario (production_id, name, assumptions) VALUES ($1, 'AI roto', $2) RETURNING id`,
+    [
+      productionId,
+      JSON.stringify({
+        pathByTaskType: [],
+        aiReviewHoursPerTask: 2,
+        reworkRatePercent: 25,
+        gpuDeviceClass: 'L4',
+        gpuPricePerHour: { amountMinor: '1000', currency: 'USD' },
+        gpuSecondsPerFrame: 36,
+        headcounts: [{ roleCode: 'RPT_ROTO', people: 2 }],
+        gpuCount: 1,
+        contingencyPercent: 10,
+        hoursPerWeek: 40,
+      }),
+    ],
+  );
+}
+
 export async function insertReportFixture(db: Db): Promise<ReportFixture> {
   const roles = {
     roto: await role(db, 'RPT_ROTO', 'Roto/Paint'),
