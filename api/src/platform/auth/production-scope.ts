@@ -14,7 +14,7 @@ export const PRODUCTION_ROLES: Role[] = [Role.PLANNER, Role.OPERATOR, Role.REVIE
 export type ScopedKind = 'production' | 'episode' | 'shot' | 'task' | 'scenario';
 
 /** Argument names that mean the same thing in every operation, wherever in the arguments they sit. */
-const BY_NAME: Record<string, ScopedKind> = {
+export const BY_NAME: Record<string, ScopedKind> = {
   productionId: 'production',
   productionIds: 'production',
   episodeId: 'episode',

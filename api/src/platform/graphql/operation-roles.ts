@@ -1,17 +1,39 @@
 import { INestApplication } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { getNamedType, GraphQLField, isInputObjectType } from 'graphql';
 import { PUBLIC_KEY, ROLES_KEY } from '../auth/roles.decorator';
+import { BY_NAME, FILTERS_BY_MEMBERSHIP_KEY, SCOPE_ARGS_KEY } from '../auth/production-scope';
 import { Role } from '../../common/roles';
 
 // Keys @nestjs/graphql stores on resolver methods (graphql.constants in the package).
 const RESOLVER_TYPE = 'graphql:resolver_type';
 const RESOLVER_NAME = 'graphql:resolver_name';
 
+/**
+ * What a person scoped to productions may do with the operation: act per production (its
+ * arguments name productions, checked against their memberships), read it filtered to their
+ * productions, or nothing (studio-wide, so closed to them).
+ */
+export type ScopedAccess = 'per production' | 'own productions' | 'closed';
+
 export interface OperationRoles {
   operation: string;
   roles: Role[];
   public: boolean;
+  scoped: ScopedAccess;
+}
+
+/** Whether the field's arguments can name a production, directly or inside input objects. */
+function namesProduction(field: GraphQLField<unknown, unknown>, declared: Record<string, unknown>): boolean {
+  const seen = new Set<string>();
+  const inType = (type: unknown, depth: number): boolean => {
+    const named = getNamedType(type as never);
+    if (depth > 3 || !isInputObjectType(named) || seen.has(named.name)) return false;
+    seen.add(named.name);
+    return Object.values(named.getFields()).some((f) => f.name in BY_NAME || inType(f.type, depth + 1));
+  };
+  return field.args.some((a) => a.name in BY_NAME || a.name in declared || inType(a.type, 1));
 }
 
 /**
@@ -20,7 +42,10 @@ export interface OperationRoles {
  */
 export function operationRoles(app: INestApplication): OperationRoles[] {
   const reflector = app.get(Reflector);
-  const declared = new Map<string, OperationRoles>();
+  const declared = new Map<
+    string,
+    Omit<OperationRoles, 'scoped'> & { filters: boolean; scopeArgs: Record<string, unknown> }
+  >();
   const discovery = app.get(DiscoveryService);
   const scanner = app.get(MetadataScanner);
   for (const wrapper of discovery.getProviders()) {
@@ -37,6 +62,9 @@ export function operationRoles(app: INestApplication): OperationRoles[] {
         operation: `${type}.${name}`,
         roles: reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets as never) ?? [],
         public: reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets as never) ?? false,
+        filters: reflector.getAllAndOverride<boolean>(FILTERS_BY_MEMBERSHIP_KEY, targets as never) ?? false,
+        scopeArgs:
+          reflector.getAllAndOverride<Record<string, unknown>>(SCOPE_ARGS_KEY, targets as never) ?? {},
       });
     }
   }
@@ -44,14 +72,18 @@ export function operationRoles(app: INestApplication): OperationRoles[] {
   const rootTypes = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
   return rootTypes.flatMap((type) =>
     type
-      ? Object.keys(type.getFields()).map(
-          (field) =>
-            declared.get(`${type.name}.${field}`) ?? {
-              operation: `${type.name}.${field}`,
-              roles: [],
-              public: false,
-            },
-        )
+      ? Object.values(type.getFields()).map((field): OperationRoles => {
+          const operation = `${type.name}.${field.name}`;
+          const found = declared.get(operation);
+          if (!found) return { operation, roles: [], public: false, scoped: 'closed' };
+          const { filters, scopeArgs, ...rest } = found;
+          const scoped: ScopedAccess = namesProduction(field, scopeArgs)
+            ? 'per production'
+            : filters
+              ? 'own productions'
+              : 'closed';
+          return { ...rest, scoped };
+        })
       : [],
   );
 }

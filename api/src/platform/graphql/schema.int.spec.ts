@@ -26,7 +26,9 @@ describe('the GraphQL schema', () => {
     const undeclared = table.filter((op) => !op.public && op.roles.length === 0).map((op) => op.operation);
     // The table is printed so a reviewer can read who may do what.
     process.stdout.write(
-      table.map((op) => `${op.operation}: ${op.public ? 'PUBLIC' : op.roles.join(', ')}`).join('\n') + '\n',
+      table
+        .map((op) => `${op.operation}: ${op.public ? 'PUBLIC' : op.roles.join(', ')}; scoped: ${op.scoped}`)
+        .join('\n') + '\n',
     );
     expect(undeclared).toEqual([]);
     expect(table.find((op) => op.operation === 'Mutation.login')?.public).toBe(true);
@@ -34,5 +36,21 @@ describe('the GraphQL schema', () => {
       'ADMIN',
       'PLANNER',
     ]);
+  });
+
+  // docs/decisions/0025-production-memberships.md: unscoped people are checked by role alone (above);
+  // a person scoped to productions acts per production, reads filtered lists, or is refused.
+  it('says what a person scoped to productions may reach of each operation', () => {
+    const scoped = Object.fromEntries(operationRoles(server.app).map((op) => [op.operation, op.scoped]));
+    expect(scoped).toMatchObject({
+      'Query.tasks': 'per production',
+      'Query.production': 'per production',
+      'Mutation.createShot': 'per production',
+      'Mutation.logTimeEntry': 'per production',
+      'Query.labourImpact': 'per production',
+      'Query.productions': 'own productions',
+      'Query.people': 'closed',
+      'Mutation.createProduction': 'closed',
+    });
   });
 });
