@@ -27,6 +27,28 @@ describe('the operator uploads frames and runs a job', () => {
   const dialog = () => page.getByRole('dialog');
   const uploader = () => dialog().getByRole('group', { name: 'Upload frames' });
 
+  it('offers only the tasks the plan gives to AI', async () => {
+    // DERRUMBE's grade tasks are all planned for people: the grade model has none to run on.
+    const grade = dialog()
+      .getByLabel('Model', { exact: true })
+      .locator('option', { hasText: 'frameledger-grade-warm' });
+    await dialog()
+      .getByLabel('Model', { exact: true })
+      .selectOption((await grade.getAttribute('value')) ?? '');
+    await dialog()
+      .getByLabel('Production')
+      .selectOption({ label: 'DERRUMBE · Derrumbe (6-episode science-fiction series)' });
+    await dialog()
+      .getByTestId('tasks-held-back')
+      .getByText(/^\d+ Grade tasks? (is|are) not offered: planned for people/)
+      .waitFor();
+    expect(await dialog().getByLabel('Task').locator('option').allTextContents()).toEqual([
+      'Choose a Grade task',
+    ]);
+    await screenshot(page, 'operator-human-tasks-held-back');
+    await dialog().getByLabel('Model', { exact: true }).selectOption('');
+  });
+
   it('refuses frames with a hole in the numbering, in the api’s words, keeping none', async () => {
     await uploader().getByLabel('Frames').setInputFiles([frames[0], frames[2]]);
     await uploader().getByRole('button', { name: 'Upload 2 frames' }).click();

@@ -34,6 +34,10 @@ export function SubmitJobDialog({ onClose }: { onClose(jobId?: string): void }) 
     { skip: !productionId || !model },
   );
   const folder = folders.data?.frameFolders.edges.find((e) => e.node.id === folderId)?.node;
+  // Offered: tasks the plan gives to AI. Human-path tasks are the people's, and AI is forbidden on some.
+  const tasks = choices.data?.tasks.edges.map((e) => e.node) ?? [];
+  const eligible = tasks.filter((t) => !t.aiForbidden && t.path !== 'HUMAN');
+  const taskTypeWords = codeToWords(model?.taskTypes[0] ?? '');
   const submit = useMutation(SubmitJobMutation);
 
   const send = async (event: FormEvent) => {
@@ -82,17 +86,21 @@ export function SubmitJobDialog({ onClose }: { onClose(jobId?: string): void }) 
           label="Task"
           value={taskId}
           onChange={setTaskId}
-          allLabel={model ? `Choose a ${codeToWords(model.taskTypes[0] ?? '')} task` : 'Choose a model first'}
+          allLabel={model ? `Choose a ${taskTypeWords} task` : 'Choose a model first'}
           disabled={!choices.data}
-          options={
-            choices.data?.tasks.edges
-              .filter(({ node }) => !node.aiForbidden)
-              .map(({ node }) => ({
-                value: node.id,
-                label: `${node.shot.code} · ${node.taskType.name} · ${codeToWords(node.path)}`,
-              })) ?? []
-          }
+          options={eligible.map((node) => ({
+            value: node.id,
+            label: `${node.shot.code} · ${node.taskType.name} · ${codeToWords(node.path)}`,
+          }))}
         />
+        {choices.data && eligible.length < tasks.length && (
+          <p className="muted" data-testid="tasks-held-back">
+            {tasks.length - eligible.length} {taskTypeWords} task
+            {tasks.length - eligible.length === 1 ? ' is' : 's are'} not offered: planned for people, or AI is
+            forbidden on {tasks.length - eligible.length === 1 ? 'it' : 'them'}. A planner moves a task to an
+            AI path first.
+          </p>
+        )}
         <SelectField
           label="Frame folder"
           value={folderId}
