@@ -1,4 +1,5 @@
 import { startTestServer, TestServer } from '../../../../test/support/server';
+import { PolicyGate } from '../policy/policy-gate';
 import { GovernanceFixtures } from '../testing/fixtures';
 
 const SUBMIT = `mutation($i: SubmitInferenceJobInput!) { submitInferenceJob(input: $i) { id status } }`;
@@ -214,6 +215,23 @@ describe('the facts of an AI use under the Netflix and SAG-AFTRA 2026 packs', ()
       expect(event).toEqual({ action: 'ai_use.output.promote', from: 'TEMPORARY', to: 'FINAL' });
       const again = await server.gql(PROMOTE, { t: taskId }, token.planner);
       expect(again.errors![0].extensions!.code).toBe('CONFLICT');
+    });
+
+    it('checks the same approval when an AI-final task in the final deliverable is delivered', async () => {
+      const taskId = await plant.task(netflix, { path: 'AI_FINAL', inFinalDeliverable: true });
+      await plant.aiRun(taskId, modelId, '2026-12-01T09:00:00.000Z');
+      // Signed off after the render, so only the distributor's approval is missing.
+      await server.dataSource.query(`UPDATE task SET signed_off_at = now() WHERE id = $1`, [taskId]);
+      const actorId = await plant.userId('planner@frameledger.local');
+      const deliver = () =>
+        server.dataSource.transaction((m) =>
+          server.app.get(PolicyGate).checkTaskDelivery(m, { taskId, actorId }),
+        );
+      await expect(deliver()).rejects.toMatchObject({
+        extensions: { code: 'POLICY_BLOCKED', ruleIds: ['WRITTEN_APPROVAL_FOR_FINAL'] },
+      });
+      await approve(taskId, 'FINAL_DELIVERABLE');
+      await expect(deliver()).resolves.toBeUndefined();
     });
 
     it('refuses promotion before any AI output, and promotes without approvals where the Netflix pack is not chosen', async () => {
