@@ -20,6 +20,7 @@ import { WorkerHeartbeats1764000000800 } from './1764000000800-worker-heartbeats
 import { ProductionRulePacks1764000001000 } from './1764000001000-production-rule-packs';
 import { AiUseFacts1764000001100 } from './1764000001100-ai-use-facts';
 import { ProductionMemberships1764000001200 } from './1764000001200-production-memberships';
+import { LoginThrottle1764000001500 } from './1764000001500-login-throttle';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -48,4 +49,5 @@ export const migrations = [
   ProductionRulePacks1764000001000,
   AiUseFacts1764000001100,
   ProductionMemberships1764000001200,
+  LoginThrottle1764000001500,
 ];

@@ -36,7 +36,8 @@ const CODES: Array<[string, string]> = [
 
 async function rowCounts(server: TestServer): Promise<Record<string, number>> {
   const tables: Array<{ t: string }> = await server.dataSource.query(
-    `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`,
+    // login_throttle is left out: counting refused sign-ins is what it is for.
+    `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'login_throttle') ORDER BY 1`,
   );
   // jsonb_build_object takes at most 100 arguments (50 tables), so the counts go in parts, joined.
   const parts: string[] = [];

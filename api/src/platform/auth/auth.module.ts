@@ -4,6 +4,8 @@ import { ApiTokensRepository } from './api-tokens.repository';
 import { ApiTokensService } from './api-tokens.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
+import { LoginThrottleRepository } from './login-throttle.repository';
 import { MembershipsRepository } from './memberships.repository';
 import { RolesGuard } from './roles.guard';
 import { Tokens } from './tokens';
@@ -18,6 +20,8 @@ import { UsersRepository } from './users.repository';
     Tokens,
     UsersRepository,
     MembershipsRepository,
+    LoginThrottle,
+    LoginThrottleRepository,
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
   exports: [AuthService, UsersRepository, ApiTokensService, MembershipsRepository],

@@ -25,8 +25,6 @@ const toActor = (u: UserRow, memberships: Membership[]): Actor => ({
 
 @Injectable()
 export class AuthService {
-  private readonly throttle = new LoginThrottle();
-
   constructor(
     private readonly users: UsersRepository,
     private readonly tokens: Tokens,
@@ -34,12 +32,14 @@ export class AuthService {
     private readonly audit: AuditLog,
     private readonly apiTokens: ApiTokensService,
     private readonly memberships: MembershipsRepository,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   /** `address`: the client's, as the HTTP server saw it; failures count per account and per address. */
   async login(email: string, password: string, address = 'unknown'): Promise<{ token: string; user: Actor }> {
     const key = email.trim().toLowerCase();
-    const wait = this.throttle.retryAfterSeconds(key, address);
+    // Charged before the password is checked: fifty guesses sent at once are fifty attempts.
+    const wait = await this.throttle.attempt(key, address);
     if (wait > 0) {
       throw new AppError(
         'LIMIT_EXCEEDED',
@@ -47,8 +47,6 @@ export class AuthService {
         { retryAfterSeconds: wait },
       );
     }
-    // Charged before the password is checked: fifty guesses sent at once are fifty attempts.
-    this.throttle.recordFailure(key, address);
     // No e-mail is longer than 320 characters; such a one is looked up no further.
     const user = key.length <= 320 ? await this.users.findByEmail(key) : undefined;
     const ok = await passwordMatches(user?.passwordHash ?? DECOY_HASH, password);
@@ -57,7 +55,7 @@ export class AuthService {
         'That email and password do not match an active account; check both and try again.',
       );
     }
-    this.throttle.recordSuccess(key, address);
+    await this.throttle.succeeded(key, address);
     await this.db.transaction(async (manager) => {
       await this.users.recordSignIn(user.id, manager);
       await this.audit.append(manager, {

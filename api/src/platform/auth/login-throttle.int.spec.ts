@@ -17,6 +17,25 @@ describe('sign-in throttling', () => {
     return answers.map((a) => a.errors?.[0].extensions?.code as string);
   };
 
+  it('counts failures in the database: guesses spread over two api instances still get five checks', async () => {
+    const other = await startTestServer({
+      DATABASE_URL: server.databaseUrl,
+      MIGRATION_DATABASE_URL: server.ownerUrl,
+    });
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          (i % 2 ? other : server).gql(LOGIN, { e: 'split@example.com', p: `guess-${i}` }),
+        ),
+      );
+      const codes = answers.map((a) => a.errors?.[0].extensions?.code);
+      expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5);
+      expect(codes.filter((c) => c === 'LIMIT_EXCEEDED')).toHaveLength(3);
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('checks five of 12 parallel guesses for a known account and refuses the rest at once; an unknown e-mail the same', async () => {
     for (const email of ['planner@frameledger.local', 'nobody@frameledger.local']) {
       const answers = await codes(email, 12);
@@ -31,7 +50,7 @@ describe('sign-in throttling', () => {
   });
 
   it('refuses the address after 20 failed attempts across accounts, even with the right password', async () => {
-    // 10 failures so far from this address; 10 more on fresh accounts reach 20.
+    // 15 failures so far from this address (5 + 5 + 5); 10 more on fresh accounts pass 20.
     await Promise.all(
       Array.from({ length: 10 }, (_, i) => server.gql(LOGIN, { e: `x${i}@example.com`, p: 'x' })),
     );
