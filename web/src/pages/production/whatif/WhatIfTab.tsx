@@ -17,6 +17,7 @@ import { useScenarioChoice } from '../plan/useScenarioChoice';
 import { TASK_PATHS } from '@frameledger/analytics';
 import type { PlanInputs } from './plan-inputs';
 import { usePlanInputs } from './usePlanInputs';
+import { WhatIfChanges } from './WhatIfChanges';
 import { runWhatIf, type WhatIfAssumptions } from './what-if';
 
 /** Sliders over the plan's assumptions; the verdict moves with them, computed in this browser. */
@@ -103,6 +104,9 @@ function WhatIfPanel({
   const [a, setA] = useState(start);
   const deferred = useDeferredValue(a);
   const result = useMemo(() => runWhatIf(inputs, deferred), [inputs, deferred]);
+  // The plan the page opened with, worked out once: every headline figure shows its change against it.
+  const [opening] = useState(start);
+  const starting = useMemo(() => runWhatIf(inputs, opening), [inputs, opening]);
   const names = useNames();
   const set = <K extends keyof WhatIfAssumptions>(key: K, value: WhatIfAssumptions[K]) =>
     setA((x) => ({ ...x, [key]: value }));
@@ -234,6 +238,7 @@ function WhatIfPanel({
         </button>
       </form>
       <div className="stack whatif__result">
+        <WhatIfChanges now={result} start={starting} />
         <section className="card" aria-labelledby="whatif-result" aria-live="polite">
           <h3 id="whatif-result">
             Under these assumptions <Badge tone="info">computed in your browser</Badge>
