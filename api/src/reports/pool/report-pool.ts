@@ -36,7 +36,9 @@ export class ReportPool implements OnModuleDestroy {
     this.pool = new Piscina({
       filename: compiled ? taskFile : join(__dirname, '../../../../scripts/ts-worker.js'),
       workerData: { taskFile },
-      minThreads: config.reportThreads,
+      // Started on the first report, not at boot: a test server that never asks for one never
+      // compiles analytics for a thread; idle threads go after a minute.
+      minThreads: 0,
       maxThreads: config.reportThreads,
       idleTimeout: 60_000,
     });
