@@ -5,14 +5,14 @@ import { entry, insertReportFixture, ReportFixture, role } from './testing/repor
 const QUARTERLY = `query($q: String!, $c: String!) {
   quarterlySummary(quarter: $q, currency: $c) {
     quarter currency from to
-    humanSpend { value { amountMinor currency } working { note lines(first: 10) { totalCount edges { node { label quantity amount { amountMinor } refs { totalCount nodes { id kind } } } } } } }
+    humanSpend { value { amountMinor currency } working { note lines(first: 10) { totalCount edges { node { label quantity amount { amountMinor } refs { totalCount nodes { id kind name } } } } } } }
     aiSpend { value { amountMinor } working { lines { totalCount edges { node { amount { amountMinor } } } } } }
     totalSpend { amountMinor formatted }
     allHumanBaseline { value { amountMinor } working { lines { edges { node { label quantity amount { amountMinor } refs { nodes { id kind } } } } } } }
     aiPathCost { value { amountMinor } working { lines { edges { node { label quantity unit amount { amountMinor } refs { totalCount nodes { id kind } } } } } } }
     savings { value { amountMinor } }
     tasksWorked aiTasksWorked aiShareOfTasks hoursLogged aiTaskHours aiShareOfHours machineHours finishedAiTasks
-    speedUp { median tasks working { lines { edges { node { label quantity refs { nodes { id } } } } } } }
+    speedUp { median tasks working { lines { edges { node { label quantity refs { nodes { id name } } } } } } }
     labourByRole { role displacedHours createdHours netHours displacedFte wagesDisplaced { amountMinor } }
     labourTotals { displacedHours createdHours netHours wagesDisplaced { amountMinor } }
   }
@@ -64,7 +64,14 @@ describe('quarterly summary and labour impact', () => {
       ]);
       expect(lines[1].refs).toEqual({
         totalCount: 1,
-        nodes: [{ id: expect.any(String), kind: 'TIME_ENTRY' }],
+        // The record by what people call it: who, when, how long, on which shot.
+        nodes: [
+          {
+            id: expect.any(String),
+            kind: 'TIME_ENTRY',
+            name: expect.stringMatching(/^Ana Rossi 2031-\d\d-\d\d 4 h on RPT-B S3$/),
+          },
+        ],
       });
       const aiLines = edges<any>(q.aiSpend.working.lines).map((l) => BigInt(l.amount.amountMinor));
       expect(aiLines.reduce((a, b) => a + b, 0n)).toBe(127700n);
@@ -119,6 +126,10 @@ describe('quarterly summary and labour impact', () => {
       ]);
       // Each line names its task as people do (production, shot, task type), not by its id.
       expect(edges<any>(q.speedUp.working.lines).map((l) => l.label.split(':')[0])).toEqual([
+        'RPT-A S1 RPT_ROTO',
+        'RPT-A S2 RPT_PAINT',
+      ]);
+      expect(edges<any>(q.speedUp.working.lines).map((l) => l.refs.nodes[0].name)).toEqual([
         'RPT-A S1 RPT_ROTO',
         'RPT-A S2 RPT_PAINT',
       ]);

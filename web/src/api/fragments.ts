@@ -42,6 +42,7 @@ export const WorkingFields = graphql(`
             nodes {
               id
               kind
+              name
             }
           }
         }

@@ -15,7 +15,7 @@ import * as types from './graphql';
 type Documents = {
   '\n  fragment MoneyFields on Money {\n    amountMinor\n    currency\n    formatted\n  }\n': typeof types.MoneyFieldsFragmentDoc;
   '\n  fragment MissingRateFields on MissingRate {\n    timeEntryId\n    production\n    role\n    workDate\n    hours\n  }\n': typeof types.MissingRateFieldsFragmentDoc;
-  '\n  fragment WorkingFields on Working {\n    note\n    lines(first: 100) {\n      totalCount\n      edges {\n        node {\n          label\n          quantity\n          unit\n          rate {\n            ...MoneyFields\n          }\n          amount {\n            ...MoneyFields\n          }\n          refs(first: 12) {\n            totalCount\n            nodes {\n              id\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.WorkingFieldsFragmentDoc;
+  '\n  fragment WorkingFields on Working {\n    note\n    lines(first: 100) {\n      totalCount\n      edges {\n        node {\n          label\n          quantity\n          unit\n          rate {\n            ...MoneyFields\n          }\n          amount {\n            ...MoneyFields\n          }\n          refs(first: 12) {\n            totalCount\n            nodes {\n              id\n              kind\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.WorkingFieldsFragmentDoc;
   '\n  mutation SetPasswordWithLink($token: String!, $password: String!) {\n    setPasswordWithLink(token: $token, password: $password) {\n      email\n    }\n  }\n': typeof types.SetPasswordWithLinkDocument;
   '\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n': typeof types.MeDocument;
@@ -107,7 +107,7 @@ const documents: Documents = {
     types.MoneyFieldsFragmentDoc,
   '\n  fragment MissingRateFields on MissingRate {\n    timeEntryId\n    production\n    role\n    workDate\n    hours\n  }\n':
     types.MissingRateFieldsFragmentDoc,
-  '\n  fragment WorkingFields on Working {\n    note\n    lines(first: 100) {\n      totalCount\n      edges {\n        node {\n          label\n          quantity\n          unit\n          rate {\n            ...MoneyFields\n          }\n          amount {\n            ...MoneyFields\n          }\n          refs(first: 12) {\n            totalCount\n            nodes {\n              id\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  fragment WorkingFields on Working {\n    note\n    lines(first: 100) {\n      totalCount\n      edges {\n        node {\n          label\n          quantity\n          unit\n          rate {\n            ...MoneyFields\n          }\n          amount {\n            ...MoneyFields\n          }\n          refs(first: 12) {\n            totalCount\n            nodes {\n              id\n              kind\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.WorkingFieldsFragmentDoc,
   '\n  mutation SetPasswordWithLink($token: String!, $password: String!) {\n    setPasswordWithLink(token: $token, password: $password) {\n      email\n    }\n  }\n':
     types.SetPasswordWithLinkDocument,
@@ -297,7 +297,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment WorkingFields on Working {\n    note\n    lines(first: 100) {\n      totalCount\n      edges {\n        node {\n          label\n          quantity\n          unit\n          rate {\n            ...MoneyFields\n          }\n          amount {\n            ...MoneyFields\n          }\n          refs(first: 12) {\n            totalCount\n            nodes {\n              id\n              kind\n            }\n          }\n        }\n      }\n    }\n  }\n',
+  source: '\n  fragment WorkingFields on Working {\n    note\n    lines(first: 100) {\n      totalCount\n      edges {\n        node {\n          label\n          quantity\n          unit\n          rate {\n            ...MoneyFields\n          }\n          amount {\n            ...MoneyFields\n          }\n          refs(first: 12) {\n            totalCount\n            nodes {\n              id\n              kind\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').WorkingFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

@@ -425,7 +425,7 @@ export type WorkingFieldsFragment = {
         unit: string | null;
         rate: { amountMinor: string; currency: string; formatted: string } | null;
         amount: { amountMinor: string; currency: string; formatted: string } | null;
-        refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+        refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind; name: string }> };
       };
     }>;
   };
@@ -797,7 +797,7 @@ export type LabourWorkingQuery = {
               unit: string | null;
               rate: { amountMinor: string; currency: string; formatted: string } | null;
               amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind; name: string }> };
             };
           }>;
         };
@@ -815,7 +815,7 @@ export type LabourWorkingQuery = {
               unit: string | null;
               rate: { amountMinor: string; currency: string; formatted: string } | null;
               amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind; name: string }> };
             };
           }>;
         };
@@ -1224,7 +1224,7 @@ export type PortfolioWorkingQuery = {
               unit: string | null;
               rate: { amountMinor: string; currency: string; formatted: string } | null;
               amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind; name: string }> };
             };
           }>;
         };
@@ -1242,7 +1242,7 @@ export type PortfolioWorkingQuery = {
               unit: string | null;
               rate: { amountMinor: string; currency: string; formatted: string } | null;
               amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind; name: string }> };
             };
           }>;
         };
@@ -1260,7 +1260,7 @@ export type PortfolioWorkingQuery = {
               unit: string | null;
               rate: { amountMinor: string; currency: string; formatted: string } | null;
               amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind; name: string }> };
             };
           }>;
         };
@@ -1278,7 +1278,7 @@ export type PortfolioWorkingQuery = {
               unit: string | null;
               rate: { amountMinor: string; currency: string; formatted: string } | null;
               amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind; name: string }> };
             };
           }>;
         };
@@ -1296,7 +1296,7 @@ export type PortfolioWorkingQuery = {
               unit: string | null;
               rate: { amountMinor: string; currency: string; formatted: string } | null;
               amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind; name: string }> };
             };
           }>;
         };
@@ -1314,7 +1314,7 @@ export type PortfolioWorkingQuery = {
               unit: string | null;
               rate: { amountMinor: string; currency: string; formatted: string } | null;
               amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind; name: string }> };
             };
           }>;
         };
@@ -1332,7 +1332,7 @@ export type PortfolioWorkingQuery = {
               unit: string | null;
               rate: { amountMinor: string; currency: string; formatted: string } | null;
               amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind; name: string }> };
             };
           }>;
         };
@@ -1561,7 +1561,7 @@ export type CostWorkingQuery = {
               unit: string | null;
               rate: { amountMinor: string; currency: string; formatted: string } | null;
               amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind; name: string }> };
             };
           }>;
         };
@@ -1580,7 +1580,7 @@ export type CostWorkingQuery = {
               unit: string | null;
               rate: { amountMinor: string; currency: string; formatted: string } | null;
               amount: { amountMinor: string; currency: string; formatted: string } | null;
-              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+              refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind; name: string }> };
             };
           }>;
         };
@@ -1788,7 +1788,7 @@ export type FeasibilityWorkingQuery = {
             unit: string | null;
             rate: { amountMinor: string; currency: string; formatted: string } | null;
             amount: { amountMinor: string; currency: string; formatted: string } | null;
-            refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind }> };
+            refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind; name: string }> };
           };
         }>;
       };
@@ -2416,6 +2416,7 @@ export const WorkingFieldsFragmentDoc = new TypedDocumentString(
           nodes {
             id
             kind
+            name
           }
         }
       }
@@ -2987,6 +2988,7 @@ fragment WorkingFields on Working {
           nodes {
             id
             kind
+            name
           }
         }
       }
@@ -3521,6 +3523,7 @@ fragment WorkingFields on Working {
           nodes {
             id
             kind
+            name
           }
         }
       }
@@ -3846,6 +3849,7 @@ fragment WorkingFields on Working {
           nodes {
             id
             kind
+            name
           }
         }
       }
@@ -4167,6 +4171,7 @@ fragment WorkingFields on Working {
           nodes {
             id
             kind
+            name
           }
         }
       }

@@ -28,6 +28,28 @@ export class WorkingRefsRepository {
     return new Map(rows.map((r) => [r.id, r.kind]));
   }
 
+  /** The name people read for each record (WorkingRef.name); ids found nowhere are left out. */
+  async names(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; name: string }> = await this.db.query(
+      `WITH shot_of AS (
+         SELECT t.id AS task_id, p.code AS production, s.code AS shot, tt.name AS task_type
+         FROM task t JOIN production p ON p.id = t.production_id JOIN shot s ON s.id = t.shot_id
+           JOIN task_type tt ON tt.code = t.task_type_code)
+       SELECT t.task_id::text AS id, concat_ws(' ', t.production, t.shot, t.task_type) AS name
+         FROM shot_of t WHERE t.task_id = ANY($1::uuid[])
+       UNION ALL
+       SELECT e.id::text, concat_ws(' ', e.person, to_char(e.work_date, 'YYYY-MM-DD'),
+           trim_scale(round(e.minutes / 60.0, 2))::text || ' h on', t.production, t.shot)
+         FROM time_entry e JOIN shot_of t ON t.task_id = e.task_id WHERE e.id = ANY($1::uuid[])
+       UNION ALL
+       SELECT r.id::text, concat_ws(' ', r.model_label, to_char(r.finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'),
+           'on', t.production, t.shot)
+         FROM ai_run r JOIN shot_of t ON t.task_id = r.task_id WHERE r.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
   async page(
     query: RefQuery,
     offset: number,

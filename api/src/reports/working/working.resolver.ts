@@ -1,4 +1,5 @@
 import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { codeName } from '@frameledger/analytics';
 import { offsetOf, PageArgs, toPage } from '../../platform/graphql/connection';
 import { WorkingRefsRepository } from './working-refs.repository';
 import { WorkingLineConnection, WorkingLineType, WorkingRefsType, WorkingType } from './working.types';
@@ -29,7 +30,7 @@ export class WorkingLineResolver {
     const offset = offsetOf(page.after);
     const source = line.refSource;
     if (!source) return { totalCount: 0, hasNextPage: false, endCursor: null, nodes: [] };
-    let nodes: WorkingRefsType['nodes'];
+    let nodes: Array<Omit<WorkingRefsType['nodes'][number], 'name'>>;
     let total: number;
     if ('ids' in source) {
       const ids = source.ids.slice(offset, offset + page.first);
@@ -43,7 +44,9 @@ export class WorkingLineResolver {
       nodes = await this.records.page(source.query, offset, page.first);
       total = source.count;
     }
-    const { pageInfo } = toPage(nodes, offset, page.first, total);
-    return { totalCount: total, nodes, ...pageInfo };
+    const names = await this.records.names(nodes.map((n) => n.id));
+    const named = nodes.map((n) => ({ ...n, name: names.get(n.id) ?? codeName(n.kind) }));
+    const { pageInfo } = toPage(named, offset, page.first, total);
+    return { totalCount: total, nodes: named, ...pageInfo };
   }
 }

@@ -20,6 +20,11 @@ export type RefSource = { ids: readonly string[] } | { query: RefQuery; count: n
 export class WorkingRefType {
   @Field(() => ID) id!: string;
   @Field(() => RecordKind) kind!: RecordKind;
+  @Field({
+    description:
+      'What people call it: a task as "production shot task type", a time entry as "person date hours on shot", an AI run as "model date on shot".',
+  })
+  name!: string;
 }
 
 @ObjectType('WorkingRefs', { description: 'One page of the records behind a line of working.' })

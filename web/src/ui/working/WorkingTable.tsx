@@ -1,7 +1,7 @@
 import { formatNumber } from '../../format/numbers';
 import type { WorkingFieldsFragment } from '../../gql/graphql';
 import { MoneyText } from '../MoneyText';
-import { codeToWords, shortHash } from '../words';
+import { codeToWords } from '../words';
 
 /** The lines a figure adds up from, each with its quantity, rate, amount and the records behind it. */
 export function WorkingTable({ working }: { working: WorkingFieldsFragment }) {
@@ -47,8 +47,8 @@ export function WorkingTable({ working }: { working: WorkingFieldsFragment }) {
                       </summary>
                       <ul className="refs">
                         {line.refs.nodes.map((r) => (
-                          <li key={r.id} className="code" title={r.id}>
-                            {codeToWords(r.kind)} {shortHash(r.id)}
+                          <li key={r.id} title={`${codeToWords(r.kind)} ${r.id}`}>
+                            {r.name}
                           </li>
                         ))}
                         {line.refs.totalCount > line.refs.nodes.length && (
