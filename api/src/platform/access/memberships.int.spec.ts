@@ -263,6 +263,18 @@ describe('production memberships', () => {
     expect(mine.data).not.toEqual(adminAll.data);
     const other = await server.gql(LABOUR, { f: { quarters, productionIds: [prod.BRAVO.id] } }, lena);
     expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    // The CSV download: hers is her production's; naming BRAVO beside it, even comma-separated, is refused.
+    const csv = (query: string, token: string) =>
+      fetch(`${server.url}/files/reports/labour-impact.csv?${query}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+    const q = `quarters=${quarters.join(',')}&groupBy=QUARTER`;
+    const mineCsv = await csv(q, lena);
+    expect(mineCsv.status).toBe(200);
+    expect(await mineCsv.text()).toBe(await (await csv(`${q}&productionIds=${demo.id}`, admin)).text());
+    const both = await csv(`${q}&productionIds=${demo.id},${prod.BRAVO.id}`, lena);
+    expect(both.status).toBe(403);
   });
 
   it('reactivates a deactivated person, audited, and refuses reactivating an active one', async () => {

@@ -49,9 +49,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function scopedRefs(args: unknown, declared: Record<string, ScopedKind> = {}): ScopedRef[] {
   const refs: ScopedRef[] = [];
   const add = (kind: ScopedKind | undefined, value: unknown) => {
-    for (const v of Array.isArray(value) ? value : [value]) {
-      if (kind && typeof v === 'string' && UUID.test(v)) refs.push({ kind, id: v.toLowerCase() });
-    }
+    // A REST query may list ids separated by commas ("?productionIds=a,b"): each one counts.
+    const values = (Array.isArray(value) ? value : [value]).flatMap((v) =>
+      typeof v === 'string' ? v.split(',') : [],
+    );
+    for (const v of values) if (kind && UUID.test(v.trim())) refs.push({ kind, id: v.trim().toLowerCase() });
   };
   const walk = (value: unknown, depth: number) => {
     if (depth > 3 || value === null || typeof value !== 'object') return;

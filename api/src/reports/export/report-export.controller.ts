@@ -4,6 +4,7 @@ import { ArrayMinSize, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 
 import { IsCurrency, IsDay } from '../../common/input-rules';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { Roles } from '../../platform/auth/roles.decorator';
+import { FiltersByMembership, visibleProductions } from '../../platform/auth/production-scope';
 import { Role } from '../../common/roles';
 import { BidGrouping } from '../cost/cost-report.types';
 import { LabourDimension, LabourImpactFilter } from '../labour/labour-impact.types';
@@ -101,12 +102,13 @@ export class ReportExportController {
   }
 
   @Roles(Role.REVIEWER, Role.EXECUTIVE, Role.PLANNER, Role.ADMIN)
+  @FiltersByMembership()
   @Get('labour-impact.:format')
   async labourImpact(@Param() p: FormatParam, @Query() q: LabourImpactQuery, @CurrentUser() actor: Actor) {
     const { groupBy, currency, fiscalYearStartMonth, ...filter } = q;
     return asFile(
       await this.exports.labourImpact(
-        filter,
+        { ...filter, productionIds: filter.productionIds ?? visibleProductions(actor) },
         groupBy ?? [LabourDimension.ROLE],
         currency,
         fiscalYearStartMonth ?? 1,
