@@ -77,6 +77,11 @@ function PersonRow({ person, onChanged }: { person: Person; onChanged(): void })
   // An admin does not re-role or deactivate themselves (the api refuses it), nor a witness.
   const editable = person.active && person.id !== me.id && person.role !== 'WITNESS';
   const failure = changeRole.error ?? deactivate.error ?? reactivate.error;
+  // The one button a row shows: deactivate an active person, reactivate a deactivated one.
+  const switching = person.active ? deactivate : reactivate;
+  const switchActive = async () => {
+    if (await switching.run({ id: person.id })) onChanged();
+  };
   const scoped = person.memberships.length;
   return (
     <tr>
@@ -132,10 +137,8 @@ function PersonRow({ person, onChanged }: { person: Person; onChanged(): void })
             type="button"
             className="button button--small"
             aria-label={`Deactivate ${person.email}`}
-            disabled={deactivate.running}
-            onClick={async () => {
-              if (await deactivate.run({ id: person.id })) onChanged();
-            }}
+            disabled={switching.running}
+            onClick={switchActive}
           >
             Deactivate
           </button>
@@ -145,10 +148,8 @@ function PersonRow({ person, onChanged }: { person: Person; onChanged(): void })
             type="button"
             className="button button--small"
             aria-label={`Reactivate ${person.email}`}
-            disabled={reactivate.running}
-            onClick={async () => {
-              if (await reactivate.run({ id: person.id })) onChanged();
-            }}
+            disabled={switching.running}
+            onClick={switchActive}
           >
             Reactivate
           </button>
