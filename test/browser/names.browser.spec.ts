@@ -29,6 +29,8 @@ describe('pages and the PDF show names, never a UUID or a code that has a name',
   let browser: Browser;
   /** Every code with a name: the names map's, and the labour roles' and task types' own. */
   let named: string[];
+  /** The labour roles' codes that have a name of their own. */
+  let roleCodes: string[];
   beforeAll(async () => {
     browser = await launchChromium();
     const tables = await apiQuery<{
@@ -38,6 +40,10 @@ describe('pages and the PDF show names, never a UUID or a code that has a name',
       'admin@frameledger.local',
       `{ labourRoles(first: 100) { edges { node { code name } } } taskTypes(first: 100) { edges { node { code name } } } }`,
     );
+    roleCodes = tables.labourRoles.edges
+      .map((e) => e.node)
+      .filter((n) => n.name !== n.code)
+      .map((n) => n.code);
     named = [
       ...Object.keys(CODE_NAMES),
       ...[...tables.labourRoles.edges, ...tables.taskTypes.edges]
@@ -83,9 +89,8 @@ describe('pages and the PDF show names, never a UUID or a code that has a name',
     await page.close();
   });
 
-  // Only UUIDs here: working lines still label rows with role and task type codes
-  // ("DERRUMBE ROTO_ARTIST ROTO 2026-Q4"), named in the report of issue 18's naming layer as left to do.
-  it("in the working behind each of the executive's figures: records by name, never by id", async () => {
+  // UUIDs and role codes here: the labour lines still carry task type codes ("DERRUMBE Roto artist ROTO 2026-Q4").
+  it("in the working behind each of the executive's figures: records and roles by name", async () => {
     const page = await (await newContext(browser)).newPage();
     await signIn(page, 'executive@frameledger.local');
     await page.getByLabel('Quarter', { exact: true }).selectOption('2026-Q3');
@@ -100,7 +105,11 @@ describe('pages and the PDF show names, never a UUID or a code that has a name',
       const working = page.getByTestId('working');
       await working.waitFor();
       await working.evaluate((w) => w.querySelectorAll('details').forEach((d) => (d.open = true)));
-      const bad = (await page.getByRole('dialog').innerText()).match(new RegExp(UUID, 'gi')) ?? [];
+      const text = await page.getByRole('dialog').innerText();
+      const bad = [
+        ...(text.match(new RegExp(UUID, 'gi')) ?? []),
+        ...roleCodes.filter((code) => new RegExp(`(^|[^A-Za-z0-9_])${code}([^A-Za-z0-9_]|$)`).test(text)),
+      ];
       if (bad.length) found[title] = bad;
       if (i === 0) await screenshot(page, 'names-working-records');
       await page.getByRole('button', { name: 'Close' }).click();

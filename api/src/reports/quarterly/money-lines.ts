@@ -38,7 +38,7 @@ export function hoursLine(
   const hours = minutesToHours(row.minutes);
   if (!pricing.hasRate(row.productionId, row.roleId)) {
     // Left out of the figure, never priced at zero: the line says so and missingRates lists the entries.
-    const role = pricing.role(row.roleId).code;
+    const role = pricing.role(row.roleId).name;
     const label = `${pricing.production(row.productionId).code} ${role}: ${what}, NOT PRICED: its rate card has no ${role} rate`;
     return {
       amount: zeroMoney(fx.reportingCurrency),
@@ -47,7 +47,7 @@ export function hoursLine(
   }
   const rate = pricing.rate(row.productionId, row.roleId);
   const amount = convertMoney(priceHours(hours, rate), quarter, fx);
-  const label = `${pricing.production(row.productionId).code} ${pricing.role(row.roleId).code}: ${what}${fxNote(rate.currency, fx, quarter)}`;
+  const label = `${pricing.production(row.productionId).code} ${pricing.role(row.roleId).name}: ${what}${fxNote(rate.currency, fx, quarter)}`;
   return {
     amount,
     line: reportLine(

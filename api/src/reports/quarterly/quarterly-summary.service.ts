@@ -209,7 +209,7 @@ export class QuarterlySummaryService {
       const baselineHours = sumQuantities(hours);
       const rate = pricing.rate(row.productionId, row.roleId);
       const amount = convertMoney(priceHours(baselineHours, rate), quarter, fx);
-      const label = `${pricing.production(row.productionId).code} ${pricing.role(row.roleId).code}: baseline hours of ${tasks} AI task(s) finished in the quarter`;
+      const label = `${pricing.production(row.productionId).code} ${pricing.role(row.roleId).name}: baseline hours of ${tasks} AI task(s) finished in the quarter`;
       const refs = {
         query: {
           kind: 'FINISHED_TASK' as const,
