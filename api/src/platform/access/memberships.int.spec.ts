@@ -1,4 +1,5 @@
 import { startTestServer, TestServer } from '../../../../test/support/server';
+import { verifyAuditExport } from '../audit/core/verify';
 
 /**
  * Production-scoped roles (docs/decisions/0025-production-memberships.md): two productions, ALPHA
@@ -275,6 +276,32 @@ describe('production memberships', () => {
     expect(await mineCsv.text()).toBe(await (await csv(`${q}&productionIds=${demo.id}`, admin)).text());
     const both = await csv(`${q}&productionIds=${demo.id},${prod.BRAVO.id}`, lena);
     expect(both.status).toBe(403);
+  });
+
+  it("a reviewer scoped to ALPHA exports ALPHA's audit events, which verify, and is refused BRAVO's and the whole log", async () => {
+    const id = await invite('vera@studio.test', 'REVIEWER');
+    await scope(id, [{ productionId: prod.ALPHA.id, role: 'REVIEWER' }]);
+    const vera = await server.login('vera@studio.test', 'a long enough phrase');
+    const download = (query: string) =>
+      fetch(`${server.url}/files/audit/export.jsonl?${query}`, {
+        headers: { authorization: `Bearer ${vera}` },
+      });
+    const own = await download(`productionId=${prod.ALPHA.id}`);
+    expect(own.status).toBe(200);
+    const text = await own.text();
+    expect(verifyAuditExport(text)).toMatchObject({ ok: true });
+    const events = text
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+      .filter((l) => l.type === 'event');
+    // ALPHA's creation and this export itself are there; nothing names BRAVO.
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['production.create', 'audit.export']),
+    );
+    expect(text).not.toContain(prod.BRAVO.id);
+    expect((await download(`productionId=${prod.BRAVO.id}`)).status).toBe(403);
+    expect((await download('')).status).toBe(403);
   });
 
   it('reactivates a deactivated person, audited, and refuses reactivating an active one', async () => {
