@@ -52,6 +52,17 @@ export function FrontierTab({ productionId }: { productionId: string }) {
       })) ?? [],
     [frontier],
   );
+  // The current plan's marker is one object per answer, so the memoised chart redraws only when it moves.
+  const currentPoint = useMemo<ChartPoint | undefined>(
+    () =>
+      currentCost &&
+      frontier && {
+        index: -1,
+        cost: moneyToNumber(currentCost),
+        displaced: frontier.displacementCapHours,
+      },
+    [currentCost, frontier],
+  );
   // A stable handler (the router's setter changes with the address), so the memoised list and
   // chart do not redraw every point when only the selection moves.
   const setFilterRef = useRef(setFilter);
@@ -96,13 +107,7 @@ export function FrontierTab({ productionId }: { productionId: string }) {
             <FrontierChart
               currency={frontier.budgetBeforeContingency.currency}
               points={chartPoints}
-              current={
-                currentCost && {
-                  index: -1,
-                  cost: moneyToNumber(currentCost),
-                  displaced: frontier.displacementCapHours,
-                }
-              }
+              current={currentPoint}
               budget={moneyToNumber(frontier.budgetBeforeContingency)}
               selected={selectedIndex}
               onSelect={select}
