@@ -79,6 +79,7 @@ function PersonRow({ person, onChanged }: { person: Person; onChanged(): void })
   const failure = changeRole.error ?? deactivate.error ?? reactivate.error;
   // The one button a row shows: deactivate an active person, reactivate a deactivated one.
   const switching = person.active ? deactivate : reactivate;
+  const switchLabel = person.active ? 'Deactivate' : 'Reactivate';
   const switchActive = async () => {
     if (await switching.run({ id: person.id })) onChanged();
   };
@@ -132,26 +133,15 @@ function PersonRow({ person, onChanged }: { person: Person; onChanged(): void })
       <td>{person.lastSignInAt ? new Date(person.lastSignInAt).toLocaleString() : 'Never'}</td>
       <td>
         {!person.active ? 'Deactivated' : person.invitationPending ? 'Invited' : 'Active'}
-        {editable && (
+        {(editable || (!person.active && person.id !== me.id)) && (
           <button
             type="button"
             className="button button--small"
-            aria-label={`Deactivate ${person.email}`}
+            aria-label={`${switchLabel} ${person.email}`}
             disabled={switching.running}
             onClick={switchActive}
           >
-            Deactivate
-          </button>
-        )}
-        {!person.active && person.id !== me.id && (
-          <button
-            type="button"
-            className="button button--small"
-            aria-label={`Reactivate ${person.email}`}
-            disabled={switching.running}
-            onClick={switchActive}
-          >
-            Reactivate
+            {switchLabel}
           </button>
         )}
         {failure && <ErrorState error={failure} />}
