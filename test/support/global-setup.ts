@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -24,9 +24,14 @@ export default async function globalSetup(): Promise<void> {
 
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    const embedded = await startEmbeddedPostgres(mkdtempSync(join(tmpdir(), 'frameledger-test-')));
+    const dir = mkdtempSync(join(tmpdir(), 'frameledger-test-'));
+    const embedded = await startEmbeddedPostgres(dir);
     adminUrl = embedded.url;
-    state.__flStop = embedded.stop;
+    // The cluster is about 1 GB (WAL included): left behind, a few hundred runs fill the disk.
+    state.__flStop = async () => {
+      await embedded.stop();
+      rmSync(dir, { recursive: true, force: true });
+    };
   }
   const template = `fl_template_${process.pid}`;
   const admin = new Client({ connectionString: adminUrl });

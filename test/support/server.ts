@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Logger } from 'pino';
@@ -61,5 +61,9 @@ export async function startTestServer(
     if (!result.data) throw new Error(`login failed for ${email}: ${JSON.stringify(result.errors)}`);
     return result.data.login.token;
   };
-  return { ...server, gql, login, ownerUrl, dataDir };
+  const stop = async () => {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { ...server, stop, gql, login, ownerUrl, dataDir };
 }

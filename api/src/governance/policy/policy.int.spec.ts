@@ -1,5 +1,6 @@
 import { startTestServer, TestServer } from '../../../../test/support/server';
 import { GovernanceFixtures } from '../testing/fixtures';
+import { flagTask } from '../testing/flag';
 import { PolicyGate } from './policy-gate';
 
 const EXCEPTION = `id ruleId status occurrences closeReason closedBy reviewStatus reviewNote reviewedBy message evidenceJson shotCode`;
@@ -12,19 +13,8 @@ describe('the policy exceptions register over GraphQL', () => {
   let modelId: string;
 
   /** Opens an exception the way a flagged job does: through the gate, in a transaction. */
-  async function flagged(
-    task: Parameters<GovernanceFixtures['task']>[1],
-  ): Promise<{ id: string; taskId: string }> {
-    const taskId = await plant.task(productionId, task);
-    const actorId = await plant.userId('operator@frameledger.local');
-    await server.dataSource.transaction((m) =>
-      server.app.get(PolicyGate).checkInferenceJob(m, { taskId, modelId, actorId }),
-    );
-    const [row] = await server.dataSource.query(`SELECT id FROM policy_exception WHERE task_id = $1`, [
-      taskId,
-    ]);
-    return { id: row.id, taskId };
-  }
+  const flagged = (task: Parameters<GovernanceFixtures['task']>[1]) =>
+    flagTask(server, plant, productionId, modelId, task);
 
   const events = async () =>
     (await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_event`))[0].n as number;
