@@ -25,7 +25,11 @@ export async function ensureTaskType(db: DataSource, code: string): Promise<void
   );
 }
 
-/** A task of `taskType` on a new shot of the demo production DERRUMBE (guild-covered). */
+/**
+ * A task of `taskType` on a new shot of the demo production DERRUMBE (guild-covered, under the
+ * Netflix pack): its AI use disclosed to the distributor and its five principles all YES, as the
+ * demo records for every DERRUMBE task, so the pack lets a job run on it.
+ */
 export async function createTask(
   db: DataSource,
   taskType: string,
@@ -39,6 +43,17 @@ export async function createTask(
   const [task] = await db.query(
     `INSERT INTO task (production_id, shot_id, task_type_code, complexity, path) VALUES ($1, $2, $3, 2, 'AI_ASSISTED') RETURNING id`,
     [productionId, shot.id, taskType],
+  );
+  await db.query(
+    `INSERT INTO ai_use_disclosure (production_id, task_id, contact, disclosed_at, description)
+     VALUES ($1, $2, 'distributor contact (test)', now() - interval '1 day', 'AI use as planned')`,
+    [productionId, task.id],
+  );
+  await db.query(
+    `INSERT INTO ai_use_checklist (task_id, production_id, no_unowned_material, no_data_reuse, enterprise_secured,
+       output_temporary, no_talent_replacement, involves_personal_data, involves_third_party_ip, answered_at)
+     VALUES ($1, $2, 'YES', 'YES', 'YES', 'YES', 'YES', false, false, now() - interval '1 day')`,
+    [task.id, productionId],
   );
   return { taskId: task.id, productionId };
 }
