@@ -116,7 +116,7 @@ function workingLines(
   const production = pricing.production(c.productionId);
   const role = pricing.role(c.roleId);
   const period = quarterPeriod(c.quarter, fyStartMonth);
-  const where = `${production.code} ${role.name} ${c.taskTypeCode} ${c.quarter}`;
+  const where = `${production.code} ${role.name} ${pricing.taskTypeName(c.taskTypeCode)} ${c.quarter}`;
   const lines: WorkingLineType[] = [];
   if (c.finishedTasks > 0) {
     const rate = pricing.rate(c.productionId, c.roleId);

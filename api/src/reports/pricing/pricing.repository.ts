@@ -25,13 +25,18 @@ export interface FxRow {
   inverted: boolean;
 }
 
-/** The small tables every report prices with: roles, productions and FX. */
+/** The small tables every report prices with: roles, task types, productions and FX. */
 @Injectable()
 export class PricingRepository {
   constructor(private readonly db: DataSource) {}
 
   roles(): Promise<RoleRow[]> {
     return this.db.query(`SELECT id, code, name, department FROM labour_role ORDER BY code`);
+  }
+
+  /** Each task type's name by its code, for report lines people read. */
+  taskTypeNames(): Promise<Array<{ code: string; name: string }>> {
+    return this.db.query(`SELECT code, name FROM task_type ORDER BY code`);
   }
 
   /** Productions by id, or all of them. */

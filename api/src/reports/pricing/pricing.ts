@@ -23,7 +23,13 @@ export class Pricing {
     readonly productions: ReadonlyMap<string, ProductionRef>,
     readonly roles: ReadonlyMap<string, RoleRow>,
     private readonly cards: ReadonlyMap<string, { rateCard: RateCard; hoursPerDay: string }>,
+    private readonly taskTypes: ReadonlyMap<string, string>,
   ) {}
+
+  /** The task type's name ("Rotoscoping"), or its code where the type is unknown. */
+  taskTypeName(code: string): string {
+    return this.taskTypes.get(code) ?? code;
+  }
 
   production(id: string): ProductionRef {
     const production = this.productions.get(id);
@@ -78,9 +84,10 @@ export class PricingService {
 
   /** Pricing for these productions, or for every production, with the rate cards in effect on `day` (default today). */
   async forProductions(ids?: readonly string[], day?: string): Promise<Pricing> {
-    const [productions, roles] = await Promise.all([
+    const [productions, roles, taskTypes] = await Promise.all([
       this.repository.productions(ids),
       this.repository.roles(),
+      this.repository.taskTypeNames(),
     ]);
     const cards = await this.rateCards.pricingCards(
       productions.map((p) => p.id),
@@ -92,6 +99,7 @@ export class PricingService {
       new Map(
         [...cards].map(([id, c]) => [id, { rateCard: c.rateCard, hoursPerDay: String(c.card.hoursPerDay) }]),
       ),
+      new Map(taskTypes.map((t) => [t.code, t.name])),
     );
   }
 
