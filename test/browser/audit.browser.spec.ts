@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { apiQuery } from './support/api';
 import { launchChromium, newContext, screenshot, signIn } from './support/browser';
 import { downloadText } from './support/downloads';
 
@@ -70,10 +71,24 @@ describe('the reviewer’s audit page', () => {
       .getByLabel('Production')
       .selectOption({ label: 'DERRUMBE · Derrumbe (6-episode science-fiction series)' });
     await page.getByLabel('Finished from').fill('2026-01-01');
+    // The api's count for the same filters: the page settles on it once both filters apply (the
+    // production-only count shows in between, so "match the filters" alone is not the end).
+    const { productions } = await apiQuery<{
+      productions: { edges: Array<{ node: { id: string; code: string } }> };
+    }>('reviewer@frameledger.local', `{ productions(first: 50) { edges { node { id code } } } }`);
+    const productionId = productions.edges.find((e) => e.node.code === 'DERRUMBE')!.node.id;
+    const { aiUseLedger } = await apiQuery<{ aiUseLedger: { totalCount: number } }>(
+      'reviewer@frameledger.local',
+      `query($p: ID) { aiUseLedger(first: 1, productionId: $p, from: "2026-01-01T00:00:00Z") { totalCount } }`,
+      { p: productionId },
+    );
     await page.waitForFunction(
-      () =>
-        document.querySelector('[data-testid="ledger-count"]')?.textContent?.includes('match the filters') &&
+      (expected) =>
+        document
+          .querySelector('[data-testid="ledger-count"]')
+          ?.textContent?.startsWith(`${expected} AI use`) &&
         document.querySelector('.table-wrap')?.getAttribute('aria-busy') === 'false',
+      aiUseLedger.totalCount,
     );
     const filtered = Number((await count.textContent())?.match(/\d+/)?.[0]);
     expect(filtered).toBeGreaterThan(0);

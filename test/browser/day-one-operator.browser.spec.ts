@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { generateDemoFrames } from '../../seeds/frames';
+import { queuedJob } from './support/jobs';
 import { launchChromium, newContext, screenshot, signIn } from './support/browser';
 
 /**
@@ -94,10 +95,12 @@ describe('the operator uploads frames and runs a job', () => {
     await dialog().getByRole('button', { name: 'Queue the job' }).click();
     await dialog().waitFor({ state: 'detached' });
 
-    const job = page.getByTestId('job').first();
+    const job = await queuedJob(page);
     await page.waitForFunction(
-      () => document.querySelector('[data-testid="job"]')?.getAttribute('data-status') === 'SUCCEEDED',
-      undefined,
+      (id) =>
+        document.querySelector(`[data-testid="job"][data-job-id="${id}"]`)?.getAttribute('data-status') ===
+        'SUCCEEDED',
+      await job.getAttribute('data-job-id'),
       { timeout: 100_000 },
     );
     // Three frames in, three done.

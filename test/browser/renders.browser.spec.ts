@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { queuedJob } from './support/jobs';
 import { launchChromium, newContext, screenshot, signIn } from './support/browser';
 
 describe('the operator’s renders page', () => {
@@ -30,15 +31,14 @@ describe('the operator’s renders page', () => {
     });
     await dialog.getByRole('button', { name: 'Queue the job' }).click();
 
+    const job = await queuedJob(page);
     // Read the bar as the subscription moves it: it only grows, and ends at 12 of 12.
-    const bar = page.getByTestId('job').first().getByRole('progressbar');
+    const bar = job.getByRole('progressbar');
     const seen: number[] = [];
-    while ((await page.getByTestId('job').first().getAttribute('data-status')) !== 'SUCCEEDED') {
+    while ((await job.getAttribute('data-status')) !== 'SUCCEEDED') {
       seen.push(Number(await bar.getAttribute('aria-valuenow')));
       if (seen.length === 4) await screenshot(page, 'operator-job-running');
-      expect(await page.getByTestId('job').first().getAttribute('data-status')).not.toMatch(
-        /FAILED|CANCELLED/,
-      );
+      expect(await job.getAttribute('data-status')).not.toMatch(/FAILED|CANCELLED/);
       await page.waitForTimeout(200);
     }
     seen.push(Number(await bar.getAttribute('aria-valuenow')));

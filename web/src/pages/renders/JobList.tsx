@@ -78,7 +78,12 @@ function JobItem({
 }) {
   const cancel = useMutation(CancelJobMutation);
   return (
-    <div className={selected ? 'job job--selected' : 'job'} data-testid="job" data-status={job.status}>
+    <div
+      className={selected ? 'job job--selected' : 'job'}
+      data-testid="job"
+      data-job-id={job.id}
+      data-status={job.status}
+    >
       <button type="button" className="job__select" aria-pressed={selected} onClick={() => onSelect(job.id)}>
         <span className="job__title">{job.modelLabel}</span>
         <span className="muted">queued {formatDateTime(job.queuedAt)}</span>
