@@ -49,7 +49,7 @@ describe('the governance demo seed', () => {
         ruleId: 'GENERATIVE_WORKER_NOTICE',
         occasion: 'RECORDED_USE',
         message:
-          'Shot SH_0005 uses generative AI on AAA_COVERED (guild-covered) but no worker notice is recorded; record one with recordWorkerNotice.',
+          'Shot SH_0005 uses generative AI on AAA_COVERED (guild-covered) but no worker notice is recorded; on Audit, Policy exceptions, open "Record the worker notice" on this exception and enter the union told and the date.',
       },
       {
         code: 'AAA_COVERED',

@@ -44,7 +44,7 @@ export class ConsentsService {
     if (NOT_CONSENTABLE.includes(input.replicaKind)) {
       throw badInput(
         'input.replicaKind',
-        `A consent covers a replica or alteration of a real performer, not ${input.replicaKind}; a synthetic performer needs a union notice (recordUnionNotice).`,
+        `A consent covers a replica or alteration of a real performer, not ${input.replicaKind}; a synthetic performer needs a notice to the performers' union instead of a consent.`,
       );
     }
     if (input.compensationMinor < 0n)

@@ -142,7 +142,7 @@ function approvalFinding(facts: PolicyFacts, occasion: string): Finding | null {
   const missing = required.filter((c) => !aiUse.approvals.some((a) => a.category === c));
   if (missing.length === 0) return null;
   return {
-    message: `Shot ${task.shotCode}'s AI output needs written approval (${missing.join(', ')}) before it is final; record it with recordAiUseApproval.`,
+    message: `Shot ${task.shotCode}'s AI output needs written approval (${missing.join(', ')}) before it is final; get it in writing, then ask an admin or planner to record it (no page records an approval yet).`,
     evidence: {
       taskId: task.id,
       required,

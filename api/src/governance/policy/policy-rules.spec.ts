@@ -202,9 +202,11 @@ describe('AI_FINAL_SIGN_OFF', () => {
 describe('GENERATIVE_WORKER_NOTICE', () => {
   it('needs a worker notice for generative AI on a guild-covered production', () => {
     const generative = { aiCategory: 'GENERATIVE' as const };
-    expect(check('GENERATIVE_WORKER_NOTICE', facts({ task: generative }))?.message).toMatch(
-      /no worker notice is recorded/,
-    );
+    const message = check('GENERATIVE_WORKER_NOTICE', facts({ task: generative }))?.message;
+    expect(message).toMatch(/no worker notice is recorded/);
+    // A reviewer reads this on the Policy exceptions tab: it names the button there, not a mutation.
+    expect(message).toMatch(/"Record the worker notice" on this exception/);
+    expect(message).not.toMatch(/record[A-Z]\w+/);
     expect(
       check('GENERATIVE_WORKER_NOTICE', facts({ task: generative, production: { guildCovered: false } })),
     ).toBeNull();

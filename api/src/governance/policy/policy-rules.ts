@@ -161,7 +161,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     check: ({ task, production, unionNotices }) =>
       task.likenessKind === 'SYNTHETIC_PERFORMER' && unionNotices.length === 0
         ? {
-            message: `Shot ${task.shotCode} uses a synthetic performer but no union notice is recorded for it on ${production.code}; record one with recordUnionNotice.`,
+            message: `Shot ${task.shotCode} uses a synthetic performer but no union notice is recorded for it on ${production.code}; give the performers' union notice, then ask an admin or planner to record it (no page records a union notice yet).`,
             evidence: { taskId: task.id, likenessKind: task.likenessKind, unionNotices: 0 },
           }
         : null,
@@ -187,7 +187,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     check: ({ task, production, workerNotices }) =>
       production.guildCovered && task.aiCategory === 'GENERATIVE' && workerNotices.length === 0
         ? {
-            message: `Shot ${task.shotCode} uses generative AI on ${production.code} (guild-covered) but no worker notice is recorded; record one with recordWorkerNotice.`,
+            message: `Shot ${task.shotCode} uses generative AI on ${production.code} (guild-covered) but no worker notice is recorded; on Audit, Policy exceptions, open "Record the worker notice" on this exception and enter the union told and the date.`,
             evidence: { taskId: task.id, aiCategory: task.aiCategory, guildCovered: true, workerNotices: 0 },
           }
         : null,
