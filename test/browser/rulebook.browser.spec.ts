@@ -36,15 +36,18 @@ describe('the 2026 rulebook in the dashboard', () => {
     await page.getByText('No policy exceptions match.').waitFor();
     await screenshot(page, 'reviewer-exceptions-netflix-pack');
 
-    const pdf = await downloadBytes(page, page.getByRole('button', { name: 'Disclosure statement (PDF)' }));
-    const text = pdfPages(pdf.bytes).join(' ');
-    expect(text).toContain('AI disclosure statement: DERRUMBE');
-    expect(text).toContain('Generative AI uses in the deliverable: 39');
-    expect(text).toContain('Shot ARCHIVE010');
+    // The signed JSON and the PDF are two renderings of one statement: the same count of uses
+    // (other tests may add runs to DERRUMBE before this one, so the count is read, not fixed).
     const json = JSON.parse(
       (await downloadText(page, page.getByRole('button', { name: 'Signed statement (JSON)' }))).text,
     );
-    expect(json.statement.uses).toHaveLength(39);
+    const uses = json.statement.uses.length;
+    expect(uses).toBeGreaterThan(0);
+    const pdf = await downloadBytes(page, page.getByRole('button', { name: 'Disclosure statement (PDF)' }));
+    const text = pdfPages(pdf.bytes).join(' ');
+    expect(text).toContain('AI disclosure statement: DERRUMBE');
+    expect(text).toContain(`Generative AI uses in the deliverable: ${uses}`);
+    expect(text).toContain('Shot ARCHIVE010');
     expect(json.signature).toMatch(/^[A-Za-z0-9+/]+=*$/);
     await screenshot(page, 'reviewer-statement-downloaded');
   });
