@@ -16,9 +16,9 @@ import { buildModelPack } from '../models';
  * frame cost about 0.7 s to draw.
  */
 const DEMO_PLATES: Array<{ kind: DemoFrameKind; name: string; frames: number }> = [
-  { kind: 'street-signs', name: 'DERRUMBE SIGN street plate (LOCALIZATION demo)', frames: 12 },
-  { kind: 'green-screen', name: 'DERRUMBE RIO green-screen plate (KEYING demo)', frames: 6 },
-  { kind: 'night-plate', name: 'DERRUMBE NIGHT night plate (DENOISE demo)', frames: 2 },
+  { kind: 'street-signs', name: 'DERRUMBE SIGN street plate (text localization demo)', frames: 12 },
+  { kind: 'green-screen', name: 'DERRUMBE RIO green-screen plate (keying demo)', frames: 6 },
+  { kind: 'night-plate', name: 'DERRUMBE NIGHT night plate (denoise demo)', frames: 2 },
 ];
 const FIRST_FRAME = 1001;
 

@@ -41,10 +41,10 @@ describe('the operator uploads frames and runs a job', () => {
       .selectOption({ label: 'DERRUMBE · Derrumbe (6-episode science-fiction series)' });
     await dialog()
       .getByTestId('tasks-held-back')
-      .getByText(/^\d+ Grade tasks? (is|are) not offered: planned for people/)
+      .getByText(/^\d+ Colour grade tasks? (is|are) not offered: planned for people/)
       .waitFor();
     expect(await dialog().getByLabel('Task').locator('option').allTextContents()).toEqual([
-      'Choose a Grade task',
+      'Choose a Colour grade task',
     ]);
     await screenshot(page, 'operator-human-tasks-held-back');
     await dialog().getByLabel('Model', { exact: true }).selectOption('');
@@ -81,7 +81,7 @@ describe('the operator uploads frames and runs a job', () => {
   it('runs the text detector over the uploaded frames to the last one', async () => {
     await dialog()
       .getByLabel('Model', { exact: true })
-      .selectOption({ label: 'paddleocr-ppocrv4-text-detector 4.0.0 (Localization)' });
+      .selectOption({ label: 'paddleocr-ppocrv4-text-detector 4.0.0 (On-screen text localization)' });
     await dialog()
       .getByLabel('Production')
       .selectOption({ label: 'DERRUMBE · Derrumbe (6-episode science-fiction series)' });

@@ -18,7 +18,7 @@ describe('the operator’s renders page', () => {
     const dialog = page.getByRole('dialog');
     await dialog
       .getByLabel('Model', { exact: true })
-      .selectOption({ label: 'paddleocr-ppocrv4-text-detector 4.0.0 (Localization)' });
+      .selectOption({ label: 'paddleocr-ppocrv4-text-detector 4.0.0 (On-screen text localization)' });
     await dialog
       .getByLabel('Production')
       .selectOption({ label: 'DERRUMBE · Derrumbe (6-episode science-fiction series)' });
@@ -27,7 +27,7 @@ describe('the operator’s renders page', () => {
     await task.waitFor({ state: 'attached' });
     await dialog.getByLabel('Task').selectOption((await task.getAttribute('value')) ?? '');
     await dialog.getByLabel('Frame folder').selectOption({
-      label: 'DERRUMBE SIGN street plate (LOCALIZATION demo): 12 frames 1001–1012, 1920×1080',
+      label: 'DERRUMBE SIGN street plate (text localization demo): 12 frames 1001–1012, 1920×1080',
     });
     await dialog.getByRole('button', { name: 'Queue the job' }).click();
 
@@ -54,6 +54,18 @@ describe('the operator’s renders page', () => {
       .waitFor();
     await page.getByLabel('Wipe between before and after').fill('30');
     expect(await page.getByTestId('speed-up').textContent()).toMatch(/\d×/);
+    // Baseline, AI path cost and saving in DERRUMBE's ARS: the job's USD compute converted at a named rate.
+    const aiCost = page.getByTestId('ai-path-cost');
+    // The cost is asked again when the job succeeds; its run brings the rate line.
+    await aiCost.getByText(/^USD compute converted at/).waitFor();
+    for (const figure of ['baseline-cost', 'ai-path-cost', 'ai-path-saving']) {
+      expect(await page.getByTestId(figure).locator('.money').first().getAttribute('title')).toMatch(
+        /minor units of ARS$/,
+      );
+    }
+    expect(await aiCost.innerText()).toMatch(
+      /USD compute converted at 1 USD = [\d.]+ ARS \(\d{4}-Q\d booked rate\)/,
+    );
     await screenshot(page, 'operator-job-done', true);
   });
 });

@@ -124,7 +124,7 @@ describe('planning: task types, tasks and scenarios', () => {
     expect(harder.data?.updateTask.baseline).toEqual({
       hours: 32,
       source: 'TEMPLATE',
-      working: 'COMP at complexity 4, bid per shot: 32 h',
+      working: 'Compositing at complexity 4, bid per shot: 32 h',
     });
     const override = await server.gql(UPDATE_TASK, { id, input: { baselineHoursOverride: 20.5 } }, planner);
     expect(override.data?.updateTask.baseline).toMatchObject({ hours: 20.5, source: 'OVERRIDE' });

@@ -6,7 +6,7 @@ import { Role } from '../common/roles';
 import { UuidPipe } from '../platform/graphql/uuid.pipe';
 import { BidVsActualService } from './cost/bid-vs-actual.service';
 import { CostReportService } from './cost/cost-report.service';
-import { BidGrouping, BidVsActualType, CostReportType } from './cost/cost-report.types';
+import { BidGrouping, BidVsActualType, CostReportType, TaskBidVsActualType } from './cost/cost-report.types';
 import { PlanFrontierService } from './plan/plan-frontier.service';
 import { PlanReportsService } from './plan/plan-reports.service';
 import {
@@ -107,6 +107,18 @@ export class ProductionReportsResolver {
     @Args('groupBy', { type: () => BidGrouping, defaultValue: BidGrouping.TASK_TYPE }) groupBy: BidGrouping,
   ) {
     return this.bids.bidVsActual(productionId, groupBy);
+  }
+
+  // Whoever sees the job page (Renders) reads its task's cost against the bid there.
+  @Roles(Role.OPERATOR, Role.PLANNER, Role.REVIEWER, Role.ADMIN)
+  @Query(() => TaskBidVsActualType, {
+    description: 'One task’s all-human baseline against its AI path so far, with the saving.',
+  })
+  taskBidVsActual(
+    @Args('productionId', PRODUCTION, UuidPipe) productionId: string,
+    @Args('taskId', { type: () => ID }, UuidPipe) taskId: string,
+  ) {
+    return this.bids.task(productionId, taskId);
   }
 }
 

@@ -2261,13 +2261,38 @@ export type JobContextQuery = {
   };
   taskJobs: { edges: Array<{ node: { id: string; wallMs: number; status: InferenceJobStatus } }> };
   timeEntries: { totalCount: number; edges: Array<{ node: { minutes: number; kind: TimeEntryKind } }> };
-  rateCardInEffect: {
-    name: string;
-    lines: Array<{
-      role: { code: string };
-      loadedRate: { amountMinor: string; currency: string; formatted: string };
-    }>;
-  } | null;
+  rateCardInEffect: { name: string } | null;
+};
+
+export type TaskCostQueryVariables = Exact<{
+  productionId: string | number;
+  taskId: string | number;
+}>;
+
+export type TaskCostQuery = {
+  taskBidVsActual: {
+    currency: string;
+    bidCost: { amountMinor: string; currency: string; formatted: string };
+    actualCost: { amountMinor: string; currency: string; formatted: string };
+    costVariance: { amountMinor: string; currency: string; formatted: string };
+    fxRates: Array<{ quarter: string; from: string; to: string; rate: string }>;
+    working: {
+      note: string | null;
+      lines: {
+        totalCount: number;
+        edges: Array<{
+          node: {
+            label: string;
+            quantity: number | null;
+            unit: string | null;
+            rate: { amountMinor: string; currency: string; formatted: string } | null;
+            amount: { amountMinor: string; currency: string; formatted: string } | null;
+            refs: { totalCount: number; nodes: Array<{ id: string; kind: RecordKind; name: string }> };
+          };
+        }>;
+      };
+    };
+  };
 };
 
 export type FolderFramesQueryVariables = Exact<{ [key: string]: never }>;
@@ -4782,13 +4807,30 @@ export const JobContextDocument = new TypedDocumentString(`
   }
   rateCardInEffect(productionId: $productionId) {
     name
-    lines {
-      role {
-        code
-      }
-      loadedRate {
-        ...MoneyFields
-      }
+  }
+}
+    `) as unknown as TypedDocumentString<JobContextQuery, JobContextQueryVariables>;
+export const TaskCostDocument = new TypedDocumentString(`
+    query TaskCost($productionId: ID!, $taskId: ID!) {
+  taskBidVsActual(productionId: $productionId, taskId: $taskId) {
+    currency
+    bidCost {
+      ...MoneyFields
+    }
+    actualCost {
+      ...MoneyFields
+    }
+    costVariance {
+      ...MoneyFields
+    }
+    fxRates {
+      quarter
+      from
+      to
+      rate
+    }
+    working {
+      ...WorkingFields
     }
   }
 }
@@ -4796,7 +4838,34 @@ export const JobContextDocument = new TypedDocumentString(`
   amountMinor
   currency
   formatted
-}`) as unknown as TypedDocumentString<JobContextQuery, JobContextQueryVariables>;
+}
+fragment WorkingFields on Working {
+  note
+  lines(first: 100) {
+    totalCount
+    edges {
+      node {
+        label
+        quantity
+        unit
+        rate {
+          ...MoneyFields
+        }
+        amount {
+          ...MoneyFields
+        }
+        refs(first: 12) {
+          totalCount
+          nodes {
+            id
+            kind
+            name
+          }
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<TaskCostQuery, TaskCostQueryVariables>;
 export const FolderFramesDocument = new TypedDocumentString(`
     query FolderFrames {
   frameFolders(first: 100) {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '../api/hooks';
 import { graphql } from '../gql';
+import { codeToWords } from './words';
 
 const NamesQuery = graphql(`
   query Names {
@@ -29,8 +30,10 @@ export function useNames() {
   return useMemo(() => {
     const taskTypes = data?.taskTypes.edges.map((e) => e.node) ?? [];
     return {
-      role: (code: string) => data?.labourRoles.edges.find((e) => e.node.code === code)?.node.name ?? code,
-      taskType: (code: string) => taskTypes.find((t) => t.code === code)?.name ?? code,
+      // A code with no row (a model may serve a task type no production uses yet) reads as its words.
+      role: (code: string) =>
+        data?.labourRoles.edges.find((e) => e.node.code === code)?.node.name ?? codeToWords(code),
+      taskType: (code: string) => taskTypes.find((t) => t.code === code)?.name ?? codeToWords(code),
       /** Every task type, for pickers. */
       taskTypes,
     };

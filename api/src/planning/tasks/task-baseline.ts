@@ -10,7 +10,7 @@ function explain(task: BaselineInputs, bid: Bid, hoursPerDay: Ratio): string {
   if (task.unit === 'FRAME') {
     return `${task.frameCount} frames / ${Number(task.mostLikely)} frames a day x ${ratioToNumber(hoursPerDay)} h a day = ${hours} h`;
   }
-  return `${task.taskTypeCode} at complexity ${task.complexity}, bid per shot: ${hours} h`;
+  return `${task.taskTypeName} at complexity ${task.complexity}, bid per shot: ${hours} h`;
 }
 
 /**

@@ -33,6 +33,8 @@ export interface BaselineInputs {
   id: string;
   productionId: string;
   taskTypeCode: string;
+  /** The task type's name, for the sentence that explains the bid. */
+  taskTypeName: string;
   complexity: number;
   frameCount: number;
   /** Decimals as PostgreSQL prints them, so the bid is worked out exactly. */
@@ -160,10 +162,11 @@ export class TasksRepository {
 
   baselineInputs(ids: readonly string[]): Promise<BaselineInputs[]> {
     return this.db.query(
-      `SELECT t.id, t.production_id AS "productionId", t.task_type_code AS "taskTypeCode", t.complexity,
+      `SELECT t.id, t.production_id AS "productionId", t.task_type_code AS "taskTypeCode", tt.name AS "taskTypeName", t.complexity,
          s.frame_count AS "frameCount", t.baseline_hours_override::text AS "baselineHoursOverride",
          b.unit, b.optimistic::text AS optimistic, b.most_likely::text AS "mostLikely", b.pessimistic::text AS pessimistic
-       FROM task t JOIN shot s ON s.id = t.shot_id LEFT JOIN bid_template b ON b.id = t.bid_template_id
+       FROM task t JOIN shot s ON s.id = t.shot_id JOIN task_type tt ON tt.code = t.task_type_code
+         LEFT JOIN bid_template b ON b.id = t.bid_template_id
        WHERE t.id = ANY($1::uuid[])`,
       [ids],
     );

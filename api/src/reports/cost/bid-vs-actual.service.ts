@@ -17,7 +17,14 @@ import { TaskRow } from '../production-ledger/production-ledger.repository';
 import { ProductionLedgerService } from '../production-ledger/production-ledger.service';
 import { missingRates } from '../working/missing-rate';
 import { gqlMoney, toWorking, withNames } from '../working/working';
-import { BidGrouping, BidVsActualFiguresType, BidVsActualType } from './cost-report.types';
+import { notFound } from '../../common/errors';
+import {
+  BidGrouping,
+  BidVsActualFiguresType,
+  BidVsActualType,
+  TaskBidVsActualType,
+} from './cost-report.types';
+import { fxLines, fxRatesUsed } from './fx-used';
 
 const keyOf: Record<BidGrouping, (t: TaskRow, name: string) => string> = {
   [BidGrouping.TASK_TYPE]: (t) => t.taskTypeCode,
@@ -113,6 +120,30 @@ export class BidVsActualService {
         currency,
         tasks: tasks.map((f) => ({ task: f.task, figures: sum([f], currency, ledger.names) })),
         totals: sum(tasks, currency, ledger.names),
+      };
+    });
+  }
+
+  /** One task's baseline against its AI path so far, with the FX rates that converted its compute. */
+  task(productionId: string, taskId: string): Promise<TaskBidVsActualType> {
+    return asUserErrors(async () => {
+      const { ledger, currency, tasks } = await this.taskFigures(productionId);
+      const figures = tasks.find((f) => f.task.id === taskId);
+      if (!figures) throw notFound('task on this production', taskId);
+      const fxRates = fxRatesUsed(
+        ledger.aiRuns.filter((r) => r.taskId === taskId),
+        ledger.fx,
+      );
+      const totals = sum([figures], currency, ledger.names);
+      return {
+        ...totals,
+        working: { ...totals.working, allLines: [...totals.working.allLines, ...fxLines(fxRates)] },
+        taskId,
+        currency,
+        fxRates,
+        missingRates: missingRates(
+          figures.unpriced.map((e) => ({ ...e, production: ledger.production.code })),
+        ),
       };
     });
   }

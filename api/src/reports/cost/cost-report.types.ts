@@ -94,3 +94,29 @@ export class BidVsActualType {
   @Field(() => [MissingRateType], { description: MISSING_RATES })
   missingRates!: MissingRateType[];
 }
+
+@ObjectType('FxRateUsed', { description: 'A booked quarterly rate that converted some of a figure.' })
+export class FxRateUsedType {
+  @Field({ description: 'The quarter the converted runs finished in, e.g. 2026-Q4.' }) quarter!: string;
+  @Field({ description: 'The currency the runs were costed in.' }) from!: string;
+  @Field({ description: 'The currency it was converted into (the rate card’s).' }) to!: string;
+  @Field({
+    description: 'Units of `to` one unit of `from` buys, as booked, rounded to 6 significant digits.',
+  })
+  rate!: string;
+}
+
+@ObjectType('TaskBidVsActual', {
+  description:
+    'One task’s all-human baseline against its AI path so far (hours logged x loaded rates + compute + licence fees), in the rate card’s currency.',
+})
+export class TaskBidVsActualType extends BidVsActualFiguresType {
+  @Field(() => ID) taskId!: string;
+  @Field() currency!: string;
+  @Field(() => [FxRateUsedType], {
+    description: 'The rates that converted compute booked in another currency.',
+  })
+  fxRates!: FxRateUsedType[];
+  @Field(() => [MissingRateType], { description: MISSING_RATES })
+  missingRates!: MissingRateType[];
+}

@@ -25,8 +25,13 @@ export interface ProductionLedger {
   bids: Map<string, ThreePointHours | null>;
   /** With when each was logged: an as-of counts an entry only once it was (late-logged work appears from that day). */
   timeEntries: Array<TimeEntry & { recordedAt: string }>;
-  /** Compute cost converted into the rate card's currency at the quarter the run finished. */
-  aiRuns: Array<AiRun & { finishedAt: string; licenceFee: Money }>;
+  /**
+   * Compute cost converted into the rate card's currency at the quarter the run finished;
+   * `bookedIn` is the currency the run was costed in, so a report can show the rate it used.
+   */
+  aiRuns: Array<AiRun & { finishedAt: string; licenceFee: Money; bookedIn: string }>;
+  /** The rates that converted the runs booked in another currency, into the rate card's. */
+  fx: FxTable;
   /** Shot and task type of each task, for labels. */
   names: Map<string, string>;
 }
@@ -85,6 +90,7 @@ export class ProductionLedgerService {
       production,
       pricing,
       rateCard,
+      fx,
       tasks,
       bids: new Map(tasks.map((t) => [t.id, taskBid(t, day)])),
       timeEntries: entries.map((e) => ({
@@ -105,6 +111,7 @@ export class ProductionLedgerService {
         // Shown as it was set, in its own currency: the amount beside it is converted, the rate is not.
         computeRate: r.rateMinor === null ? undefined : money(r.rateMinor, r.rateCurrency as string),
         licenceFee: inCard(r.licenceMinor, r.currency, r.finishedAt, fx),
+        bookedIn: r.currency,
       })),
       names: new Map(tasks.map((t) => [t.id, `${t.shotCode} ${t.taskTypeCode}`])),
     };

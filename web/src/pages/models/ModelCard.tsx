@@ -25,11 +25,14 @@ export function ModelCard({
   use,
   canDecide,
   onDecided,
+  taskTypeName,
 }: {
   model: ModelFieldsFragment;
   use?: ModelUse;
   canDecide: boolean;
   onDecided(): void;
+  /** The task type table's name for a code the model serves. */
+  taskTypeName(code: string): string;
 }) {
   const p = model.provenance;
   return (
@@ -53,7 +56,7 @@ export function ModelCard({
         <dt>Vendor</dt>
         <dd>{p.vendor}</dd>
         <dt>Serves</dt>
-        <dd>{model.taskTypes.map(codeToWords).join(', ') || '—'}</dd>
+        <dd>{model.taskTypes.map(taskTypeName).join(', ') || '—'}</dd>
         <dt>sha256</dt>
         <dd className="code" title={model.sha256}>
           {shortHash(model.sha256)} · {formatBytes(model.sizeBytes)}

@@ -82,6 +82,7 @@ export default function ModelsPage() {
                 model={node}
                 use={useById.get(node.id)}
                 canDecide={isAdmin}
+                taskTypeName={names.taskType}
                 onDecided={() => {
                   refetch();
                   use.refetch();

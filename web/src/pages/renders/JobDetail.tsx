@@ -9,7 +9,8 @@ import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { codeToWords, shortHash } from '../../ui/words';
 import { trainingDataTone } from '../audit/tones';
 import { jobFigures } from './job-figures';
-import { FolderFramesQuery, JobContextQuery } from './renders.operations';
+import { JobCost } from './JobCost';
+import { FolderFramesQuery, JobContextQuery, TaskCostQuery } from './renders.operations';
 import { WipeViewer } from './WipeViewer';
 
 /** One job: before and after with a wipe, its machine figures against the task's bid, and provenance. */
@@ -20,12 +21,17 @@ export function JobDetail({ job }: { job: JobFieldsFragment }) {
     modelId: job.modelId,
     productionId: job.productionId,
   });
+  const cost = useQuery(TaskCostQuery, { productionId: job.productionId, taskId: job.taskId });
   const folders = useQuery(FolderFramesQuery, {});
-  // While the job runs, each frame it finishes brings its render and the new machine time.
+  // While the job runs, each frame it finishes brings its render, the new machine time and its cost.
   const { refetch } = context;
+  const refetchCost = cost.refetch;
   useEffect(() => {
-    if (job.framesDone > 0 || job.status !== 'QUEUED') refetch();
-  }, [job.framesDone, job.status, refetch]);
+    if (job.framesDone > 0 || job.status !== 'QUEUED') {
+      refetch();
+      refetchCost();
+    }
+  }, [job.framesDone, job.status, refetch, refetchCost]);
   const [frameIndex, setFrameIndex] = useState(0);
   const inputFiles = useMemo(
     () =>
@@ -127,24 +133,11 @@ export function JobDetail({ job }: { job: JobFieldsFragment }) {
               {figures.baselineHours === null ? 'no bid' : formatHours(figures.baselineHours)}
               {data.task.baseline && <div className="muted">{data.task.baseline.working}</div>}
             </dd>
-            <dt>Baseline cost</dt>
-            <dd>
-              {figures.baselineCost ? (
-                <>
-                  <MoneyText
-                    money={{
-                      amountMinor: figures.baselineCost.amountMinor.toString(),
-                      currency: figures.baselineCost.currency,
-                    }}
-                  />
-                  <div className="muted">
-                    at the {data.task.taskType.baselineRole.name} loaded rate, {figures.rateCardName}
-                  </div>
-                </>
-              ) : (
-                '—'
-              )}
-            </dd>
+            <JobCost
+              cost={cost}
+              roleName={data.task.taskType.baselineRole.name}
+              cardName={figures.rateCardName}
+            />
             <dt>AI path so far</dt>
             <dd>
               {formatDuration(figures.machineMs)} machine + {formatHours(figures.humanHours)} people

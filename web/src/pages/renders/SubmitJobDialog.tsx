@@ -5,6 +5,7 @@ import { ProductionSelect } from '../../ui/ProductionSelect';
 import { SelectField } from '../../ui/SelectField';
 import { ErrorState } from '../../ui/states';
 import { TextField } from '../../ui/TextField';
+import { useNames } from '../../ui/useNames';
 import { codeToWords } from '../../ui/words';
 import {
   ApprovedModelsQuery,
@@ -37,7 +38,8 @@ export function SubmitJobDialog({ onClose }: { onClose(jobId?: string): void }) 
   // Offered: tasks the plan gives to AI. Human-path tasks are the people's, and AI is forbidden on some.
   const tasks = choices.data?.tasks.edges.map((e) => e.node) ?? [];
   const eligible = tasks.filter((t) => !t.aiForbidden && t.path !== 'HUMAN');
-  const taskTypeWords = codeToWords(model?.taskTypes[0] ?? '');
+  const names = useNames();
+  const taskTypeWords = model ? names.taskType(model.taskTypes[0]) : '';
   const submit = useMutation(SubmitJobMutation);
 
   const send = async (event: FormEvent) => {
@@ -70,7 +72,7 @@ export function SubmitJobDialog({ onClose }: { onClose(jobId?: string): void }) 
           options={
             models.data?.models.edges.map(({ node }) => ({
               value: node.id,
-              label: `${node.name} ${node.version} (${node.taskTypes.map(codeToWords).join(', ')})`,
+              label: `${node.name} ${node.version} (${node.taskTypes.map(names.taskType).join(', ')})`,
             })) ?? []
           }
         />

@@ -1,4 +1,4 @@
-import { hourlyRate, priceHours, speedUp, toRatio, ratioToNumber, type Money } from '@frameledger/analytics';
+import { speedUp, ratioToNumber } from '@frameledger/analytics';
 import type { JobContextQuery, JobFieldsFragment } from '../../gql/graphql';
 
 const MS_PER_HOUR = 3_600_000;
@@ -6,8 +6,7 @@ const MS_PER_HOUR = 3_600_000;
 export interface JobFigures {
   perFrameMs: { decode: number; infer: number; encode: number } | null;
   baselineHours: number | null;
-  baselineCost: Money | null;
-  /** The rate card the baseline was priced with. */
+  /** The rate card the baseline is priced with (the api prices it: taskBidVsActual). */
   rateCardName: string | null;
   machineMs: number;
   humanHours: number;
@@ -34,22 +33,12 @@ export function jobFigures(job: JobFieldsFragment, context: JobContextQuery): Jo
     .reduce((sum, { node }) => sum + node.wallMs, 0);
   const humanMinutes = context.timeEntries.edges.reduce((sum, { node }) => sum + node.minutes, 0);
   const baseline = context.task.baseline;
-  // The card the reports price with, chosen on the server by analytics' rateCardInEffect.
-  const card = context.rateCardInEffect;
-  const rate = card?.lines.find((l) => l.role.code === context.task.taskType.baselineRole.code)?.loadedRate;
-  const baselineCost =
-    baseline && rate
-      ? priceHours(
-          toRatio(String(baseline.hours), 'baseline'),
-          hourlyRate({ amountMinor: BigInt(rate.amountMinor), currency: rate.currency }),
-        )
-      : null;
   const s = baseline ? speedUp(String(baseline.hours), machineMs / MS_PER_HOUR, humanMinutes / 60) : null;
   return {
     perFrameMs,
     baselineHours: baseline?.hours ?? null,
-    baselineCost,
-    rateCardName: baselineCost ? (card?.name ?? null) : null,
+    // The card the reports price with, chosen on the server by analytics' rateCardInEffect.
+    rateCardName: context.rateCardInEffect?.name ?? null,
     machineMs,
     humanHours: humanMinutes / 60,
     speedUp: s ? ratioToNumber(s) : null,

@@ -147,13 +147,32 @@ export const JobContextQuery = graphql(`
     }
     rateCardInEffect(productionId: $productionId) {
       name
-      lines {
-        role {
-          code
-        }
-        loadedRate {
-          ...MoneyFields
-        }
+    }
+  }
+`);
+
+/** The task's baseline against its AI path so far, priced on the server in the rate card's currency. */
+export const TaskCostQuery = graphql(`
+  query TaskCost($productionId: ID!, $taskId: ID!) {
+    taskBidVsActual(productionId: $productionId, taskId: $taskId) {
+      currency
+      bidCost {
+        ...MoneyFields
+      }
+      actualCost {
+        ...MoneyFields
+      }
+      costVariance {
+        ...MoneyFields
+      }
+      fxRates {
+        quarter
+        from
+        to
+        rate
+      }
+      working {
+        ...WorkingFields
       }
     }
   }
