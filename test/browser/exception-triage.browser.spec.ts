@@ -71,7 +71,7 @@ describe('the reviewer works the exceptions register by group, in bulk, and by r
   it('records the worker notice from the exception that asked for it, and the exception closes', async () => {
     const first = cards().first();
     const shot = (await first.locator('.code').first().textContent())!.trim();
-    await first.getByText('Record the worker notice').click();
+    await first.getByText('Record the worker notice', { exact: true }).click();
     await first.getByLabel('Union told').fill('IATSE Local 839 (The Animation Guild)');
     await first.getByLabel('What the notice said').fill('Generative matte painting on all episodes');
     await first.getByLabel('Given on').fill('2025-01-02T09:00');
