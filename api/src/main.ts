@@ -4,6 +4,8 @@ import { ConfigError, loadConfig } from './config/config';
 import { createLogger } from './common/logger';
 import { startWorkerChild } from './inference/worker/worker-child';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../seeds/demo/users';
+import { queueDemoJobs } from '../../seeds/demo/demo-jobs';
+import { JobsService } from './inference/jobs/jobs.service';
 
 async function main() {
   let config;
@@ -22,6 +24,13 @@ async function main() {
   const worker = config.startWorker
     ? startWorkerChild(server.databaseUrl, config.dataDir, logger)
     : undefined;
+  if (server.seeded) {
+    // The demo's render jobs go through the api's own submission now the queue is up; the worker
+    // (this one, or `npm run worker`) renders them. A refusal leaves the demo without them, not down.
+    const jobs = server.app.get(JobsService);
+    const demo = await queueDemoJobs(server.dataSource, (input, actor) => jobs.submit(input, actor));
+    for (const reason of demo.skipped) logger.warn({ reason }, 'a demo render job was not queued');
+  }
   const lines = [`FrameLedger is running at ${server.url}`];
   if (server.seeded || config.seedDemo) {
     lines.push(`Demo sign-ins (password "${DEMO_PASSWORD}", demo only):`);

@@ -45,7 +45,7 @@ export function chromaKeyModel(): ModelPackEntry {
       '- Input: RGB, values 0..1, NCHW, any size. Output: one-channel matte at the input size.',
       '- Weights: hand-set constants; no training data, no learned parameters.',
       '- Limits: no spill suppression, no garbage matte, no blue-screen mode; green costumes and props key out.',
-      '- Use: a first-pass matte for KEYING tasks that an artist reviews and refines.',
+      '- Use: a first-pass matte for keying tasks that an artist reviews and refines.',
     ].join('\n'),
   };
 }

@@ -55,7 +55,7 @@ export function textDetectorModel(): ModelPackEntry {
       '',
       'A learned text detector (DBNet with a PP-LCNet backbone) from PaddleOCR, Apache-2.0. FrameLedger reads its',
       'probability map (output sigmoid_0.tmp_0) as a matte: white where on-screen text is, black elsewhere, for',
-      'LOCALIZATION tasks that paint out or replace signs, captions and packaging text.',
+      'on-screen text localization tasks that paint out or replace signs, captions and packaging text.',
       '',
       '- Input: x [N, 3, H, W], float32, H and W multiples of 32 (frames are edge-padded and the matte cropped back).',
       '- Pre-processing: RGB scaled to 0..1, then mean (0.485, 0.456, 0.406) and std (0.229, 0.224, 0.225), as in PaddleOCR.',

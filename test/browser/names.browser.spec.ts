@@ -8,7 +8,15 @@ import { pdfPages } from '../support/pdf';
 /** A UUID, or the start of one as a table cuts it ("0525b13b-256…"). */
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{1,4}/i;
 
-/** The reviewer's and the executive's pages, as each role reaches them. */
+/** A production page's tabs; `:derrumbe` stands for DERRUMBE's id, read from the api. */
+const PRODUCTION_TABS = ['breakdown', 'plan', 'what-ifs', 'frontier', 'cost', 'time', 'rulebook'].map(
+  (tab) => `/productions/:derrumbe/${tab}`,
+);
+
+/**
+ * Each role's pages, as it reaches them. The Rates and task types tab is left out: it is where an
+ * admin types a task type's code, so the code is shown there beside its name on purpose.
+ */
 const VISITS: Array<{ email: string; paths: string[] }> = [
   {
     email: 'reviewer@frameledger.local',
@@ -19,10 +27,14 @@ const VISITS: Array<{ email: string; paths: string[] }> = [
       '/audit/integrity',
       '/labour',
       '/renders',
+      '/models',
     ],
   },
-  { email: 'admin@frameledger.local', paths: ['/audit/exceptions'] },
+  { email: 'admin@frameledger.local', paths: ['/audit/exceptions', '/models'] },
   { email: 'executive@frameledger.local', paths: ['/portfolio', '/labour'] },
+  { email: 'planner@frameledger.local', paths: ['/productions', ...PRODUCTION_TABS, '/renders'] },
+  // The operator has no models page of its own: its models are the Run a model dialog's list.
+  { email: 'operator@frameledger.local', paths: ['/renders'] },
 ];
 
 describe('pages and the PDF show names, never a UUID or a code that has a name', () => {
@@ -31,15 +43,19 @@ describe('pages and the PDF show names, never a UUID or a code that has a name',
   let named: string[];
   /** The labour roles' and task types' codes that have a name of their own. */
   let recordCodes: string[];
+  let derrumbe: string;
   beforeAll(async () => {
     browser = await launchChromium();
     const tables = await apiQuery<{
       labourRoles: { edges: { node: { code: string; name: string } }[] };
       taskTypes: { edges: { node: { code: string; name: string } }[] };
+      productions: { edges: { node: { id: string; code: string } }[] };
     }>(
       'admin@frameledger.local',
-      `{ labourRoles(first: 100) { edges { node { code name } } } taskTypes(first: 100) { edges { node { code name } } } }`,
+      `{ labourRoles(first: 100) { edges { node { code name } } } taskTypes(first: 100) { edges { node { code name } } }
+         productions(first: 100) { edges { node { id code } } } }`,
     );
+    derrumbe = tables.productions.edges.find((e) => e.node.code === 'DERRUMBE')!.node.id;
     recordCodes = [...tables.labourRoles.edges, ...tables.taskTypes.edges]
       .map((e) => e.node)
       .filter((n) => n.name !== n.code)
@@ -59,13 +75,18 @@ describe('pages and the PDF show names, never a UUID or a code that has a name',
   ];
 
   async function visit(page: Page, path: string): Promise<string> {
-    await page.goto(path);
+    await page.goto(path.replace(':derrumbe', derrumbe));
     await page.locator('main').waitFor();
     await page.waitForLoadState('networkidle');
     // Wait until nothing on the page is loading any more.
     await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .state--loading'));
-    // Open every <details> so evidence and reviews are read too.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    // Open every <details> so evidence and reviews are read too; a signed document shown verbatim
+    // (a render's manifest, ids and all, as its signature covers it) is left closed.
+    await page.evaluate(() =>
+      document
+        .querySelectorAll('details:not([data-verbatim])')
+        .forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
     return page.locator('main').innerText();
   }
 
@@ -81,6 +102,22 @@ describe('pages and the PDF show names, never a UUID or a code that has a name',
     }
     await screenshot(page, `names-${email.split('@')[0]}`);
     expect(found).toEqual({});
+    await page.close();
+  });
+
+  it("in the operator's models, as the Run a model dialog offers them: by task type name", async () => {
+    const page = await (await newContext(browser)).newPage();
+    await signIn(page, 'operator@frameledger.local');
+    await page.goto('/renders');
+    await page.getByRole('button', { name: /Run a model/ }).click();
+    const models = page.getByRole('dialog').getByLabel('Model', { exact: true }).locator('option');
+    await models.nth(1).waitFor({ state: 'attached' });
+    // The names come from the task type table, which loads beside the models.
+    await page.waitForLoadState('networkidle');
+    const text = (await models.allTextContents()).join('\n');
+    expect(text).toContain('(On-screen text localization)');
+    expect(offences(text)).toEqual([]);
+    await screenshot(page, 'names-operator-models');
     await page.close();
   });
 

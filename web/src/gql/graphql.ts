@@ -1978,8 +1978,8 @@ export type TimeEntriesQuery = {
         corrects: string | null;
         monthClosed: boolean;
         reversed: boolean;
-        task: { id: string; shot: { code: string }; taskType: { code: string } };
-        role: { code: string };
+        task: { id: string; shot: { code: string }; taskType: { code: string; name: string } };
+        role: { code: string; name: string };
       };
     }>;
   };
@@ -4444,10 +4444,12 @@ export const TimeEntriesDocument = new TypedDocumentString(`
           }
           taskType {
             code
+            name
           }
         }
         role {
           code
+          name
         }
       }
     }

@@ -187,7 +187,8 @@ export function JobDetail({ job }: { job: JobFieldsFragment }) {
             )}
           </dl>
           {render && (
-            <details>
+            // Verbatim: the document the signature covers, ids and all, so it can be checked by hand.
+            <details data-verbatim>
               <summary>Signed manifest</summary>
               <pre className="evidence">{prettyJson(render.manifest)}</pre>
             </details>

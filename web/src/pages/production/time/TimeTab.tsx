@@ -82,15 +82,15 @@ export function TimeTab({ productionId }: { productionId: string }) {
             </thead>
             <tbody>
               {entries.edges.map(({ node: e }) => {
-                const task = `${e.task.shot.code} ${e.task.taskType.code}`;
+                const task = `${e.task.shot.code} ${e.task.taskType.name}`;
                 const entry = { ...e, task };
                 const fixed = Boolean(e.reverses) || e.reversed;
                 return (
                   <tr key={e.id}>
                     <td>{formatDate(e.workDate)}</td>
-                    <td className="code">{task}</td>
+                    <td>{task}</td>
                     <td>{e.person}</td>
-                    <td className="code">{e.role.code}</td>
+                    <td>{e.role.name}</td>
                     <td>{codeToWords(e.kind)}</td>
                     <td className="num">{formatHours(e.minutes / 60)}</td>
                     <td>

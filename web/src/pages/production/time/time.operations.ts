@@ -27,10 +27,12 @@ export const TimeEntriesQuery = graphql(`
             }
             taskType {
               code
+              name
             }
           }
           role {
             code
+            name
           }
         }
       }
