@@ -121,6 +121,34 @@ describe('pages and the PDF show names, never a UUID or a code that has a name',
     await page.close();
   });
 
+  it('in the working of a job’s AI path cost: shot, task type and role by name, the run by its number', async () => {
+    const page = await (await newContext(browser)).newPage();
+    await signIn(page, 'operator@frameledger.local');
+    await page.goto('/renders');
+    // The demo's key on a RIO shot, queued by the first start: no test runs that model.
+    const job = page.getByTestId('job').filter({ hasText: 'frameledger-chroma-key' }).first();
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-testid="job"]')].some(
+          (j) =>
+            j.textContent?.includes('frameledger-chroma-key') &&
+            j.getAttribute('data-status') === 'SUCCEEDED',
+        ),
+      undefined,
+      { timeout: 60_000 },
+    );
+    await job.locator('.job__select').click();
+    await page.getByRole('heading', { name: /^RIO\d+ · Keying$/ }).waitFor();
+    await page.getByTestId('ai-path-cost').getByRole('button').click();
+    const working = page.getByTestId('working');
+    await working.waitFor();
+    const text = await page.getByRole('dialog').innerText();
+    expect(text).toMatch(/AI run 1/);
+    expect(offences(text)).toEqual([]);
+    await screenshot(page, 'names-job-working');
+    await page.close();
+  });
+
   it("in the working behind each of the executive's figures: records, roles and task types by name", async () => {
     const page = await (await newContext(browser)).newPage();
     await signIn(page, 'executive@frameledger.local');

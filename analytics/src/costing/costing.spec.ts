@@ -35,8 +35,8 @@ describe('task cost (SH010-ROTO, AI-assisted)', () => {
       ['SH010-ROTO: baseline ROTO', 472_000n],
       ['SH010-ROTO: logged ROTO', 47_200n],
       ['SH010-ROTO: logged COMP_SUP', 15_400n],
-      ['SH010-ROTO: AI run r1', 250n],
-      ['SH010-ROTO: AI run r2', 250n],
+      ['SH010-ROTO: AI run 1', 250n],
+      ['SH010-ROTO: AI run 2', 250n],
       ['SH010-ROTO: model licence fee', 2_000n],
     ]);
     expect(cost.working.lines[1]).toMatchObject({

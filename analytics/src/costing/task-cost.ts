@@ -84,8 +84,9 @@ export function taskCost({ task, rateCard, timeEntries, aiRuns }: TaskCostInput)
     currency,
   );
 
+  // Runs are numbered, not named by id: the line's refs point at the run, which a report names.
   const computeLines: WorkingLine[] = runs.map((r, i) => ({
-    label: `${task.id}: AI run ${r.id ?? i + 1}`,
+    label: `${task.id}: AI run ${i + 1}`,
     quantity: r.wallMs / 3_600_000,
     unit: 'h',
     ...(runRate(r) ? { rate: runRate(r) } : {}),

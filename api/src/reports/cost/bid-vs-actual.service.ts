@@ -14,7 +14,7 @@ import {
 import { asUserErrors } from '../analytics-errors';
 import { minutesToHours } from '../portfolio-ledger/exact';
 import { TaskRow } from '../production-ledger/production-ledger.repository';
-import { ProductionLedgerService } from '../production-ledger/production-ledger.service';
+import { ProductionLedger, ProductionLedgerService } from '../production-ledger/production-ledger.service';
 import { missingRates } from '../working/missing-rate';
 import { gqlMoney, toWorking, withNames } from '../working/working';
 import { notFound } from '../../common/errors';
@@ -57,7 +57,11 @@ export interface BreakdownWithMoney {
 }
 
 /** The bid and actual figures of some tasks, summed exactly. */
-function sum(members: TaskFigures[], currency: string, names: Map<string, string>): BidVsActualFiguresType {
+/** Each labour role's name by its code, for working lines that name roles by code. */
+const roleNames = (ledger: ProductionLedger) =>
+  new Map([...ledger.pricing.roles.values()].map((r) => [r.code, r.name]));
+
+function sum(members: TaskFigures[], currency: string, ledger: ProductionLedger): BidVsActualFiguresType {
   const total = (pick: (b: BidVsActual) => Money) =>
     gqlMoney(
       sumMoney(
@@ -80,7 +84,8 @@ function sum(members: TaskFigures[], currency: string, names: Map<string, string
         lines: members.flatMap((m) => m.result.working.lines),
         note: 'Variance = bid - actual; positive is under the bid.',
       }),
-      names,
+      ledger.names,
+      roleNames(ledger),
     ),
   };
 }
@@ -104,8 +109,8 @@ export class BidVsActualService {
         groupBy,
         rows: [...groups.entries()]
           .sort(([a], [b]) => (a < b ? -1 : 1))
-          .map(([key, members]) => ({ key, ...sum(members, currency, ledger.names) })),
-        totals: sum(tasks, currency, ledger.names),
+          .map(([key, members]) => ({ key, ...sum(members, currency, ledger) })),
+        totals: sum(tasks, currency, ledger),
         missingRates: missingRates(
           tasks.flatMap((f) => f.unpriced).map((e) => ({ ...e, production: ledger.production.code })),
         ),
@@ -118,8 +123,8 @@ export class BidVsActualService {
       const { ledger, currency, tasks } = await this.taskFigures(productionId);
       return {
         currency,
-        tasks: tasks.map((f) => ({ task: f.task, figures: sum([f], currency, ledger.names) })),
-        totals: sum(tasks, currency, ledger.names),
+        tasks: tasks.map((f) => ({ task: f.task, figures: sum([f], currency, ledger) })),
+        totals: sum(tasks, currency, ledger),
       };
     });
   }
@@ -134,7 +139,7 @@ export class BidVsActualService {
         ledger.aiRuns.filter((r) => r.taskId === taskId),
         ledger.fx,
       );
-      const totals = sum([figures], currency, ledger.names);
+      const totals = sum([figures], currency, ledger);
       return {
         ...totals,
         working: { ...totals.working, allLines: [...totals.working.allLines, ...fxLines(fxRates)] },

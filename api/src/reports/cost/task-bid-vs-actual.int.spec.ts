@@ -16,6 +16,9 @@ describe('one task against its bid, for the job page', () => {
     f = await insertReportFixture(server.dataSource);
     // A job costed in USD on RPT-B's comp: 10.00 USD in 2031-Q2 is 8.00 GBP at the inverse of 1.25.
     await aiRun(server.dataSource, f.tasks.t3, 3_600_000, 1000, 'USD', '2031-05-15T10:00:00Z');
+    // The fixture names roles and task types by their codes; names of their own show which the working uses.
+    await server.dataSource.query(`UPDATE task_type SET name = 'Compositing' WHERE code = 'RPT_COMP'`);
+    await server.dataSource.query(`UPDATE labour_role SET name = 'Compositor' WHERE code = 'RPT_COMP'`);
   });
   afterAll(() => server.stop());
 
@@ -39,9 +42,15 @@ describe('one task against its bid, for the job page', () => {
       fxRates: [{ quarter: '2031-Q2', from: 'USD', to: 'GBP', rate: '0.8' }],
     });
     const labels = figures.working.lines.edges.map((e: any) => e.node.label);
-    expect(labels).toContain('FX 2031-Q2: 1 USD = 0.8 GBP (booked rate)');
-    // Lines name the shot and task type, not the task's id.
-    expect(labels.join('\n')).not.toContain(f.tasks.t3);
+    // Lines name the shot, task type and role by name; the run by its number (its ref names it).
+    expect(labels).toEqual([
+      'S3 Compositing: bid',
+      'S3 Compositing: baseline Compositor',
+      'S3 Compositing: logged Compositor',
+      'S3 Compositing: AI run 1',
+      'S3 Compositing: model licence fee',
+      'FX 2031-Q2: 1 USD = 0.8 GBP (booked rate)',
+    ]);
   });
 
   it('lists no rate when every run was costed in the card’s currency', async () => {

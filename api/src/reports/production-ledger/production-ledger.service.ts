@@ -32,7 +32,7 @@ export interface ProductionLedger {
   aiRuns: Array<AiRun & { finishedAt: string; licenceFee: Money; bookedIn: string }>;
   /** The rates that converted the runs booked in another currency, into the rate card's. */
   fx: FxTable;
-  /** Shot and task type of each task, for labels. */
+  /** Shot and task type name of each task, for labels ("SIGN010 On-screen text localization"). */
   names: Map<string, string>;
 }
 
@@ -113,7 +113,7 @@ export class ProductionLedgerService {
         licenceFee: inCard(r.licenceMinor, r.currency, r.finishedAt, fx),
         bookedIn: r.currency,
       })),
-      names: new Map(tasks.map((t) => [t.id, `${t.shotCode} ${t.taskTypeCode}`])),
+      names: new Map(tasks.map((t) => [t.id, `${t.shotCode} ${pricing.taskTypeName(t.taskTypeCode)}`])),
     };
   }
 }

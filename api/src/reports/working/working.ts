@@ -41,13 +41,27 @@ export function reportLine(
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
-/** Analytics labels name tasks by id; people read them by shot and task type. The refs keep the ids. */
-export function withNames(working: WorkingType, names: ReadonlyMap<string, string>): WorkingType {
+/**
+ * Analytics labels name tasks by id and roles by code; people read them by shot and task type, and
+ * by the role's name. `codes` maps a code to its name, replaced only as a whole word. The refs keep the ids.
+ */
+export function withNames(
+  working: WorkingType,
+  names: ReadonlyMap<string, string>,
+  codes: ReadonlyMap<string, string> = new Map(),
+): WorkingType {
+  // Longest first, so a code that starts another (COMP, COMP_LEAD) never takes its place.
+  const alternatives = [...codes.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const code = alternatives.length
+    ? new RegExp(`(?<![A-Za-z0-9_])(?:${alternatives.join('|')})(?![A-Za-z0-9_])`, 'g')
+    : undefined;
   return {
     ...working,
-    allLines: working.allLines.map((l) => ({
-      ...l,
-      label: l.label.replace(UUID, (id) => names.get(id) ?? id),
-    })),
+    allLines: working.allLines.map((l) => {
+      const named = l.label.replace(UUID, (id) => names.get(id) ?? id);
+      return { ...l, label: code ? named.replace(code, (c) => codes.get(c) ?? c) : named };
+    }),
   };
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
