@@ -12,8 +12,16 @@ const swc = [
     module: { type: 'commonjs' },
   },
 ];
+// openid-client and its two dependencies ship ESM only; the built api loads them with Node's
+// require(esm), which jest's module loader lacks, so jest compiles them to CommonJS instead.
+const ESM_ONLY = 'openid-client|oauth4webapi|jose';
+const swcJs = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+];
 const common = {
-  transform: { '^.+\\.ts$': swc },
+  transform: { '^.+\\.ts$': swc, [`/node_modules/(${ESM_ONLY})/.+\\.js$`]: swcJs },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY})/)`],
   moduleNameMapper: { '^@frameledger/analytics$': '<rootDir>/analytics/src/index.ts' },
   rootDir: __dirname,
   testEnvironment: 'node',

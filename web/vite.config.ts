@@ -21,6 +21,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiUrl, ws: true },
       '/files': apiUrl,
+      // Single sign-on's start and callback: the browser goes there itself, not through fetch.
+      '/api/sso': apiUrl,
     },
   },
 });

@@ -6,6 +6,7 @@ import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AccessModule } from './platform/access/access.module';
 import { AuthModule } from './platform/auth/auth.module';
+import { SsoModule } from './platform/sso/sso.module';
 import { AuthService } from './platform/auth/auth.service';
 import { AppErrorFilter } from './common/app-error.filter';
 import { ConfigModule } from './config/config.module';
@@ -30,6 +31,7 @@ export const FEATURE_MODULES = [
   GovernanceModule,
   AuthModule,
   AccessModule,
+  SsoModule,
   HealthModule,
   ProductionsModule,
   InferenceModule,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
+import { ssoConfig, SsoConfig } from './sso';
 
 /** Everything the service reads from the environment, validated once at boot. */
 export interface AppConfig {
@@ -67,6 +68,10 @@ export interface AppConfig {
   reportMaxPerUser: number;
   /** Heavy reports waiting for a thread, all people together; past it RESOURCE_EXHAUSTED. */
   reportQueueLimit: number;
+  /** OpenID Connect sign-in; undefined when OIDC_ISSUER_URL is unset. */
+  sso?: SsoConfig;
+  /** LOCAL_PASSWORDS=false: the login mutation refuses everyone and people sign in through `sso`. */
+  localPasswords: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -189,6 +194,18 @@ function isPrivateAddress(host: string): boolean {
   return /^(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|::1$|f[cd][0-9a-f]{2}:|localhost$)/i.test(host);
 }
 
+/** Passwords may be turned off only when single sign-on is there to let people in instead. */
+function signIn(env: Env) {
+  const sso = ssoConfig(env);
+  const localPasswords = flag(env, 'LOCAL_PASSWORDS', true);
+  if (!localPasswords && !sso) {
+    throw new ConfigError(
+      'LOCAL_PASSWORDS=false needs OIDC_ISSUER_URL (single sign-on); without it nobody could sign in.',
+    );
+  }
+  return { sso, localPasswords };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnvRaw = env.NODE_ENV ?? 'development';
   if (!['development', 'production', 'test'].includes(nodeEnvRaw)) {
@@ -244,6 +261,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     inferenceOutputCheck: oneOf(env, 'INFERENCE_OUTPUT_CHECK', ['warn', 'fail'] as const),
     auditSigningKeyFile: auditSigningKeyFile(env),
     auditCheckpointEvery: integer(env, 'AUDIT_CHECKPOINT_EVERY', 100, 0, 1_000_000),
+    ...signIn(env),
   };
 }
 

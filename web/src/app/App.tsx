@@ -1,6 +1,7 @@
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { SetPasswordPage } from '../auth/SetPasswordPage';
 import { SignInPage } from '../auth/SignInPage';
+import { SsoDonePage } from '../auth/SsoDonePage';
 import { useSession } from '../auth/session';
 import { AppShell } from '../shell/AppShell';
 import { EmptyState, Loading } from '../ui/states';
@@ -12,6 +13,7 @@ export function App() {
     <BrowserRouter>
       <Routes>
         <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/sign-in/sso" element={<SsoDonePage />} />
         <Route path="/set-password" element={<SetPasswordPage />} />
         <Route path="*" element={<SignedInRoutes />} />
       </Routes>

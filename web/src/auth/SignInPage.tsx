@@ -1,10 +1,16 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { request } from '../api/client';
 import { Navigate, useLocation } from 'react-router-dom';
 import { ApiError } from '../api/errors';
 import { TextField } from '../ui/TextField';
+import type { SignInOptionsQuery as SignInOptions } from '../gql/graphql';
 import { useSession } from './session';
+import { SignInOptionsQuery } from './session.operations';
 
-/** Email and password; the api answers a wrong pair with one sentence and no hint which was wrong. */
+/**
+ * Email and password, and "Sign in with <provider>" when single sign-on is set up (the form goes
+ * when passwords are off). The api answers a wrong pair with one sentence and no hint which was wrong.
+ */
 export function SignInPage() {
   const { state, signIn } = useSession();
   const location = useLocation();
@@ -12,6 +18,18 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [options, setOptions] = useState<SignInOptions['signInOptions']>();
+
+  useEffect(() => {
+    const abort = new AbortController();
+    // Without an answer the password form stays: it is what every install has.
+    request(SignInOptionsQuery, {}, null, abort.signal)
+      .then(({ signInOptions }) => setOptions(signInOptions))
+      .catch(() => undefined);
+    return () => abort.abort();
+  }, []);
+  const sso = options?.singleSignOn;
+  const passwords = options?.passwords ?? true;
 
   if (state.status === 'signed-in') {
     const from = (location.state as { from?: string } | null)?.from;
@@ -42,36 +60,47 @@ export function SignInPage() {
         </div>
         <h1 id="sign-in-title">Sign in</h1>
         <p className="muted">The cost and labour ledger for AI in post-production.</p>
-        <TextField
-          label="Email"
-          type="email"
-          name="email"
-          autoComplete="username"
-          required
-          value={email}
-          onChange={setEmail}
-        />
-        <TextField
-          label="Password"
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={setPassword}
-        />
+        {sso && (
+          <a className="button button--primary" href={sso.startPath}>
+            Sign in with {sso.providerName}
+          </a>
+        )}
+        {passwords && (
+          <>
+            <TextField
+              label="Email"
+              type="email"
+              name="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={setEmail}
+            />
+            <TextField
+              label="Password"
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={setPassword}
+            />
+          </>
+        )}
         {notice && (
           <p className="form-error" role="alert">
             {notice}
           </p>
         )}
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={busy || state.status === 'checking'}
-        >
-          {busy ? 'Signing in…' : 'Sign in'}
-        </button>
+        {passwords && (
+          <button
+            type="submit"
+            className={sso ? 'button' : 'button button--primary'}
+            disabled={busy || state.status === 'checking'}
+          >
+            {busy ? 'Signing in…' : 'Sign in'}
+          </button>
+        )}
       </form>
     </main>
   );

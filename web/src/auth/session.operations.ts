@@ -24,3 +24,15 @@ export const MeQuery = graphql(`
     }
   }
 `);
+
+export const SignInOptionsQuery = graphql(`
+  query SignInOptions {
+    signInOptions {
+      passwords
+      singleSignOn {
+        providerName
+        startPath
+      }
+    }
+  }
+`);

@@ -19,6 +19,8 @@ export type SessionState =
 interface SessionValue {
   state: SessionState;
   signIn(email: string, password: string): Promise<void>;
+  /** Keeps a token the api issued by single sign-on, as signIn keeps the password login's. */
+  signInWithToken(token: string): Promise<void>;
   /** `reason` is shown on the sign-in page (e.g. the token expired). */
   signOut(reason?: string): void;
 }
@@ -56,12 +58,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState({ status: 'signed-in', token: login.token, user: login.user });
   }, []);
 
+  const signInWithToken = useCallback(async (token: string) => {
+    const { me } = await request(MeQuery, {}, token);
+    localStorage.setItem(TOKEN_KEY, token);
+    setState({ status: 'signed-in', token, user: me });
+  }, []);
+
   const signOut = useCallback((reason?: string) => {
     localStorage.removeItem(TOKEN_KEY);
     setState({ status: 'signed-out', reason });
   }, []);
 
-  const value = useMemo(() => ({ state, signIn, signOut }), [state, signIn, signOut]);
+  const value = useMemo(
+    () => ({ state, signIn, signInWithToken, signOut }),
+    [state, signIn, signInWithToken, signOut],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

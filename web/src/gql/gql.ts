@@ -19,6 +19,7 @@ type Documents = {
   '\n  mutation SetPasswordWithLink($token: String!, $password: String!) {\n    setPasswordWithLink(token: $token, password: $password) {\n      email\n    }\n  }\n': typeof types.SetPasswordWithLinkDocument;
   '\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n        email\n        displayName\n        role\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n': typeof types.MeDocument;
+  '\n  query SignInOptions {\n    signInOptions {\n      passwords\n      singleSignOn {\n        providerName\n        startPath\n      }\n    }\n  }\n': typeof types.SignInOptionsDocument;
   '\n  query AiUseLedger(\n    $first: Int!\n    $after: String\n    $productionId: ID\n    $modelId: ID\n    $from: String\n    $to: String\n    $order: LedgerOrder\n  ) {\n    aiUseLedger(\n      first: $first\n      after: $after\n      productionId: $productionId\n      modelId: $modelId\n      from: $from\n      to: $to\n      order: $order\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          runId\n          source\n          jobId\n          externalRef\n          productionCode\n          shotCode\n          taskId\n          taskType\n          path\n          modelName\n          tool\n          operator\n          c2paStatus\n          modelSha256\n          modelStatus\n          modelApprovedBy\n          modelApprovedAt\n          licence\n          trainingData\n          trainingDataNotes\n          vendor\n          provider\n          deviceClass\n          frames\n          wallMs\n          finishedAt\n          ranBy\n          computeCost {\n            ...MoneyFields\n          }\n          likenessKind\n          performerName\n          consentStanding\n          noticeHoursBeforeFirstUse\n          inFinalDeliverable\n          exceptions {\n            id\n            ruleId\n            status\n          }\n        }\n      }\n    }\n  }\n': typeof types.AiUseLedgerDocument;
   '\n  query ModelNames {\n    modelInventory {\n      id\n      name\n      version\n    }\n  }\n': typeof types.ModelNamesDocument;
   '\n  query PolicyExceptions($first: Int!, $after: String, $filter: PolicyExceptionFilter) {\n    policyExceptions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ruleId\n          status\n          message\n          evidenceJson\n          productionId\n          occasion\n          occurrences\n          productionCode\n          shotCode\n          taskId\n          firstSeenAt\n          lastSeenAt\n          reviewStatus\n          reviewNote\n          reviewedBy\n          reviewedAt\n          closeReason\n          closedBy\n          closedAt\n        }\n      }\n    }\n  }\n': typeof types.PolicyExceptionsDocument;
@@ -116,6 +117,8 @@ const documents: Documents = {
     types.SignInDocument,
   '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n':
     types.MeDocument,
+  '\n  query SignInOptions {\n    signInOptions {\n      passwords\n      singleSignOn {\n        providerName\n        startPath\n      }\n    }\n  }\n':
+    types.SignInOptionsDocument,
   '\n  query AiUseLedger(\n    $first: Int!\n    $after: String\n    $productionId: ID\n    $modelId: ID\n    $from: String\n    $to: String\n    $order: LedgerOrder\n  ) {\n    aiUseLedger(\n      first: $first\n      after: $after\n      productionId: $productionId\n      modelId: $modelId\n      from: $from\n      to: $to\n      order: $order\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          runId\n          source\n          jobId\n          externalRef\n          productionCode\n          shotCode\n          taskId\n          taskType\n          path\n          modelName\n          tool\n          operator\n          c2paStatus\n          modelSha256\n          modelStatus\n          modelApprovedBy\n          modelApprovedAt\n          licence\n          trainingData\n          trainingDataNotes\n          vendor\n          provider\n          deviceClass\n          frames\n          wallMs\n          finishedAt\n          ranBy\n          computeCost {\n            ...MoneyFields\n          }\n          likenessKind\n          performerName\n          consentStanding\n          noticeHoursBeforeFirstUse\n          inFinalDeliverable\n          exceptions {\n            id\n            ruleId\n            status\n          }\n        }\n      }\n    }\n  }\n':
     types.AiUseLedgerDocument,
   '\n  query ModelNames {\n    modelInventory {\n      id\n      name\n      version\n    }\n  }\n':
@@ -320,6 +323,12 @@ export function graphql(
 export function graphql(
   source: '\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n    }\n  }\n',
 ): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SignInOptions {\n    signInOptions {\n      passwords\n      singleSignOn {\n        providerName\n        startPath\n      }\n    }\n  }\n',
+): typeof import('./graphql').SignInOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -451,6 +451,12 @@ export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MeQuery = { me: { id: string; email: string; displayName: string; role: Role } };
 
+export type SignInOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SignInOptionsQuery = {
+  signInOptions: { passwords: boolean; singleSignOn: { providerName: string; startPath: string } | null };
+};
+
 export type AiUseLedgerQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -2638,6 +2644,17 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SignInOptionsDocument = new TypedDocumentString(`
+    query SignInOptions {
+  signInOptions {
+    passwords
+    singleSignOn {
+      providerName
+      startPath
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInOptionsQuery, SignInOptionsQueryVariables>;
 export const AiUseLedgerDocument = new TypedDocumentString(`
     query AiUseLedger($first: Int!, $after: String, $productionId: ID, $modelId: ID, $from: String, $to: String, $order: LedgerOrder) {
   aiUseLedger(

@@ -13,5 +13,6 @@ import { PeopleService } from './people.service';
 @Module({
   imports: [AuthModule],
   providers: [ApiTokensResolver, PeopleRepository, PeopleResolver, PeopleService],
+  exports: [PeopleRepository],
 })
 export class AccessModule {}

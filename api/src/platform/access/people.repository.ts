@@ -58,9 +58,12 @@ export class PeopleRepository {
     return (await manager.query(`SELECT 1 FROM app_user WHERE lower(email) = lower($1)`, [email])).length > 0;
   }
 
-  /** An invited person has no usable password ('!' matches none) until they accept. */
+  /**
+   * An invited person has no usable password ('!' matches none) until they accept; one created by
+   * single sign-on (createdBy null: nobody invited them) has none at all.
+   */
   async insertInvited(
-    person: { email: string; displayName: string; role: Role; createdBy: string },
+    person: { email: string; displayName: string; role: Role; createdBy: string | null },
     manager: EntityManager,
   ): Promise<string> {
     const [{ id }] = await manager.query(

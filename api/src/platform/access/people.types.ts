@@ -2,11 +2,9 @@ import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsUUID, Length } from 'class-validator';
 import { Role } from '../../common/roles';
 
-@ObjectType('Membership', { description: 'The role a person holds on one production.' })
-export class MembershipType {
-  @Field(() => ID) productionId!: string;
-  @Field(() => Role, { description: 'PLANNER, OPERATOR or REVIEWER.' }) role!: Role;
-}
+// Declared beside User, whose `me` shows the signed-in person's memberships too.
+import { MembershipType } from '../auth/auth.types';
+export { MembershipType };
 
 @InputType()
 export class MembershipInput {

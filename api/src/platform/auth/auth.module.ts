@@ -24,6 +24,6 @@ import { UsersRepository } from './users.repository';
     LoginThrottleRepository,
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [AuthService, UsersRepository, ApiTokensService, MembershipsRepository],
+  exports: [AuthService, UsersRepository, ApiTokensService, MembershipsRepository, Tokens],
 })
 export class AuthModule {}

@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AuthService } from './auth.service';
 import { LoginResult, UserType } from './auth.types';
 import { Actor, CurrentUser } from './current-user';
+import { FiltersByMembership } from './production-scope';
 import { AnyRole, Public } from './roles.decorator';
 
 @Resolver()
@@ -15,12 +16,19 @@ export class AuthResolver {
     @Args('password') password: string,
     @Context('req') req?: { ip?: string },
   ): Promise<LoginResult> {
-    return this.auth.login(email, password, req?.ip);
+    return this.auth
+      .login(email, password, req?.ip)
+      .then(({ token, user }) => ({ token, user: asUser(user) }));
   }
 
   @AnyRole()
+  // Answers only about the caller, so a person scoped to productions may ask it too.
+  @FiltersByMembership()
   @Query(() => UserType, { description: 'The signed-in user.' })
   me(@CurrentUser() actor: Actor): UserType {
-    return actor;
+    return asUser(actor);
   }
 }
+
+// An actor leaves memberships out when there are none (studio-wide); the schema says empty list.
+const asUser = (actor: Actor): UserType => ({ ...actor, memberships: actor.memberships ?? [] });

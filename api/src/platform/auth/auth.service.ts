@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../../config/config';
 import { DataSource } from 'typeorm';
 import { AppError, unauthenticated } from '../../common/errors';
 import { AuditLog } from '../audit/log/audit-log.service';
@@ -33,10 +34,19 @@ export class AuthService {
     private readonly apiTokens: ApiTokensService,
     private readonly memberships: MembershipsRepository,
     private readonly throttle: LoginThrottle,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** `address`: the client's, as the HTTP server saw it; failures count per account and per address. */
   async login(email: string, password: string, address = 'unknown'): Promise<{ token: string; user: Actor }> {
+    if (!this.config.localPasswords) {
+      // Before the throttle and the lookup: with passwords off, no guess is worth counting.
+      throw new AppError(
+        'FORBIDDEN',
+        `Passwords are turned off here; use "Sign in with ${this.config.sso!.providerName}" on the sign-in page.`,
+        { reason: 'SSO_REQUIRED' },
+      );
+    }
     const key = email.trim().toLowerCase();
     // Charged before the password is checked: fifty guesses sent at once are fifty attempts.
     const wait = await this.throttle.attempt(key, address);

@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Role } from '../../common/roles';
+import { PeopleRepository } from '../access/people.repository';
+import { AuditAction } from '../audit/log/audit-actions';
+import { AuditLog } from '../audit/log/audit-log.service';
+import { JsonValue } from '../audit/core/canonical-json';
+import { MembershipsRepository } from '../auth/memberships.repository';
+import { Membership } from '../auth/production-scope';
+import { Tokens } from '../auth/tokens';
+import { UserRow, UsersRepository } from '../auth/users.repository';
+import { Granted, grantsFor, groupsOf } from './grants';
+import { OidcClient } from './oidc-client';
+import { ssoErrors } from './sso.errors';
+
+const byProduction = (memberships: Membership[]) =>
+  Object.fromEntries(memberships.map((m) => [m.productionId, m.role]));
+const same = (a: Record<string, string>, b: Record<string, string>) =>
+  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+
+/**
+ * Turns a verified id token into a FrameLedger sign-in: the person is found by email (created on
+ * first sign-in), given the role and memberships their groups map to on every sign-in, and handed
+ * the same bearer token the password login issues.
+ */
+@Injectable()
+export class SsoService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly users: UsersRepository,
+    private readonly people: PeopleRepository,
+    private readonly memberships: MembershipsRepository,
+    private readonly audit: AuditLog,
+    private readonly tokens: Tokens,
+    private readonly client: OidcClient,
+  ) {}
+
+  async signIn(claims: Record<string, unknown>): Promise<{ token: string; userId: string }> {
+    const sso = this.client.sso!;
+    // An address the provider says it has not verified could be anyone's: never match on it.
+    const email = typeof claims.email === 'string' && claims.email_verified !== false ? claims.email : '';
+    if (!email) throw ssoErrors.email();
+    const granted = grantsFor(groupsOf(claims, sso.groupsClaim), sso.groupMap);
+    if (!granted) throw ssoErrors.noGroup(email);
+    const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim() : email;
+    return this.db.transaction(async (manager) => {
+      const wanted = await this.productionIds(granted, manager);
+      const user = await this.users.findByEmail(email);
+      if (user && user.kind !== 'person') throw ssoErrors.notAPerson(email);
+      if (user?.role === Role.WITNESS) throw ssoErrors.notAPerson(email);
+      if (user && !user.active) throw ssoErrors.deactivated(email);
+      const id =
+        user?.id ??
+        (await this.people.insertInvited(
+          { email, displayName: name, role: granted.role, createdBy: null },
+          manager,
+        ));
+      await this.apply(id, user, granted, wanted, manager);
+      await this.users.recordSignIn(id, manager);
+      await this.record(manager, id, 'auth.sign_in', {
+        email,
+        role: granted.role,
+        method: 'oidc',
+        issuer: String(claims.iss),
+        groups: granted.groups,
+      });
+      return { token: this.tokens.issue({ sub: id, role: granted.role }), userId: id };
+    });
+  }
+
+  /** Role and memberships as the groups say, each change audited under the person, by single sign-on. */
+  private async apply(
+    id: string,
+    before: UserRow | undefined,
+    granted: Granted,
+    wanted: Membership[],
+    manager: EntityManager,
+  ) {
+    const via = { by: 'single sign-on', groups: granted.groups.join(', ') };
+    if (!before || before.role !== granted.role) {
+      if (before) await this.people.setRole(id, granted.role, id, manager);
+      await this.record(manager, id, 'user.role.change', {
+        before: { role: before?.role ?? 'none' },
+        after: { role: granted.role },
+        ...via,
+      });
+    }
+    const had = byProduction(before ? await this.memberships.forUser(id) : []);
+    const now = byProduction(wanted);
+    if (same(had, now)) return;
+    await this.memberships.replaceMemberships(id, wanted, id, manager);
+    await this.record(manager, id, 'user.memberships.set', { before: had, after: now, ...via });
+  }
+
+  private async productionIds(granted: Granted, manager: EntityManager): Promise<Membership[]> {
+    const codes = Object.keys(granted.memberships);
+    if (!codes.length) return [];
+    const rows: { id: string; code: string }[] = await manager.query(
+      `SELECT id, code FROM production WHERE code = ANY($1::text[])`,
+      [codes],
+    );
+    const missing = codes.find((code) => !rows.some((r) => r.code === code));
+    if (missing) throw ssoErrors.unknownProduction(missing);
+    return rows.map((r) => ({ productionId: r.id, role: granted.memberships[r.code] }));
+  }
+
+  /** Every change single sign-on makes is the person's own act, as their sign-in is. */
+  private record(manager: EntityManager, id: string, action: AuditAction, payload: JsonValue) {
+    return this.audit.append(manager, { actor: id, action, subjectType: 'user', subjectId: id, payload });
+  }
+}

@@ -1,0 +1,60 @@
+// A real OpenID Connect provider (the oidc-provider package) for the single sign-on tests, run as
+// its own process because the package is ESM-only and jest runs the tests as CommonJS.
+// Usage: node test/support/oidc-provider.mjs '<json: { redirectUri, clientId, clientSecret, accounts }>'
+// Prints "OIDC provider at <issuer>" once it listens. Its one departure from a real provider's UI:
+// the login page signs in whichever account `?as=<sub>` names, standing in for the person typing.
+import { createServer } from 'node:http';
+import Provider from 'oidc-provider';
+
+const { redirectUri, clientId, clientSecret, accounts } = JSON.parse(process.argv[2]);
+
+const server = createServer();
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const issuer = `http://127.0.0.1:${server.address().port}`;
+
+const provider = new Provider(issuer, {
+  clients: [
+    {
+      client_id: clientId,
+      client_secret: clientSecret,
+      redirect_uris: [redirectUri],
+      token_endpoint_auth_method: 'client_secret_post',
+    },
+  ],
+  claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'], groups: ['groups'] },
+  // Scope claims in the id token itself, as FrameLedger reads them there (no userinfo call).
+  conformIdTokenClaims: false,
+  findAccount: (_ctx, sub) =>
+    accounts[sub] && { accountId: sub, claims: () => ({ sub, email_verified: true, ...accounts[sub] }) },
+  features: { devInteractions: { enabled: false } },
+  interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+  cookies: { keys: ['test-only-cookie-key'] },
+});
+
+server.on('request', async (req, res) => {
+  const url = new URL(req.url, issuer);
+  if (!url.pathname.startsWith('/interaction/')) return provider.callback()(req, res);
+  try {
+    const details = await provider.interactionDetails(req, res);
+    const accountId = details.session?.accountId ?? url.searchParams.get('as');
+    if (!accountId || !accounts[accountId]) {
+      res.writeHead(400).end('name an account: ?as=<sub>');
+      return;
+    }
+    const grant = new provider.Grant({ accountId, clientId });
+    grant.addOIDCScope(details.params.scope);
+    const grantId = await grant.save();
+    await provider.interactionFinished(
+      req,
+      res,
+      { login: { accountId }, consent: { grantId } },
+      {
+        mergeWithLastSubmission: false,
+      },
+    );
+  } catch (error) {
+    res.writeHead(500).end(String(error));
+  }
+});
+
+console.log(`OIDC provider at ${issuer}`);

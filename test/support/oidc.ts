@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+export interface TestAccount {
+  email: string;
+  name: string;
+  groups: string[];
+}
+
+export interface TestProvider {
+  issuer: string;
+  stop(): void;
+}
+
+/** A port nobody listens on now, so a server's URL can be registered before it starts. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((ok) => probe.listen(0, '127.0.0.1', ok));
+  const { port } = probe.address() as { port: number };
+  await new Promise((ok) => probe.close(ok));
+  return port;
+}
+
+/** test/support/oidc-provider.mjs as a child process, with one registered client and these accounts. */
+export async function startTestProvider(setup: {
+  redirectUri: string;
+  clientId: string;
+  clientSecret: string;
+  accounts: Record<string, TestAccount>;
+}): Promise<TestProvider> {
+  const child = spawn(process.execPath, [resolve(__dirname, 'oidc-provider.mjs'), JSON.stringify(setup)]);
+  let output = '';
+  const issuer = await new Promise<string>((ok, fail) => {
+    const seen = (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /OIDC provider at (\S+)/.exec(output)?.[1];
+      if (found) ok(found);
+    };
+    child.stdout.on('data', seen);
+    child.stderr.on('data', seen);
+    child.on('exit', (code) => fail(new Error(`the test OIDC provider exited (${code}): ${output}`)));
+  });
+  return { issuer, stop: () => child.kill() };
+}
+
+/**
+ * A browser's part of the code flow, by fetch: follows each redirect by hand and keeps cookies per
+ * host, as a browser would. At the provider's login page it signs in as `sub`. Returns the URL the
+ * flow ended on (the dashboard's /sign-in/sso with the outcome in its fragment).
+ */
+export async function signInThroughProvider(startUrl: string, sub: string): Promise<URL> {
+  const jar = new Map<string, Map<string, string>>();
+  let url = new URL(startUrl);
+  for (let hop = 0; hop < 20; hop++) {
+    if (url.pathname.startsWith('/interaction/')) url.searchParams.set('as', sub);
+    const cookies = jar.get(url.host) ?? new Map<string, string>();
+    const response = await fetch(url, {
+      redirect: 'manual',
+      headers: { cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') },
+    });
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const [name, ...value] = pair.split('=');
+      cookies.set(name.trim(), value.join('='));
+    }
+    jar.set(url.host, cookies);
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status >= 400 || !location) {
+      throw new Error(`the flow stopped at ${url.href} with ${response.status}: ${await response.text()}`);
+    }
+    url = new URL(location, url);
+    if (url.pathname === '/sign-in/sso') return url;
+  }
+  throw new Error('the flow did not come back to /sign-in/sso within 20 redirects');
+}
+
+/** The outcome the callback put in the fragment: { token } or { error, message }. */
+export const outcome = (url: URL) => Object.fromEntries(new URLSearchParams(url.hash.slice(1)));
