@@ -1,8 +1,8 @@
 // A real OpenID Connect provider (the oidc-provider package) for the single sign-on tests, run as
 // its own process because the package is ESM-only and jest runs the tests as CommonJS.
 // Usage: node test/support/oidc-provider.mjs '<json: { redirectUri, clientId, clientSecret, accounts }>'
-// Prints "OIDC provider at <issuer>" once it listens. Its one departure from a real provider's UI:
-// the login page signs in whichever account `?as=<sub>` names, standing in for the person typing.
+// Prints "OIDC provider at <issuer>" once it listens. Its login page asks for an account and no
+// password: it signs in whichever account `?as=<sub>` names, standing in for the person typing.
 import { createServer } from 'node:http';
 import Provider from 'oidc-provider';
 
@@ -38,7 +38,12 @@ server.on('request', async (req, res) => {
     const details = await provider.interactionDetails(req, res);
     const accountId = details.session?.accountId ?? url.searchParams.get('as');
     if (!accountId || !accounts[accountId]) {
-      res.writeHead(400).end('name an account: ?as=<sub>');
+      // The login page a person sees in a browser: they type their account and submit.
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(
+          `<form method="get"><label>Account <input name="as"></label><button>Sign in to the provider</button></form>`,
+        );
       return;
     }
     const grant = new provider.Grant({ accountId, clientId });

@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
 export interface TestAccount {
@@ -11,15 +10,6 @@ export interface TestAccount {
 export interface TestProvider {
   issuer: string;
   stop(): void;
-}
-
-/** A port nobody listens on now, so a server's URL can be registered before it starts. */
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((ok) => probe.listen(0, '127.0.0.1', ok));
-  const { port } = probe.address() as { port: number };
-  await new Promise((ok) => probe.close(ok));
-  return port;
 }
 
 /** test/support/oidc-provider.mjs as a child process, with one registered client and these accounts. */

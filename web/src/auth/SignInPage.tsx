@@ -22,14 +22,17 @@ export function SignInPage() {
 
   useEffect(() => {
     const abort = new AbortController();
-    // Without an answer the password form stays: it is what every install has.
+    // Nothing shows until the api says what to offer, so a studio without passwords never sees the
+    // form flash; without an answer the password form shows, as every install has it.
     request(SignInOptionsQuery, {}, null, abort.signal)
       .then(({ signInOptions }) => setOptions(signInOptions))
-      .catch(() => undefined);
+      .catch(() => {
+        if (!abort.signal.aborted) setOptions({ passwords: true, singleSignOn: null });
+      });
     return () => abort.abort();
   }, []);
   const sso = options?.singleSignOn;
-  const passwords = options?.passwords ?? true;
+  const passwords = options?.passwords ?? false;
 
   if (state.status === 'signed-in') {
     const from = (location.state as { from?: string } | null)?.from;

@@ -1,5 +1,5 @@
+import { freePort } from '../../../../test/support/free-port';
 import {
-  freePort,
   outcome,
   signInThroughProvider,
   startTestProvider,
