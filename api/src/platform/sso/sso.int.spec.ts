@@ -12,6 +12,8 @@ import { startTestServer, TestServer } from '../../../../test/support/server';
 const ACCOUNTS = {
   boss: { email: 'boss.sso@studio.test', name: 'Bo Ss', groups: ['fl-admins'] },
   rev: { email: 'rev.sso@studio.test', name: 'Re Viewer', groups: ['everyone', 'ssot-review'] },
+  // The same person after the directory moved her to the planners (same email, new groups).
+  revMoved: { email: 'rev.sso@studio.test', name: 'Re Viewer', groups: ['fl-planners'] },
   gone: { email: 'gone.sso@studio.test', name: 'Gone Soon', groups: ['fl-planners'] },
   outsider: { email: 'outsider.sso@studio.test', name: 'Out Sider', groups: ['marketing'] },
 };
@@ -92,6 +94,36 @@ describe('OpenID Connect sign-in against a real provider', () => {
       issuer: provider.issuer,
       groups: ['ssot-review'],
     });
+  });
+
+  it('re-applies role and memberships on the next sign-in when the groups changed, and audits both', async () => {
+    await signIn('rev');
+    const { token } = await signIn('revMoved');
+    expect((await server.gql(ME, {}, token)).data?.me).toMatchObject({ role: 'PLANNER', memberships: [] });
+    const changes = await server.dataSource.query(
+      `SELECT action, payload FROM audit_event e JOIN app_user u ON u.id::text = e.subject_id
+        WHERE u.email = 'rev.sso@studio.test' AND action <> 'auth.sign_in' ORDER BY e.seq DESC LIMIT 2`,
+    );
+    expect(changes).toEqual([
+      {
+        action: 'user.memberships.set',
+        payload: {
+          before: { [productionId]: 'REVIEWER' },
+          after: {},
+          by: 'single sign-on',
+          groups: 'fl-planners',
+        },
+      },
+      {
+        action: 'user.role.change',
+        payload: {
+          before: { role: 'REVIEWER' },
+          after: { role: 'PLANNER' },
+          by: 'single sign-on',
+          groups: 'fl-planners',
+        },
+      },
+    ]);
   });
 
   it('refuses a person in no mapped group with SSO_NO_MAPPED_GROUP, and creates no account', async () => {
