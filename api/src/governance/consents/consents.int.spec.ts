@@ -98,7 +98,7 @@ describe('consents, notices and sign-offs', () => {
       'a synthetic performer',
       { replicaKind: 'SYNTHETIC_PERFORMER' },
       'input.replicaKind',
-      /needs a union notice/,
+      /needs a notice to the performers' union/,
     ],
     [
       'a notice in the future',
