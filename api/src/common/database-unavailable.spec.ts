@@ -13,6 +13,7 @@ describe('isDatabaseUnavailable', () => {
     ['connection failure', pgError('08006')],
     ['refused', pgError('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:5432')],
     ['dropped', new Error('Connection terminated unexpectedly')],
+    ['a client the outage closed', new Error('Client was closed and is not queryable')],
     ['refused on every address', new AggregateError([pgError('ECONNREFUSED'), pgError('ECONNREFUSED')])],
     [
       "TypeORM's wrapper",

@@ -8,9 +8,12 @@ import { AppError } from './errors';
 const UNAVAILABLE_STATES = /^(08...|57P0[123])$/;
 /** Socket errors from reaching the server at all. */
 const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
-/** node-postgres's own wording for a connection that dropped or never opened (no code attached). */
+/**
+ * node-postgres's own wording for a connection that dropped or never opened (no code attached),
+ * including a query sent on a client the outage already closed.
+ */
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed/i;
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Client was closed and is not queryable/i;
 /**
  * TypeORM releases a transaction's query runner when its connection errors (the server went away
  * mid-transaction), so the transaction's next query fails with this rather than the driver's error.
