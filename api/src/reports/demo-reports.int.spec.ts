@@ -58,6 +58,29 @@ describe('reports on the demo portfolio', () => {
     }
   });
 
+  it("names roles in the cost report's working as people read them (Roto artist, not ROTO_ARTIST)", async () => {
+    const planner = await server.login('planner@frameledger.local');
+    const [{ id }] = await server.dataSource.query(`SELECT id FROM production WHERE code = 'HOLLOWAY'`);
+    const roles: Array<{ code: string; name: string }> = await server.dataSource.query(
+      `SELECT code, name FROM labour_role WHERE name <> code`,
+    );
+    const result = await server.gql(
+      `query($p: ID!) { costReport(productionId: $p, asOf: "2026-11-20") { lines { working {
+         lines(first: 100) { edges { node { label } } } } } } }`,
+      { p: id },
+      planner,
+    );
+    expect(result.errors).toBeUndefined();
+    const labels: string[] = result.data!.costReport.lines.flatMap(
+      (line: { working: { lines: { edges: Array<{ node: { label: string } }> } } }) =>
+        line.working.lines.edges.map((e) => e.node.label),
+    );
+    const code = new RegExp(`(?<![A-Za-z0-9_])(${roles.map((r) => r.code).join('|')})(?![A-Za-z0-9_])`);
+    expect(labels.filter((l) => code.test(l))).toEqual([]);
+    // Time lines do name a role, by its name.
+    expect(labels.some((l) => roles.some((r) => l.includes(r.name)))).toBe(true);
+  });
+
   it("thins DERRUMBE's frontier (the demo's largest, thousands of plans) to at most 300 points that keep its ends, budget crossing and current plan", async () => {
     const planner = await server.login('planner@frameledger.local');
     const [{ p, s }] = await server.dataSource.query(

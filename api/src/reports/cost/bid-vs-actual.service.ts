@@ -57,10 +57,6 @@ export interface BreakdownWithMoney {
 }
 
 /** The bid and actual figures of some tasks, summed exactly. */
-/** Each labour role's name by its code, for working lines that name roles by code. */
-const roleNames = (ledger: ProductionLedger) =>
-  new Map([...ledger.pricing.roles.values()].map((r) => [r.code, r.name]));
-
 function sum(members: TaskFigures[], currency: string, ledger: ProductionLedger): BidVsActualFiguresType {
   const total = (pick: (b: BidVsActual) => Money) =>
     gqlMoney(
@@ -85,7 +81,7 @@ function sum(members: TaskFigures[], currency: string, ledger: ProductionLedger)
         note: 'Variance = bid - actual; positive is under the bid.',
       }),
       ledger.names,
-      roleNames(ledger),
+      ledger.roleNames,
     ),
   };
 }

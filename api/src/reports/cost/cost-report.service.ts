@@ -69,6 +69,7 @@ export class CostReportService {
           working: withNames(
             toWorking({ lines: lines.flatMap((l) => l.working.lines), note: report.working.note }),
             ledger.names,
+            ledger.roleNames,
           ),
         };
       };

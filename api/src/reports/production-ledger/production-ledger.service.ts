@@ -34,6 +34,8 @@ export interface ProductionLedger {
   fx: FxTable;
   /** Shot and task type name of each task, for labels ("SIGN010 On-screen text localization"). */
   names: Map<string, string>;
+  /** Each labour role's name by its code, for working lines that name roles by code. */
+  roleNames: Map<string, string>;
 }
 
 @Injectable()
@@ -114,6 +116,7 @@ export class ProductionLedgerService {
         bookedIn: r.currency,
       })),
       names: new Map(tasks.map((t) => [t.id, `${t.shotCode} ${pricing.taskTypeName(t.taskTypeCode)}`])),
+      roleNames: new Map([...pricing.roles.values()].map((r) => [r.code, r.name])),
     };
   }
 }
