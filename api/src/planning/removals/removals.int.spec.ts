@@ -178,6 +178,49 @@ describe('editing and deleting shots and tasks', () => {
     expect(await count('audit_event')).toBe(auditBefore);
   });
 
+  it('lets a planner scoped to this production change and delete its tasks, and no other production’s', async () => {
+    const admin = await server.login('admin@frameledger.local');
+    const invited = await server.gql(
+      `mutation($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } link { token } } }`,
+      { i: { email: 'edith@studio.test', displayName: 'Edith', role: 'PLANNER' } },
+      admin,
+    );
+    const { person, link } = invited.data!.invitePerson;
+    await server.gql(
+      `mutation($t: String!, $p: String!) { setPasswordWithLink(token: $t, password: $p) { email } }`,
+      {
+        t: link.token,
+        p: 'a long enough phrase',
+      },
+    );
+    await server.gql(
+      `mutation($id: ID!, $m: [MembershipInput!]!) { setPersonMemberships(id: $id, memberships: $m) { role } }`,
+      { id: person.id, m: [{ productionId, role: 'PLANNER' }] },
+      admin,
+    );
+    const edith = await server.login('edith@studio.test', 'a long enough phrase');
+    const { shotId, taskIds } = await shotWithTasks('SH170', ['ROTO']);
+    const UPDATE_TASK = `mutation($id: ID!) { updateTask(id: $id, input: { complexity: 4 }) { complexity } }`;
+    expect((await server.gql(UPDATE_TASK, { id: taskIds[0] }, edith)).data?.updateTask).toEqual({
+      complexity: 4,
+    });
+    expect((await server.gql(DELETE_TASK, { id: taskIds[0] }, edith)).errors).toBeUndefined();
+
+    const [foreign] = await server.dataSource.query(
+      `SELECT s.id AS "shotId", t.id AS "taskId" FROM task t JOIN shot s ON s.id = t.shot_id
+       JOIN production p ON p.id = s.production_id WHERE p.code = 'DERRUMBE' LIMIT 1`,
+    );
+    for (const [document, id] of [
+      [UPDATE_TASK, foreign.taskId],
+      [DELETE_TASK, foreign.taskId],
+      [DELETE_SHOT, foreign.shotId],
+    ]) {
+      expect((await server.gql(document, { id }, edith)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    expect(await count(`task WHERE id = $1`, [foreign.taskId])).toBe(1);
+    expect(await count(`shot WHERE id = $1`, [shotId])).toBe(1);
+  });
+
   it('lets a reviewer do none of it, and answers NOT_FOUND for an id nothing has', async () => {
     const { shotId, taskIds } = await shotWithTasks('SH160', ['ROTO']);
     const reviewer = await server.login('reviewer@frameledger.local');

@@ -119,7 +119,7 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
           <p>
             {filtered
               ? 'Clear a filter to see more.'
-              : 'Import an EDL, OTIO timeline or breakdown CSV to add shots and tasks.'}
+              : 'Import an EDL, OTIO timeline or breakdown CSV, or add a shot by hand, to add shots and tasks.'}
           </p>
         </EmptyState>
       )}
