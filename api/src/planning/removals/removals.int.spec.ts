@@ -1,3 +1,4 @@
+import { INVITED_PASSWORD, invitePerson } from '../../../../test/support/people';
 import { startTestServer, TestServer } from '../../../../test/support/server';
 
 const CREATE_SHOT = `mutation($input: CreateShotInput!) { createShot(input: $input) { id code } }`;
@@ -180,25 +181,13 @@ describe('editing and deleting shots and tasks', () => {
 
   it('lets a planner scoped to this production change and delete its tasks, and no other production’s', async () => {
     const admin = await server.login('admin@frameledger.local');
-    const invited = await server.gql(
-      `mutation($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } link { token } } }`,
-      { i: { email: 'edith@studio.test', displayName: 'Edith', role: 'PLANNER' } },
-      admin,
-    );
-    const { person, link } = invited.data!.invitePerson;
-    await server.gql(
-      `mutation($t: String!, $p: String!) { setPasswordWithLink(token: $t, password: $p) { email } }`,
-      {
-        t: link.token,
-        p: 'a long enough phrase',
-      },
-    );
+    const personId = await invitePerson(server, admin, 'edith@studio.test', 'PLANNER');
     await server.gql(
       `mutation($id: ID!, $m: [MembershipInput!]!) { setPersonMemberships(id: $id, memberships: $m) { role } }`,
-      { id: person.id, m: [{ productionId, role: 'PLANNER' }] },
+      { id: personId, m: [{ productionId, role: 'PLANNER' }] },
       admin,
     );
-    const edith = await server.login('edith@studio.test', 'a long enough phrase');
+    const edith = await server.login('edith@studio.test', INVITED_PASSWORD);
     const { shotId, taskIds } = await shotWithTasks('SH170', ['ROTO']);
     const UPDATE_TASK = `mutation($id: ID!) { updateTask(id: $id, input: { complexity: 4 }) { complexity } }`;
     expect((await server.gql(UPDATE_TASK, { id: taskIds[0] }, edith)).data?.updateTask).toEqual({
