@@ -17,6 +17,8 @@ export interface EditableShot {
 }
 
 const blank = { code: '', sequence: '', frameIn: '1001', frameOut: '', description: '' };
+// The input fields whose refusal shows under the field itself; any other shows above the buttons.
+const INLINE = new Set(Object.keys(blank).map((key) => `input.${key}`));
 
 /**
  * Adds a shot (with a first task when a type is picked) or changes one. Only what changed is sent,
@@ -55,6 +57,7 @@ export function ShotDialog({
           .filter((key) => String(fields[key]) !== String(start[key]))
           .map((key) => [key, fields[key]]),
       );
+      if (Object.keys(changed).length === 0) return onClose(false);
       if (await update.run({ id: shot.id, input: changed })) onClose(true);
       return;
     }
@@ -76,24 +79,36 @@ export function ShotDialog({
       <form className="stack" onSubmit={send}>
         <div className="form-grid">
           <TextField label="Shot code" value={form.code} onChange={set('code')} error={fieldError('code')} />
-          <TextField label="Sequence" value={form.sequence} onChange={set('sequence')} />
+          <TextField
+            label="Sequence"
+            value={form.sequence}
+            onChange={set('sequence')}
+            error={fieldError('sequence')}
+          />
           <TextField
             label="First frame"
-            inputMode="numeric"
+            type="number"
+            min={0}
             value={form.frameIn}
             onChange={set('frameIn')}
             error={fieldError('frameIn')}
           />
           <TextField
             label="Last frame"
-            inputMode="numeric"
+            type="number"
+            min={0}
             hint="Inclusive: 1001 to 1096 is 96 frames"
             value={form.frameOut}
             onChange={set('frameOut')}
             error={fieldError('frameOut')}
           />
         </div>
-        <TextField label="Description" value={form.description} onChange={set('description')} />
+        <TextField
+          label="Description"
+          value={form.description}
+          onChange={set('description')}
+          error={fieldError('description')}
+        />
         {!shot && (
           <div className="form-grid">
             <SelectField
@@ -112,7 +127,7 @@ export function ShotDialog({
             />
           </div>
         )}
-        {error && !error.field && <ErrorState error={error} />}
+        {error && !INLINE.has(error.field ?? '') && <ErrorState error={error} />}
         {addTask.error && (
           <>
             <ErrorState error={addTask.error} />

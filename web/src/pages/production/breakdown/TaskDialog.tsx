@@ -10,6 +10,13 @@ import { CreateTasksMutation, UpdateTaskMutation } from './shot-edits.operations
 
 export const COMPLEXITIES = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `Level ${n}` }));
 
+// The input fields whose refusal shows under the field itself; any other shows above the buttons.
+const INLINE = new Set(
+  ['taskTypeCode', 'shotIds[0]', 'path', 'baselineHoursOverride', 'plannedAiReviewHours'].map(
+    (f) => `input.${f}`,
+  ),
+);
+
 export interface EditableTask {
   id: string;
   /** The task type's name, e.g. Rotoscoping. */
@@ -80,6 +87,7 @@ export function TaskDialog({
       baselineHoursOverride: form.override === start.override,
     };
     const input = Object.fromEntries(Object.entries(all).filter(([key]) => !same[key as keyof typeof same]));
+    if (Object.keys(input).length === 0) return onClose(false);
     if (await update.run({ id: task.id, input })) onClose(true);
   };
 
@@ -127,7 +135,9 @@ export function TaskDialog({
             <TextField
               label="Baseline hours"
               hint="Replaces the bid template's hours; leave blank to use the template"
-              inputMode="decimal"
+              type="number"
+              min={0}
+              step="any"
               value={form.override}
               onChange={set('override')}
               error={fieldError('baselineHoursOverride')}
@@ -135,13 +145,15 @@ export function TaskDialog({
           )}
           <TextField
             label="AI review hours"
-            inputMode="decimal"
+            type="number"
+            min={0}
+            step="any"
             value={form.review}
             onChange={set('review')}
             error={fieldError('plannedAiReviewHours')}
           />
         </div>
-        {error && !error.field && <ErrorState error={error} />}
+        {error && !INLINE.has(error.field ?? '') && <ErrorState error={error} />}
         <div className="actions">
           <button
             type="submit"
