@@ -65,8 +65,11 @@ describe('editing and deleting shots and tasks', () => {
     const [plannerUser] = await server.dataSource.query(
       `SELECT id FROM app_user WHERE email = 'planner@frameledger.local'`,
     );
+    // The report aggregates hold a row per task; the delete trigger takes it with the task.
+    expect(await count(`report_task WHERE task_id = $1`, [taskIds[0]])).toBe(1);
     const result = await server.gql(DELETE_TASK, { id: taskIds[0] }, planner);
     expect(result.errors).toBeUndefined();
+    expect(await count(`report_task WHERE task_id = $1`, [taskIds[0]])).toBe(0);
     expect(result.data?.deleteTask).toEqual({
       shotId: null,
       taskIds: [taskIds[0]],
@@ -171,6 +174,8 @@ describe('editing and deleting shots and tasks', () => {
     expect(taken.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(taken.errors?.[0].message).toMatch(/^Shot SH150 exists already in this production/);
     const backwards = await server.gql(UPDATE_SHOT, { id: shotId, input: { frameIn: 2000 } }, planner);
+    const nothing = await server.gql(UPDATE_SHOT, { id: shotId, input: { code: null } }, planner);
+    expect(nothing.data?.updateShot.code).toBe('SH140A');
     expect(backwards.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'input.frameIn',

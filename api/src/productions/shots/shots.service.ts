@@ -96,6 +96,8 @@ export class ShotsService {
           ([key, v]) => v !== undefined && (v !== null || key === 'performerName'),
         ),
       );
+      // Nothing to change is no change: no write, no audit event saying nothing.
+      if (Object.keys(changes).length === 0) return before;
       const frameIn = changes.frameIn ?? before.frameIn;
       const frameOut = changes.frameOut ?? before.frameOut;
       if (frameOut < frameIn) {
