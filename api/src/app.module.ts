@@ -19,6 +19,7 @@ import { HealthModule } from './platform/health/health.module';
 import { InferenceModule } from './inference/inference.module';
 import { BreakdownImportModule } from './planning/breakdown/breakdown-import.module';
 import { PlanningModule } from './planning/planning.module';
+import { RemovalsModule } from './planning/removals/removals.module';
 import { ProductionsModule } from './productions/productions.module';
 import { RatesModule } from './rates/rates.module';
 import { ReportsModule } from './reports/reports.module';
@@ -38,6 +39,7 @@ export const FEATURE_MODULES = [
   RatesModule,
   PlanningModule,
   BreakdownImportModule,
+  RemovalsModule,
   TimelogsModule,
   ReportsModule,
   VendorAiModule,

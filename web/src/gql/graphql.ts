@@ -95,6 +95,32 @@ export type CreateScenarioInput = {
   productionId: string | number;
 };
 
+export type CreateShotInput = {
+  code: string;
+  description?: string;
+  episodeId?: string | number | null | undefined;
+  fps?: number;
+  frameIn?: number;
+  /** Last frame, inclusive: 1001 to 1096 is 96 frames. */
+  frameOut: number;
+  performerLikeness?: boolean;
+  performerName?: string | null | undefined;
+  productionId: string | number;
+  sequence?: string;
+};
+
+export type CreateTasksInput = {
+  complexity: number;
+  path?: TaskPath;
+  plannedAiReviewHours?: number;
+  productionId: string | number;
+  /** Shots to give one task each, 1 to 5000. */
+  shotIds: Array<string | number>;
+  taskTypeCode: string;
+  /** Bid template set; default: the type's only set, or Standard. */
+  templateName?: string | null | undefined;
+};
+
 export type FeasibilityVerdict = 'FITS' | 'LATE' | 'OVER_BUDGET' | 'OVER_BUDGET_AND_LATE';
 
 /** How a frame meets a fixed-size model: RESIZE scales the whole frame; TILE cuts overlapping tiles. */
@@ -389,6 +415,34 @@ export type TimeEntryKind = 'AI_OPERATOR' | 'AI_REVIEW' | 'ARTIST' | 'REWORK' | 
 
 /** Where the training data came from, as its makers declare. */
 export type TrainingDataKind = 'CONSENTED' | 'LICENSED' | 'MIXED' | 'PUBLIC_DOMAIN' | 'SYNTHETIC' | 'UNKNOWN';
+
+export type UpdateShotInput = {
+  code?: string | null | undefined;
+  description?: string | null | undefined;
+  fps?: number | null | undefined;
+  frameIn?: number | null | undefined;
+  /** Last frame, inclusive. */
+  frameOut?: number | null | undefined;
+  performerLikeness?: boolean | null | undefined;
+  /** Whose likeness; null clears it. */
+  performerName?: string | null | undefined;
+  sequence?: string | null | undefined;
+};
+
+export type UpdateTaskInput = {
+  aiCategory?: AiCategory | null | undefined;
+  aiForbidden?: boolean | null | undefined;
+  /** Baseline hours replacing the template; null clears the override. */
+  baselineHoursOverride?: number | null | undefined;
+  complexity?: number | null | undefined;
+  inFinalDeliverable?: boolean | null | undefined;
+  likenessKind?: LikenessKind | null | undefined;
+  path?: TaskPath | null | undefined;
+  /** Whose likeness; required unless the likeness kind is NONE. */
+  performerName?: string | null | undefined;
+  plannedAiReviewHours?: number | null | undefined;
+  status?: TaskStatus | null | undefined;
+};
 
 export type ValueRangeInput = {
   max: number;
@@ -1410,6 +1464,7 @@ export type BreakdownTasksQuery = {
         likenessKind: LikenessKind;
         performerName: string | null;
         plannedAiReviewHours: number;
+        baselineHoursOverride: number | null;
         inFinalDeliverable: boolean;
         baseline: {
           hours: number;
@@ -1427,6 +1482,7 @@ export type BreakdownTasksQuery = {
           frameOut: number;
           frameCount: number;
           timeScalar: number | null;
+          description: string;
           performerLikeness: boolean;
           episode: { id: string; number: number } | null;
         };
@@ -1485,6 +1541,53 @@ export type ImportBreakdownMutation = {
       exists: boolean;
     }>;
   };
+};
+
+export type CreateShotMutationVariables = Exact<{
+  input: CreateShotInput;
+}>;
+
+export type CreateShotMutation = { createShot: { id: string; code: string } };
+
+export type UpdateShotMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateShotInput;
+}>;
+
+export type UpdateShotMutation = { updateShot: { id: string; code: string } };
+
+export type DeleteShotMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteShotMutation = { deleteShot: { summary: string } };
+
+export type CreateTasksMutationVariables = Exact<{
+  input: CreateTasksInput;
+}>;
+
+export type CreateTasksMutation = { createTasks: { created: number } };
+
+export type UpdateTaskMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateTaskInput;
+}>;
+
+export type UpdateTaskMutation = { updateTask: { id: string } };
+
+export type DeleteTaskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteTaskMutation = { deleteTask: { summary: string } };
+
+export type ShotTaskNamesQueryVariables = Exact<{
+  productionId: string | number;
+  shotId: string | number;
+}>;
+
+export type ShotTaskNamesQuery = {
+  tasks: { totalCount: number; edges: Array<{ node: { id: string; taskType: { name: string } } }> };
 };
 
 export type VendorToolsQueryVariables = Exact<{ [key: string]: never }>;
@@ -3649,6 +3752,7 @@ export const BreakdownTasksDocument = new TypedDocumentString(`
         likenessKind
         performerName
         plannedAiReviewHours
+        baselineHoursOverride
         inFinalDeliverable
         baseline {
           hours
@@ -3673,6 +3777,7 @@ export const BreakdownTasksDocument = new TypedDocumentString(`
           frameOut
           frameCount
           timeScalar
+          description
           performerLikeness
           episode {
             id
@@ -3745,6 +3850,65 @@ export const ImportBreakdownDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportBreakdownMutation, ImportBreakdownMutationVariables>;
+export const CreateShotDocument = new TypedDocumentString(`
+    mutation CreateShot($input: CreateShotInput!) {
+  createShot(input: $input) {
+    id
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<CreateShotMutation, CreateShotMutationVariables>;
+export const UpdateShotDocument = new TypedDocumentString(`
+    mutation UpdateShot($id: ID!, $input: UpdateShotInput!) {
+  updateShot(id: $id, input: $input) {
+    id
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateShotMutation, UpdateShotMutationVariables>;
+export const DeleteShotDocument = new TypedDocumentString(`
+    mutation DeleteShot($id: ID!) {
+  deleteShot(id: $id) {
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteShotMutation, DeleteShotMutationVariables>;
+export const CreateTasksDocument = new TypedDocumentString(`
+    mutation CreateTasks($input: CreateTasksInput!) {
+  createTasks(input: $input) {
+    created
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTasksMutation, CreateTasksMutationVariables>;
+export const UpdateTaskDocument = new TypedDocumentString(`
+    mutation UpdateTask($id: ID!, $input: UpdateTaskInput!) {
+  updateTask(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTaskMutation, UpdateTaskMutationVariables>;
+export const DeleteTaskDocument = new TypedDocumentString(`
+    mutation DeleteTask($id: ID!) {
+  deleteTask(id: $id) {
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteTaskMutation, DeleteTaskMutationVariables>;
+export const ShotTaskNamesDocument = new TypedDocumentString(`
+    query ShotTaskNames($productionId: ID!, $shotId: ID!) {
+  tasks(productionId: $productionId, shotId: $shotId, first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        taskType {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ShotTaskNamesQuery, ShotTaskNamesQueryVariables>;
 export const VendorToolsDocument = new TypedDocumentString(`
     query VendorTools {
   vendorTools {

@@ -4,6 +4,7 @@ import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
 import { Role } from '../../common/roles';
 import { loadShot } from '../../productions/shots/shot.loaders';
 import { ShotsService } from '../../productions/shots/shots.service';
+import { ScopeArgs } from '../../platform/auth/production-scope';
 import { UuidPipe } from '../../platform/graphql/uuid.pipe';
 import { requestLoader } from '../../platform/graphql/request-loader';
 import { TaskTypesService } from '../task-types/task-types.service';
@@ -51,6 +52,7 @@ export class TasksResolver {
   }
 
   @Roles(Role.ADMIN, Role.PLANNER)
+  @ScopeArgs({ id: 'task' })
   @Mutation(() => TaskType, {
     description: 'Changes path, status, overrides, likeness, AI category or deliverable flag.',
   })

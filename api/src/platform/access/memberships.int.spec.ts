@@ -1,3 +1,4 @@
+import { INVITED_PASSWORD, invitePerson } from '../../../../test/support/people';
 import { startTestServer, TestServer } from '../../../../test/support/server';
 import { verifyAuditExport } from '../audit/core/verify';
 
@@ -11,22 +12,7 @@ describe('production memberships', () => {
   let planner: string;
   const prod: Record<string, { id: string; shotId: string; taskId: string }> = {};
 
-  const invite = async (email: string, role: string) => {
-    const invited = await server.gql(
-      `mutation($i: InvitePersonInput!) { invitePerson(input: $i) { person { id } link { token } } }`,
-      { i: { email, displayName: email.split('@')[0], role } },
-      admin,
-    );
-    const { person, link } = invited.data!.invitePerson;
-    await server.gql(
-      `mutation($t: String!, $p: String!) { setPasswordWithLink(token: $t, password: $p) { email } }`,
-      {
-        t: link.token,
-        p: 'a long enough phrase',
-      },
-    );
-    return person.id as string;
-  };
+  const invite = (email: string, role: string) => invitePerson(server, admin, email, role);
   const scope = (id: string, memberships: { productionId: string; role: string }[]) =>
     server.gql(
       `mutation($id: ID!, $m: [MembershipInput!]!) { setPersonMemberships(id: $id, memberships: $m) {
@@ -71,7 +57,7 @@ describe('production memberships', () => {
     expect(scoped.data?.setPersonMemberships.memberships).toEqual([
       { productionId: prod.ALPHA.id, role: 'REVIEWER' },
     ]);
-    const rita = await server.login('rita@studio.test', 'a long enough phrase');
+    const rita = await server.login('rita@studio.test', INVITED_PASSWORD);
 
     const listed = await server.gql(
       `{ productions(first: 50) { totalCount edges { node { code } } } }`,
@@ -116,7 +102,7 @@ describe('production memberships', () => {
       { productionId: prod.ALPHA.id, role: 'PLANNER' },
       { productionId: prod.BRAVO.id, role: 'REVIEWER' },
     ]);
-    const pablo = await server.login('pablo@studio.test', 'a long enough phrase');
+    const pablo = await server.login('pablo@studio.test', INVITED_PASSWORD);
     const shotIn = (productionId: string) => ({
       input: { productionId, code: 'SH020', sequence: 'SQ1', frameIn: 1001, frameOut: 1048 },
     });
@@ -144,7 +130,7 @@ describe('production memberships', () => {
     await scope(id, [{ productionId: prod.ALPHA.id, role: 'OPERATOR' }]);
     const cleared = await scope(id, []);
     expect(cleared.data?.setPersonMemberships).toEqual({ role: 'OPERATOR', memberships: [] });
-    const sol = await server.login('sol@studio.test', 'a long enough phrase');
+    const sol = await server.login('sol@studio.test', INVITED_PASSWORD);
     expect((await server.gql(TASKS, { p: prod.BRAVO.id }, sol)).data?.tasks.totalCount).toBe(1);
 
     const events = await server.dataSource.query(
@@ -251,7 +237,7 @@ describe('production memberships', () => {
     );
     const id = await invite('lena@studio.test', 'REVIEWER');
     await scope(id, [{ productionId: demo.id, role: 'REVIEWER' }]);
-    const lena = await server.login('lena@studio.test', 'a long enough phrase');
+    const lena = await server.login('lena@studio.test', INVITED_PASSWORD);
     const quarters = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'];
     const LABOUR = `query($f: LabourImpactFilter!) { labourImpact(filter: $f, currency: "USD") {
       totals { finishedAiTasks displacedHours createdHours } } }`;
@@ -281,7 +267,7 @@ describe('production memberships', () => {
   it("a reviewer scoped to ALPHA exports ALPHA's audit events, which verify, and is refused BRAVO's and the whole log", async () => {
     const id = await invite('vera@studio.test', 'REVIEWER');
     await scope(id, [{ productionId: prod.ALPHA.id, role: 'REVIEWER' }]);
-    const vera = await server.login('vera@studio.test', 'a long enough phrase');
+    const vera = await server.login('vera@studio.test', INVITED_PASSWORD);
     const download = (query: string) =>
       fetch(`${server.url}/files/audit/export.jsonl?${query}`, {
         headers: { authorization: `Bearer ${vera}` },
@@ -314,7 +300,7 @@ describe('production memberships', () => {
     );
     expect(uma.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await server.gql(REACTIVATE, { id }, admin)).data?.reactivatePerson).toEqual({ active: true });
-    const back = await server.login('uma@studio.test', 'a long enough phrase');
+    const back = await server.login('uma@studio.test', INVITED_PASSWORD);
     expect((await server.gql(`{ me { email } }`, {}, back)).data?.me).toEqual({ email: 'uma@studio.test' });
     expect((await server.gql(REACTIVATE, { id }, admin)).errors?.[0].extensions?.code).toBe('CONFLICT');
     const actions = await server.dataSource.query(

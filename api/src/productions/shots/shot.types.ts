@@ -28,6 +28,9 @@ export class ShotType {
   timeScalar!: number | null;
 }
 
+// Keeps frameOut - frameIn + 1 inside PostgreSQL's int (frame_count) whatever the two are.
+export const MAX_FRAME = 9_999_999;
+
 export const ShotConnection = Connection(ShotType, 'Shot');
 
 @ArgsType()
@@ -69,11 +72,13 @@ export class CreateShotInput {
   @Field(() => Int, { defaultValue: 1001 })
   @IsInt()
   @Min(0, { message: 'frame numbers start at 0' })
+  @Max(MAX_FRAME, { message: 'frame numbers stop at 9,999,999' })
   frameIn!: number;
 
   @Field(() => Int, { description: 'Last frame, inclusive: 1001 to 1096 is 96 frames.' })
   @IsInt()
   @Min(0, { message: 'frame numbers start at 0' })
+  @Max(MAX_FRAME, { message: 'frame numbers stop at 9,999,999' })
   frameOut!: number;
 
   @Field(() => Float, { defaultValue: 24 })
@@ -91,6 +96,56 @@ export class CreateShotInput {
   performerLikeness!: boolean;
 
   @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  performerName?: string | null;
+}
+
+/** The fields of a shot a planner may change; a field left out keeps its value. */
+@InputType()
+export class UpdateShotInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 64, { message: 'give a shot code of 1 to 64 characters, e.g. SH010' })
+  code?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(0, 64)
+  sequence?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'frame numbers start at 0' })
+  @Max(MAX_FRAME, { message: 'frame numbers stop at 9,999,999' })
+  frameIn?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Last frame, inclusive.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'frame numbers start at 0' })
+  @Max(MAX_FRAME, { message: 'frame numbers stop at 9,999,999' })
+  frameOut?: number;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 3 })
+  @Min(1, { message: 'give a frame rate such as 24, 25 or 23.976' })
+  @Max(1000, { message: 'give a frame rate such as 24, 25 or 23.976' })
+  fps?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(0, 2000)
+  description?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  performerLikeness?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Whose likeness; null clears it.' })
   @IsOptional()
   @Length(1, 200)
   performerName?: string | null;

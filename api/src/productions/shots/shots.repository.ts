@@ -4,6 +4,34 @@ import { ShotType } from './shot.types';
 
 export type ShotRow = Omit<ShotType, 'episode'>;
 export type NewShot = Omit<ShotRow, 'id' | 'productionId' | 'timeScalar'>;
+/** What updateShot may change (the service sets frameCount whenever the frames change). */
+export type ShotChanges = Partial<
+  Pick<
+    ShotRow,
+    | 'code'
+    | 'sequence'
+    | 'frameIn'
+    | 'frameOut'
+    | 'frameCount'
+    | 'fps'
+    | 'description'
+    | 'performerLikeness'
+    | 'performerName'
+  >
+>;
+
+// Columns updateShot may set, by the field name the service uses.
+const SETTABLE: Record<keyof ShotChanges, string> = {
+  code: 'code',
+  sequence: 'sequence',
+  frameIn: 'frame_in',
+  frameOut: 'frame_out',
+  frameCount: 'frame_count',
+  fps: 'fps',
+  description: 'description',
+  performerLikeness: 'performer_likeness',
+  performerName: 'performer_name',
+};
 
 const COLUMNS = `id, production_id AS "productionId", episode_id AS "episodeId", code, sequence, frame_in AS "frameIn",
   frame_out AS "frameOut", frame_count AS "frameCount", fps::float8 AS fps, description,
@@ -77,5 +105,22 @@ export class ShotsRepository {
         shots.map((s) => s.timeScalar ?? null),
       ],
     );
+  }
+
+  /** Locks the shot row for the rest of the transaction (read-modify-write). */
+  async findForUpdate(id: string, manager: EntityManager): Promise<ShotRow | undefined> {
+    const rows = await manager.query(`SELECT ${COLUMNS} FROM shot WHERE id = $1 FOR UPDATE`, [id]);
+    return rows[0];
+  }
+
+  async update(id: string, changes: ShotChanges, actorId: string, manager: EntityManager): Promise<ShotRow> {
+    const keys = Object.keys(changes) as Array<keyof ShotChanges>;
+    const sets = keys.map((key, i) => `${SETTABLE[key]} = $${i + 3}`);
+    // TypeORM answers an UPDATE with [rows, affected count], unlike an INSERT or SELECT.
+    const [rows]: [ShotRow[], number] = await manager.query(
+      `UPDATE shot SET ${[...sets, 'updated_by = $2', 'updated_at = now()'].join(', ')} WHERE id = $1 RETURNING ${COLUMNS}`,
+      [id, actorId, ...keys.map((key) => changes[key])],
+    );
+    return rows[0];
   }
 }

@@ -3,9 +3,10 @@ import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
 import { Role } from '../../common/roles';
 import { EpisodesService } from '../episodes/episodes.service';
+import { ScopeArgs } from '../../platform/auth/production-scope';
 import { UuidPipe } from '../../platform/graphql/uuid.pipe';
 import { requestLoader } from '../../platform/graphql/request-loader';
-import { CreateShotInput, ShotConnection, ShotFilterArgs, ShotType } from './shot.types';
+import { CreateShotInput, ShotConnection, ShotFilterArgs, ShotType, UpdateShotInput } from './shot.types';
 import { loadShot } from './shot.loaders';
 import { ShotRow } from './shots.repository';
 import { ShotsService } from './shots.service';
@@ -35,6 +36,19 @@ export class ShotsResolver {
   @Mutation(() => ShotType)
   createShot(@Args('input') input: CreateShotInput, @CurrentUser() actor: Actor) {
     return this.service.create(input, actor.id);
+  }
+
+  @Roles(Role.ADMIN, Role.PLANNER)
+  @ScopeArgs({ id: 'shot' })
+  @Mutation(() => ShotType, {
+    description: 'Changes a shot’s code, sequence, frames, frame rate, description or performer likeness.',
+  })
+  updateShot(
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: UpdateShotInput,
+    @CurrentUser() actor: Actor,
+  ) {
+    return this.service.update(id, input, actor.id);
   }
 
   @ResolveField()

@@ -6,8 +6,8 @@ import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { EpisodesRepository } from '../episodes/episodes.repository';
 import { ProductionsRepository } from '../productions.repository';
 import { byKey } from '../../platform/graphql/request-loader';
-import { CreateShotInput, ShotFilterArgs } from './shot.types';
-import { ShotRow, ShotsRepository } from './shots.repository';
+import { CreateShotInput, ShotFilterArgs, UpdateShotInput } from './shot.types';
+import { ShotChanges, ShotRow, ShotsRepository } from './shots.repository';
 
 @Injectable()
 export class ShotsService {
@@ -82,6 +82,49 @@ export class ShotsService {
         payload: { before: null, after: { ...shot } },
       });
       return shot;
+    });
+  }
+
+  /** Changes the fields given; a new code must be free in the production, the frames stay in order. */
+  update(id: string, input: UpdateShotInput, actorId: string): Promise<ShotRow> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.shots.findForUpdate(id, manager);
+      if (!before) throw notFound('shot', id);
+      // A null for a field that cannot be empty means "leave it"; only the performer's name clears.
+      const changes: ShotChanges = Object.fromEntries(
+        Object.entries(input).filter(
+          ([key, v]) => v !== undefined && (v !== null || key === 'performerName'),
+        ),
+      );
+      // Nothing to change is no change: no write, no audit event saying nothing.
+      if (Object.keys(changes).length === 0) return before;
+      const frameIn = changes.frameIn ?? before.frameIn;
+      const frameOut = changes.frameOut ?? before.frameOut;
+      if (frameOut < frameIn) {
+        throw badInput(
+          changes.frameOut !== undefined ? 'input.frameOut' : 'input.frameIn',
+          `frameOut ${frameOut} is before frameIn ${frameIn}; the range is inclusive.`,
+        );
+      }
+      if (changes.frameIn !== undefined || changes.frameOut !== undefined)
+        changes.frameCount = frameOut - frameIn + 1;
+      if (changes.code !== undefined && changes.code !== before.code) {
+        if ((await this.shots.byCodes(before.productionId, [changes.code], manager)).length > 0) {
+          throw conflict(
+            `Shot ${changes.code} exists already in this production; pick another code (codes are unique within a production).`,
+          );
+        }
+      }
+      const after = await this.shots.update(id, changes, actorId, manager);
+      await this.audit.append(manager, {
+        actor: actorId,
+        action: 'shot.update',
+        subjectType: 'shot',
+        subjectId: id,
+        productionId: before.productionId,
+        payload: { before: { ...before }, after: { ...after } },
+      });
+      return after;
     });
   }
 }

@@ -14,8 +14,10 @@ import { useFilters } from '../../../ui/useFilters';
 import { useNames } from '../../../ui/useNames';
 import { codeToWords } from '../../../ui/words';
 import { BreakdownFiltersQuery, BreakdownTasksQuery } from './breakdown.operations';
+import { EditDialog, type Edit } from './EditDialog';
 import { ImportDialog } from './ImportDialog';
 import { RecordRunDialog } from './RecordRunDialog';
+import { RowActions } from './RowActions';
 import { TASK_PATHS, TASK_STATUSES } from '@frameledger/analytics';
 import { pathTone } from './paths';
 
@@ -27,6 +29,8 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
   const [filters, setFilter] = useFilters(FILTERS);
   const [importing, setImporting] = useState(false);
   const [recording, setRecording] = useState<{ id: string; label: string }>();
+  const [edit, setEdit] = useState<Edit>();
+  const [notice, setNotice] = useState<string>();
   const page = usePageCount(PAGE_SIZE);
   const options = useQuery(BreakdownFiltersQuery, { productionId });
   const names = useNames();
@@ -48,6 +52,9 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
         <h2 id="breakdown-title">Breakdown</h2>
         <div className="actions">
           <ExportButtons report="breakdown" query={{ productionId }} what="the breakdown with its money" />
+          <button type="button" className="button" onClick={() => setEdit({ kind: 'addShot' })}>
+            Add a shot…
+          </button>
           <button type="button" className="button button--primary" onClick={() => setImporting(true)}>
             Import EDL, OTIO or CSV…
           </button>
@@ -96,6 +103,11 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
       </FilterBar>
       {error && <ErrorState error={error} retry={refetch} />}
       {!tasks && loading && <Loading what="the breakdown" />}
+      {notice && (
+        <p role="status" data-testid="breakdown-notice">
+          {notice}
+        </p>
+      )}
       {tasks && (
         <p className="muted" aria-live="polite" data-testid="breakdown-count">
           {formatNumber(tasks.totalCount, 0)} task{tasks.totalCount === 1 ? '' : 's'}
@@ -107,7 +119,7 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
           <p>
             {filtered
               ? 'Clear a filter to see more.'
-              : 'Import an EDL, OTIO timeline or breakdown CSV to add shots and tasks.'}
+              : 'Import an EDL, OTIO timeline or breakdown CSV, or add a shot by hand, to add shots and tasks.'}
           </p>
         </EmptyState>
       )}
@@ -134,6 +146,9 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
                 <th scope="col">Likeness</th>
                 <th scope="col">
                   <span className="visually-hidden">AI done elsewhere</span>
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">Changes</span>
                 </th>
               </tr>
             </thead>
@@ -200,6 +215,16 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
                       </button>
                     )}
                   </td>
+                  <td>
+                    <RowActions
+                      shot={t.shot}
+                      task={{ ...t, typeName: t.taskType.name }}
+                      onEdit={(next) => {
+                        setNotice(undefined);
+                        setEdit(next);
+                      }}
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -213,6 +238,21 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
           onClose={(recorded) => {
             setRecording(undefined);
             if (recorded) refetch();
+          }}
+        />
+      )}
+      {edit && (
+        <EditDialog
+          edit={edit}
+          productionId={productionId}
+          taskTypes={names.taskTypes}
+          onClose={(changed, summary) => {
+            setEdit(undefined);
+            setNotice(summary);
+            if (changed) {
+              refetch();
+              options.refetch();
+            }
           }}
         />
       )}

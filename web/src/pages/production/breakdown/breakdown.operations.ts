@@ -35,6 +35,7 @@ export const BreakdownTasksQuery = graphql(`
           likenessKind
           performerName
           plannedAiReviewHours
+          baselineHoursOverride
           inFinalDeliverable
           baseline {
             hours
@@ -59,6 +60,7 @@ export const BreakdownTasksQuery = graphql(`
             frameOut
             frameCount
             timeScalar
+            description
             performerLikeness
             episode {
               id
