@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { Logger } from 'pino';
 import { LOGGER } from '../config/config.module';
 import { databaseUnavailable, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-unavailable';
+import { isWriteRace, raceConstraint, writeRace } from './write-race';
 import { AppError, ErrorCode } from './errors';
 import { INTERNAL_MESSAGE } from './format-error';
 
@@ -52,6 +53,13 @@ export class AppErrorFilter implements ExceptionFilter {
     if (!(error instanceof AppError) && isDatabaseUnavailable(error)) {
       this.logger.warn({ requestId }, 'the database cannot be reached; answered SERVICE_UNAVAILABLE');
       return this.catch(databaseUnavailable(), host);
+    }
+    if (!(error instanceof AppError) && isWriteRace(error)) {
+      this.logger.warn(
+        { requestId, constraint: raceConstraint(error) },
+        'two writes raced; answered CONFLICT',
+      );
+      return this.catch(writeRace(), host);
     }
     if (error instanceof GraphQLError) {
       const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');

@@ -1,3 +1,4 @@
+import { someCause } from './error-causes';
 import { AppError } from './errors';
 
 /**
@@ -21,20 +22,17 @@ const UNAVAILABLE_MESSAGES =
 const UNAVAILABLE_TYPES = new Set(['QueryRunnerProviderAlreadyReleasedError']);
 
 /**
- * Whether an error (or what it wraps: GraphQL's originalError, TypeORM's driverError, a cause, an
- * AggregateError's errors) says the database could not be reached. Such a failure is not a bug in
- * the request: the same request succeeds once the database is back.
+ * Whether an error (or what it wraps) says the database could not be reached. Such a failure is
+ * not a bug in the request: the same request succeeds once the database is back.
  */
-export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
-  if (!error || typeof error !== 'object' || depth > 5) return false;
-  const e = error as Record<string, unknown>;
-  if (typeof e.code === 'string' && (UNAVAILABLE_STATES.test(e.code) || UNAVAILABLE_ERRNOS.has(e.code)))
-    return true;
-  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) return true;
-  if (UNAVAILABLE_TYPES.has(error.constructor?.name ?? '')) return true;
-  const inner = [e.originalError, e.driverError, e.cause, ...(Array.isArray(e.errors) ? e.errors : [])];
-  return inner.some((cause) => cause !== error && isDatabaseUnavailable(cause, depth + 1));
-}
+export const isDatabaseUnavailable = (error: unknown): boolean =>
+  someCause(
+    error,
+    (e) =>
+      (typeof e.code === 'string' && (UNAVAILABLE_STATES.test(e.code) || UNAVAILABLE_ERRNOS.has(e.code))) ||
+      (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.test(e.message)) ||
+      UNAVAILABLE_TYPES.has((e as object).constructor?.name ?? ''),
+  );
 
 /** How long a client should wait before trying again; the database usually restarts within seconds. */
 export const RETRY_AFTER_SECONDS = 5;

@@ -1,5 +1,6 @@
 import { GraphQLFormattedError } from 'graphql';
 import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable';
+import { isWriteRace, writeRace } from './write-race';
 
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT',
@@ -41,7 +42,8 @@ function coercionField(message: string): string | undefined {
  * generic INTERNAL_SERVER_ERROR (logged once, and given the request id, by graphql.options'
  * observe plugin). Never a stack trace. BAD_USER_INPUT always names a `field`, graphql-js's
  * coercion errors included. A failure to reach the database (`error`, the thrown error) is no bug:
- * it answers the retryable SERVICE_UNAVAILABLE.
+ * it answers the retryable SERVICE_UNAVAILABLE. Two saves of one key at the same moment
+ * (a unique violation no service check answered) answer CONFLICT.
  */
 export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
@@ -52,6 +54,15 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
       locations: formatted.locations,
       path: formatted.path,
       extensions: unavailable.extensions,
+    };
+  }
+  if (!PUBLIC_CODES.has(code) && isWriteRace(error)) {
+    const race = writeRace();
+    return {
+      message: race.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: race.extensions,
     };
   }
   if (!PUBLIC_CODES.has(code)) {

@@ -255,6 +255,35 @@ describe('planning: task types, tasks and scenarios', () => {
     expect(write.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('lets one of six planners renaming a shot to SH777 at the same moment in; the others hear CONFLICT, never INTERNAL_SERVER_ERROR', async () => {
+    const ids: string[] = [];
+    for (const n of [1, 2, 3, 4, 5, 6]) {
+      const shot = await server.gql(
+        `mutation($input: CreateShotInput!) { createShot(input: $input) { id } }`,
+        { input: { productionId, code: `RACE${n}`, sequence: 'SQ7', frameIn: 1001, frameOut: 1010 } },
+        planner,
+      );
+      ids.push(shot.data!.createShot.id);
+    }
+    const answers = await Promise.all(
+      ids.map((id) =>
+        server.gql(
+          `mutation($id: ID!) { updateShot(id: $id, input: { code: "SH777" }) { id } }`,
+          { id },
+          planner,
+        ),
+      ),
+    );
+    expect(answers.filter((a) => a.data?.updateShot?.id)).toHaveLength(1);
+    const refused = answers.flatMap((a) => a.errors ?? []);
+    expect(refused.map((e) => e.extensions?.code)).toEqual(Array(5).fill('CONFLICT'));
+    const [{ n }] = await server.dataSource.query(
+      `SELECT count(*)::int AS n FROM shot WHERE production_id = $1 AND code = 'SH777'`,
+      [productionId],
+    );
+    expect(n).toBe(1);
+  });
+
   it('refuses to deliver AI-final output in the final deliverable until a human signs it off', async () => {
     const shot = await server.gql(
       `mutation($input: CreateShotInput!) { createShot(input: $input) { id } }`,

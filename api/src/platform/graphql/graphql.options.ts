@@ -8,6 +8,7 @@ import { AuthService } from '../auth/auth.service';
 import { Actor, Authenticated } from '../auth/current-user';
 import { AppConfig } from '../../config/config';
 import { formatError } from '../../common/format-error';
+import { raceConstraint } from '../../common/write-race';
 import { requestGuard } from './request-guard';
 import { graphqlOperations } from '../metrics/metrics';
 
@@ -55,6 +56,13 @@ function observe(logger: Logger): ApolloServerPlugin<{ req?: { id?: string } }> 
           for (const [i, e] of errors.entries()) {
             if (e.extensions?.code === 'SERVICE_UNAVAILABLE')
               logger.warn({ requestId, operation: operationLabel(rc) }, 'the database cannot be reached');
+            if (e.extensions?.writeRace) {
+              const err = original[i]?.originalError ?? original[i];
+              logger.warn(
+                { requestId, operation: operationLabel(rc), constraint: raceConstraint(err) },
+                'two writes raced; answered CONFLICT',
+              );
+            }
             if (e.extensions?.code !== 'INTERNAL_SERVER_ERROR') continue;
             (e.extensions as Record<string, unknown>).requestId = requestId;
             const err = original[i]?.originalError ?? original[i];
