@@ -3,6 +3,7 @@ import type { WorkingLine } from '../working';
 import { exactChoicesAt, exactFrontier, type ExactLimits, type RawFrontier } from './exact-frontier';
 import { hullChoicesAt, hullFrontier } from './hull-frontier';
 import { prepareTasks } from './prepare';
+import type { TaskPath } from '../vocabulary';
 import type { Frontier, FrontierPoint, OptimiserTask, PreparedTask, TaskChoice } from './types';
 
 /** Limits for the exact merge; past them the hull is used. Sized to stay well under a second. */
@@ -29,6 +30,9 @@ function present(
       cost: money(tasks[t].costs[option], currency),
       displacedHours: tasks[t].tenths[option] / 10,
     }));
+  // Counting paths needs no money: 300 points of a thousand-task production each skip a thousand objects.
+  const pathsAt = (index: number): TaskPath[] =>
+    raw.choicesAt(n - 1 - index).map((option, t) => tasks[t].paths[option]);
   const lines: WorkingLine[] = tasks.map((t) => ({
     label: `${t.taskId}: ${t.paths.length} undominated path${t.paths.length === 1 ? '' : 's'} (${t.paths.join(', ')})`,
     refs: [t.taskId],
@@ -40,6 +44,7 @@ function present(
     maxGapHours: gaps.hours / 10,
     maxGapCost: money(gaps.cost, currency),
     choicesAt,
+    pathsAt,
     working: { lines, note: `${method} Displaced hours are rounded half-even to 0.1 h.` },
   };
 }

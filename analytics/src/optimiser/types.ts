@@ -52,6 +52,8 @@ export interface Frontier {
   maxGapCost: Money;
   /** Each task's path in points[index]. */
   choicesAt(index: number): TaskChoice[];
+  /** Each task's path alone in points[index], in the order of choicesAt. */
+  pathsAt(index: number): TaskPath[];
   working: Working;
 }
 

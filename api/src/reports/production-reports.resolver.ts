@@ -128,7 +128,7 @@ export class FrontierPointResolver {
   @ResolveField(() => [PathCountType], { description: 'How many tasks take each path at this point.' })
   paths(@Parent() point: FrontierPointType): PathCountType[] {
     const counts = new Map<TaskPath, number>();
-    for (const c of point.choicesOf()) counts.set(c.path, (counts.get(c.path) ?? 0) + 1);
+    for (const path of point.pathsOf()) counts.set(path, (counts.get(path) ?? 0) + 1);
     return [...counts].map(([path, tasks]) => ({ path, tasks }));
   }
 

@@ -56,6 +56,7 @@ export class PlanFrontierService {
             task: labels.get(choice.taskId) ?? choice.taskId,
             path: choice.path as TaskPath,
           })),
+        pathsOf: () => frontier.pathsAt(index) as TaskPath[],
       });
       // What a point may cost for the plan, with contingency on what is left, to fit the budget.
       const net = frontierBudget(c, a);

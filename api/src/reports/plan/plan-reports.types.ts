@@ -142,6 +142,8 @@ export class FrontierPointType {
   displacedHours!: number;
   /** Each task's path at this point; resolved by PlanFrontierResolver. */
   choicesOf!: () => Array<{ taskId: string; task: string; path: TaskPath }>;
+  /** Each task's path alone at this point (no names or money), for counting paths. */
+  pathsOf!: () => TaskPath[];
 }
 
 export enum PlanQueryStatus {
