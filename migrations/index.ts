@@ -21,6 +21,7 @@ import { ProductionRulePacks1764000001000 } from './1764000001000-production-rul
 import { AiUseFacts1764000001100 } from './1764000001100-ai-use-facts';
 import { ProductionMemberships1764000001200 } from './1764000001200-production-memberships';
 import { LoginThrottle1764000001500 } from './1764000001500-login-throttle';
+import { SsoIdentities1764000001600 } from './1764000001600-sso-identities';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -50,4 +51,5 @@ export const migrations = [
   AiUseFacts1764000001100,
   ProductionMemberships1764000001200,
   LoginThrottle1764000001500,
+  SsoIdentities1764000001600,
 ];

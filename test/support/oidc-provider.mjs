@@ -1,12 +1,16 @@
 // A real OpenID Connect provider (the oidc-provider package) for the single sign-on tests, run as
 // its own process because the package is ESM-only and jest runs the tests as CommonJS.
-// Usage: node test/support/oidc-provider.mjs '<json: { redirectUri, clientId, clientSecret, accounts }>'
+// Usage: node test/support/oidc-provider.mjs '<json: { redirectUri, clientId, clientSecret, accountsFile }>'
+// The accounts (JSON, by sub) are read from accountsFile at each sign-in, so a test can change a
+// person's email or groups at the provider between two sign-ins.
 // Prints "OIDC provider at <issuer>" once it listens. Its login page asks for an account and no
 // password: it signs in whichever account `?as=<sub>` names, standing in for the person typing.
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import Provider from 'oidc-provider';
 
-const { redirectUri, clientId, clientSecret, accounts } = JSON.parse(process.argv[2]);
+const { redirectUri, clientId, clientSecret, accountsFile } = JSON.parse(process.argv[2]);
+const accountsNow = () => JSON.parse(readFileSync(accountsFile, 'utf8'));
 
 const server = createServer();
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
@@ -24,8 +28,10 @@ const provider = new Provider(issuer, {
   claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'], groups: ['groups'] },
   // Scope claims in the id token itself, as FrameLedger reads them there (no userinfo call).
   conformIdTokenClaims: false,
-  findAccount: (_ctx, sub) =>
-    accounts[sub] && { accountId: sub, claims: () => ({ sub, email_verified: true, ...accounts[sub] }) },
+  findAccount: (_ctx, sub) => {
+    const account = accountsNow()[sub];
+    return account && { accountId: sub, claims: () => ({ sub, email_verified: true, ...account }) };
+  },
   features: { devInteractions: { enabled: false } },
   interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
   cookies: { keys: ['test-only-cookie-key'] },
@@ -37,7 +43,7 @@ server.on('request', async (req, res) => {
   try {
     const details = await provider.interactionDetails(req, res);
     const accountId = details.session?.accountId ?? url.searchParams.get('as');
-    if (!accountId || !accounts[accountId]) {
+    if (!accountId || !accountsNow()[accountId]) {
       // The login page a person sees in a browser: they type their account and submit.
       res
         .writeHead(200, { 'content-type': 'text/html' })

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export interface TestAccount {
   email: string;
@@ -9,6 +11,8 @@ export interface TestAccount {
 
 export interface TestProvider {
   issuer: string;
+  /** Changes (or adds) an account at the provider; the next sign-in as `sub` sees it. */
+  setAccount(sub: string, account: TestAccount): void;
   stop(): void;
 }
 
@@ -19,7 +23,15 @@ export async function startTestProvider(setup: {
   clientSecret: string;
   accounts: Record<string, TestAccount>;
 }): Promise<TestProvider> {
-  const child = spawn(process.execPath, [resolve(__dirname, 'oidc-provider.mjs'), JSON.stringify(setup)]);
+  const { accounts, ...client } = setup;
+  const dir = mkdtempSync(join(tmpdir(), 'fl-oidc-'));
+  const accountsFile = join(dir, 'accounts.json');
+  const now = { ...accounts };
+  writeFileSync(accountsFile, JSON.stringify(now));
+  const child = spawn(process.execPath, [
+    resolve(__dirname, 'oidc-provider.mjs'),
+    JSON.stringify({ ...client, accountsFile }),
+  ]);
   let output = '';
   const issuer = await new Promise<string>((ok, fail) => {
     const seen = (chunk: Buffer) => {
@@ -31,7 +43,17 @@ export async function startTestProvider(setup: {
     child.stderr.on('data', seen);
     child.on('exit', (code) => fail(new Error(`the test OIDC provider exited (${code}): ${output}`)));
   });
-  return { issuer, stop: () => child.kill() };
+  return {
+    issuer,
+    setAccount: (sub, account) => {
+      now[sub] = account;
+      writeFileSync(accountsFile, JSON.stringify(now));
+    },
+    stop: () => {
+      child.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /**

@@ -9,6 +9,7 @@ export type SsoErrorCode =
   | 'SSO_EMAIL_MISSING'
   | 'SSO_NO_MAPPED_GROUP'
   | 'SSO_UNKNOWN_PRODUCTION'
+  | 'SSO_IDENTITY_MISMATCH'
   | 'SSO_ACCOUNT_DEACTIVATED'
   | 'SSO_NOT_A_PERSON';
 
@@ -51,6 +52,11 @@ export const ssoErrors = {
     new SsoError(
       'SSO_UNKNOWN_PRODUCTION',
       `Your group gives you production ${code}, which does not exist here; ask your admin to correct OIDC_GROUP_MAP.`,
+    ),
+  otherIdentity: (email: string) =>
+    new SsoError(
+      'SSO_IDENTITY_MISMATCH',
+      `${email} in FrameLedger belongs to another account at your identity provider, so it cannot be yours; ask an admin to check who holds that address.`,
     ),
   deactivated: (email: string) =>
     new SsoError(

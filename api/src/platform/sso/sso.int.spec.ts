@@ -12,8 +12,6 @@ import { startTestServer, TestServer } from '../../../../test/support/server';
 const ACCOUNTS = {
   boss: { email: 'boss.sso@studio.test', name: 'Bo Ss', groups: ['fl-admins'] },
   rev: { email: 'rev.sso@studio.test', name: 'Re Viewer', groups: ['everyone', 'ssot-review'] },
-  // The same person after the directory moved her to the planners (same email, new groups).
-  revMoved: { email: 'rev.sso@studio.test', name: 'Re Viewer', groups: ['fl-planners'] },
   gone: { email: 'gone.sso@studio.test', name: 'Gone Soon', groups: ['fl-planners'] },
   outsider: { email: 'outsider.sso@studio.test', name: 'Out Sider', groups: ['marketing'] },
 };
@@ -28,8 +26,7 @@ describe('OpenID Connect sign-in against a real provider', () => {
   let provider: TestProvider;
   let server: TestServer;
   let productionId: string;
-  const signIn = (sub: keyof typeof ACCOUNTS) =>
-    signInThroughProvider(`${server.url}/api/sso/start`, sub).then(outcome);
+  const signIn = (sub: string) => signInThroughProvider(`${server.url}/api/sso/start`, sub).then(outcome);
 
   beforeAll(async () => {
     const port = await freePort();
@@ -98,7 +95,9 @@ describe('OpenID Connect sign-in against a real provider', () => {
 
   it('re-applies role and memberships on the next sign-in when the groups changed, and audits both', async () => {
     await signIn('rev');
-    const { token } = await signIn('revMoved');
+    // The directory moves her to the planners: same account at the provider, new groups.
+    provider.setAccount('rev', { ...ACCOUNTS.rev, groups: ['fl-planners'] });
+    const { token } = await signIn('rev');
     expect((await server.gql(ME, {}, token)).data?.me).toMatchObject({ role: 'PLANNER', memberships: [] });
     const changes = await server.dataSource.query(
       `SELECT action, payload FROM audit_event e JOIN app_user u ON u.id::text = e.subject_id
@@ -124,6 +123,50 @@ describe('OpenID Connect sign-in against a real provider', () => {
         },
       },
     ]);
+  });
+
+  it('keeps a person on their account when the provider renames their address (matched by subject)', async () => {
+    provider.setAccount('mover', { email: 'mover.sso@studio.test', name: 'Mo Ver', groups: ['fl-planners'] });
+    const first = await signIn('mover');
+    const [{ id }] = await server.dataSource.query(
+      `SELECT id FROM app_user WHERE email = 'mover.sso@studio.test'`,
+    );
+    provider.setAccount('mover', { email: 'mo.ver@studio.test', name: 'Mo Ver', groups: ['fl-planners'] });
+    const again = await signIn('mover');
+    expect([first.error, again.error]).toEqual([undefined, undefined]);
+    const me = (await server.gql(`{ me { id email } }`, {}, again.token)).data?.me;
+    expect(me).toEqual({ id, email: 'mover.sso@studio.test' });
+    const fresh = await server.dataSource.query(`SELECT 1 FROM app_user WHERE email = 'mo.ver@studio.test'`);
+    expect(fresh).toHaveLength(0);
+    const [signedIn] = await server.dataSource.query(
+      `SELECT payload FROM audit_event WHERE action = 'auth.sign_in' AND actor = $1 ORDER BY seq DESC LIMIT 1`,
+      [id],
+    );
+    expect(signedIn.payload).toMatchObject({ email: 'mo.ver@studio.test', subject: 'mover' });
+    expect(signedIn.payload.linked).toBeUndefined();
+  });
+
+  it('refuses a new provider account that was given a linked person’s address, and changes nothing', async () => {
+    provider.setAccount('ana', { email: 'ana.sso@studio.test', name: 'Ana', groups: ['fl-admins'] });
+    expect((await signIn('ana')).error).toBeUndefined();
+    const events = async () =>
+      (await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_event`))[0].n as number;
+    const before = await events();
+    // Ana left; the provider gave her address to a newcomer, a different subject.
+    provider.setAccount('newcomer', {
+      email: 'ana.sso@studio.test',
+      name: 'New Comer',
+      groups: ['fl-planners'],
+    });
+    const refused = await signIn('newcomer');
+    expect(refused.token).toBeUndefined();
+    expect(refused.error).toBe('SSO_IDENTITY_MISMATCH');
+    expect(refused.message).toMatch(/ana\.sso@studio\.test in FrameLedger belongs to another account/);
+    expect(await events()).toBe(before);
+    const [ana] = await server.dataSource.query(
+      `SELECT role FROM app_user WHERE email = 'ana.sso@studio.test'`,
+    );
+    expect(ana.role).toBe('ADMIN');
   });
 
   it('refuses a person in no mapped group with SSO_NO_MAPPED_GROUP, and creates no account', async () => {

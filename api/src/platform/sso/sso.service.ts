@@ -11,6 +11,7 @@ import { Tokens } from '../auth/tokens';
 import { UserRow, UsersRepository } from '../auth/users.repository';
 import { Granted, grantsFor, groupsOf } from './grants';
 import { OidcClient } from './oidc-client';
+import { SsoIdentitiesRepository } from './sso-identities.repository';
 import { ssoErrors } from './sso.errors';
 
 const byProduction = (memberships: Membership[]) =>
@@ -19,9 +20,10 @@ const same = (a: Record<string, string>, b: Record<string, string>) =>
   JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
 
 /**
- * Turns a verified id token into a FrameLedger sign-in: the person is found by email (created on
- * first sign-in), given the role and memberships their groups map to on every sign-in, and handed
- * the same bearer token the password login issues.
+ * Turns a verified id token into a FrameLedger sign-in: the person is found by the provider's
+ * subject (issuer and sub, which a provider never reassigns), else by verified email on their first
+ * single sign-on (created if new) and linked to that subject; given the role and memberships their
+ * groups map to on every sign-in; and handed the same bearer token the password login issues.
  */
 @Injectable()
 export class SsoService {
@@ -33,6 +35,7 @@ export class SsoService {
     private readonly audit: AuditLog,
     private readonly tokens: Tokens,
     private readonly client: OidcClient,
+    private readonly identities: SsoIdentitiesRepository,
   ) {}
 
   async signIn(claims: Record<string, unknown>): Promise<{ token: string; userId: string }> {
@@ -43,9 +46,12 @@ export class SsoService {
     const granted = grantsFor(groupsOf(claims, sso.groupsClaim), sso.groupMap);
     if (!granted) throw ssoErrors.noGroup(email);
     const name = typeof claims.name === 'string' && claims.name.trim() ? claims.name.trim() : email;
+    const issuer = String(claims.iss);
+    const subject = typeof claims.sub === 'string' ? claims.sub : '';
+    if (!subject) throw ssoErrors.provider('the id token names no subject');
     return this.db.transaction(async (manager) => {
       const wanted = await this.productionIds(granted, manager);
-      const user = await this.users.findByEmail(email);
+      const user = await this.person(issuer, subject, email, manager);
       if (user && user.kind !== 'person') throw ssoErrors.notAPerson(email);
       if (user?.role === Role.WITNESS) throw ssoErrors.notAPerson(email);
       if (user && !user.active) throw ssoErrors.deactivated(email);
@@ -55,17 +61,40 @@ export class SsoService {
           { email, displayName: name, role: granted.role, createdBy: null },
           manager,
         ));
+      const linked = !user || !(await this.identities.subjectOf(id, issuer, manager));
+      if (linked) await this.identities.link(issuer, subject, id, manager);
       await this.apply(id, user, granted, wanted, manager);
       await this.users.recordSignIn(id, manager);
       await this.record(manager, id, 'auth.sign_in', {
         email,
         role: granted.role,
         method: 'oidc',
-        issuer: String(claims.iss),
+        issuer,
+        subject,
+        ...(linked ? { linked: 'first single sign-on: this account is now tied to that subject' } : {}),
         groups: granted.groups,
       });
       return { token: this.tokens.issue({ sub: id, role: granted.role }), userId: id };
     });
+  }
+
+  /**
+   * The person a provider account signs in as: the one linked to its subject, else the one with its
+   * verified email, unless that person is already linked to another subject of this issuer (the
+   * provider gave the address to someone new, who must not inherit the account).
+   */
+  private async person(
+    issuer: string,
+    subject: string,
+    email: string,
+    manager: EntityManager,
+  ): Promise<UserRow | undefined> {
+    const linkedId = await this.identities.userOf(issuer, subject, manager);
+    if (linkedId) return this.users.findById(linkedId);
+    const byEmail = await this.users.findByEmail(email);
+    if (byEmail && (await this.identities.subjectOf(byEmail.id, issuer, manager)))
+      throw ssoErrors.otherIdentity(email);
+    return byEmail;
   }
 
   /** Role and memberships as the groups say, each change audited under the person, by single sign-on. */
