@@ -48,6 +48,13 @@ export class PolicyFactsRepository {
         WHERE r.task_id = $1 ORDER BY r.finished_at, o.file_id`,
       [taskId],
     );
+    const vendorRunsWithoutFiles = await manager.query(
+      `SELECT r.id AS "runId" FROM ai_run r
+        WHERE r.task_id = $1 AND r.source = 'EXTERNAL'
+          AND NOT EXISTS (SELECT 1 FROM ai_run_output o WHERE o.ai_run_id = r.id)
+        ORDER BY r.finished_at, r.id`,
+      [taskId],
+    );
     const aiUse = await this.aiUse(manager, taskId, now);
     return {
       production: { id: task.productionId, code: task.productionCode, guildCovered: task.guildCovered },
@@ -68,6 +75,7 @@ export class PolicyFactsRepository {
       unionNotices,
       workerNotices,
       vendorOutputs,
+      vendorRunsWithoutFiles,
       aiUse: { outputStatus: task.outputStatus, ...aiUse },
     };
   }

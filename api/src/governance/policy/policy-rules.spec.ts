@@ -32,6 +32,7 @@ function facts(
     unionNotices: [],
     workerNotices: [],
     vendorOutputs: [],
+    vendorRunsWithoutFiles: [],
     aiUse: { outputStatus: 'TEMPORARY', disclosures: [], checklist: null, approvals: [] },
     ...rest,
   };
@@ -234,6 +235,22 @@ describe('GENERATIVE_OUTPUT_MARKED', () => {
       "Shot DER_101_0040 is generative AI output, but 2 of the files from vendors' runs on it carry no valid C2PA credentials (NONE, INVALID); upload the vendor's marked render before delivery.",
     );
     expect(finding?.evidence).toMatchObject({ aiCategory: 'GENERATIVE', unmarked: 2 });
+  });
+
+  it('finds a generative vendor run recorded with no file, whose marking nothing shows', () => {
+    const finding = check(
+      'GENERATIVE_OUTPUT_MARKED',
+      facts({
+        task: { aiCategory: 'GENERATIVE' },
+        vendorOutputs: [output('NONE')],
+        vendorRunsWithoutFiles: [{ runId: 'r2' }, { runId: 'r3' }],
+      }),
+      'TASK_DELIVERY',
+    );
+    expect(finding?.message).toBe(
+      "Shot DER_101_0040 is generative AI output, but 1 of the files from vendors' runs on it carry no valid C2PA credentials (NONE); and 2 vendor runs were recorded with no output file, so nothing shows their output is marked; upload the vendor's marked render before delivery.",
+    );
+    expect(finding?.evidence).toMatchObject({ unmarked: 1, vendorRunsWithoutFiles: ['r2', 'r3'] });
   });
 
   it('passes marked output, and assistive use whatever its files say', () => {

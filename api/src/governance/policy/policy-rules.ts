@@ -57,6 +57,8 @@ export interface PolicyFacts {
    * uploaded. FrameLedger's own renders are not listed: the worker signs a manifest into each.
    */
   vendorOutputs: Array<{ runId: string; fileId: string; c2paStatus: string }>;
+  /** Vendors' runs on the task recorded with no output file: nothing shows their output is marked. */
+  vendorRunsWithoutFiles: Array<{ runId: string }>;
   /** The task's AI use as recorded for distributor guidance (ai-use-rules.ts). */
   aiUse: AiUseFacts;
 }
@@ -195,11 +197,11 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   {
     id: 'GENERATIVE_OUTPUT_MARKED',
     defaultSeverity: 'FLAG',
-    text: "A generative task is delivered only when every file from a vendor's AI run on it carries C2PA content credentials marking it as AI output; assistive (traditional) use is exempt.",
+    text: "A generative task is delivered only when every vendor's AI run on it left files and every such file carries C2PA content credentials marking it as AI output; assistive (traditional) use is exempt.",
     source:
       'EU AI Act (Regulation (EU) 2024/1689) Article 50(2): machine-readable marking of generative output',
     packs: ['eu-ai-act-art50'],
-    facts: ['task.aiCategory', 'vendorOutputs'],
+    facts: ['task.aiCategory', 'vendorOutputs', 'vendorRunsWithoutFiles'],
     occasions: ['TASK_DELIVERY'],
     check: markingFinding,
   },
@@ -267,18 +269,26 @@ function likenessFinding({ task, production, consents, firstLikenessUseAt }: Pol
   return message ? { message, evidence } : null;
 }
 
-function markingFinding({ task, vendorOutputs }: PolicyFacts): Finding | null {
+function markingFinding({ task, vendorOutputs, vendorRunsWithoutFiles }: PolicyFacts): Finding | null {
   // Article 50(2) exempts systems that only assist standard editing: the task's category says which.
   if (task.aiCategory !== 'GENERATIVE') return null;
   const unmarked = vendorOutputs.filter((o) => !MARKED_C2PA.includes(o.c2paStatus));
-  if (unmarked.length === 0) return null;
+  const fileless = vendorRunsWithoutFiles.length;
+  if (unmarked.length === 0 && fileless === 0) return null;
+  const problems = [
+    unmarked.length &&
+      `${unmarked.length} of the files from vendors' runs on it carry no valid C2PA credentials (${[...new Set(unmarked.map((o) => o.c2paStatus))].join(', ')})`,
+    fileless &&
+      `${fileless} vendor run${fileless === 1 ? ' was' : 's were'} recorded with no output file, so nothing shows ${fileless === 1 ? 'its' : 'their'} output is marked`,
+  ].filter(Boolean);
   return {
-    message: `Shot ${task.shotCode} is generative AI output, but ${unmarked.length} of the files from vendors' runs on it carry no valid C2PA credentials (${[...new Set(unmarked.map((o) => o.c2paStatus))].join(', ')}); upload the vendor's marked render before delivery.`,
+    message: `Shot ${task.shotCode} is generative AI output, but ${problems.join('; and ')}; upload the vendor's marked render before delivery.`,
     evidence: {
       taskId: task.id,
       aiCategory: task.aiCategory,
       vendorOutputs: vendorOutputs.map((o) => ({ ...o })),
       unmarked: unmarked.length,
+      vendorRunsWithoutFiles: vendorRunsWithoutFiles.map((r) => r.runId),
     },
   };
 }

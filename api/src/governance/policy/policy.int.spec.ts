@@ -346,6 +346,10 @@ describe('the policy exceptions register over GraphQL', () => {
         expect(await deliver(await withVendorOutput(eu, 'GENERATIVE', 'VERIFIED'))).toEqual([]);
         // Assistive use is exempt from marking (Article 50(2)).
         expect(await deliver(await withVendorOutput(eu, 'TRADITIONAL', 'NONE'))).toEqual([]);
+        // A vendor run recorded with no file shows nothing marked: flagged too.
+        const fileless = await plant.task(eu, { aiCategory: 'GENERATIVE' });
+        await plant.aiRun(fileless, null, '2026-09-01T10:00:00Z');
+        expect(await deliver(fileless)).toEqual(['GENERATIVE_OUTPUT_MARKED']);
 
         const block = `mutation($p: ID!) { setPolicySeverity(productionId: $p, ruleId: GENERATIVE_OUTPUT_MARKED, severity: BLOCK) { id } }`;
         expect((await server.gql(block, { p: eu }, token.admin)).errors).toBeUndefined();
