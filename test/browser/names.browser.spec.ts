@@ -139,6 +139,10 @@ describe('pages and the PDF show names, never a UUID or a code that has a name',
     );
     await job.locator('.job__select').click();
     await page.getByRole('heading', { name: /^RIO\d+ · Keying$/ }).waitFor();
+    // Compute billed in USD reads also in DERRUMBE's card currency, beside the baseline in ARS.
+    const compute = page.getByTestId('job-compute');
+    await compute.getByText(/in the rate card’s currency/).waitFor();
+    expect(await compute.innerText()).toMatch(/\$[\d.,]+[\s\S]*ARS/);
     await page.getByTestId('ai-path-cost').getByRole('button').click();
     const working = page.getByTestId('working');
     await working.waitFor();

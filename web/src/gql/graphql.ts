@@ -2385,6 +2385,10 @@ export type TaskCostQuery = {
     actualCost: { amountMinor: string; currency: string; formatted: string };
     costVariance: { amountMinor: string; currency: string; formatted: string };
     fxRates: Array<{ quarter: string; from: string; to: string; rate: string }>;
+    runs: Array<{
+      jobId: string | null;
+      inCardCurrency: { amountMinor: string; currency: string; formatted: string };
+    }>;
     working: {
       note: string | null;
       lines: {
@@ -5011,6 +5015,12 @@ export const TaskCostDocument = new TypedDocumentString(`
       from
       to
       rate
+    }
+    runs {
+      jobId
+      inCardCurrency {
+        ...MoneyFields
+      }
     }
     working {
       ...WorkingFields

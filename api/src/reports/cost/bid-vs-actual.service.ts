@@ -131,10 +131,8 @@ export class BidVsActualService {
       const { ledger, currency, tasks } = await this.taskFigures(productionId);
       const figures = tasks.find((f) => f.task.id === taskId);
       if (!figures) throw notFound('task on this production', taskId);
-      const fxRates = fxRatesUsed(
-        ledger.aiRuns.filter((r) => r.taskId === taskId),
-        ledger.fx,
-      );
+      const runs = ledger.aiRuns.filter((r) => r.taskId === taskId);
+      const fxRates = fxRatesUsed(runs, ledger.fx);
       const totals = sum([figures], currency, ledger);
       return {
         ...totals,
@@ -142,6 +140,12 @@ export class BidVsActualService {
         taskId,
         currency,
         fxRates,
+        runs: runs.map((r) => ({
+          runId: r.id,
+          jobId: r.jobId,
+          booked: gqlMoney(r.bookedCompute),
+          inCardCurrency: gqlMoney(r.computeCost),
+        })),
         missingRates: missingRates(
           figures.unpriced.map((e) => ({ ...e, production: ledger.production.code })),
         ),

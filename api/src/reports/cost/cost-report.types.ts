@@ -106,6 +106,21 @@ export class FxRateUsedType {
   rate!: string;
 }
 
+@ObjectType('AiRunCompute', {
+  description: 'One AI run’s compute cost as it was booked and in the rate card’s currency.',
+})
+export class AiRunComputeType {
+  @Field(() => ID) runId!: string;
+  @Field(() => ID, { nullable: true, description: 'The pipeline job that made it; null for a vendor’s run.' })
+  jobId!: string | null;
+  @Field(() => Money, { description: 'As costed (the device class’s compute rate or the vendor’s price).' })
+  booked!: Money;
+  @Field(() => Money, {
+    description: 'In the rate card’s currency, converted at the booked rate of the quarter it finished.',
+  })
+  inCardCurrency!: Money;
+}
+
 @ObjectType('TaskBidVsActual', {
   description:
     'One task’s all-human baseline against its AI path so far (hours logged x loaded rates + compute + licence fees), in the rate card’s currency.',
@@ -117,6 +132,8 @@ export class TaskBidVsActualType extends BidVsActualFiguresType {
     description: 'The rates that converted compute booked in another currency.',
   })
   fxRates!: FxRateUsedType[];
+  @Field(() => [AiRunComputeType], { description: 'Each AI run on the task, oldest first.' })
+  runs!: AiRunComputeType[];
   @Field(() => [MissingRateType], { description: MISSING_RATES })
   missingRates!: MissingRateType[];
 }

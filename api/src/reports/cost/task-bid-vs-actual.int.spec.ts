@@ -5,6 +5,7 @@ const TASK = `query($p: ID!, $t: ID!) { taskBidVsActual(productionId: $p, taskId
   taskId currency bidHours actualHours
   bidCost { amountMinor currency } actualCost { amountMinor currency } costVariance { amountMinor currency }
   fxRates { quarter from to rate }
+  runs { runId jobId booked { amountMinor currency } inCardCurrency { amountMinor currency } }
   working { lines(first: 20) { edges { node { label amount { amountMinor currency } } } } } } }`;
 
 // RPT-B prices in GBP: comp at 40.00 + 25% = 50.00 an hour, and GBP books 1.25 USD in 2031-Q2.
@@ -41,6 +42,15 @@ describe('one task against its bid, for the job page', () => {
       costVariance: { amountMinor: '29200', currency: 'GBP' },
       fxRates: [{ quarter: '2031-Q2', from: 'USD', to: 'GBP', rate: '0.8' }],
     });
+    // The job page shows a run's compute as billed and in the card's currency: 10.00 USD is 8.00 GBP.
+    expect(figures.runs).toEqual([
+      {
+        runId: expect.any(String),
+        jobId: null,
+        booked: { amountMinor: '1000', currency: 'USD' },
+        inCardCurrency: { amountMinor: '800', currency: 'GBP' },
+      },
+    ]);
     const labels = figures.working.lines.edges.map((e: any) => e.node.label);
     // Lines name the shot, task type and role by name; the run by its number (its ref names it).
     expect(labels).toEqual([

@@ -47,6 +47,8 @@ export interface EntryRow {
 export interface RunRow {
   id: string;
   taskId: string;
+  /** The pipeline job that made the run; null for a vendor's run. */
+  jobId: string | null;
   wallMs: string;
   finishedAt: string;
   currency: string;
@@ -136,7 +138,7 @@ export class ProductionLedgerRepository {
 
   runs(productionId: string): Promise<RunRow[]> {
     return this.db.query(
-      `SELECT a.id, a.task_id AS "taskId", a.wall_ms::text AS "wallMs",
+      `SELECT a.id, a.task_id AS "taskId", a.job_id AS "jobId", a.wall_ms::text AS "wallMs",
          to_char(a.finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "finishedAt", a.currency,
          a.compute_cost_minor::text AS "computeMinor", a.licence_fee_minor::text AS "licenceMinor",
          c.currency AS "rateCurrency", c.price_per_hour_minor::text AS "rateMinor"

@@ -29,7 +29,17 @@ export interface ProductionLedger {
    * Compute cost converted into the rate card's currency at the quarter the run finished;
    * `bookedIn` is the currency the run was costed in, so a report can show the rate it used.
    */
-  aiRuns: Array<AiRun & { finishedAt: string; licenceFee: Money; bookedIn: string }>;
+  aiRuns: Array<
+    AiRun & {
+      id: string;
+      finishedAt: string;
+      licenceFee: Money;
+      bookedIn: string;
+      /** Compute as the run was costed, before conversion. */
+      bookedCompute: Money;
+      jobId: string | null;
+    }
+  >;
   /** The rates that converted the runs booked in another currency, into the rate card's. */
   fx: FxTable;
   /** Shot and task type name of each task, for labels ("SIGN010 On-screen text localization"). */
@@ -114,6 +124,8 @@ export class ProductionLedgerService {
         computeRate: r.rateMinor === null ? undefined : money(r.rateMinor, r.rateCurrency as string),
         licenceFee: inCard(r.licenceMinor, r.currency, r.finishedAt, fx),
         bookedIn: r.currency,
+        bookedCompute: money(r.computeMinor, r.currency),
+        jobId: r.jobId,
       })),
       names: new Map(tasks.map((t) => [t.id, `${t.shotCode} ${pricing.taskTypeName(t.taskTypeCode)}`])),
       roleNames: new Map([...pricing.roles.values()].map((r) => [r.code, r.name])),

@@ -68,3 +68,23 @@ export function JobCost({
     </>
   );
 }
+
+/**
+ * A job's compute as the rate card's currency reads it, beside the billed figure when the two
+ * currencies differ: the api converts it at the booked rate, as the AI path cost does.
+ */
+export function InCardCurrency({
+  billed,
+  run,
+}: {
+  billed?: MoneyValue | null;
+  run?: { inCardCurrency: MoneyValue };
+}) {
+  if (!billed || !run || run.inCardCurrency.currency === billed.currency) return null;
+  return (
+    <div className="muted">
+      <MoneyText money={run.inCardCurrency} /> in the rate card’s currency (booked rate, as in the AI path
+      cost)
+    </div>
+  );
+}

@@ -9,7 +9,7 @@ import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { codeToWords, shortHash } from '../../ui/words';
 import { trainingDataTone } from '../audit/tones';
 import { jobFigures } from './job-figures';
-import { JobCost } from './JobCost';
+import { InCardCurrency, JobCost } from './JobCost';
 import { FolderFramesQuery, JobContextQuery, TaskCostQuery } from './renders.operations';
 import { WipeViewer } from './WipeViewer';
 
@@ -122,7 +122,13 @@ export function JobDetail({ job }: { job: JobFieldsFragment }) {
             <dt>Machine time</dt>
             <dd>{formatDuration(job.wallMs)}</dd>
             <dt>Compute cost</dt>
-            <dd>{job.computeCost ? <MoneyText money={job.computeCost} /> : 'set when it succeeds'}</dd>
+            <dd data-testid="job-compute">
+              {job.computeCost ? <MoneyText money={job.computeCost} /> : 'set when it succeeds'}
+              <InCardCurrency
+                billed={job.computeCost}
+                run={cost.data?.taskBidVsActual.runs.find((r) => r.jobId === job.id)}
+              />
+            </dd>
           </dl>
         </section>
         <section className="card" aria-labelledby={`task-${job.id}`}>

@@ -171,6 +171,12 @@ export const TaskCostQuery = graphql(`
         to
         rate
       }
+      runs {
+        jobId
+        inCardCurrency {
+          ...MoneyFields
+        }
+      }
       working {
         ...WorkingFields
       }
