@@ -52,6 +52,40 @@ describe('the 2026 rulebook in the dashboard', () => {
     await screenshot(page, 'reviewer-statement-downloaded');
   });
 
+  it('keeps both filters when the production and the pack change in one moment', async () => {
+    page = await (await newContext(browser)).newPage();
+    await signIn(page, 'reviewer@frameledger.local');
+    await page.getByRole('link', { name: /Audit/ }).click();
+    await page.getByRole('link', { name: 'Policy exceptions' }).click();
+    const production = page.getByLabel('Production', { exact: true });
+    await production.locator('option', { hasText: 'DERRUMBE' }).first().waitFor({ state: 'attached' });
+    const productionId = await production
+      .locator('option', { hasText: 'DERRUMBE' })
+      .first()
+      .getAttribute('value');
+    // Both changes in one task, before the router has drawn the first (a quick person, a slow machine).
+    await page.evaluate(
+      ({ productionId }) => {
+        const select = (label: string) =>
+          [...document.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith(label))
+            ?.control as HTMLSelectElement;
+        for (const [label, value] of [
+          ['Production', productionId],
+          ['Rule pack', 'iatse-ba-2024'],
+        ]) {
+          const el = select(label);
+          el.value = value!;
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+      },
+      { productionId },
+    );
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('pack') === 'iatse-ba-2024');
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('productionId'), params.get('pack')]).toEqual([productionId, 'iatse-ba-2024']);
+    await page.getByRole('button', { name: 'Signed statement (JSON)' }).waitFor();
+  });
+
   it('shows the planner which packs DERRUMBE is held to, beside the statement', async () => {
     page = await (await newContext(browser)).newPage();
     await signIn(page, 'planner@frameledger.local');

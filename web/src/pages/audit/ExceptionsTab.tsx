@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { useQuery } from '../../api/hooks';
 import { useUser } from '../../auth/session';
 import { formatDateTime } from '../../format/dates';
@@ -31,7 +30,7 @@ export type PolicyExceptionRow = Result['policyExceptions']['edges'][number]['no
 /** The policy exceptions register: what broke which rule, its status, and the reviewers' notes. */
 export function ExceptionsTab() {
   const user = useUser();
-  const [filters, setFilter] = useFilters(FILTERS);
+  const [filters, setFilter, setFilters] = useFilters(FILTERS);
   const page = usePageCount(PAGE_SIZE);
   const rules = useQuery(PolicyRulesQuery, {});
   const filter = {
@@ -50,7 +49,6 @@ export function ExceptionsTab() {
   const packs = [...new Set(rules.data?.policyRules.flatMap((r) => r.packs) ?? [])];
   const packRules =
     rules.data?.policyRules.filter((r) => !filters.pack || r.packs.includes(filters.pack)) ?? [];
-  const [, setParams] = useSearchParams();
   const counts = useQuery(PolicyExceptionCountsQuery, { filter });
   const canReview = user.role === 'REVIEWER' || user.role === 'ADMIN';
   const canOpenProductions = user.role === 'PLANNER' || user.role === 'ADMIN';
@@ -101,18 +99,7 @@ export function ExceptionsTab() {
         error={counts.error}
         retry={counts.refetch}
         ruleName={codeToWords}
-        onPick={(g) =>
-          // Both filters in one navigation: two setFilter calls would each start from the same URL.
-          setParams(
-            (current) => {
-              const next = new URLSearchParams(current);
-              next.set('productionId', g.productionId);
-              next.set('ruleId', g.ruleId);
-              return next;
-            },
-            { replace: true },
-          )
-        }
+        onPick={(g) => setFilters({ productionId: g.productionId, ruleId: g.ruleId })}
       />
       {canReview && list && list.edges.length > 0 && (
         <BulkReview
