@@ -161,7 +161,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     check: ({ task, production, unionNotices }) =>
       task.likenessKind === 'SYNTHETIC_PERFORMER' && unionNotices.length === 0
         ? {
-            message: `Shot ${task.shotCode} uses a synthetic performer but no union notice is recorded for it on ${production.code}; give the performers' union notice, then ask an admin or planner to record it (no page records a union notice yet).`,
+            message: `Shot ${task.shotCode} uses a synthetic performer but no union notice is recorded for it on ${production.code}; give the performers' union notice, then on Audit, Policy exceptions, open "Record the union notice" on this exception and enter the union told and the date.`,
             evidence: { taskId: task.id, likenessKind: task.likenessKind, unionNotices: 0 },
           }
         : null,
