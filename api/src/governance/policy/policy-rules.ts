@@ -304,7 +304,7 @@ function signOffFinding({ task }: PolicyFacts, occasion: Occasion): Finding | nu
   }
   if (!task.signedOffAt) {
     return {
-      message: `Shot ${task.shotCode} is AI-final output in the final deliverable with no human sign-off; sign it off (signOffTask) before delivery.`,
+      message: `Shot ${task.shotCode} is AI-final output in the final deliverable with no human sign-off; before delivery, on Production, Breakdown, open "AI use and sign-off" on this task and sign off the AI-final output.`,
       evidence,
     };
   }

@@ -16,6 +16,7 @@ import { codeToWords } from '../../../ui/words';
 import { BreakdownFiltersQuery, BreakdownTasksQuery } from './breakdown.operations';
 import { ImportDialog } from './ImportDialog';
 import { RecordRunDialog } from './RecordRunDialog';
+import { AiUseDialog } from './ai-use/AiUseDialog';
 import { TASK_PATHS, TASK_STATUSES } from '@frameledger/analytics';
 import { pathTone } from './paths';
 
@@ -27,6 +28,7 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
   const [filters, setFilter] = useFilters(FILTERS);
   const [importing, setImporting] = useState(false);
   const [recording, setRecording] = useState<{ id: string; label: string }>();
+  const [aiUse, setAiUse] = useState<{ id: string; label: string; path: TaskPath }>();
   const page = usePageCount(PAGE_SIZE);
   const options = useQuery(BreakdownFiltersQuery, { productionId });
   const names = useNames();
@@ -199,6 +201,17 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
                         Record vendor run…
                       </button>
                     )}
+                    {t.path !== 'HUMAN' && !t.aiForbidden && (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() =>
+                          setAiUse({ id: t.id, label: `${t.shot.code} ${t.taskType.name}`, path: t.path })
+                        }
+                      >
+                        AI use and sign-off…
+                      </button>
+                    )}
                   </td>
                 </tr>
               ))}
@@ -213,6 +226,15 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
           onClose={(recorded) => {
             setRecording(undefined);
             if (recorded) refetch();
+          }}
+        />
+      )}
+      {aiUse && (
+        <AiUseDialog
+          task={aiUse}
+          onClose={(changed) => {
+            setAiUse(undefined);
+            if (changed) refetch();
           }}
         />
       )}
