@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { apiQuery } from './support/api';
 import { launchChromium, newContext, screenshot, signIn } from './support/browser';
+import { AWAITING_SHOT } from '../../seeds/demo/rulebook';
 
 interface Task {
   id: string;
@@ -17,6 +18,9 @@ interface Facts {
 }
 
 const PLANNER = 'planner@frameledger.local';
+const ADMIN = 'admin@frameledger.local';
+const SEVERITY = `mutation($p: ID!, $s: PolicySeverity!) {
+  setPolicySeverity(productionId: $p, ruleId: SYNTHETIC_PERFORMER_NOTICE, severity: $s) { id } }`;
 const FACTS = `query($t: ID!) { aiUseFacts(taskId: $t) { outputStatus lastAiRunAt signedOffAt requiredForFinal } }`;
 /** Unique to this run, so the consent found on the page is the one this test recorded. */
 const PERFORMER = `Inés Arroyo ${Date.now().toString(36)}`;
@@ -58,7 +62,12 @@ describe('every governance record a person is told to make can be made on the pa
     }>(PLANNER, `{ productions(first: 50) { edges { node { id code } } } }`);
     productionId = productions.edges.find((e) => e.node.code === 'DERRUMBE')!.node.id;
   });
-  afterAll(() => browser?.close());
+  /** Set when the test below moved the synthetic-performer rule to FLAG on DERRUMBE. */
+  let restoreSeverity = false;
+  afterAll(async () => {
+    if (restoreSeverity) await apiQuery(ADMIN, SEVERITY, { p: productionId, s: 'BLOCK' });
+    await browser?.close();
+  });
 
   it("an admin records a performer's consent on Audit, Consents, and the register lists it", async () => {
     const page = await pageAs('admin@frameledger.local');
@@ -152,5 +161,66 @@ describe('every governance record a person is told to make can be made on the pa
     const after = await apiQuery<{ aiUseFacts: Facts }>(PLANNER, FACTS, { t: task.id });
     expect(after.aiUseFacts.outputStatus).toBe('FINAL');
     expect(after.aiUseFacts.signedOffAt).not.toBeNull();
+  });
+
+  it("a reviewer records the union notice a synthetic performer's exception asks for, and it closes", async () => {
+    // The demo gives every synthetic performer a union notice, so one is made here: a planned FX
+    // task becomes a synthetic performer, and a vendor run on it (with the rule at FLAG, restored
+    // after) opens the exception a reviewer finds on the register.
+    const { tasks } = await apiQuery<{ tasks: { edges: Array<{ node: Task & { path: string } }> } }>(
+      PLANNER,
+      `query($p: ID!) { tasks(productionId: $p, taskTypeCode: "FX", status: PLANNED, first: 100) {
+        edges { node { id path likenessKind aiForbidden shot { code } taskType { code name } } } } }`,
+      { p: productionId },
+    );
+    const task = tasks.edges
+      .map((e) => e.node)
+      .filter((t) => t.path !== 'HUMAN' && !t.aiForbidden && t.likenessKind === 'NONE')
+      .filter((t) => t.shot.code !== AWAITING_SHOT)
+      .at(-1)!;
+    const { vendorTools } = await apiQuery<{ vendorTools: Array<{ id: string; name: string }> }>(
+      PLANNER,
+      `{ vendorTools { id name } }`,
+    );
+    await apiQuery(ADMIN, SEVERITY, { p: productionId, s: 'FLAG' });
+    restoreSeverity = true;
+    await apiQuery(
+      PLANNER,
+      `mutation($t: ID!) { updateTask(id: $t, input: { likenessKind: SYNTHETIC_PERFORMER, performerName: "Crowd double (synthetic)" }) { id } }`,
+      { t: task.id },
+    );
+    await apiQuery(PLANNER, `mutation($i: RecordAiRunInput!) { recordAiRun(input: $i) { id } }`, {
+      i: {
+        taskId: task.id,
+        toolId: vendorTools.find((t) => t.name === 'Flow Studio')!.id,
+        modelName: 'Flow Studio live-action replacement',
+        modelVersion: '2026.10',
+        startedAt: '2026-11-20T10:00:00Z',
+        finishedAt: '2026-11-20T10:30:00Z',
+        usage: { unit: 'SECOND_OF_FOOTAGE', quantity: '4' },
+        invoiceRef: `ADSK-INV-2026-11/${task.shot.code}-synthetic`,
+        operator: 'Valeria Quiroga',
+      },
+    });
+
+    const page = await pageAs('reviewer@frameledger.local');
+    await page.goto(`/audit/exceptions?productionId=${productionId}&ruleId=SYNTHETIC_PERFORMER_NOTICE`);
+    const card = page
+      .getByRole('list', { name: 'Policy exceptions' })
+      .getByRole('listitem')
+      .filter({ hasText: task.shot.code });
+    await card.getByText('Open', { exact: true }).waitFor();
+    expect(await card.textContent()).toContain('Record the union notice" on this exception');
+    await card.getByText('Record the union notice', { exact: true }).click();
+    await card.getByLabel('Union told').fill('SAG-AFTRA');
+    await card.getByLabel('What the notice said').fill(`Synthetic performer in shot ${task.shot.code}`);
+    await card.getByLabel('Given on').fill('2026-11-01T09:00');
+    await screenshot(page, 'reviewer-record-union-notice');
+    await card.getByRole('button', { name: 'Record notice and close' }).click();
+    await card.getByText('Resolved', { exact: true }).waitFor();
+    expect(await card.textContent()).toContain(
+      `Union notice to SAG-AFTRA recorded: Synthetic performer in shot ${task.shot.code}`,
+    );
+    await screenshot(page, 'reviewer-union-notice-recorded');
   });
 });
