@@ -22,6 +22,11 @@ const ADMIN = 'admin@frameledger.local';
 const SEVERITY = `mutation($p: ID!, $s: PolicySeverity!) {
   setPolicySeverity(productionId: $p, ruleId: SYNTHETIC_PERFORMER_NOTICE, severity: $s) { id } }`;
 const FACTS = `query($t: ID!) { aiUseFacts(taskId: $t) { outputStatus lastAiRunAt signedOffAt requiredForFinal } }`;
+// A 1x1 PNG: a signed consent may be a scan.
+const SCAN = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 /** Unique to this run, so the consent found on the page is the one this test recorded. */
 const PERFORMER = `Inés Arroyo ${Date.now().toString(36)}`;
 
@@ -82,6 +87,10 @@ describe('every governance record a person is told to make can be made on the pa
     await dialog.getByLabel('Notice given on').fill('2026-03-01T09:00');
     await dialog.getByLabel(/^Compensation/).fill('1500');
     await dialog.getByLabel('Agreed use').fill('Face replacement in the collapse sequence only');
+    await dialog
+      .getByLabel('Signed document')
+      .setInputFiles({ name: 'consent-arroyo.png', mimeType: 'image/png', buffer: SCAN });
+    await dialog.getByTestId('consent-document').getByText('consent-arroyo.png, stored as').waitFor();
     await screenshot(page, 'admin-record-consent');
     await dialog.getByRole('button', { name: 'Record the consent' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -89,6 +98,8 @@ describe('every governance record a person is told to make can be made on the pa
     await row.waitFor();
     expect(await row.textContent()).toContain('Independent replica');
     expect(await row.textContent()).toContain('Face replacement in the collapse sequence only');
+    // The register names the stored document by its sha256.
+    expect(await row.locator('td.code').getAttribute('title')).toMatch(/^[0-9a-f]{64}$/);
     await screenshot(page, 'admin-consent-recorded', true);
   });
 
@@ -109,8 +120,13 @@ describe('every governance record a person is told to make can be made on the pa
       .getByTestId('breakdown-table')
       .locator('tbody tr')
       .filter({ has: page.locator('th', { hasText: task.shot.code }) })
-      .first();
+      .filter({ hasText: task.taskType.name })
+      .filter({ hasText: 'AI final' });
     await row.getByRole('button', { name: 'AI use and sign-off…' }).click();
+    // The dialog is the picked task's, not another task of the shot.
+    await page
+      .getByRole('dialog', { name: `AI use and sign-off · ${task.shot.code} ${task.taskType.name}` })
+      .waitFor();
     const dialog = page.getByRole('dialog');
     const facts = dialog.getByTestId('ai-use-facts');
     await facts.waitFor();

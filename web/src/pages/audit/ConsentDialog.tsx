@@ -1,15 +1,18 @@
 import { parseMajorAmount } from '@frameledger/analytics';
 import { useState, type FormEvent } from 'react';
+import { useUpload } from '../../api/files';
 import { useMutation, useQuery } from '../../api/hooks';
 import { localTimeToIso } from '../../format/dates';
 import type { LikenessKind } from '../../gql/graphql';
 import { ProductionsQuery } from '../production-list/productions.operations';
 import { readAmount } from '../production/rates/form-errors';
 import { Dialog } from '../../ui/Dialog';
+import { FileField } from '../../ui/FileField';
 import { ProductionSelect } from '../../ui/ProductionSelect';
 import { codeOptions, SelectField } from '../../ui/SelectField';
 import { ErrorState } from '../../ui/states';
 import { TextField } from '../../ui/TextField';
+import { shortHash } from '../../ui/words';
 import { RecordConsentMutation } from './consent.operations';
 
 /** The likenesses a performer consents to; a synthetic performer has no performer to sign. */
@@ -42,6 +45,8 @@ export function ConsentDialog({
   const [form, setForm] = useState({ ...emptyForm, productionId });
   const productions = useQuery(ProductionsQuery, { first: 100 });
   const record = useMutation(RecordConsentMutation);
+  const upload = useUpload<{ sha256: string }>();
+  const [signed, setSigned] = useState<{ name: string; sha256: string }>();
   const set = (key: keyof typeof form) => (value: string | boolean) =>
     setForm((f) => ({ ...f, [key]: value }));
   const fieldError = (field: string) =>
@@ -51,6 +56,15 @@ export function ConsentDialog({
   const amount = currency
     ? readAmount(() => parseMajorAmount(form.compensation || '0', currency, 'compensation'))
     : undefined;
+
+  /** The signed document is stored first (by its sha256), which the consent then names. */
+  const attach = async (file: File | undefined) => {
+    if (!file) return;
+    const form = new FormData();
+    form.append('document', file);
+    const stored = await upload.uploadForm('/files/governance/consent-documents', form);
+    if (stored) setSigned({ name: file.name, sha256: stored.sha256 });
+  };
 
   const send = async (event: FormEvent) => {
     event.preventDefault();
@@ -65,6 +79,7 @@ export function ConsentDialog({
         noticeGivenAt: localTimeToIso(form.noticeGivenAt),
         compensationMinor: amount.minor.toString(),
         compensationCurrency: currency,
+        documentSha256: signed?.sha256,
         estateConsent: form.estateConsent,
       },
     });
@@ -131,6 +146,20 @@ export function ConsentDialog({
           />{' '}
           Given by the performer’s estate
         </label>
+        <FileField
+          label="Signed document"
+          accept="application/pdf,image/png,image/jpeg"
+          onFile={(file) => void attach(file)}
+          busy={upload.busy}
+        >
+          {signed && (
+            <span className="field__hint" data-testid="consent-document">
+              {signed.name}, stored as {shortHash(signed.sha256)}
+            </span>
+          )}
+          {fieldError('documentSha256') && <span className="form-error">{fieldError('documentSha256')}</span>}
+        </FileField>
+        {upload.error && <ErrorState error={upload.error} />}
         {record.error && !record.error.field?.startsWith('input.') && <ErrorState error={record.error} />}
         <div className="actions">
           <button
