@@ -22,6 +22,8 @@ export const CODE_NAMES: Readonly<Record<string, string>> = {
   RECORDED_USE: 'AI use recorded afterwards',
   // What kind of AI use a task is.
   TRADITIONAL: 'Assistive (traditional)',
+  // What a written approval of an AI use covers.
+  THIRD_PARTY_IP: 'Third-party IP',
 };
 
 const ACRONYMS = new Set(['ai', 'gpu', 'fte']);

@@ -32,6 +32,7 @@ type Documents = {
   '\n  mutation SignAuditCheckpoint {\n    signAuditCheckpoint {\n      ...CheckpointFields\n    }\n  }\n': typeof types.SignAuditCheckpointDocument;
   '\n  query AuditConsistencyProof($from: Int!, $to: Int!) {\n    auditConsistencyProof(from: $from, to: $to) {\n      fromSize\n      toSize\n      fromRoot\n      toRoot\n      path\n    }\n  }\n': typeof types.AuditConsistencyProofDocument;
   '\n  query AuditWitnessStatus {\n    auditContinuity {\n      ok\n      checkedAt\n      logSize\n      lastSignedSize\n      finding {\n        treeSize\n        consistentUpTo\n        detectedAt\n        message\n      }\n    }\n    auditWitnesses {\n      id\n      name\n      organisation\n      keyId\n      refusing\n      lastCosigned {\n        treeSize\n        signedAt\n        receivedAt\n      }\n      lastRefusal {\n        treeSize\n        fromSize\n        reason\n        receivedAt\n      }\n    }\n  }\n': typeof types.AuditWitnessStatusDocument;
+  '\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n      performerName\n    }\n  }\n': typeof types.RecordConsentDocument;
   '\n  query PolicyExceptionCounts($filter: PolicyExceptionFilter) {\n    policyExceptionCounts(filter: $filter) {\n      ruleId\n      productionId\n      productionCode\n      total\n      open\n      unreviewed\n    }\n  }\n': typeof types.PolicyExceptionCountsDocument;
   '\n  mutation ReviewPolicyExceptions($ids: [ID!]!, $reviewStatus: PolicyReviewStatus!, $note: String!) {\n    reviewPolicyExceptions(ids: $ids, reviewStatus: $reviewStatus, note: $note) {\n      id\n      reviewStatus\n      reviewNote\n    }\n  }\n': typeof types.ReviewPolicyExceptionsDocument;
   '\n  mutation RecordExceptionNotice($id: ID!, $unionName: String!, $scope: String!, $givenAt: String!) {\n    recordExceptionNotice(id: $id, unionName: $unionName, scope: $scope, givenAt: $givenAt) {\n      id\n      status\n      closeReason\n    }\n  }\n': typeof types.RecordExceptionNoticeDocument;
@@ -57,6 +58,14 @@ type Documents = {
   '\n  query FxCurrencies {\n    fxRates(first: 100) {\n      edges {\n        node {\n          currency\n          reportingCurrency\n        }\n      }\n    }\n  }\n': typeof types.FxCurrenciesDocument;
   '\n  mutation CreateProduction($input: CreateProductionInput!) {\n    createProduction(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateProductionDocument;
   '\n  query Productions($first: Int!, $after: String) {\n    productions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          country\n          currency\n          reportingCurrency\n          startDate\n          deliveryDate\n          guildCovered\n          vfxBudget {\n            ...MoneyFields\n          }\n        }\n      }\n    }\n  }\n': typeof types.ProductionsDocument;
+  '\n  fragment AiUseFactsFields on AiUseFacts {\n    taskId\n    shotCode\n    useClass\n    useClassReason\n    outputStatus\n    escalation\n    requiredForFinal\n    lastAiRunAt\n    signedOffBy\n    signedOffAt\n    disclosures {\n      id\n      contact\n      disclosedAt\n      description\n      recordedBy\n    }\n    checklist {\n      noUnownedMaterial\n      noDataReuse\n      enterpriseSecured\n      outputTemporary\n      noTalentReplacement\n      involvesPersonalData\n      involvesThirdPartyIp\n      answeredAt\n    }\n    approvals {\n      id\n      category\n      approver\n      documentRef\n      approvedAt\n      recordedBy\n    }\n  }\n': typeof types.AiUseFactsFieldsFragmentDoc;
+  '\n  query AiUseFacts($taskId: ID!) {\n    aiUseFacts(taskId: $taskId) {\n      ...AiUseFactsFields\n    }\n  }\n': typeof types.AiUseFactsDocument;
+  '\n  mutation RecordAiUseDisclosure($input: RecordAiUseDisclosureInput!) {\n    recordAiUseDisclosure(input: $input) {\n      ...AiUseFactsFields\n    }\n  }\n': typeof types.RecordAiUseDisclosureDocument;
+  '\n  mutation AnswerAiUseChecklist($input: AnswerAiUseChecklistInput!) {\n    answerAiUseChecklist(input: $input) {\n      ...AiUseFactsFields\n    }\n  }\n': typeof types.AnswerAiUseChecklistDocument;
+  '\n  mutation RecordAiUseApproval($input: RecordAiUseApprovalInput!) {\n    recordAiUseApproval(input: $input) {\n      ...AiUseFactsFields\n    }\n  }\n': typeof types.RecordAiUseApprovalDocument;
+  '\n  mutation ClassifyAiUse($input: ClassifyAiUseInput!) {\n    classifyAiUse(input: $input) {\n      ...AiUseFactsFields\n    }\n  }\n': typeof types.ClassifyAiUseDocument;
+  '\n  mutation PromoteAiOutputToFinal($taskId: ID!) {\n    promoteAiOutputToFinal(taskId: $taskId) {\n      ...AiUseFactsFields\n    }\n  }\n': typeof types.PromoteAiOutputToFinalDocument;
+  '\n  mutation SignOffTask($taskId: ID!) {\n    signOffTask(taskId: $taskId) {\n      taskId\n      signedOffBy\n      signedOffAt\n    }\n  }\n': typeof types.SignOffTaskDocument;
   '\n  query BreakdownTasks(\n    $productionId: ID!\n    $first: Int!\n    $episodeId: ID\n    $sequence: String\n    $taskTypeCode: String\n    $path: TaskPath\n    $status: TaskStatus\n  ) {\n    tasks(\n      productionId: $productionId\n      first: $first\n      episodeId: $episodeId\n      sequence: $sequence\n      taskTypeCode: $taskTypeCode\n      path: $path\n      status: $status\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          complexity\n          path\n          status\n          aiCategory\n          aiForbidden\n          likenessKind\n          performerName\n          plannedAiReviewHours\n          baselineHoursOverride\n          inFinalDeliverable\n          baseline {\n            hours\n            optimisticHours\n            pessimisticHours\n            source\n            working\n          }\n          taskType {\n            code\n            name\n            baselineRole {\n              code\n              name\n            }\n          }\n          shot {\n            id\n            code\n            sequence\n            frameIn\n            frameOut\n            frameCount\n            timeScalar\n            description\n            performerLikeness\n            episode {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.BreakdownTasksDocument;
   '\n  query BreakdownFilters($productionId: ID!) {\n    episodes(productionId: $productionId, first: 100) {\n      edges {\n        node {\n          id\n          number\n          title\n        }\n      }\n    }\n  }\n': typeof types.BreakdownFiltersDocument;
   '\n  mutation ImportBreakdown(\n    $productionId: ID!\n    $format: BreakdownFormat!\n    $content: String!\n    $dryRun: Boolean!\n    $episodeNumber: Int\n    $fps: Float\n    $taskTypeCode: String\n    $path: TaskPath\n    $complexity: Int\n  ) {\n    importBreakdown(\n      productionId: $productionId\n      format: $format\n      content: $content\n      dryRun: $dryRun\n      episodeNumber: $episodeNumber\n      fps: $fps\n      taskTypeCode: $taskTypeCode\n      path: $path\n      complexity: $complexity\n    ) {\n      dryRun\n      committed\n      format\n      title\n      newEpisodes\n      newShots\n      newTasks\n      errors {\n        line\n        field\n        message\n        suggestion\n      }\n      shots {\n        line\n        code\n        episodeNumber\n        sequence\n        frameIn\n        frameOut\n        frameCount\n        timeScalar\n        exists\n      }\n      tasks {\n        line\n        shotCode\n        taskTypeCode\n        complexity\n        path\n        exists\n      }\n    }\n  }\n': typeof types.ImportBreakdownDocument;
@@ -150,6 +159,8 @@ const documents: Documents = {
     types.AuditConsistencyProofDocument,
   '\n  query AuditWitnessStatus {\n    auditContinuity {\n      ok\n      checkedAt\n      logSize\n      lastSignedSize\n      finding {\n        treeSize\n        consistentUpTo\n        detectedAt\n        message\n      }\n    }\n    auditWitnesses {\n      id\n      name\n      organisation\n      keyId\n      refusing\n      lastCosigned {\n        treeSize\n        signedAt\n        receivedAt\n      }\n      lastRefusal {\n        treeSize\n        fromSize\n        reason\n        receivedAt\n      }\n    }\n  }\n':
     types.AuditWitnessStatusDocument,
+  '\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n      performerName\n    }\n  }\n':
+    types.RecordConsentDocument,
   '\n  query PolicyExceptionCounts($filter: PolicyExceptionFilter) {\n    policyExceptionCounts(filter: $filter) {\n      ruleId\n      productionId\n      productionCode\n      total\n      open\n      unreviewed\n    }\n  }\n':
     types.PolicyExceptionCountsDocument,
   '\n  mutation ReviewPolicyExceptions($ids: [ID!]!, $reviewStatus: PolicyReviewStatus!, $note: String!) {\n    reviewPolicyExceptions(ids: $ids, reviewStatus: $reviewStatus, note: $note) {\n      id\n      reviewStatus\n      reviewNote\n    }\n  }\n':
@@ -200,6 +211,22 @@ const documents: Documents = {
     types.CreateProductionDocument,
   '\n  query Productions($first: Int!, $after: String) {\n    productions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          country\n          currency\n          reportingCurrency\n          startDate\n          deliveryDate\n          guildCovered\n          vfxBudget {\n            ...MoneyFields\n          }\n        }\n      }\n    }\n  }\n':
     types.ProductionsDocument,
+  '\n  fragment AiUseFactsFields on AiUseFacts {\n    taskId\n    shotCode\n    useClass\n    useClassReason\n    outputStatus\n    escalation\n    requiredForFinal\n    lastAiRunAt\n    signedOffBy\n    signedOffAt\n    disclosures {\n      id\n      contact\n      disclosedAt\n      description\n      recordedBy\n    }\n    checklist {\n      noUnownedMaterial\n      noDataReuse\n      enterpriseSecured\n      outputTemporary\n      noTalentReplacement\n      involvesPersonalData\n      involvesThirdPartyIp\n      answeredAt\n    }\n    approvals {\n      id\n      category\n      approver\n      documentRef\n      approvedAt\n      recordedBy\n    }\n  }\n':
+    types.AiUseFactsFieldsFragmentDoc,
+  '\n  query AiUseFacts($taskId: ID!) {\n    aiUseFacts(taskId: $taskId) {\n      ...AiUseFactsFields\n    }\n  }\n':
+    types.AiUseFactsDocument,
+  '\n  mutation RecordAiUseDisclosure($input: RecordAiUseDisclosureInput!) {\n    recordAiUseDisclosure(input: $input) {\n      ...AiUseFactsFields\n    }\n  }\n':
+    types.RecordAiUseDisclosureDocument,
+  '\n  mutation AnswerAiUseChecklist($input: AnswerAiUseChecklistInput!) {\n    answerAiUseChecklist(input: $input) {\n      ...AiUseFactsFields\n    }\n  }\n':
+    types.AnswerAiUseChecklistDocument,
+  '\n  mutation RecordAiUseApproval($input: RecordAiUseApprovalInput!) {\n    recordAiUseApproval(input: $input) {\n      ...AiUseFactsFields\n    }\n  }\n':
+    types.RecordAiUseApprovalDocument,
+  '\n  mutation ClassifyAiUse($input: ClassifyAiUseInput!) {\n    classifyAiUse(input: $input) {\n      ...AiUseFactsFields\n    }\n  }\n':
+    types.ClassifyAiUseDocument,
+  '\n  mutation PromoteAiOutputToFinal($taskId: ID!) {\n    promoteAiOutputToFinal(taskId: $taskId) {\n      ...AiUseFactsFields\n    }\n  }\n':
+    types.PromoteAiOutputToFinalDocument,
+  '\n  mutation SignOffTask($taskId: ID!) {\n    signOffTask(taskId: $taskId) {\n      taskId\n      signedOffBy\n      signedOffAt\n    }\n  }\n':
+    types.SignOffTaskDocument,
   '\n  query BreakdownTasks(\n    $productionId: ID!\n    $first: Int!\n    $episodeId: ID\n    $sequence: String\n    $taskTypeCode: String\n    $path: TaskPath\n    $status: TaskStatus\n  ) {\n    tasks(\n      productionId: $productionId\n      first: $first\n      episodeId: $episodeId\n      sequence: $sequence\n      taskTypeCode: $taskTypeCode\n      path: $path\n      status: $status\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          complexity\n          path\n          status\n          aiCategory\n          aiForbidden\n          likenessKind\n          performerName\n          plannedAiReviewHours\n          baselineHoursOverride\n          inFinalDeliverable\n          baseline {\n            hours\n            optimisticHours\n            pessimisticHours\n            source\n            working\n          }\n          taskType {\n            code\n            name\n            baselineRole {\n              code\n              name\n            }\n          }\n          shot {\n            id\n            code\n            sequence\n            frameIn\n            frameOut\n            frameCount\n            timeScalar\n            description\n            performerLikeness\n            episode {\n              id\n              number\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.BreakdownTasksDocument,
   '\n  query BreakdownFilters($productionId: ID!) {\n    episodes(productionId: $productionId, first: 100) {\n      edges {\n        node {\n          id\n          number\n          title\n        }\n      }\n    }\n  }\n':
@@ -426,6 +453,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation RecordConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      id\n      performerName\n    }\n  }\n',
+): typeof import('./graphql').RecordConsentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query PolicyExceptionCounts($filter: PolicyExceptionFilter) {\n    policyExceptionCounts(filter: $filter) {\n      ruleId\n      productionId\n      productionCode\n      total\n      open\n      unreviewed\n    }\n  }\n',
 ): typeof import('./graphql').PolicyExceptionCountsDocument;
 /**
@@ -572,6 +605,54 @@ export function graphql(
 export function graphql(
   source: '\n  query Productions($first: Int!, $after: String) {\n    productions(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          code\n          title\n          country\n          currency\n          reportingCurrency\n          startDate\n          deliveryDate\n          guildCovered\n          vfxBudget {\n            ...MoneyFields\n          }\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql').ProductionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AiUseFactsFields on AiUseFacts {\n    taskId\n    shotCode\n    useClass\n    useClassReason\n    outputStatus\n    escalation\n    requiredForFinal\n    lastAiRunAt\n    signedOffBy\n    signedOffAt\n    disclosures {\n      id\n      contact\n      disclosedAt\n      description\n      recordedBy\n    }\n    checklist {\n      noUnownedMaterial\n      noDataReuse\n      enterpriseSecured\n      outputTemporary\n      noTalentReplacement\n      involvesPersonalData\n      involvesThirdPartyIp\n      answeredAt\n    }\n    approvals {\n      id\n      category\n      approver\n      documentRef\n      approvedAt\n      recordedBy\n    }\n  }\n',
+): typeof import('./graphql').AiUseFactsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AiUseFacts($taskId: ID!) {\n    aiUseFacts(taskId: $taskId) {\n      ...AiUseFactsFields\n    }\n  }\n',
+): typeof import('./graphql').AiUseFactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordAiUseDisclosure($input: RecordAiUseDisclosureInput!) {\n    recordAiUseDisclosure(input: $input) {\n      ...AiUseFactsFields\n    }\n  }\n',
+): typeof import('./graphql').RecordAiUseDisclosureDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AnswerAiUseChecklist($input: AnswerAiUseChecklistInput!) {\n    answerAiUseChecklist(input: $input) {\n      ...AiUseFactsFields\n    }\n  }\n',
+): typeof import('./graphql').AnswerAiUseChecklistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordAiUseApproval($input: RecordAiUseApprovalInput!) {\n    recordAiUseApproval(input: $input) {\n      ...AiUseFactsFields\n    }\n  }\n',
+): typeof import('./graphql').RecordAiUseApprovalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ClassifyAiUse($input: ClassifyAiUseInput!) {\n    classifyAiUse(input: $input) {\n      ...AiUseFactsFields\n    }\n  }\n',
+): typeof import('./graphql').ClassifyAiUseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PromoteAiOutputToFinal($taskId: ID!) {\n    promoteAiOutputToFinal(taskId: $taskId) {\n      ...AiUseFactsFields\n    }\n  }\n',
+): typeof import('./graphql').PromoteAiOutputToFinalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignOffTask($taskId: ID!) {\n    signOffTask(taskId: $taskId) {\n      taskId\n      signedOffBy\n      signedOffAt\n    }\n  }\n',
+): typeof import('./graphql').SignOffTaskDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

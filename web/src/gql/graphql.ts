@@ -32,8 +32,36 @@ export type AdapterInput = {
   width?: number | null | undefined;
 };
 
+/** What a written approval covers. ETHICS answers an escalated five-principle check; the others are needed before output is final. */
+export type AiApprovalCategory =
+  'ETHICS' | 'FINAL_DELIVERABLE' | 'LIKENESS' | 'PERSONAL_DATA' | 'THIRD_PARTY_IP';
+
 /** GENERATIVE makes new pixels (guild notice rules apply); TRADITIONAL is keying, tracking, denoise and the like. */
 export type AiCategory = 'GENERATIVE' | 'TRADITIONAL';
+
+/** AI output is TEMPORARY until promoted to FINAL (promoteAiOutputToFinal). */
+export type AiOutputStatus = 'FINAL' | 'TEMPORARY';
+
+/** EU AI Act Article 50 reading: GENERATIVE output is marked; ASSISTIVE (standard editing) is exempt. Stored as the task's AI category (ASSISTIVE = TRADITIONAL). */
+export type AiUseClass = 'ASSISTIVE' | 'GENERATIVE';
+
+export type AnswerAiUseChecklistInput = {
+  /** The tool runs in an enterprise-secured environment. */
+  enterpriseSecured: PrincipleAnswer;
+  /** The use involves personal data (needs a PERSONAL_DATA approval before final). */
+  involvesPersonalData: boolean;
+  /** The use involves third-party IP (needs a THIRD_PARTY_IP approval before final). */
+  involvesThirdPartyIp: boolean;
+  /** The tool does not store, reuse or train on production data. */
+  noDataReuse: PrincipleAnswer;
+  /** No talent performance or union-covered work is replaced without consent. */
+  noTalentReplacement: PrincipleAnswer;
+  /** Outputs do not replicate material the production does not own. */
+  noUnownedMaterial: PrincipleAnswer;
+  /** Generated material is temporary, not in final deliverables. */
+  outputTemporary: PrincipleAnswer;
+  taskId: string | number;
+};
 
 /** What bid-versus-actual rows are grouped by. */
 export type BidGrouping = 'EPISODE' | 'SEQUENCE' | 'SHOT' | 'TASK' | 'TASK_TYPE';
@@ -57,6 +85,13 @@ export type BreakdownFormat = 'CSV' | 'EDL' | 'OTIO';
 
 /** An output file's C2PA content credentials: VERIFIED (intact and bound to the bytes; the signer is not checked against a trust list), INVALID, UNVERIFIED (present, not checkable here) or NONE. */
 export type C2paStatus = 'INVALID' | 'NONE' | 'UNVERIFIED' | 'VERIFIED';
+
+export type ClassifyAiUseInput = {
+  /** Why: what the tool does to the picture. */
+  reason: string;
+  taskId: string | number;
+  useClass: AiUseClass;
+};
 
 /** Channel order the model expects. */
 export type ColourOrder = 'BGR' | 'RGB';
@@ -120,6 +155,9 @@ export type CreateTasksInput = {
   /** Bid template set; default: the type's only set, or Standard. */
   templateName?: string | null | undefined;
 };
+
+/** The five-principle check: not answered; all YES (no escalation); a NO or UNSURE awaiting an ETHICS approval; or approved. */
+export type EscalationState = 'APPROVED' | 'NEEDED' | 'NOT_ANSWERED' | 'NOT_NEEDED';
 
 export type FeasibilityVerdict = 'FITS' | 'LATE' | 'OVER_BUDGET' | 'OVER_BUDGET_AND_LATE';
 
@@ -280,6 +318,9 @@ export type PolicyRuleId =
 /** BLOCK refuses the job or change with POLICY_BLOCKED; FLAG lets it pass and opens a policy exception. */
 export type PolicySeverity = 'BLOCK' | 'FLAG';
 
+/** An answer to one of the five principles; NO or UNSURE needs escalation. */
+export type PrincipleAnswer = 'NO' | 'UNSURE' | 'YES';
+
 export type RateCardLineInput = {
   /** Flat fringe per hour in minor units. */
   flatFringeMinor?: string;
@@ -315,6 +356,43 @@ export type RecordAiRunInput = {
   taskId: string | number;
   toolId: string | number;
   usage: VendorUsageInput;
+};
+
+export type RecordAiUseApprovalInput = {
+  approvedAt: string;
+  /** Who approved, as named in the document. */
+  approver: string;
+  category: AiApprovalCategory;
+  /** The document that records the approval. */
+  documentRef: string;
+  taskId: string | number;
+};
+
+export type RecordAiUseDisclosureInput = {
+  /** The distributor's contact who was told. */
+  contact: string;
+  /** What was disclosed: the tool, the shots, the intended use. */
+  description: string;
+  disclosedAt: string;
+  taskId: string | number;
+};
+
+export type RecordConsentInput = {
+  compensationCurrency: string;
+  /** Compensation in minor units. */
+  compensationMinor: string;
+  /** sha256 of the uploaded signed document (POST /files/governance/consent-documents). */
+  documentSha256?: string | null | undefined;
+  /** Given by the performer's estate (a deceased performer). */
+  estateConsent?: boolean;
+  noticeGivenAt: string;
+  /** The performer as named on the task or shot. */
+  performerName: string;
+  productionId: string | number;
+  replicaKind: LikenessKind;
+  /** The use the performer agreed to, as the document words it. */
+  scope: string;
+  signedAt: string;
 };
 
 /** The kind of record a line of working came from. */
@@ -744,6 +822,12 @@ export type AuditWitnessStatusQuery = {
     lastRefusal: { treeSize: number; fromSize: number; reason: string; receivedAt: string } | null;
   }>;
 };
+
+export type RecordConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+export type RecordConsentMutation = { recordConsent: { id: string; performerName: string } };
 
 export type PolicyExceptionCountsQueryVariables = Exact<{
   filter?: PolicyExceptionFilter | null | undefined;
@@ -1437,6 +1521,316 @@ export type ProductionsQuery = {
       };
     }>;
   };
+};
+
+export type AiUseFactsFieldsFragment = {
+  taskId: string;
+  shotCode: string;
+  useClass: AiUseClass;
+  useClassReason: string;
+  outputStatus: AiOutputStatus;
+  escalation: EscalationState;
+  requiredForFinal: Array<AiApprovalCategory>;
+  lastAiRunAt: string | null;
+  signedOffBy: string | null;
+  signedOffAt: string | null;
+  disclosures: Array<{
+    id: string;
+    contact: string;
+    disclosedAt: string;
+    description: string;
+    recordedBy: string | null;
+  }>;
+  checklist: {
+    noUnownedMaterial: PrincipleAnswer;
+    noDataReuse: PrincipleAnswer;
+    enterpriseSecured: PrincipleAnswer;
+    outputTemporary: PrincipleAnswer;
+    noTalentReplacement: PrincipleAnswer;
+    involvesPersonalData: boolean;
+    involvesThirdPartyIp: boolean;
+    answeredAt: string;
+  } | null;
+  approvals: Array<{
+    id: string;
+    category: AiApprovalCategory;
+    approver: string;
+    documentRef: string;
+    approvedAt: string;
+    recordedBy: string | null;
+  }>;
+};
+
+export type AiUseFactsQueryVariables = Exact<{
+  taskId: string | number;
+}>;
+
+export type AiUseFactsQuery = {
+  aiUseFacts: {
+    taskId: string;
+    shotCode: string;
+    useClass: AiUseClass;
+    useClassReason: string;
+    outputStatus: AiOutputStatus;
+    escalation: EscalationState;
+    requiredForFinal: Array<AiApprovalCategory>;
+    lastAiRunAt: string | null;
+    signedOffBy: string | null;
+    signedOffAt: string | null;
+    disclosures: Array<{
+      id: string;
+      contact: string;
+      disclosedAt: string;
+      description: string;
+      recordedBy: string | null;
+    }>;
+    checklist: {
+      noUnownedMaterial: PrincipleAnswer;
+      noDataReuse: PrincipleAnswer;
+      enterpriseSecured: PrincipleAnswer;
+      outputTemporary: PrincipleAnswer;
+      noTalentReplacement: PrincipleAnswer;
+      involvesPersonalData: boolean;
+      involvesThirdPartyIp: boolean;
+      answeredAt: string;
+    } | null;
+    approvals: Array<{
+      id: string;
+      category: AiApprovalCategory;
+      approver: string;
+      documentRef: string;
+      approvedAt: string;
+      recordedBy: string | null;
+    }>;
+  };
+};
+
+export type RecordAiUseDisclosureMutationVariables = Exact<{
+  input: RecordAiUseDisclosureInput;
+}>;
+
+export type RecordAiUseDisclosureMutation = {
+  recordAiUseDisclosure: {
+    taskId: string;
+    shotCode: string;
+    useClass: AiUseClass;
+    useClassReason: string;
+    outputStatus: AiOutputStatus;
+    escalation: EscalationState;
+    requiredForFinal: Array<AiApprovalCategory>;
+    lastAiRunAt: string | null;
+    signedOffBy: string | null;
+    signedOffAt: string | null;
+    disclosures: Array<{
+      id: string;
+      contact: string;
+      disclosedAt: string;
+      description: string;
+      recordedBy: string | null;
+    }>;
+    checklist: {
+      noUnownedMaterial: PrincipleAnswer;
+      noDataReuse: PrincipleAnswer;
+      enterpriseSecured: PrincipleAnswer;
+      outputTemporary: PrincipleAnswer;
+      noTalentReplacement: PrincipleAnswer;
+      involvesPersonalData: boolean;
+      involvesThirdPartyIp: boolean;
+      answeredAt: string;
+    } | null;
+    approvals: Array<{
+      id: string;
+      category: AiApprovalCategory;
+      approver: string;
+      documentRef: string;
+      approvedAt: string;
+      recordedBy: string | null;
+    }>;
+  };
+};
+
+export type AnswerAiUseChecklistMutationVariables = Exact<{
+  input: AnswerAiUseChecklistInput;
+}>;
+
+export type AnswerAiUseChecklistMutation = {
+  answerAiUseChecklist: {
+    taskId: string;
+    shotCode: string;
+    useClass: AiUseClass;
+    useClassReason: string;
+    outputStatus: AiOutputStatus;
+    escalation: EscalationState;
+    requiredForFinal: Array<AiApprovalCategory>;
+    lastAiRunAt: string | null;
+    signedOffBy: string | null;
+    signedOffAt: string | null;
+    disclosures: Array<{
+      id: string;
+      contact: string;
+      disclosedAt: string;
+      description: string;
+      recordedBy: string | null;
+    }>;
+    checklist: {
+      noUnownedMaterial: PrincipleAnswer;
+      noDataReuse: PrincipleAnswer;
+      enterpriseSecured: PrincipleAnswer;
+      outputTemporary: PrincipleAnswer;
+      noTalentReplacement: PrincipleAnswer;
+      involvesPersonalData: boolean;
+      involvesThirdPartyIp: boolean;
+      answeredAt: string;
+    } | null;
+    approvals: Array<{
+      id: string;
+      category: AiApprovalCategory;
+      approver: string;
+      documentRef: string;
+      approvedAt: string;
+      recordedBy: string | null;
+    }>;
+  };
+};
+
+export type RecordAiUseApprovalMutationVariables = Exact<{
+  input: RecordAiUseApprovalInput;
+}>;
+
+export type RecordAiUseApprovalMutation = {
+  recordAiUseApproval: {
+    taskId: string;
+    shotCode: string;
+    useClass: AiUseClass;
+    useClassReason: string;
+    outputStatus: AiOutputStatus;
+    escalation: EscalationState;
+    requiredForFinal: Array<AiApprovalCategory>;
+    lastAiRunAt: string | null;
+    signedOffBy: string | null;
+    signedOffAt: string | null;
+    disclosures: Array<{
+      id: string;
+      contact: string;
+      disclosedAt: string;
+      description: string;
+      recordedBy: string | null;
+    }>;
+    checklist: {
+      noUnownedMaterial: PrincipleAnswer;
+      noDataReuse: PrincipleAnswer;
+      enterpriseSecured: PrincipleAnswer;
+      outputTemporary: PrincipleAnswer;
+      noTalentReplacement: PrincipleAnswer;
+      involvesPersonalData: boolean;
+      involvesThirdPartyIp: boolean;
+      answeredAt: string;
+    } | null;
+    approvals: Array<{
+      id: string;
+      category: AiApprovalCategory;
+      approver: string;
+      documentRef: string;
+      approvedAt: string;
+      recordedBy: string | null;
+    }>;
+  };
+};
+
+export type ClassifyAiUseMutationVariables = Exact<{
+  input: ClassifyAiUseInput;
+}>;
+
+export type ClassifyAiUseMutation = {
+  classifyAiUse: {
+    taskId: string;
+    shotCode: string;
+    useClass: AiUseClass;
+    useClassReason: string;
+    outputStatus: AiOutputStatus;
+    escalation: EscalationState;
+    requiredForFinal: Array<AiApprovalCategory>;
+    lastAiRunAt: string | null;
+    signedOffBy: string | null;
+    signedOffAt: string | null;
+    disclosures: Array<{
+      id: string;
+      contact: string;
+      disclosedAt: string;
+      description: string;
+      recordedBy: string | null;
+    }>;
+    checklist: {
+      noUnownedMaterial: PrincipleAnswer;
+      noDataReuse: PrincipleAnswer;
+      enterpriseSecured: PrincipleAnswer;
+      outputTemporary: PrincipleAnswer;
+      noTalentReplacement: PrincipleAnswer;
+      involvesPersonalData: boolean;
+      involvesThirdPartyIp: boolean;
+      answeredAt: string;
+    } | null;
+    approvals: Array<{
+      id: string;
+      category: AiApprovalCategory;
+      approver: string;
+      documentRef: string;
+      approvedAt: string;
+      recordedBy: string | null;
+    }>;
+  };
+};
+
+export type PromoteAiOutputToFinalMutationVariables = Exact<{
+  taskId: string | number;
+}>;
+
+export type PromoteAiOutputToFinalMutation = {
+  promoteAiOutputToFinal: {
+    taskId: string;
+    shotCode: string;
+    useClass: AiUseClass;
+    useClassReason: string;
+    outputStatus: AiOutputStatus;
+    escalation: EscalationState;
+    requiredForFinal: Array<AiApprovalCategory>;
+    lastAiRunAt: string | null;
+    signedOffBy: string | null;
+    signedOffAt: string | null;
+    disclosures: Array<{
+      id: string;
+      contact: string;
+      disclosedAt: string;
+      description: string;
+      recordedBy: string | null;
+    }>;
+    checklist: {
+      noUnownedMaterial: PrincipleAnswer;
+      noDataReuse: PrincipleAnswer;
+      enterpriseSecured: PrincipleAnswer;
+      outputTemporary: PrincipleAnswer;
+      noTalentReplacement: PrincipleAnswer;
+      involvesPersonalData: boolean;
+      involvesThirdPartyIp: boolean;
+      answeredAt: string;
+    } | null;
+    approvals: Array<{
+      id: string;
+      category: AiApprovalCategory;
+      approver: string;
+      documentRef: string;
+      approvedAt: string;
+      recordedBy: string | null;
+    }>;
+  };
+};
+
+export type SignOffTaskMutationVariables = Exact<{
+  taskId: string | number;
+}>;
+
+export type SignOffTaskMutation = {
+  signOffTask: { taskId: string; signedOffBy: string; signedOffAt: string };
 };
 
 export type BreakdownTasksQueryVariables = Exact<{
@@ -2666,6 +3060,48 @@ export const ModelFieldsFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'ModelFields' },
 ) as unknown as TypedDocumentString<ModelFieldsFragment, unknown>;
+export const AiUseFactsFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment AiUseFactsFields on AiUseFacts {
+  taskId
+  shotCode
+  useClass
+  useClassReason
+  outputStatus
+  escalation
+  requiredForFinal
+  lastAiRunAt
+  signedOffBy
+  signedOffAt
+  disclosures {
+    id
+    contact
+    disclosedAt
+    description
+    recordedBy
+  }
+  checklist {
+    noUnownedMaterial
+    noDataReuse
+    enterpriseSecured
+    outputTemporary
+    noTalentReplacement
+    involvesPersonalData
+    involvesThirdPartyIp
+    answeredAt
+  }
+  approvals {
+    id
+    category
+    approver
+    documentRef
+    approvedAt
+    recordedBy
+  }
+}
+    `,
+  { fragmentName: 'AiUseFactsFields' },
+) as unknown as TypedDocumentString<AiUseFactsFieldsFragment, unknown>;
 export const PlanBasisFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment PlanBasisFields on PlanBasis {
@@ -3009,6 +3445,14 @@ export const AuditWitnessStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditWitnessStatusQuery, AuditWitnessStatusQueryVariables>;
+export const RecordConsentDocument = new TypedDocumentString(`
+    mutation RecordConsent($input: RecordConsentInput!) {
+  recordConsent(input: $input) {
+    id
+    performerName
+  }
+}
+    `) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
 export const PolicyExceptionCountsDocument = new TypedDocumentString(`
     query PolicyExceptionCounts($filter: PolicyExceptionFilter) {
   policyExceptionCounts(filter: $filter) {
@@ -3729,6 +4173,276 @@ export const ProductionsDocument = new TypedDocumentString(`
   currency
   formatted
 }`) as unknown as TypedDocumentString<ProductionsQuery, ProductionsQueryVariables>;
+export const AiUseFactsDocument = new TypedDocumentString(`
+    query AiUseFacts($taskId: ID!) {
+  aiUseFacts(taskId: $taskId) {
+    ...AiUseFactsFields
+  }
+}
+    fragment AiUseFactsFields on AiUseFacts {
+  taskId
+  shotCode
+  useClass
+  useClassReason
+  outputStatus
+  escalation
+  requiredForFinal
+  lastAiRunAt
+  signedOffBy
+  signedOffAt
+  disclosures {
+    id
+    contact
+    disclosedAt
+    description
+    recordedBy
+  }
+  checklist {
+    noUnownedMaterial
+    noDataReuse
+    enterpriseSecured
+    outputTemporary
+    noTalentReplacement
+    involvesPersonalData
+    involvesThirdPartyIp
+    answeredAt
+  }
+  approvals {
+    id
+    category
+    approver
+    documentRef
+    approvedAt
+    recordedBy
+  }
+}`) as unknown as TypedDocumentString<AiUseFactsQuery, AiUseFactsQueryVariables>;
+export const RecordAiUseDisclosureDocument = new TypedDocumentString(`
+    mutation RecordAiUseDisclosure($input: RecordAiUseDisclosureInput!) {
+  recordAiUseDisclosure(input: $input) {
+    ...AiUseFactsFields
+  }
+}
+    fragment AiUseFactsFields on AiUseFacts {
+  taskId
+  shotCode
+  useClass
+  useClassReason
+  outputStatus
+  escalation
+  requiredForFinal
+  lastAiRunAt
+  signedOffBy
+  signedOffAt
+  disclosures {
+    id
+    contact
+    disclosedAt
+    description
+    recordedBy
+  }
+  checklist {
+    noUnownedMaterial
+    noDataReuse
+    enterpriseSecured
+    outputTemporary
+    noTalentReplacement
+    involvesPersonalData
+    involvesThirdPartyIp
+    answeredAt
+  }
+  approvals {
+    id
+    category
+    approver
+    documentRef
+    approvedAt
+    recordedBy
+  }
+}`) as unknown as TypedDocumentString<RecordAiUseDisclosureMutation, RecordAiUseDisclosureMutationVariables>;
+export const AnswerAiUseChecklistDocument = new TypedDocumentString(`
+    mutation AnswerAiUseChecklist($input: AnswerAiUseChecklistInput!) {
+  answerAiUseChecklist(input: $input) {
+    ...AiUseFactsFields
+  }
+}
+    fragment AiUseFactsFields on AiUseFacts {
+  taskId
+  shotCode
+  useClass
+  useClassReason
+  outputStatus
+  escalation
+  requiredForFinal
+  lastAiRunAt
+  signedOffBy
+  signedOffAt
+  disclosures {
+    id
+    contact
+    disclosedAt
+    description
+    recordedBy
+  }
+  checklist {
+    noUnownedMaterial
+    noDataReuse
+    enterpriseSecured
+    outputTemporary
+    noTalentReplacement
+    involvesPersonalData
+    involvesThirdPartyIp
+    answeredAt
+  }
+  approvals {
+    id
+    category
+    approver
+    documentRef
+    approvedAt
+    recordedBy
+  }
+}`) as unknown as TypedDocumentString<AnswerAiUseChecklistMutation, AnswerAiUseChecklistMutationVariables>;
+export const RecordAiUseApprovalDocument = new TypedDocumentString(`
+    mutation RecordAiUseApproval($input: RecordAiUseApprovalInput!) {
+  recordAiUseApproval(input: $input) {
+    ...AiUseFactsFields
+  }
+}
+    fragment AiUseFactsFields on AiUseFacts {
+  taskId
+  shotCode
+  useClass
+  useClassReason
+  outputStatus
+  escalation
+  requiredForFinal
+  lastAiRunAt
+  signedOffBy
+  signedOffAt
+  disclosures {
+    id
+    contact
+    disclosedAt
+    description
+    recordedBy
+  }
+  checklist {
+    noUnownedMaterial
+    noDataReuse
+    enterpriseSecured
+    outputTemporary
+    noTalentReplacement
+    involvesPersonalData
+    involvesThirdPartyIp
+    answeredAt
+  }
+  approvals {
+    id
+    category
+    approver
+    documentRef
+    approvedAt
+    recordedBy
+  }
+}`) as unknown as TypedDocumentString<RecordAiUseApprovalMutation, RecordAiUseApprovalMutationVariables>;
+export const ClassifyAiUseDocument = new TypedDocumentString(`
+    mutation ClassifyAiUse($input: ClassifyAiUseInput!) {
+  classifyAiUse(input: $input) {
+    ...AiUseFactsFields
+  }
+}
+    fragment AiUseFactsFields on AiUseFacts {
+  taskId
+  shotCode
+  useClass
+  useClassReason
+  outputStatus
+  escalation
+  requiredForFinal
+  lastAiRunAt
+  signedOffBy
+  signedOffAt
+  disclosures {
+    id
+    contact
+    disclosedAt
+    description
+    recordedBy
+  }
+  checklist {
+    noUnownedMaterial
+    noDataReuse
+    enterpriseSecured
+    outputTemporary
+    noTalentReplacement
+    involvesPersonalData
+    involvesThirdPartyIp
+    answeredAt
+  }
+  approvals {
+    id
+    category
+    approver
+    documentRef
+    approvedAt
+    recordedBy
+  }
+}`) as unknown as TypedDocumentString<ClassifyAiUseMutation, ClassifyAiUseMutationVariables>;
+export const PromoteAiOutputToFinalDocument = new TypedDocumentString(`
+    mutation PromoteAiOutputToFinal($taskId: ID!) {
+  promoteAiOutputToFinal(taskId: $taskId) {
+    ...AiUseFactsFields
+  }
+}
+    fragment AiUseFactsFields on AiUseFacts {
+  taskId
+  shotCode
+  useClass
+  useClassReason
+  outputStatus
+  escalation
+  requiredForFinal
+  lastAiRunAt
+  signedOffBy
+  signedOffAt
+  disclosures {
+    id
+    contact
+    disclosedAt
+    description
+    recordedBy
+  }
+  checklist {
+    noUnownedMaterial
+    noDataReuse
+    enterpriseSecured
+    outputTemporary
+    noTalentReplacement
+    involvesPersonalData
+    involvesThirdPartyIp
+    answeredAt
+  }
+  approvals {
+    id
+    category
+    approver
+    documentRef
+    approvedAt
+    recordedBy
+  }
+}`) as unknown as TypedDocumentString<
+  PromoteAiOutputToFinalMutation,
+  PromoteAiOutputToFinalMutationVariables
+>;
+export const SignOffTaskDocument = new TypedDocumentString(`
+    mutation SignOffTask($taskId: ID!) {
+  signOffTask(taskId: $taskId) {
+    taskId
+    signedOffBy
+    signedOffAt
+  }
+}
+    `) as unknown as TypedDocumentString<SignOffTaskMutation, SignOffTaskMutationVariables>;
 export const BreakdownTasksDocument = new TypedDocumentString(`
     query BreakdownTasks($productionId: ID!, $first: Int!, $episodeId: ID, $sequence: String, $taskTypeCode: String, $path: TaskPath, $status: TaskStatus) {
   tasks(

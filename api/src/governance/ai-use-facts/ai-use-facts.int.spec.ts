@@ -217,6 +217,24 @@ describe('the facts of an AI use under the Netflix and SAG-AFTRA 2026 packs', ()
       expect(again.errors![0].extensions!.code).toBe('CONFLICT');
     });
 
+    it('answers when the last AI run finished and who signed the AI-final output off, and when', async () => {
+      const taskId = await plant.task(netflix, { path: 'AI_FINAL', inFinalDeliverable: true });
+      const FACTS = `query($t: ID!) { aiUseFacts(taskId: $t) { lastAiRunAt signedOffBy signedOffAt } }`;
+      const facts = async () => (await server.gql(FACTS, { t: taskId }, token.reviewer)).data!.aiUseFacts;
+      expect(await facts()).toEqual({ lastAiRunAt: null, signedOffBy: null, signedOffAt: null });
+      await plant.aiRun(taskId, modelId, '2026-12-01T09:00:00.000Z');
+      const signed = await server.gql(
+        `mutation($t: ID!) { signOffTask(taskId: $t) { signedOffBy signedOffAt } }`,
+        { t: taskId },
+        token.planner,
+      );
+      expect(await facts()).toEqual({
+        lastAiRunAt: expect.stringMatching(/^2026-12-01T/),
+        signedOffBy: 'planner@frameledger.local',
+        signedOffAt: signed.data!.signOffTask.signedOffAt,
+      });
+    });
+
     it('checks the same approval when an AI-final task in the final deliverable is delivered', async () => {
       const taskId = await plant.task(netflix, { path: 'AI_FINAL', inFinalDeliverable: true });
       await plant.aiRun(taskId, modelId, '2026-12-01T09:00:00.000Z');

@@ -17,6 +17,8 @@ export interface AiUseTaskRow {
   outputStatus: 'TEMPORARY' | 'FINAL';
   likenessKind: string;
   lastAiRunAt: string | null;
+  signedOffBy: string | null;
+  signedOffAt: string | null;
 }
 
 const CHECKLIST_COLUMNS = `no_unowned_material AS "noUnownedMaterial", no_data_reuse AS "noDataReuse",
@@ -32,8 +34,10 @@ export class AiUseFactsRepository {
       `SELECT t.id AS "taskId", t.production_id AS "productionId", s.code AS "shotCode",
               coalesce(t.ai_category, tt.default_ai_category) AS "aiCategory", t.ai_category_reason AS "useClassReason",
               t.ai_output_status AS "outputStatus", t.likeness_kind AS "likenessKind",
-              (SELECT ${isoTime('max(r.finished_at)')} FROM ai_run r WHERE r.task_id = t.id) AS "lastAiRunAt"
+              (SELECT ${isoTime('max(r.finished_at)')} FROM ai_run r WHERE r.task_id = t.id) AS "lastAiRunAt",
+              u.email AS "signedOffBy", ${isoTime('t.signed_off_at')} AS "signedOffAt"
          FROM task t JOIN shot s ON s.id = t.shot_id JOIN task_type tt ON tt.code = t.task_type_code
+              LEFT JOIN app_user u ON u.id = t.signed_off_by
         WHERE t.id = $1 ${lock ? 'FOR UPDATE OF t' : ''}`,
       [taskId],
     );

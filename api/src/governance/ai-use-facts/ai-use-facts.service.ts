@@ -133,6 +133,9 @@ export class AiUseFactsService {
       escalation: escalation as EscalationState,
       approvals,
       requiredForFinal: requiredApprovals(task.likenessKind, checklist) as AiApprovalCategory[],
+      lastAiRunAt: task.lastAiRunAt,
+      signedOffBy: task.signedOffBy,
+      signedOffAt: task.signedOffAt,
     } as AiUseFactsType;
   }
 }

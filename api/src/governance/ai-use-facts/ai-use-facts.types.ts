@@ -120,4 +120,13 @@ export class AiUseFactsType {
     description: 'The approvals needed before the output is final (WRITTEN_APPROVAL_FOR_FINAL).',
   })
   requiredForFinal!: AiApprovalCategory[];
+  @Field(() => String, { nullable: true, description: 'When the last AI run on the task finished.' })
+  lastAiRunAt!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Email of who last signed off the AI-final output (signOffTask), if anyone.',
+  })
+  signedOffBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'When the AI-final output was last signed off.' })
+  signedOffAt!: string | null;
 }

@@ -76,7 +76,7 @@ export const AI_USE_RULES: readonly PolicyRule[] = [
       aiUse.disclosures.length > 0
         ? null
         : {
-            message: `Shot ${task.shotCode}'s AI use was not disclosed to ${production.code}'s distributor contact by ${now.toISOString()}; record the disclosure (recordAiUseDisclosure) before the run.`,
+            message: `Shot ${task.shotCode}'s AI use was not disclosed to ${production.code}'s distributor contact by ${now.toISOString()}; before the run, on Production, Breakdown, open "AI use and sign-off" on this task and record a disclosure to the distributor.`,
             evidence: { taskId: task.id, disclosures: 0, runAt: now.toISOString() },
           },
   },
@@ -115,7 +115,7 @@ function principlesFinding({ task, aiUse }: PolicyFacts): Finding | null {
   const { checklist } = aiUse;
   if (!checklist) {
     return {
-      message: `Shot ${task.shotCode}'s AI use has no five-principle check; answer it (answerAiUseChecklist) before the run.`,
+      message: `Shot ${task.shotCode}'s AI use has no five-principle check; before the run, on Production, Breakdown, open "AI use and sign-off" on this task and answer the five-principle check.`,
       evidence: { taskId: task.id, escalation: state },
     };
   }
@@ -142,7 +142,7 @@ function approvalFinding(facts: PolicyFacts, occasion: string): Finding | null {
   const missing = required.filter((c) => !aiUse.approvals.some((a) => a.category === c));
   if (missing.length === 0) return null;
   return {
-    message: `Shot ${task.shotCode}'s AI output needs written approval (${missing.join(', ')}) before it is final; get it in writing, then ask an admin or planner to record it (no page records an approval yet).`,
+    message: `Shot ${task.shotCode}'s AI output needs written approval (${missing.join(', ')}) before it is final; get it in writing, then on Production, Breakdown, open "AI use and sign-off" on this task and record a written approval.`,
     evidence: {
       taskId: task.id,
       required,

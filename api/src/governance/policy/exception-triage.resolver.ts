@@ -46,7 +46,7 @@ export class ExceptionTriageResolver {
   @Roles(...GOVERNANCE_READERS)
   @Mutation(() => PolicyExceptionType, {
     description:
-      "Records the worker notice a missing-notice exception asks for, and closes the production's open missing-notice exceptions (each audited).",
+      "Records the notice an exception asks for and closes what it answers (each audited): a worker notice closes the production's open GENERATIVE_WORKER_NOTICE exceptions; a union notice on the task closes its SYNTHETIC_PERFORMER_NOTICE exceptions.",
   })
   recordExceptionNotice(@Args() args: RecordExceptionNoticeArgs, @CurrentUser() actor: Actor) {
     return this.triage.recordNotice(args, actor.id);

@@ -13,8 +13,15 @@ import { PolicyService, recordExceptionChange, toExceptionType } from './policy.
 import { PolicyExceptionType } from './policy.types';
 import { RecordExceptionNoticeArgs } from './dto/exception-triage.inputs';
 
-/** Every open exception of a production's missing worker notice closes once one notice is on record. */
-const NOTICE_RULE = 'GENERATIVE_WORKER_NOTICE';
+/**
+ * The notices an exception can ask for. A worker notice covers the whole production, so it closes
+ * every open missing-worker-notice exception there; a union notice names the synthetic performer's
+ * task, so it closes that task's open exceptions only.
+ */
+const NOTICE_RULES = {
+  GENERATIVE_WORKER_NOTICE: { kind: 'Worker', perTask: false },
+  SYNTHETIC_PERFORMER_NOTICE: { kind: 'Union', perTask: true },
+} as const;
 const OPEN_LIMIT = 10_000;
 
 /** What a reviewer does with the register in bulk: its counts, reviews of many, a notice that closes. */
@@ -65,28 +72,39 @@ export class ExceptionTriageService {
   }
 
   /**
-   * Records the worker notice a GENERATIVE_WORKER_NOTICE exception asks for (audited as any notice),
-   * then resolves the production's open exceptions of that rule, each re-checked and audited.
+   * Records the notice an exception asks for (audited as any notice): a worker notice for a
+   * GENERATIVE_WORKER_NOTICE exception, a union notice on the task for a SYNTHETIC_PERFORMER_NOTICE
+   * one; then resolves the open exceptions of that rule the notice answers, each re-checked and audited.
    */
   async recordNotice(args: RecordExceptionNoticeArgs, actorId: string): Promise<PolicyExceptionType> {
     const row = await this.exceptions.findById(args.id);
     if (!row) throw notFound('policy exception', args.id);
-    if (row.ruleId !== NOTICE_RULE) {
+    const rule = NOTICE_RULES[row.ruleId as keyof typeof NOTICE_RULES];
+    if (!rule) {
       throw badInput(
         'id',
-        'A worker notice answers only a missing worker notice; review this exception, or fix its cause and resolve it.',
+        'A notice answers only a missing worker notice or a synthetic performer without a union notice; review this exception, or fix its cause and resolve it.',
       );
     }
     if (row.status !== 'OPEN') {
       throw conflict(`This exception is ${row.status} already; only an OPEN exception asks for a notice.`);
     }
-    await this.consents.recordWorkerNotice(
-      { productionId: row.productionId, unionName: args.unionName, scope: args.scope, givenAt: args.givenAt },
-      actorId,
-    );
-    const reason = `Worker notice to ${args.unionName.trim()} recorded: ${args.scope.trim()}`;
+    const notice = {
+      productionId: row.productionId,
+      unionName: args.unionName,
+      scope: args.scope,
+      givenAt: args.givenAt,
+    };
+    if (rule.perTask) await this.consents.recordUnionNotice({ ...notice, taskId: row.taskId }, actorId);
+    else await this.consents.recordWorkerNotice(notice, actorId);
+    const reason = `${rule.kind} notice to ${args.unionName.trim()} recorded: ${args.scope.trim()}`;
     const open = await this.exceptions.list(
-      { productionId: row.productionId, ruleId: NOTICE_RULE, status: 'OPEN' },
+      {
+        productionId: row.productionId,
+        ruleId: row.ruleId,
+        status: 'OPEN',
+        ...(rule.perTask ? { taskId: row.taskId } : {}),
+      },
       0,
       OPEN_LIMIT,
     );

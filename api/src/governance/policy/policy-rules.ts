@@ -163,7 +163,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     check: ({ task, production, unionNotices }) =>
       task.likenessKind === 'SYNTHETIC_PERFORMER' && unionNotices.length === 0
         ? {
-            message: `Shot ${task.shotCode} uses a synthetic performer but no union notice is recorded for it on ${production.code}; give the performers' union notice, then ask an admin or planner to record it (no page records a union notice yet).`,
+            message: `Shot ${task.shotCode} uses a synthetic performer but no union notice is recorded for it on ${production.code}; give the performers' union notice, then on Audit, Policy exceptions, open "Record the union notice" on this exception and enter the union told and the date.`,
             evidence: { taskId: task.id, likenessKind: task.likenessKind, unionNotices: 0 },
           }
         : null,
@@ -314,7 +314,7 @@ function signOffFinding({ task }: PolicyFacts, occasion: Occasion): Finding | nu
   }
   if (!task.signedOffAt) {
     return {
-      message: `Shot ${task.shotCode} is AI-final output in the final deliverable with no human sign-off; sign it off (signOffTask) before delivery.`,
+      message: `Shot ${task.shotCode} is AI-final output in the final deliverable with no human sign-off; before delivery, on Production, Breakdown, open "AI use and sign-off" on this task and sign off the AI-final output.`,
       evidence,
     };
   }

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { queryString } from '../../api/files';
+import { useUser } from '../../auth/session';
 import { useQuery } from '../../api/hooks';
 import { formatDateTime } from '../../format/dates';
 import { formatNumber } from '../../format/numbers';
@@ -11,6 +13,7 @@ import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { useFilters } from '../../ui/useFilters';
 import { codeToWords, shortHash } from '../../ui/words';
 import { ConsentRegisterQuery } from './audit.operations';
+import { ConsentDialog } from './ConsentDialog';
 import { consentTone } from './tones';
 
 const FILTERS = ['productionId'] as const;
@@ -21,6 +24,11 @@ export function ConsentsTab() {
   const productionId = filters.productionId || undefined;
   const { data, error, loading, refetch } = useQuery(ConsentRegisterQuery, { productionId });
   const consents = data?.consentRegister;
+  const user = useUser();
+  // The api lets the production side record consents (admins and planners); of the roles that see
+  // Audit, only an admin.
+  const canRecord = user.role === 'PLANNER' || user.role === 'ADMIN';
+  const [recording, setRecording] = useState(false);
 
   return (
     <section aria-labelledby="consents-title" className="stack">
@@ -38,7 +46,23 @@ export function ConsentsTab() {
           fileName="consent-register.csv"
           label="Export CSV"
         />
+        {canRecord ? (
+          <button type="button" className="button button--primary" onClick={() => setRecording(true)}>
+            Record a consent…
+          </button>
+        ) : (
+          <p className="muted">An admin records a consent here; a reviewer reads them.</p>
+        )}
       </FilterBar>
+      {recording && (
+        <ConsentDialog
+          productionId={filters.productionId}
+          onClose={(saved) => {
+            setRecording(false);
+            if (saved) refetch();
+          }}
+        />
+      )}
       {error && <ErrorState error={error} retry={refetch} />}
       {!consents && loading && <Loading what="the consent register" />}
       {consents && consents.length === 0 && (

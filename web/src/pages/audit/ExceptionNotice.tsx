@@ -5,11 +5,22 @@ import { TextField } from '../../ui/TextField';
 import { RecordExceptionNoticeMutation } from './exception-triage.operations';
 import type { PolicyExceptionRow } from './ExceptionsTab';
 
+/** The notice each rule's exception asks for, in the words the policy message uses. */
+export const NOTICE_OF_RULE: Record<string, { summary: string; hint: string }> = {
+  GENERATIVE_WORKER_NOTICE: {
+    summary: 'Record the worker notice',
+    hint: 'e.g. IATSE Local 839 (The Animation Guild)',
+  },
+  SYNTHETIC_PERFORMER_NOTICE: { summary: 'Record the union notice', hint: 'e.g. SAG-AFTRA' },
+};
+
 /**
- * The worker notice a missing-notice exception asks for, recorded from the exception itself; the
- * api then closes the production's missing-notice exceptions (docs/decisions/0029).
+ * The notice an exception asks for, recorded from the exception itself: a worker notice closes the
+ * production's missing-notice exceptions (docs/decisions/0029); a union notice is recorded on the
+ * synthetic performer's task and closes that task's exception.
  */
 export function ExceptionNotice({ exception, onSaved }: { exception: PolicyExceptionRow; onSaved(): void }) {
+  const notice = NOTICE_OF_RULE[exception.ruleId];
   const [form, setForm] = useState({ unionName: '', scope: '', givenAt: '' });
   const record = useMutation(RecordExceptionNoticeMutation);
   const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
@@ -21,11 +32,11 @@ export function ExceptionNotice({ exception, onSaved }: { exception: PolicyExcep
   };
   return (
     <details className="exception__actions">
-      <summary>Record the worker notice</summary>
+      <summary>{notice.summary}</summary>
       <form className="inline-form" onSubmit={save}>
         <TextField
           label="Union told"
-          hint="e.g. IATSE Local 839 (The Animation Guild)"
+          hint={notice.hint}
           value={form.unionName}
           onChange={set('unionName')}
           error={fieldError('unionName')}

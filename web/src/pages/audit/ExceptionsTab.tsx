@@ -15,7 +15,7 @@ import { codeToWords } from '../../ui/words';
 import { PolicyExceptionsQuery, PolicyRulesQuery } from './audit.operations';
 import { BulkReview } from './BulkReview';
 import { ExceptionGroups } from './ExceptionGroups';
-import { ExceptionNotice } from './ExceptionNotice';
+import { ExceptionNotice, NOTICE_OF_RULE } from './ExceptionNotice';
 import { EvidenceFacts } from './EvidenceFacts';
 import { ExceptionReview } from './ExceptionReview';
 import { PolicyExceptionCountsQuery } from './exception-triage.operations';
@@ -182,7 +182,7 @@ export function ExceptionsTab() {
                   )}
                 </div>
                 <ExceptionReview exception={x} canWaive={user.role === 'ADMIN'} onSaved={refresh} />
-                {x.ruleId === 'GENERATIVE_WORKER_NOTICE' && x.status === 'OPEN' && (
+                {NOTICE_OF_RULE[x.ruleId] && x.status === 'OPEN' && (
                   <ExceptionNotice exception={x} onSaved={refresh} />
                 )}
               </li>

@@ -13,6 +13,7 @@ import type {
   TrainingDataKind,
 } from '../../gql/graphql';
 import { Dialog } from '../../ui/Dialog';
+import { FileField } from '../../ui/FileField';
 import { codeOptions, literalOptions, SelectField } from '../../ui/SelectField';
 import { ErrorState } from '../../ui/states';
 import { TextField } from '../../ui/TextField';
@@ -96,18 +97,13 @@ export function RegisterModelDialog({
   return (
     <Dialog title="Register a model" onClose={() => onClose(false)} wide>
       <form className="stack" onSubmit={submit}>
-        <div className="field">
-          <label className="field__label" htmlFor="model-file">
-            ONNX file
-          </label>
-          <input
-            id="model-file"
-            type="file"
-            accept=".onnx"
-            onChange={(e) => void send(e.target.files?.[0])}
-          />
-          {upload.busy && <span className="field__hint">Uploading and opening the model…</span>}
-        </div>
+        <FileField
+          label="ONNX file"
+          accept=".onnx"
+          onFile={(file) => void send(file)}
+          busy={upload.busy}
+          busyText="Uploading and opening the model…"
+        />
         {upload.error && <ErrorState error={upload.error} />}
         {file && (
           <>

@@ -20,14 +20,16 @@ export class BulkReviewPolicyExceptionsArgs extends PickType(
   ids!: string[];
 }
 
-/** The notice's own fields, as recordWorkerNotice takes them, from the exception that asks for it. */
+/** The notice's own fields, as recordWorkerNotice and recordUnionNotice take them, from the exception that asks for it. */
 @ArgsType()
 export class RecordExceptionNoticeArgs extends PickType(
   RecordNoticeInput,
   ['unionName', 'scope', 'givenAt'] as const,
   ArgsType,
 ) {
-  @Field(() => ID, { description: 'An open GENERATIVE_WORKER_NOTICE exception.' })
+  @Field(() => ID, {
+    description: 'An open GENERATIVE_WORKER_NOTICE or SYNTHETIC_PERFORMER_NOTICE exception.',
+  })
   @IsUUID('all', { message: 'give a policy exception id' })
   id!: string;
 }

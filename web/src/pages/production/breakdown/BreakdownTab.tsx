@@ -18,6 +18,7 @@ import { EditDialog, type Edit } from './EditDialog';
 import { ImportDialog } from './ImportDialog';
 import { RecordRunDialog } from './RecordRunDialog';
 import { RowActions } from './RowActions';
+import { AiUseDialog } from './ai-use/AiUseDialog';
 import { TASK_PATHS, TASK_STATUSES } from '@frameledger/analytics';
 import { pathTone } from './paths';
 
@@ -31,6 +32,7 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
   const [recording, setRecording] = useState<{ id: string; label: string }>();
   const [edit, setEdit] = useState<Edit>();
   const [notice, setNotice] = useState<string>();
+  const [aiUse, setAiUse] = useState<{ id: string; label: string; path: TaskPath }>();
   const page = usePageCount(PAGE_SIZE);
   const options = useQuery(BreakdownFiltersQuery, { productionId });
   const names = useNames();
@@ -214,6 +216,17 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
                         Record vendor run…
                       </button>
                     )}
+                    {t.path !== 'HUMAN' && !t.aiForbidden && (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() =>
+                          setAiUse({ id: t.id, label: `${t.shot.code} ${t.taskType.name}`, path: t.path })
+                        }
+                      >
+                        AI use and sign-off…
+                      </button>
+                    )}
                   </td>
                   <td>
                     <RowActions
@@ -253,6 +266,15 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
               refetch();
               options.refetch();
             }
+          }}
+        />
+      )}
+      {aiUse && (
+        <AiUseDialog
+          task={aiUse}
+          onClose={(changed) => {
+            setAiUse(undefined);
+            if (changed) refetch();
           }}
         />
       )}
