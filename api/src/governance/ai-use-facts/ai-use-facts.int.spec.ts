@@ -160,7 +160,7 @@ describe('the facts of an AI use under the Netflix and SAG-AFTRA 2026 packs', ()
       const before = await counts();
       const refused = await submit(taskId);
       expect(refused.errors![0].message).toBe(
-        `Shot ${await shotCode(taskId)}'s five-principle check answers noDataReuse UNSURE; escalate to the distributor and record its ETHICS approval before the run. ` +
+        `Shot ${await shotCode(taskId)}'s five-principle check answers noDataReuse UNSURE; escalate to the distributor, then before the run, on Production, Breakdown, open "AI use and sign-off" on this task and record a written approval that covers ethics. ` +
           '(policy rule FIVE_PRINCIPLES_CHECKED: Netflix, \'Using Generative AI in Content Production\' (partner help centre guidance, August 2025): the five guiding principles; a "no" or "unsure" answer is escalated to the Netflix contact, and written approval may be required)',
       );
       expect(await counts()).toEqual(before);

@@ -121,7 +121,7 @@ function principlesFinding({ task, aiUse }: PolicyFacts): Finding | null {
   }
   const open = PRINCIPLES.filter((p) => checklist[p] !== 'YES');
   return {
-    message: `Shot ${task.shotCode}'s five-principle check answers ${open.map((p) => `${p} ${checklist[p]}`).join(', ')}; escalate to the distributor and record its ETHICS approval before the run.`,
+    message: `Shot ${task.shotCode}'s five-principle check answers ${open.map((p) => `${p} ${checklist[p]}`).join(', ')}; escalate to the distributor, then before the run, on Production, Breakdown, open "AI use and sign-off" on this task and record a written approval that covers ethics.`,
     evidence: {
       taskId: task.id,
       escalation: state,
