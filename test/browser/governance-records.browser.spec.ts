@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { apiQuery } from './support/api';
 import { launchChromium, newContext, screenshot, signIn } from './support/browser';
@@ -22,13 +23,13 @@ const ADMIN = 'admin@frameledger.local';
 const SEVERITY = `mutation($p: ID!, $s: PolicySeverity!) {
   setPolicySeverity(productionId: $p, ruleId: SYNTHETIC_PERFORMER_NOTICE, severity: $s) { id } }`;
 const FACTS = `query($t: ID!) { aiUseFacts(taskId: $t) { outputStatus lastAiRunAt signedOffAt requiredForFinal } }`;
-// A 1x1 PNG: a signed consent may be a scan.
-const SCAN = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
 /** Unique to this run, so the consent found on the page is the one this test recorded. */
 const PERFORMER = `Inés Arroyo ${Date.now().toString(36)}`;
+/**
+ * The signed consent as a PDF of this run's own bytes: the store keeps one row per content, so a
+ * scan whose bytes another test uploaded (a render, say) would come back under that file's name.
+ */
+const SCAN = Buffer.from(`%PDF-1.4\n% Signed consent of ${PERFORMER}\n%%EOF\n`);
 
 /**
  * An AI-final DERRUMBE task with an AI render, no likeness, output still temporary and not signed
@@ -89,8 +90,8 @@ describe('every governance record a person is told to make can be made on the pa
     await dialog.getByLabel('Agreed use').fill('Face replacement in the collapse sequence only');
     await dialog
       .getByLabel('Signed document')
-      .setInputFiles({ name: 'consent-arroyo.png', mimeType: 'image/png', buffer: SCAN });
-    await dialog.getByTestId('consent-document').getByText('consent-arroyo.png, stored as').waitFor();
+      .setInputFiles({ name: 'consent-arroyo.pdf', mimeType: 'application/pdf', buffer: SCAN });
+    await dialog.getByTestId('consent-document').getByText('consent-arroyo.pdf, stored as').waitFor();
     await screenshot(page, 'admin-record-consent');
     await dialog.getByRole('button', { name: 'Record the consent' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -99,7 +100,9 @@ describe('every governance record a person is told to make can be made on the pa
     expect(await row.textContent()).toContain('Independent replica');
     expect(await row.textContent()).toContain('Face replacement in the collapse sequence only');
     // The register names the stored document by its sha256.
-    expect(await row.locator('td.code').getAttribute('title')).toMatch(/^[0-9a-f]{64}$/);
+    expect(await row.locator('td.code').getAttribute('title')).toBe(
+      createHash('sha256').update(SCAN).digest('hex'),
+    );
     await screenshot(page, 'admin-consent-recorded', true);
   });
 
