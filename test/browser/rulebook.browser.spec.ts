@@ -63,6 +63,11 @@ describe('the 2026 rulebook in the dashboard', () => {
       .locator('option', { hasText: 'DERRUMBE' })
       .first()
       .getAttribute('value');
+    // The pack choices come with the rules; both options must be there before the picks.
+    await page
+      .getByLabel('Rule pack')
+      .locator('option[value="iatse-ba-2024"]')
+      .waitFor({ state: 'attached' });
     // Both changes in one task, before the router has drawn the first (a quick person, a slow machine).
     await page.evaluate(
       ({ productionId }) => {
