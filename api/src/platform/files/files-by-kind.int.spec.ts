@@ -81,4 +81,30 @@ describe('files served by kind', () => {
     expect((await download(frameFileId, 'operator')).status).toBe(200);
     expect((await download(frameFileId, 'executive')).status).toBe(200);
   });
+
+  it("gives a frame's exact bytes uploaded as a consent document their own record, closed to the operator", async () => {
+    const frameBytes = Buffer.from(await (await download(frameFileId, 'admin')).arrayBuffer());
+    const form = new FormData();
+    form.append('document', new Blob([frameBytes]), 'scan-of-the-frame.png');
+    const uploaded = await fetch(`${server.url}/files/governance/consent-documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.planner}` },
+      body: form,
+    });
+    expect(uploaded.status).toBe(201);
+    const document = (await uploaded.json()) as { fileId: string; originalName: string };
+
+    expect(document.fileId).not.toBe(frameFileId);
+    expect(document.originalName).toBe('scan-of-the-frame.png');
+    const rows: Array<{ id: string; kind: string }> = await server.dataSource.query(
+      `SELECT id, kind FROM stored_file WHERE sha256 = (SELECT sha256 FROM stored_file WHERE id = $1) ORDER BY kind`,
+      [frameFileId],
+    );
+    expect(rows).toEqual([
+      { id: document.fileId, kind: 'CONSENT_DOCUMENT' },
+      { id: frameFileId, kind: 'FRAME' },
+    ]);
+    expect((await download(document.fileId, 'operator')).status).toBe(403);
+    expect((await download(frameFileId, 'operator')).status).toBe(200);
+  });
 });

@@ -18,7 +18,11 @@ const COLUMNS = `id, sha256, size_bytes::float8 AS "sizeBytes", media_type AS "m
 export class StoredFilesRepository {
   constructor(private readonly db: DataSource) {}
 
-  /** The row for this content: the existing one when the same bytes were stored before. */
+  /**
+   * The row for this content as this kind: the existing one when the same bytes were stored
+   * before as the same kind. The same bytes as another kind get their own row, so a file's name
+   * and who may read it never come from another use of its bytes.
+   */
   async record(
     blob: StoredBlob,
     file: { mediaType: string; originalName: string; kind: FileKind },
@@ -27,12 +31,12 @@ export class StoredFilesRepository {
   ): Promise<StoredFileRow & { created: boolean }> {
     const [inserted] = await manager.query(
       `INSERT INTO stored_file (sha256, size_bytes, media_type, original_name, created_by, kind)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (sha256) DO NOTHING RETURNING ${COLUMNS}`,
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (sha256, kind) DO NOTHING RETURNING ${COLUMNS}`,
       [blob.sha256, blob.sizeBytes, file.mediaType, file.originalName, actorId, file.kind],
     );
     if (inserted) return { ...inserted, created: true };
     // A separate statement, so it sees a row another transaction committed while this one waited on it.
-    return { ...(await this.findBySha256(blob.sha256, manager))!, created: false };
+    return { ...(await this.findBySha256(blob.sha256, file.kind, manager))!, created: false };
   }
 
   async findById(id: string, manager: EntityManager = this.db.manager): Promise<StoredFileRow | undefined> {
@@ -42,9 +46,13 @@ export class StoredFilesRepository {
 
   async findBySha256(
     sha256: string,
+    kind: FileKind,
     manager: EntityManager = this.db.manager,
   ): Promise<StoredFileRow | undefined> {
-    const rows = await manager.query(`SELECT ${COLUMNS} FROM stored_file WHERE sha256 = $1`, [sha256]);
+    const rows = await manager.query(`SELECT ${COLUMNS} FROM stored_file WHERE sha256 = $1 AND kind = $2`, [
+      sha256,
+      kind,
+    ]);
     return rows[0];
   }
 }
