@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import type { FileStore } from '../api/src/platform/files/file-store';
 import { hashPassword } from '../api/src/platform/auth/passwords';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/users';
 import { DEMO_PRODUCTIONS } from './demo/productions';
@@ -11,9 +12,9 @@ import { seedRulebook } from './demo/rulebook';
 /**
  * Loads the demo into an empty database, in one transaction. Returns false (and changes
  * nothing) when users exist already, so a restart never duplicates or overwrites data.
- * `dataDir` holds the file store the demo's model files and frames are put in.
+ * `store` is the file store the demo's model files and frames are put in.
  */
-export async function seedDemo(dataSource: DataSource, dataDir: string): Promise<boolean> {
+export async function seedDemo(dataSource: DataSource, store: FileStore): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return dataSource.transaction(async (manager) => {
     // Serialises concurrent seeders (two instances starting on one database).
@@ -44,9 +45,9 @@ export async function seedDemo(dataSource: DataSource, dataDir: string): Promise
       );
     }
     await seedPortfolio(manager);
-    await seedInference(manager, dataDir);
+    await seedInference(manager, store);
     await seedGovernance(manager); // it reviews the AI runs the seeds above recorded
-    await seedVendorAi(manager, dataDir); // checked by policy as recorded, against the notices just given
+    await seedVendorAi(manager, store); // checked by policy as recorded, against the notices just given
     await seedRulebook(manager); // DERRUMBE moves to the 2026 packs once its history is recorded
     return true;
   });

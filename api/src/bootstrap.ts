@@ -16,6 +16,7 @@ import { applyBodyLimits } from './common/body-limits';
 import { securityHeaders } from './platform/http/security-headers';
 import { checkAppRole, migrateAsOwner, openDatabase } from './database/connect';
 import { createDataSource } from './database/data-source';
+import { openFileStore } from './platform/files/create-file-store';
 import { serveDashboard, webDistDir } from './platform/http/static';
 import { Readiness } from './platform/health/readiness';
 
@@ -84,7 +85,7 @@ export async function startServer(
     logger.warn(
       'FRAMELEDGER_SEED_DEMO=true in production: an empty database gets the demo users and their published password',
     );
-  const seeded = config.seedDemo ? await seedDemo(dataSource, config.dataDir) : false;
+  const seeded = config.seedDemo ? await seedDemo(dataSource, await openFileStore(config)) : false;
 
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot(config, dataSource, logger),

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { LocalFileStore } from '../../api/src/platform/files/local-file-store';
+import type { FileStore } from '../../api/src/platform/files/file-store';
 import { StoredFilesRepository } from '../../api/src/platform/files/stored-files.repository';
 import { AuditLog } from '../../api/src/platform/audit/log/audit-log.service';
 import { AuditLogRepository } from '../../api/src/platform/audit/log/audit-log.repository';
@@ -27,9 +27,8 @@ const FIRST_FRAME = 1001;
  * onnxruntime like any upload, registered by the operator and approved by the admin, both in the
  * audit log), and the demo plates as frame folders the operator uploaded, ready for a job.
  */
-export async function seedInference(manager: EntityManager, dataDir: string): Promise<void> {
+export async function seedInference(manager: EntityManager, store: FileStore): Promise<void> {
   const db = manager.connection;
-  const store = LocalFileStore.underDataDir(dataDir);
   const files = new StoredFilesRepository(db);
   const models = new ModelsRepository(db);
   const audit = new AuditLog(new AuditLogRepository(db));

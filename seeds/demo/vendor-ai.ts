@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AuditLog } from '../../api/src/platform/audit/log/audit-log.service';
 import { AuditLogRepository } from '../../api/src/platform/audit/log/audit-log.repository';
-import { LocalFileStore } from '../../api/src/platform/files/local-file-store';
+import type { FileStore } from '../../api/src/platform/files/file-store';
 import { StoredFilesRepository } from '../../api/src/platform/files/stored-files.repository';
 import { PolicyExceptionsRepository } from '../../api/src/governance/policy/policy-exceptions.repository';
 import { PolicyFactsRepository } from '../../api/src/governance/policy/policy-facts.repository';
@@ -27,7 +27,7 @@ export const VENDOR_SHOTS = ['COL010', 'COL020', 'COL030', 'COL040', 'COL050', '
  * so each run is priced, checked by policy and audited as a planner's would be. Runs after the
  * governance seed, whose notices and consents the policy check reads.
  */
-export async function seedVendorAi(manager: EntityManager, dataDir: string): Promise<void> {
+export async function seedVendorAi(manager: EntityManager, store: FileStore): Promise<void> {
   const db = manager.connection;
   const audit = new AuditLog(new AuditLogRepository(db));
   const repo = new VendorAiRepository(db);
@@ -36,7 +36,7 @@ export async function seedVendorAi(manager: EntityManager, dataDir: string): Pro
     repo,
     new ModelsRepository(db),
     new StoredFilesRepository(db),
-    LocalFileStore.underDataDir(dataDir),
+    store,
     new PolicyGate(
       new PolicyFactsRepository(),
       new PolicySettingsRepository(db),

@@ -3,6 +3,7 @@ import { loadConfig } from '../config/config';
 import { createLogger } from '../common/logger';
 import { migrateAsOwner, openDatabase } from '../database/connect';
 import { createDataSource } from '../database/data-source';
+import { openFileStore } from '../platform/files/create-file-store';
 import { seedDemo } from '../../../seeds';
 
 /** `npm run seed`: migrates, then loads the demo if the database is empty (idempotent). */
@@ -14,7 +15,7 @@ async function main() {
   try {
     await migrateAsOwner(database);
     await dataSource.initialize();
-    const seeded = await seedDemo(dataSource, config.dataDir);
+    const seeded = await seedDemo(dataSource, await openFileStore(config));
     process.stdout.write(
       seeded ? 'Demo data loaded.\n' : 'The database has data already; nothing changed.\n',
     );

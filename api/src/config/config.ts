@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
+import { fileStoreConfig, FileStoreConfig } from './file-store';
 import { ssoConfig, SsoConfig } from './sso';
 
 /** Everything the service reads from the environment, validated once at boot. */
@@ -72,6 +73,8 @@ export interface AppConfig {
   sso?: SsoConfig;
   /** LOCAL_PASSWORDS=false: the login mutation refuses everyone and people sign in through `sso`. */
   localPasswords: boolean;
+  /** FILE_STORE: the data dir's store (local) or an S3-compatible bucket (s3). */
+  fileStore: FileStoreConfig;
 }
 
 export class ConfigError extends Error {}
@@ -262,6 +265,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     auditSigningKeyFile: auditSigningKeyFile(env),
     auditCheckpointEvery: integer(env, 'AUDIT_CHECKPOINT_EVERY', 100, 0, 1_000_000),
     ...signIn(env),
+    fileStore: fileStoreConfig(env),
   };
 }
 

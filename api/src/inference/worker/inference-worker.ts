@@ -5,7 +5,8 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/config';
 import { createDataSource } from '../../database/data-source';
-import { LocalFileStore } from '../../platform/files/local-file-store';
+import { openFileStore } from '../../platform/files/create-file-store';
+import type { FileStore } from '../../platform/files/file-store';
 import { StoredFilesRepository } from '../../platform/files/stored-files.repository';
 import { AuditLogRepository } from '../../platform/audit/log/audit-log.repository';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
@@ -47,7 +48,9 @@ export class InferenceWorker {
       );
     }
     const jobs = new WorkerJobsRepository(db);
+    let store: FileStore;
     try {
+      store = await openFileStore(config);
       const { gpu } = await checkWorkerDevice(config, jobs);
       if (gpu) logger.info(gpu, 'GPU provider starts');
     } catch (error) {
@@ -79,7 +82,7 @@ export class InferenceWorker {
       jobs,
       files: new StoredFilesRepository(db),
       audit,
-      store: LocalFileStore.underDataDir(config.dataDir),
+      store,
       sessions,
       boss,
       signingKey,

@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig } from '../../config/config';
 import { BearerAuthMiddleware } from './bearer-auth.middleware';
 import { FILE_STORE } from './file-store';
 import { FilesController } from './files.controller';
-import { LocalFileStore } from './local-file-store';
+import { openFileStore } from './create-file-store';
 import { StoredFilesRepository } from './stored-files.repository';
 
 /** The content-addressed file store, the stored_file table and the REST routes under /files. */
@@ -17,7 +17,7 @@ import { StoredFilesRepository } from './stored-files.repository';
     {
       provide: FILE_STORE,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => LocalFileStore.underDataDir(config.dataDir),
+      useFactory: (config: AppConfig) => openFileStore(config),
     },
   ],
   exports: [FILE_STORE, StoredFilesRepository],

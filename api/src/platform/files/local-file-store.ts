@@ -7,6 +7,12 @@ import type { FileStore, StoredBlob } from './file-store';
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
+/** Where a content lives in a store, on disk or in a bucket: `sha256/ab/cd/<sha256>`. */
+export function storeKey(sha256: string): string {
+  if (!SHA256.test(sha256)) throw new RangeError(`Not a sha256 in lower-case hex: ${sha256}`);
+  return `sha256/${sha256.slice(0, 2)}/${sha256.slice(2, 4)}/${sha256}`;
+}
+
 const PRIVATE_DIR = 0o700;
 const PRIVATE_FILE = 0o600;
 
@@ -47,7 +53,7 @@ export class LocalFileStore implements FileStore {
     return { sha256, sizeBytes: size };
   }
 
-  read(sha256: string): Promise<Buffer> {
+  async read(sha256: string): Promise<Buffer> {
     return readFile(this.pathOf(sha256));
   }
 
@@ -65,8 +71,7 @@ export class LocalFileStore implements FileStore {
   }
 
   private pathOf(sha256: string): string {
-    if (!SHA256.test(sha256)) throw new RangeError(`Not a sha256 in lower-case hex: ${sha256}`);
-    return join(this.root, 'sha256', sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+    return join(this.root, ...storeKey(sha256).split('/'));
   }
 
   private async temporaryPath(): Promise<string> {
