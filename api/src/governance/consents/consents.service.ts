@@ -60,7 +60,10 @@ export class ConsentsService {
           `The notice (${noticeGivenAt.toISOString()}) is after ${performer}'s likeness was first used on ${production.code} (${firstUse.toISOString()}); notice must come before use. Check the date on the notice.`,
         );
       }
-      if (input.documentSha256 && !(await this.files.findBySha256(input.documentSha256, 'CONSENT_DOCUMENT', manager))) {
+      if (
+        input.documentSha256 &&
+        !(await this.files.findBySha256(input.documentSha256, 'CONSENT_DOCUMENT', manager))
+      ) {
         throw badInput(
           'input.documentSha256',
           'No uploaded document has that sha256; upload the signed consent (POST /files/governance/consent-documents) and use the sha256 it returns.',
