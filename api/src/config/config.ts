@@ -69,6 +69,8 @@ export interface AppConfig {
   reportMaxPerUser: number;
   /** Heavy reports waiting for a thread, all people together; past it RESOURCE_EXHAUSTED. */
   reportQueueLimit: number;
+  /** Nice value of the report threads (Linux): they give way to the request thread; 0 leaves them equal. */
+  reportThreadNice: number;
   /** OpenID Connect sign-in; undefined when OIDC_ISSUER_URL is unset. */
   sso?: SsoConfig;
   /** LOCAL_PASSWORDS=false: the login mutation refuses everyone and people sign in through `sso`. */
@@ -251,6 +253,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     reportThreads: integer(env, 'REPORT_THREADS', Math.max(1, availableParallelism() - 1), 1, 256),
     reportMaxPerUser: integer(env, 'REPORT_MAX_PER_USER', 4, 1, 100),
     reportQueueLimit: integer(env, 'REPORT_QUEUE_LIMIT', 32, 0, 10_000),
+    reportThreadNice: integer(env, 'REPORT_THREAD_NICE', 10, 0, 19),
     shutdownTimeoutSeconds: integer(env, 'SHUTDOWN_TIMEOUT_SECONDS', 30, 1, 3600),
     inferenceRetryLimit: integer(env, 'INFERENCE_RETRY_LIMIT', 2, 0, 10),
     inferenceStallSeconds: integer(env, 'INFERENCE_STALL_SECONDS', 300, 2, 24 * 3600),

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { hourlyRate, money, type RiskInput } from '@frameledger/analytics';
 import { startTestServer, TestServer } from '../../../../test/support/server';
 import { aiRotoScenario, card, insertReportFixture, production, shot, task } from '../testing/report-fixture';
@@ -105,5 +106,19 @@ describe('heavy reports run on worker threads, capped per person and by queue', 
       .run('x', () => pool.run('risk', { ...heavy, draws: 0 }))
       .catch((e: Error) => e);
     expect(bad).toMatchObject({ name: 'AnalyticsInputError', field: 'draws' });
+  });
+
+  // Linux keeps a nice value per thread (the 20th field of /proc/<pid>/task/<tid>/stat).
+  const threadNices = () =>
+    readdirSync('/proc/self/task').map((tid) => {
+      const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return { tid: Number(tid), nice: Number(fields[16]) };
+    });
+
+  it('runs reports on threads that give way to the request thread (REPORT_THREAD_NICE, 10 by default)', async () => {
+    await reportCaller.run('x', () => pool.run('risk', { ...heavy, draws: 1000 }));
+    const threads = threadNices();
+    expect(threads.find((t) => t.tid === process.pid)?.nice).toBe(0);
+    expect(threads.filter((t) => t.nice === 10).length).toBeGreaterThanOrEqual(1);
   });
 });

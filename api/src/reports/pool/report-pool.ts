@@ -35,7 +35,7 @@ export class ReportPool implements OnModuleDestroy {
     const taskFile = join(__dirname, `report-tasks.${compiled ? 'js' : 'ts'}`);
     this.pool = new Piscina({
       filename: compiled ? taskFile : join(__dirname, '../../../../scripts/ts-worker.js'),
-      workerData: { taskFile },
+      workerData: { taskFile, nice: config.reportThreadNice },
       // The built server keeps one thread warm from boot: starting a thread and loading analytics
       // into it cost the first report after a quiet minute some 300 ms (DERRUMBE's frontier: 524
       // ms cold, 135 to 200 warm). From sources a thread must compile analytics first, so a test

@@ -1,4 +1,11 @@
+import { setPriority } from 'node:os';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { AnalyticsInputError, frontierData, simulateCost, type OptimiserTask } from '@frameledger/analytics';
+
+// A report thread yields the cores to the request thread, so `me` and the other cheap queries keep
+// their latency while reports run (REPORT_THREAD_NICE, docs/decisions/0031). Linux keeps the nice
+// value per thread, so this lowers this thread alone; elsewhere it would lower the whole process.
+if (!isMainThread && process.platform === 'linux' && workerData?.nice > 0) setPriority(workerData.nice);
 
 /**
  * What runs on the report threads: pure analytics on plain data (structured-cloned both ways),
