@@ -217,15 +217,13 @@ export class LedgerRepository {
 
   /**
    * Compute and licence cost of the AI tasks last finished in the period, by production and
-   * currency, with the wall time of their runs. report_task_ai_cost holds no wall time (report_task
-   * holds it per task, not per currency), so it is summed from ai_run, one index lookup per task.
+   * currency, with the wall time of their runs: one index range of report_task_ai_cost.
    */
   finishedAiCost(period: Period, productionIds: Productions = null): Promise<RunsRow[]> {
     return this.db.query(
-      `SELECT c.production_id AS "productionId", c.currency, sum(c.runs)::int AS runs, sum(w.wall_ms)::text AS "wallMs",
+      `SELECT c.production_id AS "productionId", c.currency, sum(c.runs)::int AS runs, sum(c.wall_ms)::text AS "wallMs",
          sum(c.compute_cost_minor)::text AS "computeMinor", sum(c.licence_fee_minor)::text AS "licenceMinor"
        FROM report_task_ai_cost c
-       CROSS JOIN LATERAL (SELECT coalesce(sum(a.wall_ms), 0) AS wall_ms FROM ai_run a WHERE a.task_id = c.task_id AND a.currency = c.currency) w
        WHERE c.last_ai_finished_at >= ${utc('$1')} AND c.last_ai_finished_at < ${utc('$2')} AND c.task_path IN ${AI}
          AND ${IN_PRODUCTIONS('c.production_id', '$3')}
        GROUP BY 1, 2 ORDER BY 1, 2`,
