@@ -23,7 +23,7 @@ import { ProductionMemberships1764000001200 } from './1764000001200-production-m
 import { LoginThrottle1764000001500 } from './1764000001500-login-throttle';
 import { SsoIdentities1764000001600 } from './1764000001600-sso-identities';
 import { StoredFilePerKind1764000001900 } from './1764000001900-stored-file-per-kind';
-import { ReportAiCostWallTime1764000001910 } from './1764000001910-report-ai-cost-wall-time';
+import { ReportIndexRanges1764000001910 } from './1764000001910-report-index-ranges';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -55,5 +55,5 @@ export const migrations = [
   LoginThrottle1764000001500,
   SsoIdentities1764000001600,
   StoredFilePerKind1764000001900,
-  ReportAiCostWallTime1764000001910,
+  ReportIndexRanges1764000001910,
 ];

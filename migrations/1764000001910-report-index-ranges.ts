@@ -7,8 +7,12 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * the same index range as the cost. Kept by the same delta trigger as the other sums (the function
  * below is migration 040's with wall_ms added to the report_task_ai_cost upsert), and checked by the
  * same drift view.
+ *
+ * The finished tasks' minutes by role (report_task_role's index range) also read every row's heap
+ * page for `entries`, which the index did not include: 0.8 to 1.6 s for 156,000 rows; with it the
+ * scan is index-only (about 0.2 s).
  */
-export class ReportAiCostWallTime1764000001910 implements MigrationInterface {
+export class ReportIndexRanges1764000001910 implements MigrationInterface {
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`
       ALTER TABLE report_task_ai_cost ADD COLUMN wall_ms bigint NOT NULL DEFAULT 0;
@@ -19,6 +23,10 @@ export class ReportAiCostWallTime1764000001910 implements MigrationInterface {
       DROP INDEX report_task_ai_cost_finished_idx;
       CREATE INDEX report_task_ai_cost_finished_idx ON report_task_ai_cost (last_ai_finished_at)
         INCLUDE (production_id, task_path, currency, runs, wall_ms, compute_cost_minor, licence_fee_minor);
+      DROP INDEX report_task_role_finished_idx;
+      CREATE INDEX report_task_role_finished_idx ON report_task_role (last_ai_finished_at)
+        INCLUDE (task_id, production_id, task_path, labour_role_id, craft_minutes, ai_work_minutes, entries)
+        WHERE last_ai_finished_at IS NOT NULL;
       CREATE OR REPLACE VIEW report_task_ai_cost_fresh AS
   SELECT r.task_id, r.currency, t.production_id, t.path AS task_path, l.last_finished AS last_ai_finished_at,
     count(*)::int AS runs, sum(r.compute_cost_minor)::bigint AS compute_cost_minor, sum(r.licence_fee_minor)::bigint AS licence_fee_minor,
@@ -38,6 +46,10 @@ export class ReportAiCostWallTime1764000001910 implements MigrationInterface {
     count(*)::int AS runs, sum(r.compute_cost_minor)::bigint AS compute_cost_minor, sum(r.licence_fee_minor)::bigint AS licence_fee_minor
   FROM ai_run r JOIN task t ON t.id = r.task_id JOIN report_task_last_run l ON l.task_id = r.task_id
   GROUP BY r.task_id, r.currency, t.production_id, t.path, l.last_finished;
+      DROP INDEX report_task_role_finished_idx;
+      CREATE INDEX report_task_role_finished_idx ON report_task_role (last_ai_finished_at)
+        INCLUDE (task_id, production_id, task_path, labour_role_id, craft_minutes, ai_work_minutes)
+        WHERE last_ai_finished_at IS NOT NULL;
       DROP INDEX report_task_ai_cost_finished_idx;
       ALTER TABLE report_task_ai_cost DROP COLUMN wall_ms;
       CREATE INDEX report_task_ai_cost_finished_idx ON report_task_ai_cost (last_ai_finished_at)
