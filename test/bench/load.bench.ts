@@ -3,7 +3,7 @@
 // frontier, the cost report), single time-entry writes and inference job submissions from 50
 // clients for BENCH_SECONDS (default 60). The floor is the same server's `{ __typename }` in the
 // same run. Before it: `me` and the reports one at a time, `me` while planners keep the frontier
-// pool busy, and 20 clients writing single entries alone. Afterwards every accepted write is
+// pool busy, and 20 clients (BENCH_WRITERS) writing single entries alone. Afterwards every accepted write is
 // counted in its table and in the audit chain (exactly once) and the chain is checked for gaps.
 // Prints one JSON line.
 import { once } from 'node:events';
@@ -18,7 +18,7 @@ import { gql, login } from '../faults/support';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 /** Clients logging single time entries, nothing else (the issue's audited-writes figure). */
-const WRITERS = 20;
+const WRITERS = Number(process.env.BENCH_WRITERS ?? 20);
 /** Planners looping on the frontier while `me` is timed (the issue's 10). */
 const BUSY_PLANNERS = 10;
 
