@@ -107,7 +107,14 @@ export async function startServer(
   const local = ['0.0.0.0', '::', '127.0.0.1', '::1', 'localhost'].includes(config.host);
   const url = `http://${local ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
 
-  const http = gracefulClose(app.getHttpServer() as Server);
+  const server = app.getHttpServer() as Server;
+  // Node closes an idle keep-alive connection after 5 s. A client (a load balancer, a poller)
+  // that sends its next request just as that timer fires gets ECONNRESET; it fires late, and so
+  // races more, when the event loop was busy. Longer than the usual balancer idle time (60 s)
+  // lets the client close first; a graceful close still drops idle connections at once.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  const http = gracefulClose(server);
   let draining: Promise<void> | undefined;
   const drain = () =>
     (draining ??= (async () => {
