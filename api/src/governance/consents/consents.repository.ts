@@ -88,14 +88,15 @@ export class ConsentsRepository {
 
   /** Consents by production, oldest signature first. */
   async consents(
-    filter: { id?: string; productionId?: string },
+    filter: { id?: string; productionId?: string; productionIds?: string[] },
     manager: EntityManager = this.db.manager,
   ): Promise<ConsentRow[]> {
     return manager.query(
       `SELECT ${CONSENT} ${CONSENT_FROM}
         WHERE ($1::uuid IS NULL OR c.id = $1) AND ($2::uuid IS NULL OR c.production_id = $2)
+          AND ($3::uuid[] IS NULL OR c.production_id = ANY($3))
         ORDER BY p.code, c.signed_at, c.id`,
-      [filter.id ?? null, filter.productionId ?? null],
+      [filter.id ?? null, filter.productionId ?? null, filter.productionIds ?? null],
     );
   }
 

@@ -35,4 +35,17 @@ describe('visibleProductions', () => {
     expect(visibleProductions({})).toBeUndefined();
     expect(visibleProductions({ memberships: [{ productionId: A, role: Role.REVIEWER }] })).toEqual([A]);
   });
+
+  it('keeps only the productions whose role the operation admits', () => {
+    const B = 'b0000000-0000-4000-8000-000000000000';
+    const mixed = {
+      memberships: [
+        { productionId: A, role: Role.OPERATOR },
+        { productionId: B, role: Role.REVIEWER },
+      ],
+    };
+    expect(visibleProductions(mixed, [Role.ADMIN, Role.REVIEWER])).toEqual([B]);
+    expect(visibleProductions(mixed)).toEqual([A, B]);
+    expect(visibleProductions({}, [Role.REVIEWER])).toBeUndefined();
+  });
 });

@@ -11,7 +11,7 @@ export interface Membership {
 export const PRODUCTION_ROLES: Role[] = [Role.PLANNER, Role.OPERATOR, Role.REVIEWER];
 
 /** What an argument names, so the roles guard can find the production it belongs to. */
-export type ScopedKind = 'production' | 'episode' | 'shot' | 'task' | 'scenario';
+export type ScopedKind = 'production' | 'episode' | 'shot' | 'task' | 'scenario' | 'job' | 'timeEntry';
 
 /** Argument names that mean the same thing in every operation, wherever in the arguments they sit. */
 export const BY_NAME: Record<string, ScopedKind> = {
@@ -21,6 +21,7 @@ export const BY_NAME: Record<string, ScopedKind> = {
   shotId: 'shot',
   taskId: 'task',
   scenarioId: 'scenario',
+  jobId: 'job',
 };
 
 export const SCOPE_ARGS_KEY = 'frameledger:scope-args';
@@ -70,7 +71,15 @@ export function scopedRefs(args: unknown, declared: Record<string, ScopedKind> =
   return refs;
 }
 
-/** The productions a scoped person may see; undefined for a studio-wide person (no filter). */
-export function visibleProductions(actor: { memberships?: Membership[] } | undefined): string[] | undefined {
-  return actor?.memberships?.length ? actor.memberships.map((m) => m.productionId) : undefined;
+/**
+ * The productions a scoped person may see; undefined for a studio-wide person (no filter). With
+ * `roles` (the operation's), only those whose membership holds one of them: an OPERATOR on one
+ * show and REVIEWER on another reads the audit export of the second only.
+ */
+export function visibleProductions(
+  actor: { memberships?: Membership[] } | undefined,
+  roles?: readonly Role[],
+): string[] | undefined {
+  if (!actor?.memberships?.length) return undefined;
+  return actor.memberships.filter((m) => !roles || roles.includes(m.role)).map((m) => m.productionId);
 }

@@ -13,7 +13,8 @@ const RESOLVER_NAME = 'graphql:resolver_name';
 /**
  * What a person scoped to productions may do with the operation: act per production (its
  * arguments name productions, checked against their memberships), read it filtered to their
- * productions, or nothing (studio-wide, so closed to them).
+ * productions (any production it is asked for is still checked), or nothing (studio-wide, so
+ * closed to them).
  */
 export type ScopedAccess = 'per production' | 'own productions' | 'closed';
 
@@ -77,10 +78,10 @@ export function operationRoles(app: INestApplication): OperationRoles[] {
           const found = declared.get(operation);
           if (!found) return { operation, roles: [], public: false, scoped: 'closed' };
           const { filters, scopeArgs, ...rest } = found;
-          const scoped: ScopedAccess = namesProduction(field, scopeArgs)
-            ? 'per production'
-            : filters
-              ? 'own productions'
+          const scoped: ScopedAccess = filters
+            ? 'own productions'
+            : namesProduction(field, scopeArgs)
+              ? 'per production'
               : 'closed';
           return { ...rest, scoped };
         })

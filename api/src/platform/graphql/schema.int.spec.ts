@@ -47,10 +47,23 @@ describe('the GraphQL schema', () => {
       'Query.production': 'per production',
       'Mutation.createShot': 'per production',
       'Mutation.logTimeEntry': 'per production',
-      'Query.labourImpact': 'per production',
+      'Query.labourImpact': 'own productions',
+      'Query.aiUseLedger': 'own productions',
+      'Query.inferenceJobs': 'own productions',
+      'Mutation.exportAudit': 'own productions',
       'Query.productions': 'own productions',
       'Query.people': 'closed',
       'Mutation.createProduction': 'closed',
+      // docs/decisions/0037-scoped-people-see-their-share.md: by its own id, or filtered.
+      'Query.task': 'per production',
+      'Query.inferenceJob': 'per production',
+      'Query.renders': 'per production',
+      'Subscription.jobProgress': 'per production',
+      'Mutation.deleteTimeEntry': 'per production',
+      // Studio-wide registries with no production stay closed.
+      'Query.models': 'closed',
+      'Query.modelInventory': 'closed',
+      'Query.frameFolders': 'closed',
     });
   });
 });
