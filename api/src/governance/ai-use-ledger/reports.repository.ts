@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isoTime, PERFORMER_OF_TASK } from '../../database/sql';
+import type { ProductionsFilter } from '../consents/consents.repository';
 
-export interface AiUseFilter {
-  productionId?: string;
-  /** Only these productions: a person scoped to them (decision 0037). */
-  productionIds?: string[];
+export interface AiUseFilter extends ProductionsFilter {
   modelId?: string;
   /** Runs finished at or after (ISO). */
   from?: string;
@@ -14,9 +12,6 @@ export interface AiUseFilter {
   /** By finish time, then run id so that ties page the same way each time; oldest first when left out. */
   order?: 'NEWEST_FIRST' | 'OLDEST_FIRST';
 }
-
-/** The consent register's productions: one, those of a scoped person, or all. */
-export type ConsentFilter = Pick<AiUseFilter, 'productionId' | 'productionIds'>;
 
 export interface AiUseRow {
   runId: string;
@@ -186,7 +181,7 @@ export class ReportsRepository {
   }
 
   /** Per consent: the first AI use of the performer's likeness, the tasks using it, their open consent exceptions. */
-  async consentExtras({ productionId, productionIds }: ConsentFilter): Promise<ConsentRegisterExtras[]> {
+  async consentExtras({ productionId, productionIds }: ProductionsFilter): Promise<ConsentRegisterExtras[]> {
     return this.db.query(
       `SELECT c.id AS "consentId", ${isoTime('likeness_first_use(c.production_id, c.performer_name)')} AS "firstLikenessUseAt",
               count(s.id)::int AS tasks,

@@ -1,7 +1,11 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Roles } from '../../platform/auth/roles.decorator';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
-import { FiltersByMembership, visibleProductions } from '../../platform/auth/production-scope';
+import {
+  FiltersByMembership,
+  readableProductions,
+  visibleProductions,
+} from '../../platform/auth/production-scope';
 import { PageArgs } from '../../platform/graphql/connection';
 import { GOVERNANCE_READERS } from '../../common/governance-roles';
 import {
@@ -45,9 +49,6 @@ export class ReportsResolver {
     @CurrentUser() actor: Actor,
     @Args('productionId', { type: () => ID, nullable: true }) productionId?: string,
   ) {
-    return this.reports.consentRegister({
-      productionId: productionId ?? undefined,
-      productionIds: visibleProductions(actor, GOVERNANCE_READERS),
-    });
+    return this.reports.consentRegister(readableProductions(actor, GOVERNANCE_READERS, productionId));
   }
 }

@@ -5,7 +5,8 @@ import { ConsentsRepository } from '../consents/consents.repository';
 import { toConsent } from '../consents/consents.service';
 import { CONSENT_LIKENESS_KINDS, consentStanding } from '../policy/policy-rules';
 import { checkRange } from '../../platform/graphql/time-range';
-import { AiUseFilter, AiUseRow, ConsentFilter, ReportsRepository } from './reports.repository';
+import { AiUseFilter, AiUseRow, ReportsRepository } from './reports.repository';
+import type { ProductionsFilter } from '../consents/consents.repository';
 import { AiUseType, ConsentRegisterEntryType, ModelInventoryEntryType } from './reports.types';
 
 const date = (iso: string) => new Date(iso);
@@ -39,7 +40,7 @@ export class ReportsService {
     }));
   }
 
-  async consentRegister(filter: ConsentFilter): Promise<ConsentRegisterEntryType[]> {
+  async consentRegister(filter: ProductionsFilter): Promise<ConsentRegisterEntryType[]> {
     const [rows, extras] = await Promise.all([
       this.consents.consents(filter),
       this.reports.consentExtras(filter),

@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { INVITED_PASSWORD, invitePerson } from '../../../../test/support/people';
 import { startTestServer, TestServer } from '../../../../test/support/server';
 import { GovernanceFixtures } from '../../governance/testing/fixtures';
+import { flagTask } from '../../governance/testing/flag';
 import { verifyAuditExport } from '../audit/core/verify';
 
 /**
  * What a person scoped to productions sees on the studio-wide surfaces (docs/decisions/0037):
  * their productions' share, not a refusal. Worked example: ALPHA's task has 2 AI runs (125 minor
  * units each, 250 in all), a consent with its signed document and a vendor output; BRAVO's task
- * has 3 runs, a consent and its own vendor output. Rita is REVIEWER on ALPHA only; the studio's
+ * has 3 runs, a consent and its own vendor output. Both are guild-covered: ALPHA has 1 generative
+ * task without a worker notice (1 policy exception), BRAVO 2. Rita is REVIEWER on ALPHA only; the studio's
  * reviewer is unscoped and sees both.
  */
 describe('the surfaces a scoped reviewer sees filtered to their productions', () => {
@@ -17,7 +19,10 @@ describe('the surfaces a scoped reviewer sees filtered to their productions', ()
   let admin: string;
   let reviewer: string;
   let rita: string;
-  const prod: Record<string, { id: string; taskId: string; outputId: string; jobId: string }> = {};
+  const prod: Record<
+    string,
+    { id: string; taskId: string; outputId: string; jobId: string; exceptionIds: string[] }
+  > = {};
   let alphaDocumentId: string;
 
   const get = (path: string, token: string) =>
@@ -98,7 +103,13 @@ describe('the surfaces a scoped reviewer sees filtered to their productions', ()
         planner,
       );
       expect(consent.errors).toBeUndefined();
-      prod[code] = { id, taskId, outputId: output.fileId, jobId: job.id };
+      await server.dataSource.query(`UPDATE production SET guild_covered = true WHERE id = $1`, [id]);
+      const exceptionIds: string[] = [];
+      for (let i = 0; i < runs - 1; i++) {
+        const flagged = await flagTask(server, plant, id, modelId, { aiCategory: 'GENERATIVE' });
+        exceptionIds.push(flagged.id);
+      }
+      prod[code] = { id, taskId, outputId: output.fileId, jobId: job.id, exceptionIds };
     }
     const id = await invitePerson(server, admin, 'rita@studio.test', 'REVIEWER');
     const scoped = await server.gql(
@@ -261,6 +272,46 @@ describe('the surfaces a scoped reviewer sees filtered to their productions', ()
     expect((await server.gql(RENDERS, { j: prod.BRAVO.jobId }, rita)).errors?.[0].extensions?.code).toBe(
       'FORBIDDEN',
     );
+  });
+
+  it("the exceptions register: Rita counts and reviews ALPHA's 1 exception; reviewing BRAVO's is refused and writes nothing", async () => {
+    const LIST = `{ policyExceptions(first: 100) { totalCount edges { node { id productionCode } } } }`;
+    expect((await server.gql(LIST, {}, rita)).data?.policyExceptions).toEqual({
+      totalCount: 1,
+      edges: [{ node: { id: prod.ALPHA.exceptionIds[0], productionCode: 'ALPHA' } }],
+    });
+    const COUNTS = `{ policyExceptionCounts { productionCode ruleId total } }`;
+    expect((await server.gql(COUNTS, {}, rita)).data?.policyExceptionCounts).toEqual([
+      { productionCode: 'ALPHA', ruleId: 'GENERATIVE_WORKER_NOTICE', total: 1 },
+    ]);
+    const studio = (await server.gql(COUNTS, {}, reviewer)).data!.policyExceptionCounts;
+    expect(
+      studio.filter((c: { productionCode: string }) => ['ALPHA', 'BRAVO'].includes(c.productionCode)),
+    ).toEqual([
+      { productionCode: 'ALPHA', ruleId: 'GENERATIVE_WORKER_NOTICE', total: 1 },
+      { productionCode: 'BRAVO', ruleId: 'GENERATIVE_WORKER_NOTICE', total: 2 },
+    ]);
+
+    const REVIEW = `mutation($ids: [ID!]!) { reviewPolicyExceptions(ids: $ids, reviewStatus: QUERIED, note: "Who gave notice?") { id reviewStatus } }`;
+    const mine = await server.gql(REVIEW, { ids: prod.ALPHA.exceptionIds }, rita);
+    expect(mine.data?.reviewPolicyExceptions).toEqual([
+      { id: prod.ALPHA.exceptionIds[0], reviewStatus: 'QUERIED' },
+    ]);
+    // One of BRAVO's among them refuses them all, and nothing of BRAVO's is reviewed.
+    const mixed = await server.gql(
+      REVIEW,
+      { ids: [...prod.ALPHA.exceptionIds, ...prod.BRAVO.exceptionIds] },
+      rita,
+    );
+    expect(mixed.errors?.[0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: 'You have no role on this production; ask an admin to add you to it.',
+    });
+    const bravo = await server.dataSource.query(
+      `SELECT review_status AS "reviewStatus" FROM policy_exception WHERE id = ANY($1::uuid[])`,
+      [prod.BRAVO.exceptionIds],
+    );
+    expect(bravo).toEqual([{ reviewStatus: 'UNREVIEWED' }, { reviewStatus: 'UNREVIEWED' }]);
   });
 
   it("a task by its own id: ALPHA's opens, BRAVO's is refused", async () => {

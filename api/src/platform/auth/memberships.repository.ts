@@ -9,6 +9,7 @@ const PRODUCTION_OF: Record<ScopedKind, string> = {
   shot: `SELECT production_id AS "productionId" FROM shot WHERE id = ANY($1::uuid[])`,
   task: `SELECT production_id AS "productionId" FROM task WHERE id = ANY($1::uuid[])`,
   scenario: `SELECT production_id AS "productionId" FROM scenario WHERE id = ANY($1::uuid[])`,
+  policyException: `SELECT production_id AS "productionId" FROM policy_exception WHERE id = ANY($1::uuid[])`,
   job: `SELECT production_id AS "productionId" FROM inference_job WHERE id = ANY($1::uuid[])`,
   timeEntry: `SELECT t.production_id AS "productionId" FROM time_entry e JOIN task t ON t.id = e.task_id
               WHERE e.id = ANY($1::uuid[])`,

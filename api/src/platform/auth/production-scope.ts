@@ -11,7 +11,8 @@ export interface Membership {
 export const PRODUCTION_ROLES: Role[] = [Role.PLANNER, Role.OPERATOR, Role.REVIEWER];
 
 /** What an argument names, so the roles guard can find the production it belongs to. */
-export type ScopedKind = 'production' | 'episode' | 'shot' | 'task' | 'scenario' | 'job' | 'timeEntry';
+export type ScopedKind =
+  'production' | 'episode' | 'shot' | 'task' | 'scenario' | 'job' | 'timeEntry' | 'policyException';
 
 /** Argument names that mean the same thing in every operation, wherever in the arguments they sit. */
 export const BY_NAME: Record<string, ScopedKind> = {
@@ -82,4 +83,16 @@ export function visibleProductions(
 ): string[] | undefined {
   if (!actor?.memberships?.length) return undefined;
   return actor.memberships.filter((m) => !roles || roles.includes(m.role)).map((m) => m.productionId);
+}
+
+/**
+ * A read's productions: the one asked for (the guard has checked it) and, for a scoped person,
+ * only theirs whose role admits the read.
+ */
+export function readableProductions(
+  actor: { memberships?: Membership[] } | undefined,
+  roles: readonly Role[],
+  productionId?: string | null,
+): { productionId?: string; productionIds?: string[] } {
+  return { productionId: productionId ?? undefined, productionIds: visibleProductions(actor, roles) };
 }
