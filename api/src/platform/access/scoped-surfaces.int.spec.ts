@@ -314,6 +314,36 @@ describe('the surfaces a scoped reviewer sees filtered to their productions', ()
     expect(bravo).toEqual([{ reviewStatus: 'UNREVIEWED' }, { reviewStatus: 'UNREVIEWED' }]);
   });
 
+  it("studio catalogues (labour roles, task types, compute rates) read the same for Rita; a vendor tool shows ALPHA's approval only; people stay closed", async () => {
+    const CATALOGUES = `{ labourRoles(first: 100) { totalCount } taskTypes(first: 100) { totalCount } computeRates(first: 100) { totalCount } }`;
+    const hers = await server.gql(CATALOGUES, {}, rita);
+    expect(hers.errors).toBeUndefined();
+    expect(hers.data).toEqual((await server.gql(CATALOGUES, {}, reviewer)).data);
+
+    const [tool] = await server.dataSource.query(
+      `INSERT INTO vendor_tool (vendor, name, licence, training_data) VALUES ('Scoped Vendor', 'Matte 1', 'Commercial', 'LICENSED') RETURNING id`,
+    );
+    await server.dataSource.query(
+      `INSERT INTO vendor_tool_approval (tool_id, production_id) VALUES ($1, $2), ($1, $3)`,
+      [tool.id, prod.ALPHA.id, prod.BRAVO.id],
+    );
+    const TOOLS = `{ vendorTools { id approvedProductionIds } }`;
+    const approvals = async (token: string) =>
+      (await server.gql(TOOLS, {}, token)).data!.vendorTools.find((t: { id: string }) => t.id === tool.id)
+        .approvedProductionIds;
+    expect(await approvals(rita)).toEqual([prod.ALPHA.id]);
+    expect([...(await approvals(reviewer))].sort()).toEqual([prod.ALPHA.id, prod.BRAVO.id].sort());
+
+    // The people list and the model inventory (which names every production a model ran on) stay closed.
+    for (const query of [`{ people { email } }`, `{ modelInventory { name } }`]) {
+      expect((await server.gql(query, {}, rita)).errors?.[0]).toMatchObject({
+        extensions: { code: 'FORBIDDEN' },
+        message:
+          'This operation spans the whole studio and your access is limited to some productions; ask an admin.',
+      });
+    }
+  });
+
   it("a task by its own id: ALPHA's opens, BRAVO's is refused", async () => {
     const TASK = `query($id: ID!) { task(id: $id) { id } }`;
     expect((await server.gql(TASK, { id: prod.ALPHA.taskId }, rita)).data?.task).toEqual({

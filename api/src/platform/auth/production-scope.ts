@@ -27,6 +27,7 @@ export const BY_NAME: Record<string, ScopedKind> = {
 
 export const SCOPE_ARGS_KEY = 'frameledger:scope-args';
 export const FILTERS_BY_MEMBERSHIP_KEY = 'frameledger:filters-by-membership';
+export const STUDIO_CATALOGUE_KEY = 'frameledger:studio-catalogue';
 
 /** Top-level arguments whose name says nothing on its own (`id`): which kind of thing they name. */
 export const ScopeArgs = (args: Record<string, ScopedKind>) => SetMetadata(SCOPE_ARGS_KEY, args);
@@ -36,6 +37,13 @@ export const ScopeArgs = (args: Record<string, ScopedKind>) => SetMetadata(SCOPE
  * (the productions list), so a person scoped to productions may call it.
  */
 export const FiltersByMembership = () => SetMetadata(FILTERS_BY_MEMBERSHIP_KEY, true);
+
+/**
+ * The operation reads a studio catalogue that holds no production's data and is the same for
+ * every production (labour roles, task types, FX and compute rates, the model registry, vendor
+ * plans and prices), which a person scoped to productions needs to work on theirs.
+ */
+export const StudioCatalogue = () => SetMetadata(STUDIO_CATALOGUE_KEY, true);
 
 export interface ScopedRef {
   kind: ScopedKind;

@@ -6,7 +6,13 @@ import { Role } from '../../common/roles';
 import { ApiScope, SCOPE_KEY } from './scopes';
 import { Actor, actorOf, refusalOf } from './current-user';
 import { MembershipsRepository } from './memberships.repository';
-import { FILTERS_BY_MEMBERSHIP_KEY, SCOPE_ARGS_KEY, ScopedKind, scopedRefs } from './production-scope';
+import {
+  FILTERS_BY_MEMBERSHIP_KEY,
+  SCOPE_ARGS_KEY,
+  ScopedKind,
+  scopedRefs,
+  STUDIO_CATALOGUE_KEY,
+} from './production-scope';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 
 /**
@@ -48,7 +54,7 @@ export class RolesGuard implements CanActivate {
 
   /**
    * A person scoped to productions: the operation must name its productions (or filter by
-   * membership itself), and on each the person's membership must hold one of the roles.
+   * membership itself, or read a studio catalogue), and on each the person's membership must hold one of the roles.
    * An operation that names none is studio-wide and closed to them (fails closed).
    */
   private async withinMemberships(context: ExecutionContext, actor: Actor, roles: Role[]): Promise<boolean> {
@@ -60,7 +66,10 @@ export class RolesGuard implements CanActivate {
     );
     const refs = scopedRefs(argsOf(context), declared);
     if (!refs.length) {
-      if (this.reflector.getAllAndOverride<boolean>(FILTERS_BY_MEMBERSHIP_KEY, targets)) {
+      const open = [FILTERS_BY_MEMBERSHIP_KEY, STUDIO_CATALOGUE_KEY].some((key) =>
+        this.reflector.getAllAndOverride<boolean>(key, targets),
+      );
+      if (open) {
         if ([...held.values()].some((role) => roles.includes(role))) return true;
         throw forbidden(`None of your production roles may do this; it needs one of: ${roles.join(', ')}.`);
       }

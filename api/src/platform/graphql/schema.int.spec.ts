@@ -60,10 +60,14 @@ describe('the GraphQL schema', () => {
       'Query.renders': 'per production',
       'Subscription.jobProgress': 'per production',
       'Mutation.deleteTimeEntry': 'per production',
-      // Studio-wide registries with no production stay closed.
-      'Query.models': 'closed',
+      'Query.vendorTools': 'own productions',
+      // Catalogues that hold no production's data read the same for everyone.
+      'Query.labourRoles': 'studio catalogue',
+      'Query.models': 'studio catalogue',
+      // Studio-wide lists that name other productions' data, or none, stay closed.
       'Query.modelInventory': 'closed',
       'Query.frameFolders': 'closed',
+      'Query.auditCheckpoint': 'closed',
     });
   });
 });
