@@ -98,7 +98,8 @@ export class VendorAiResolver {
     return this.prices.addPrice(input, actor.id);
   }
 
-  @Roles(Role.ADMIN, Role.PLANNER, Role.OPERATOR)
+  // VENDOR: on tasks assigned to its company only (the roles guard checks).
+  @Roles(Role.ADMIN, Role.PLANNER, Role.OPERATOR, Role.VENDOR)
   @Scope(ApiScope.AI_RUNS_WRITE)
   @Mutation(() => ExternalAiRunType, {
     description:

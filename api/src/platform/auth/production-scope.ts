@@ -5,10 +5,14 @@ import { Role } from '../../common/roles';
 export interface Membership {
   productionId: string;
   role: Role;
+  /** A VENDOR membership's company: it acts on the production's tasks assigned to it. */
+  company?: string | null;
 }
 
 /** The roles a membership may give on a production; ADMIN and EXECUTIVE are studio-wide by definition. */
 export const PRODUCTION_ROLES: Role[] = [Role.PLANNER, Role.OPERATOR, Role.REVIEWER];
+/** What a person's membership may give besides: VENDOR, with a company (not a tool's token, not SSO). */
+export const PERSON_PRODUCTION_ROLES: Role[] = [...PRODUCTION_ROLES, Role.VENDOR];
 
 /** What an argument names, so the roles guard can find the production it belongs to. */
 export type ScopedKind =

@@ -11,6 +11,7 @@ import {
   SCOPE_ARGS_KEY,
   ScopedKind,
   scopedRefs,
+  ScopedRef,
   STUDIO_CATALOGUE_KEY,
 } from './production-scope';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
@@ -77,7 +78,8 @@ export class RolesGuard implements CanActivate {
         'This operation spans the whole studio and your access is limited to some productions; ask an admin.',
       );
     }
-    for (const productionId of await this.memberships.productionsOf(refs)) {
+    const productions = await this.memberships.productionsOf(refs);
+    for (const productionId of productions) {
       const role = held.get(productionId);
       if (!role) {
         throw forbidden('You have no role on this production; ask an admin to add you to it.');
@@ -88,7 +90,28 @@ export class RolesGuard implements CanActivate {
         );
       }
     }
+    if (productions.some((p) => held.get(p) === Role.VENDOR)) await this.withinCompany(actor, refs);
     return true;
+  }
+
+  /**
+   * A VENDOR acts on the tasks assigned to its company only (docs/decisions/0038-vendor-role.md):
+   * everything the operation names must be such a task, on a production where it is VENDOR.
+   */
+  private async withinCompany(actor: Actor, refs: ScopedRef[]): Promise<void> {
+    if (refs.some((ref) => ref.kind !== 'task')) {
+      throw forbidden('As a vendor you act on the tasks assigned to your company; name the task.');
+    }
+    const companyOn = new Map(actor.memberships!.map((m) => [m.productionId, m.company ?? null]));
+    const tasks = await this.memberships.taskCompanies(refs.map((ref) => ref.id));
+    for (const task of tasks) {
+      const company = companyOn.get(task.productionId);
+      if (company && task.company !== company) {
+        throw forbidden(
+          `This task is not assigned to your company ${company}; ask the production's planner to assign it to you.`,
+        );
+      }
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { startTestServer, TestServer } from '../../../../test/support/server';
 import { operationRoles } from './operation-roles';
+import { Role } from '../../common/roles';
 
 const SCHEMA_FILE = join(__dirname, '../../../schema.graphql');
 
@@ -35,6 +36,21 @@ describe('the GraphQL schema', () => {
     expect(table.find((op) => op.operation === 'Mutation.createProduction')?.roles).toEqual([
       'ADMIN',
       'PLANNER',
+    ]);
+  });
+
+  // docs/decisions/0038-vendor-role.md: VENDOR, a production role only, logs time and records vendor
+  // AI runs (on its company's tasks, which the guard checks) and reads only who it is.
+  it('gives VENDOR the time and AI-run writes and nothing else', () => {
+    const vendor = operationRoles(server.app)
+      .filter((op) => op.roles.includes(Role.VENDOR))
+      .map((op) => op.operation)
+      .sort();
+    expect(vendor).toEqual([
+      'Mutation.logTimeEntries',
+      'Mutation.logTimeEntry',
+      'Mutation.recordAiRun',
+      'Query.me',
     ]);
   });
 
