@@ -1,4 +1,4 @@
-import { INVITED_PASSWORD, invitePerson } from '../../../../test/support/people';
+import { INVITED_PASSWORD, invitePerson, setMemberships } from '../../../../test/support/people';
 import { startTestServer, TestServer } from '../../../../test/support/server';
 import { verifyAuditExport } from '../audit/core/verify';
 
@@ -14,12 +14,7 @@ describe('production memberships', () => {
 
   const invite = (email: string, role: string) => invitePerson(server, admin, email, role);
   const scope = (id: string, memberships: { productionId: string; role: string }[]) =>
-    server.gql(
-      `mutation($id: ID!, $m: [MembershipInput!]!) { setPersonMemberships(id: $id, memberships: $m) {
-         role memberships { productionId role } } }`,
-      { id, m: memberships },
-      admin,
-    );
+    setMemberships(server, admin, id, memberships);
   const TASKS = `query($p: ID!) { tasks(productionId: $p) { totalCount edges { node { id } } } }`;
   const CREATE_SHOT = `mutation($input: CreateShotInput!) { createShot(input: $input) { id } }`;
 
@@ -55,7 +50,7 @@ describe('production memberships', () => {
     const id = await invite('rita@studio.test', 'REVIEWER');
     const scoped = await scope(id, [{ productionId: prod.ALPHA.id, role: 'REVIEWER' }]);
     expect(scoped.data?.setPersonMemberships.memberships).toEqual([
-      { productionId: prod.ALPHA.id, role: 'REVIEWER' },
+      { productionId: prod.ALPHA.id, role: 'REVIEWER', company: null },
     ]);
     const rita = await server.login('rita@studio.test', INVITED_PASSWORD);
 

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { INVITED_PASSWORD, invitePerson } from '../../../../test/support/people';
+import {
+  createProduction,
+  INVITED_PASSWORD,
+  invitePerson,
+  setMemberships,
+} from '../../../../test/support/people';
 import { startTestServer, TestServer } from '../../../../test/support/server';
 import { GovernanceFixtures } from '../../governance/testing/fixtures';
 import { flagTask } from '../../governance/testing/flag';
@@ -53,13 +58,7 @@ describe('the surfaces a scoped reviewer sees filtered to their productions', ()
       ['ALPHA', 2],
       ['BRAVO', 3],
     ] as const) {
-      const created = await server.gql(
-        `mutation($code: String!) { createProduction(input: { code: $code, title: $code, currency: "USD", vfxBudgetMinor: "100000000",
-           startDate: "2026-01-01", deliveryDate: "2026-12-31", country: "US" }) { id } }`,
-        { code },
-        planner,
-      );
-      const id = created.data!.createProduction.id;
+      const id = await createProduction(server, planner, code);
       const taskId = await plant.task(id);
       const runIds: string[] = [];
       for (let i = 0; i < runs; i++)
@@ -112,11 +111,9 @@ describe('the surfaces a scoped reviewer sees filtered to their productions', ()
       prod[code] = { id, taskId, outputId: output.fileId, jobId: job.id, exceptionIds };
     }
     const id = await invitePerson(server, admin, 'rita@studio.test', 'REVIEWER');
-    const scoped = await server.gql(
-      `mutation($id: ID!, $m: [MembershipInput!]!) { setPersonMemberships(id: $id, memberships: $m) { role } }`,
-      { id, m: [{ productionId: prod.ALPHA.id, role: 'REVIEWER' }] },
-      admin,
-    );
+    const scoped = await setMemberships(server, admin, id, [
+      { productionId: prod.ALPHA.id, role: 'REVIEWER' },
+    ]);
     expect(scoped.errors).toBeUndefined();
     rita = await server.login('rita@studio.test', INVITED_PASSWORD);
   });
@@ -197,17 +194,10 @@ describe('the surfaces a scoped reviewer sees filtered to their productions', ()
   it('a reviewer on ALPHA and BRAVO who is only OPERATOR on BRAVO exports ALPHA alone; as REVIEWER on both, both productions', async () => {
     const id = await invitePerson(server, admin, 'omar@studio.test', 'REVIEWER');
     const scope = (bravoRole: string) =>
-      server.gql(
-        `mutation($id: ID!, $m: [MembershipInput!]!) { setPersonMemberships(id: $id, memberships: $m) { role } }`,
-        {
-          id,
-          m: [
-            { productionId: prod.ALPHA.id, role: 'REVIEWER' },
-            { productionId: prod.BRAVO.id, role: bravoRole },
-          ],
-        },
-        admin,
-      );
+      setMemberships(server, admin, id, [
+        { productionId: prod.ALPHA.id, role: 'REVIEWER' },
+        { productionId: prod.BRAVO.id, role: bravoRole },
+      ]);
     await scope('OPERATOR');
     const omar = await server.login('omar@studio.test', INVITED_PASSWORD);
     const EXPORT = `mutation { exportAudit { scope eventCount content } }`;

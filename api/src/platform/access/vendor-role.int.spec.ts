@@ -1,4 +1,9 @@
-import { INVITED_PASSWORD, invitePerson } from '../../../../test/support/people';
+import {
+  createProduction,
+  INVITED_PASSWORD,
+  invitePerson,
+  setMemberships,
+} from '../../../../test/support/people';
 import { startTestServer, TestServer } from '../../../../test/support/server';
 
 /**
@@ -26,8 +31,6 @@ describe('the VENDOR role', () => {
     minutes,
     kind: 'ARTIST',
   });
-  const MEMBERSHIPS = `mutation($id: ID!, $m: [MembershipInput!]!) { setPersonMemberships(id: $id, memberships: $m) {
-    memberships { productionId role company } } }`;
   const minutesOn = async (taskId: string) =>
     (
       await server.dataSource.query(
@@ -40,13 +43,7 @@ describe('the VENDOR role', () => {
     server = await startTestServer();
     admin = await server.login('admin@frameledger.local');
     planner = await server.login('planner@frameledger.local');
-    const created = await server.gql(
-      `mutation { createProduction(input: { code: "CEDAR", title: "Cedar", currency: "USD", vfxBudgetMinor: "100000000",
-         startDate: "2026-01-01", deliveryDate: "2026-12-31", country: "US" }) { id } }`,
-      {},
-      planner,
-    );
-    productionId = created.data!.createProduction.id;
+    productionId = await createProduction(server, planner, 'CEDAR');
     const shot = await server.gql(
       `mutation($input: CreateShotInput!) { createShot(input: $input) { id } }`,
       { input: { productionId, code: 'SH010', sequence: 'SQ1', frameIn: 1001, frameOut: 1096 } },
@@ -76,11 +73,9 @@ describe('the VENDOR role', () => {
     expect(assigned.data?.updateTask).toEqual({ vendorCompany: 'Acme VFX' });
 
     vicId = await invitePerson(server, admin, 'vic@acme.test', 'OPERATOR');
-    const scoped = await server.gql(
-      MEMBERSHIPS,
-      { id: vicId, m: [{ productionId, role: 'VENDOR', company: ' Acme VFX ' }] },
-      admin,
-    );
+    const scoped = await setMemberships(server, admin, vicId, [
+      { productionId, role: 'VENDOR', company: ' Acme VFX ' },
+    ]);
     expect(scoped.data?.setPersonMemberships.memberships).toEqual([
       { productionId, role: 'VENDOR', company: 'Acme VFX' },
     ]);
@@ -154,20 +149,14 @@ describe('the VENDOR role', () => {
   });
 
   it('VENDOR needs a company and only VENDOR has one; it is no studio-wide role and no token role', async () => {
-    const noCompany = await server.gql(
-      MEMBERSHIPS,
-      { id: vicId, m: [{ productionId, role: 'VENDOR' }] },
-      admin,
-    );
+    const noCompany = await setMemberships(server, admin, vicId, [{ productionId, role: 'VENDOR' }]);
     expect(noCompany.errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'memberships' },
       message: 'A VENDOR membership needs the company the person works for, e.g. Acme VFX.',
     });
-    const plannerWithCompany = await server.gql(
-      MEMBERSHIPS,
-      { id: vicId, m: [{ productionId, role: 'PLANNER', company: 'Acme VFX' }] },
-      admin,
-    );
+    const plannerWithCompany = await setMemberships(server, admin, vicId, [
+      { productionId, role: 'PLANNER', company: 'Acme VFX' },
+    ]);
     expect(plannerWithCompany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const studioWide = await server.gql(
       `mutation($id: ID!) { changePersonRole(id: $id, role: VENDOR) { role } }`,
