@@ -128,6 +128,29 @@ describe('the VENDOR role', () => {
     expect(after).toBe(before);
   });
 
+  it("uploads a run's outputs for the Acme task (audited on CEDAR), not for the other task nor for no task", async () => {
+    const upload = (query: string) => {
+      const form = new FormData();
+      form.append('file', new Blob([`acme output ${query} ${Date.now()}`]), 'ACME_v001.exr');
+      return fetch(`${server.url}/files/vendor-ai/outputs${query}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${vic}` },
+        body: form,
+      });
+    };
+    const mine = await upload(`?taskId=${acmeTask}`);
+    expect(mine.status).toBe(201);
+    const [output] = (await mine.json()) as { fileId: string }[];
+    const [event] = await server.dataSource.query(
+      `SELECT production_id AS "productionId", payload->'after'->>'taskId' AS "taskId" FROM audit_event
+        WHERE action = 'ai_run.output.upload' AND subject_id = $1`,
+      [output.fileId],
+    );
+    expect(event).toEqual({ productionId, taskId: acmeTask });
+    expect((await upload(`?taskId=${otherTask}`)).status).toBe(403);
+    expect((await upload('')).status).toBe(403);
+  });
+
   it('reads nothing else: the tasks list and the studio catalogues are refused with a sentence', async () => {
     const tasks = await server.gql(
       `query($p: ID!) { tasks(productionId: $p) { totalCount } }`,
