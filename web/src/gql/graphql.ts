@@ -1239,7 +1239,7 @@ export type PeopleQuery = {
     active: boolean;
     lastSignInAt: string | null;
     invitationPending: boolean;
-    memberships: Array<{ productionId: string; role: Role }>;
+    memberships: Array<{ productionId: string; role: Role; company: string | null }>;
   }>;
 };
 
@@ -1276,7 +1276,10 @@ export type SetPersonMembershipsMutationVariables = Exact<{
 }>;
 
 export type SetPersonMembershipsMutation = {
-  setPersonMemberships: { id: string; memberships: Array<{ productionId: string; role: Role }> };
+  setPersonMemberships: {
+    id: string;
+    memberships: Array<{ productionId: string; role: Role; company: string | null }>;
+  };
 };
 
 export type MembershipProductionsQueryVariables = Exact<{ [key: string]: never }>;
@@ -3871,6 +3874,7 @@ export const PeopleDocument = new TypedDocumentString(`
     memberships {
       productionId
       role
+      company
     }
   }
 }
@@ -3919,6 +3923,7 @@ export const SetPersonMembershipsDocument = new TypedDocumentString(`
     memberships {
       productionId
       role
+      company
     }
   }
 }
