@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import {
   createProduction,
   INVITED_PASSWORD,
@@ -262,6 +264,34 @@ describe('the surfaces a scoped reviewer sees filtered to their productions', ()
     expect((await server.gql(RENDERS, { j: prod.BRAVO.jobId }, rita)).errors?.[0].extensions?.code).toBe(
       'FORBIDDEN',
     );
+  });
+
+  it("the jobProgress subscription: Rita follows ALPHA's job and is refused BRAVO's", async () => {
+    const follow = async (jobId: string, token: string) => {
+      const client = createClient({
+        url: server.url.replace('http', 'ws') + '/graphql',
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token}` },
+      });
+      const answer = await new Promise<unknown>((resolve) => {
+        const seen: unknown[] = [];
+        client.subscribe(
+          {
+            query: `subscription($j: ID!) { jobProgress(jobId: $j) { id status } }`,
+            variables: { j: jobId },
+          },
+          { next: (value) => seen.push(value), error: resolve, complete: () => resolve(seen[0]) },
+        );
+      });
+      await client.dispose();
+      return JSON.stringify(answer);
+    };
+    expect(JSON.parse(await follow(prod.ALPHA.jobId, rita))).toEqual({
+      data: { jobProgress: { id: prod.ALPHA.jobId, status: 'CANCELLED' } },
+    });
+    const refused = await follow(prod.BRAVO.jobId, rita);
+    expect(refused).toMatch(/"code":"FORBIDDEN"/);
+    expect(refused).toContain('You have no role on this production; ask an admin to add you to it.');
   });
 
   it("the exceptions register: Rita counts and reviews ALPHA's 1 exception; reviewing BRAVO's is refused and writes nothing", async () => {
