@@ -1,6 +1,6 @@
 import { ApiScope, Scope } from '../platform/auth/scopes';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Role } from '../common/roles';
+import { ALL_ROLES, Role } from '../common/roles';
 import { UuidPipe } from '../platform/graphql/uuid.pipe';
 import { Actor, CurrentUser } from '../platform/auth/current-user';
 import { AnyRole, Roles } from '../platform/auth/roles.decorator';
@@ -32,7 +32,7 @@ export class VendorAiResolver {
       "Vendors' AI tools, with the productions each is approved for (a person scoped to productions sees their productions' approvals).",
   })
   async vendorTools(@CurrentUser() actor: Actor) {
-    const only = visibleProductions(actor);
+    const only = visibleProductions(actor, ALL_ROLES);
     const tools = await this.prices.tools();
     return only
       ? tools.map((tool) => ({

@@ -3,7 +3,7 @@ import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
 import { FiltersByMembership, ScopeArgs, visibleProductions } from '../../platform/auth/production-scope';
 import { PageArgs } from '../../platform/graphql/connection';
-import { Role } from '../../common/roles';
+import { ALL_ROLES, Role } from '../../common/roles';
 import { UuidPipe } from '../../platform/graphql/uuid.pipe';
 import {
   InferenceJobConnection,
@@ -52,7 +52,11 @@ export class JobsResolver {
     @CurrentUser() actor: Actor,
     @Args('filter', { nullable: true }) filter?: InferenceJobFilter,
   ) {
-    return this.service.list({ ...filter, only: visibleProductions(actor) }, page.first, page.after);
+    return this.service.list(
+      { ...filter, only: visibleProductions(actor, ALL_ROLES) },
+      page.first,
+      page.after,
+    );
   }
 
   @AnyRole()

@@ -200,4 +200,22 @@ describe('the VENDOR role', () => {
     );
     expect(row).toEqual({ role: 'VENDOR', company: 'Acme VFX' });
   });
+  it('VENDOR on CEDAR beside REVIEWER on OAK: the productions list shows OAK only, as a vendor reads nothing', async () => {
+    const oak = await createProduction(server, planner, 'OAK');
+    const both = await setMemberships(server, admin, vicId, [
+      { productionId, role: 'VENDOR', company: 'Acme VFX' },
+      { productionId: oak, role: 'REVIEWER' },
+    ]);
+    expect(both.errors).toBeUndefined();
+    const listed = await server.gql(`{ productions(first: 50) { edges { node { code } } } }`, {}, vic);
+    expect(listed.data?.productions.edges).toEqual([{ node: { code: 'OAK' } }]);
+    // Still a vendor on CEDAR: the Acme task takes his time, the production's task list does not open.
+    expect((await server.gql(LOG, { i: entry(acmeTask, 10) }, vic)).errors).toBeUndefined();
+    const tasks = await server.gql(
+      `query($p: ID!) { tasks(productionId: $p) { totalCount } }`,
+      { p: productionId },
+      vic,
+    );
+    expect(tasks.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
 });

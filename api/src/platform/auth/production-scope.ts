@@ -85,16 +85,16 @@ export function scopedRefs(args: unknown, declared: Record<string, ScopedKind> =
 }
 
 /**
- * The productions a scoped person may see; undefined for a studio-wide person (no filter). With
- * `roles` (the operation's), only those whose membership holds one of them: an OPERATOR on one
- * show and REVIEWER on another reads the audit export of the second only.
+ * The productions a scoped person may see with the operation's `roles`: those whose membership
+ * holds one of them (an OPERATOR on one show and REVIEWER on another reads the audit export of the
+ * second only; a VENDOR membership reads nothing). Undefined for a studio-wide person (no filter).
  */
 export function visibleProductions(
   actor: { memberships?: Membership[] } | undefined,
-  roles?: readonly Role[],
+  roles: readonly Role[],
 ): string[] | undefined {
   if (!actor?.memberships?.length) return undefined;
-  return actor.memberships.filter((m) => !roles || roles.includes(m.role)).map((m) => m.productionId);
+  return actor.memberships.filter((m) => roles.includes(m.role)).map((m) => m.productionId);
 }
 
 /**
