@@ -22,6 +22,7 @@ import { AiUseFacts1764000001100 } from './1764000001100-ai-use-facts';
 import { ProductionMemberships1764000001200 } from './1764000001200-production-memberships';
 import { LoginThrottle1764000001500 } from './1764000001500-login-throttle';
 import { SsoIdentities1764000001600 } from './1764000001600-sso-identities';
+import { VendorRole1764000001700 } from './1764000001700-vendor-role';
 import { StoredFilePerKind1764000001900 } from './1764000001900-stored-file-per-kind';
 import { ReportIndexRanges1764000001910 } from './1764000001910-report-index-ranges';
 
@@ -54,6 +55,7 @@ export const migrations = [
   ProductionMemberships1764000001200,
   LoginThrottle1764000001500,
   SsoIdentities1764000001600,
+  VendorRole1764000001700,
   StoredFilePerKind1764000001900,
   ReportIndexRanges1764000001910,
 ];

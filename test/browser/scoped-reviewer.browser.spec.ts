@@ -61,4 +61,30 @@ describe('a reviewer scoped to one production', () => {
     expect(await gala.getByRole('alert').count()).toBe(0);
     await screenshot(gala, 'scoped-reviewer-labour');
   });
+
+  // docs/decisions/0038-vendor-role.md: VENDOR is given on a production with the person's company.
+  it('the admin makes Vic VENDOR for Acme VFX on DERRUMBE; the dialog shows the role and company again', async () => {
+    const email = `vic-${Date.now()}@acme.test`;
+    await admin.getByRole('link', { name: /People/ }).click();
+    await admin.getByRole('button', { name: /Invite a person/ }).click();
+    await admin.getByLabel('Email').fill(email);
+    await admin.getByLabel('Name').fill('Vic Vendor');
+    await admin.getByLabel('Role', { exact: true }).selectOption('OPERATOR');
+    await admin.getByRole('button', { name: 'Invite', exact: true }).click();
+    await admin.getByLabel('Invitation link').waitFor();
+    await admin.getByRole('button', { name: 'Done' }).click();
+
+    const row = admin.getByRole('row').filter({ hasText: email });
+    await row.getByRole('button', { name: `Productions of ${email}` }).click();
+    await admin.getByRole('checkbox', { name: /DERRUMBE/ }).check();
+    await admin.getByLabel('Role on DERRUMBE').selectOption('VENDOR');
+    await admin.getByLabel('Company on DERRUMBE').fill('Acme VFX');
+    await screenshot(admin, 'vendor-membership');
+    await admin.getByRole('button', { name: 'Save productions' }).click();
+    await row.getByText('1 production').waitFor();
+
+    await row.getByRole('button', { name: `Productions of ${email}` }).click();
+    expect(await admin.getByLabel('Role on DERRUMBE').inputValue()).toBe('VENDOR');
+    expect(await admin.getByLabel('Company on DERRUMBE').inputValue()).toBe('Acme VFX');
+  });
 });

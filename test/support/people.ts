@@ -25,3 +25,33 @@ export async function invitePerson(
   );
   return person.id;
 }
+
+/** Scopes a person to productions as the admin (docs/decisions/0025-production-memberships.md). */
+export function setMemberships(
+  server: TestServer,
+  adminToken: string,
+  id: string,
+  memberships: { productionId: string; role: string; company?: string }[],
+) {
+  return server.gql(
+    `mutation($id: ID!, $m: [MembershipInput!]!) { setPersonMemberships(id: $id, memberships: $m) {
+       role memberships { productionId role company } } }`,
+    { id, m: memberships },
+    adminToken,
+  );
+}
+
+/** A production made through the API as a planner (audited like any), answering its id. */
+export async function createProduction(
+  server: TestServer,
+  plannerToken: string,
+  code: string,
+): Promise<string> {
+  const created = await server.gql<{ createProduction: { id: string } }>(
+    `mutation($code: String!) { createProduction(input: { code: $code, title: $code, currency: "USD", vfxBudgetMinor: "100000000",
+       startDate: "2026-01-01", deliveryDate: "2026-12-31", country: "US" }) { id } }`,
+    { code },
+    plannerToken,
+  );
+  return created.data!.createProduction.id;
+}

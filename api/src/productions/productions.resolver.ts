@@ -3,7 +3,7 @@ import { Actor, CurrentUser } from '../platform/auth/current-user';
 import { AnyRole, Roles } from '../platform/auth/roles.decorator';
 import { FiltersByMembership, ScopeArgs, visibleProductions } from '../platform/auth/production-scope';
 import { PageArgs } from '../platform/graphql/connection';
-import { Role } from '../common/roles';
+import { ALL_ROLES, Role } from '../common/roles';
 import { CreateProductionInput } from './dto/create-production.input';
 import { ProductionConnection, ProductionType } from './production.types';
 import { ProductionsService } from './productions.service';
@@ -18,7 +18,7 @@ export class ProductionsResolver {
     description: 'Productions, ordered by code: for a person scoped to productions, only theirs.',
   })
   productions(@Args() page: PageArgs, @CurrentUser() actor: Actor) {
-    return this.service.list(page.first, page.after, visibleProductions(actor));
+    return this.service.list(page.first, page.after, visibleProductions(actor, ALL_ROLES));
   }
 
   @AnyRole()

@@ -6,9 +6,17 @@ import { Actor, CurrentUser } from '../platform/auth/current-user';
 import { FiltersByMembership, visibleProductions } from '../platform/auth/production-scope';
 import { Role } from '../common/roles';
 import { LabourImpactService } from './labour/labour-impact.service';
-import { LabourDimension, LabourImpactFilter, LabourImpactType } from './labour/labour-impact.types';
+import {
+  LABOUR_READERS,
+  LabourDimension,
+  LabourImpactFilter,
+  LabourImpactType,
+} from './labour/labour-impact.types';
 import { QuarterlySummaryService } from './quarterly/quarterly-summary.service';
 import { PortfolioFilterArgs, QuarterlySummaryType } from './quarterly/quarterly-summary.types';
+
+/** The executives' quarter (no membership gives these roles, so a scoped person never reads it). */
+const QUARTER_READERS = [Role.EXECUTIVE, Role.ADMIN];
 
 const FISCAL_YEAR = {
   type: () => Int,
@@ -24,7 +32,7 @@ export class LedgerReportsResolver {
     private readonly labour: LabourImpactService,
   ) {}
 
-  @Roles(Role.EXECUTIVE, Role.ADMIN)
+  @Roles(...QUARTER_READERS)
   @Scope(ApiScope.REPORTS_READ)
   @FiltersByMembership()
   @Query(() => QuarterlySummaryType, {
@@ -40,11 +48,11 @@ export class LedgerReportsResolver {
     @CurrentUser() actor: Actor,
   ) {
     // "All productions" means all the caller may see (the guard checked any given ones).
-    const only = filter.productionIds ?? visibleProductions(actor);
+    const only = filter.productionIds ?? visibleProductions(actor, QUARTER_READERS);
     return this.quarterly.summary(quarter, currency, fyStartMonth, only);
   }
 
-  @Roles(Role.REVIEWER, Role.EXECUTIVE, Role.PLANNER, Role.ADMIN)
+  @Roles(...LABOUR_READERS)
   @Scope(ApiScope.REPORTS_READ)
   @FiltersByMembership()
   @Query(() => LabourImpactType, {
@@ -67,7 +75,10 @@ export class LedgerReportsResolver {
     @Args('fiscalYearStartMonth', FISCAL_YEAR) fyStartMonth: number,
     @CurrentUser() actor: Actor,
   ) {
-    const only = { ...filter, productionIds: filter.productionIds ?? visibleProductions(actor) };
+    const only = {
+      ...filter,
+      productionIds: filter.productionIds ?? visibleProductions(actor, LABOUR_READERS),
+    };
     return this.labour.labourImpact(only, groupBy, currency ?? undefined, fyStartMonth);
   }
 }

@@ -5,6 +5,8 @@ import { FILE_STORE, FileStore, StoredBlob } from '../platform/files/file-store'
 import { StoredFilesRepository } from '../platform/files/stored-files.repository';
 import { OutputCredentials, readOutputCredentials } from './output-credentials';
 import { C2paStatus } from './c2pa-status';
+import { notFound } from '../common/errors';
+import { VendorAiRepository } from './vendor-ai.repository';
 
 export const MAX_OUTPUT_FILES = 20;
 /** Credentials are read from the whole file in memory, so one output stays under this. */
@@ -27,9 +29,11 @@ export class RunOutputsService {
     @Inject(FILE_STORE) private readonly store: FileStore,
     private readonly files: StoredFilesRepository,
     private readonly audit: AuditLog,
+    private readonly vendorAi: VendorAiRepository,
   ) {}
 
-  async upload(uploads: Express.Multer.File[], actorId: string): Promise<RunOutput[]> {
+  /** `taskId`: the task the outputs are for, when the uploader names it (a scoped person must). */
+  async upload(uploads: Express.Multer.File[], actorId: string, taskId?: string): Promise<RunOutput[]> {
     const stored: Array<{ file: Express.Multer.File; blob: StoredBlob; credentials: OutputCredentials }> = [];
     for (const file of uploads) {
       const blob = await this.store.putFile(file.path);
@@ -37,6 +41,8 @@ export class RunOutputsService {
       stored.push({ file, blob, credentials });
     }
     return this.db.transaction(async (manager) => {
+      const task = taskId ? await this.vendorAi.taskForRun(taskId, manager) : undefined;
+      if (taskId && !task) throw notFound('task', taskId);
       const outputs: RunOutput[] = [];
       for (const { file, blob, credentials } of stored) {
         const row = await this.files.record(
@@ -63,7 +69,8 @@ export class RunOutputsService {
         action: 'ai_run.output.upload',
         subjectType: 'stored_file',
         subjectId: outputs.map((o) => o.fileId).join(','),
-        payload: { before: null, after: { outputs: outputs.map((o) => ({ ...o })) } },
+        productionId: task?.productionId ?? null,
+        payload: { before: null, after: { taskId: taskId ?? null, outputs: outputs.map((o) => ({ ...o })) } },
       });
       return outputs;
     });

@@ -1,9 +1,10 @@
 import { ApiScope, Scope } from '../platform/auth/scopes';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Role } from '../common/roles';
+import { ALL_ROLES, Role } from '../common/roles';
 import { UuidPipe } from '../platform/graphql/uuid.pipe';
 import { Actor, CurrentUser } from '../platform/auth/current-user';
 import { AnyRole, Roles } from '../platform/auth/roles.decorator';
+import { FiltersByMembership, StudioCatalogue, visibleProductions } from '../platform/auth/production-scope';
 import { PriceListsService } from './price-lists.service';
 import { VendorRunsService } from './vendor-runs.service';
 import {
@@ -25,20 +26,31 @@ export class VendorAiResolver {
   ) {}
 
   @AnyRole()
+  @FiltersByMembership()
   @Query(() => [VendorToolType], {
-    description: "Vendors' AI tools, with the productions each is approved for.",
+    description:
+      "Vendors' AI tools, with the productions each is approved for (a person scoped to productions sees their productions' approvals).",
   })
-  vendorTools() {
-    return this.prices.tools();
+  async vendorTools(@CurrentUser() actor: Actor) {
+    const only = visibleProductions(actor, ALL_ROLES);
+    const tools = await this.prices.tools();
+    return only
+      ? tools.map((tool) => ({
+          ...tool,
+          approvedProductionIds: tool.approvedProductionIds.filter((id) => only.includes(id)),
+        }))
+      : tools;
   }
 
   @AnyRole()
+  @StudioCatalogue()
   @Query(() => [VendorPlanType], { description: 'Vendor credit plans, of one tool or all.' })
   vendorPlans(@Args('toolId', { type: () => ID, nullable: true }, UuidPipe) toolId?: string) {
     return this.prices.plans(toolId ?? null);
   }
 
   @AnyRole()
+  @StudioCatalogue()
   @Query(() => [VendorPriceType], {
     description: 'Vendor price lists, of one tool or all, by unit and date.',
   })
@@ -86,7 +98,8 @@ export class VendorAiResolver {
     return this.prices.addPrice(input, actor.id);
   }
 
-  @Roles(Role.ADMIN, Role.PLANNER, Role.OPERATOR)
+  // VENDOR: on tasks assigned to its company only (the roles guard checks).
+  @Roles(Role.ADMIN, Role.PLANNER, Role.OPERATOR, Role.VENDOR)
   @Scope(ApiScope.AI_RUNS_WRITE)
   @Mutation(() => ExternalAiRunType, {
     description:

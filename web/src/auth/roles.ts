@@ -7,6 +7,7 @@ const LABELS: Record<Role, string> = {
   REVIEWER: 'Guild reviewer',
   EXECUTIVE: 'Executive',
   WITNESS: 'Witness',
+  VENDOR: 'Vendor',
 };
 
 export const roleLabel = (role: Role): string => LABELS[role];

@@ -45,12 +45,12 @@ type Documents = {
   '\n  mutation ApproveModel($id: ID!) {\n    approveModel(id: $id) {\n      ...ModelFields\n    }\n  }\n': typeof types.ApproveModelDocument;
   '\n  mutation RejectModel($id: ID!, $reason: String!) {\n    rejectModel(id: $id, reason: $reason) {\n      ...ModelFields\n    }\n  }\n': typeof types.RejectModelDocument;
   '\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelFields\n    }\n  }\n': typeof types.RegisterModelDocument;
-  '\n  query People {\n    people {\n      id\n      email\n      displayName\n      role\n      active\n      lastSignInAt\n      invitationPending\n      memberships {\n        productionId\n        role\n      }\n    }\n  }\n': typeof types.PeopleDocument;
+  '\n  query People {\n    people {\n      id\n      email\n      displayName\n      role\n      active\n      lastSignInAt\n      invitationPending\n      memberships {\n        productionId\n        role\n        company\n      }\n    }\n  }\n': typeof types.PeopleDocument;
   '\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      person {\n        id\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n': typeof types.InvitePersonDocument;
   '\n  mutation ChangePersonRole($id: ID!, $role: Role!) {\n    changePersonRole(id: $id, role: $role) {\n      id\n      role\n    }\n  }\n': typeof types.ChangePersonRoleDocument;
   '\n  mutation DeactivatePerson($id: ID!) {\n    deactivatePerson(id: $id) {\n      id\n      active\n    }\n  }\n': typeof types.DeactivatePersonDocument;
   '\n  mutation ReactivatePerson($id: ID!) {\n    reactivatePerson(id: $id) {\n      id\n      active\n    }\n  }\n': typeof types.ReactivatePersonDocument;
-  '\n  mutation SetPersonMemberships($id: ID!, $memberships: [MembershipInput!]!) {\n    setPersonMemberships(id: $id, memberships: $memberships) {\n      id\n      memberships {\n        productionId\n        role\n      }\n    }\n  }\n': typeof types.SetPersonMembershipsDocument;
+  '\n  mutation SetPersonMemberships($id: ID!, $memberships: [MembershipInput!]!) {\n    setPersonMemberships(id: $id, memberships: $memberships) {\n      id\n      memberships {\n        productionId\n        role\n        company\n      }\n    }\n  }\n': typeof types.SetPersonMembershipsDocument;
   '\n  query MembershipProductions {\n    productions(first: 100) {\n      edges {\n        node {\n          id\n          code\n          title\n        }\n      }\n    }\n  }\n': typeof types.MembershipProductionsDocument;
   '\n  query PortfolioSummary($quarter: String!, $currency: String!, $productionIds: [ID!]) {\n    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {\n      quarter\n      from\n      to\n      currency\n      totalSpend {\n        ...MoneyFields\n      }\n      humanSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      allHumanBaseline {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiPathCost {\n        value {\n          ...MoneyFields\n        }\n      }\n      savings {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiShareOfTasks\n      aiShareOfHours\n      aiTasksWorked\n      tasksWorked\n      aiTaskHours\n      hoursLogged\n      machineHours\n      finishedAiTasks\n      speedUp {\n        median\n        tasks\n      }\n      labourTotals {\n        displacedHours\n        createdHours\n        netHours\n        displacedFte\n        createdFte\n        netFte\n        wagesDisplaced {\n          ...MoneyFields\n        }\n      }\n      labourByRole {\n        role\n        displacedHours\n        createdHours\n        netHours\n      }\n      missingRates {\n        ...MissingRateFields\n      }\n    }\n  }\n': typeof types.PortfolioSummaryDocument;
   '\n  query PortfolioTrend($quarter: String!, $currency: String!, $productionIds: [ID!]) {\n    quarterlySummary(quarter: $quarter, currency: $currency, productionIds: $productionIds) {\n      quarter\n      humanSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      aiSpend {\n        value {\n          ...MoneyFields\n        }\n      }\n      savings {\n        value {\n          ...MoneyFields\n        }\n      }\n    }\n  }\n': typeof types.PortfolioTrendDocument;
@@ -185,7 +185,7 @@ const documents: Documents = {
     types.RejectModelDocument,
   '\n  mutation RegisterModel($input: RegisterModelInput!) {\n    registerModel(input: $input) {\n      ...ModelFields\n    }\n  }\n':
     types.RegisterModelDocument,
-  '\n  query People {\n    people {\n      id\n      email\n      displayName\n      role\n      active\n      lastSignInAt\n      invitationPending\n      memberships {\n        productionId\n        role\n      }\n    }\n  }\n':
+  '\n  query People {\n    people {\n      id\n      email\n      displayName\n      role\n      active\n      lastSignInAt\n      invitationPending\n      memberships {\n        productionId\n        role\n        company\n      }\n    }\n  }\n':
     types.PeopleDocument,
   '\n  mutation InvitePerson($input: InvitePersonInput!) {\n    invitePerson(input: $input) {\n      person {\n        id\n      }\n      link {\n        path\n        expiresAt\n      }\n    }\n  }\n':
     types.InvitePersonDocument,
@@ -195,7 +195,7 @@ const documents: Documents = {
     types.DeactivatePersonDocument,
   '\n  mutation ReactivatePerson($id: ID!) {\n    reactivatePerson(id: $id) {\n      id\n      active\n    }\n  }\n':
     types.ReactivatePersonDocument,
-  '\n  mutation SetPersonMemberships($id: ID!, $memberships: [MembershipInput!]!) {\n    setPersonMemberships(id: $id, memberships: $memberships) {\n      id\n      memberships {\n        productionId\n        role\n      }\n    }\n  }\n':
+  '\n  mutation SetPersonMemberships($id: ID!, $memberships: [MembershipInput!]!) {\n    setPersonMemberships(id: $id, memberships: $memberships) {\n      id\n      memberships {\n        productionId\n        role\n        company\n      }\n    }\n  }\n':
     types.SetPersonMembershipsDocument,
   '\n  query MembershipProductions {\n    productions(first: 100) {\n      edges {\n        node {\n          id\n          code\n          title\n        }\n      }\n    }\n  }\n':
     types.MembershipProductionsDocument,
@@ -531,7 +531,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query People {\n    people {\n      id\n      email\n      displayName\n      role\n      active\n      lastSignInAt\n      invitationPending\n      memberships {\n        productionId\n        role\n      }\n    }\n  }\n',
+  source: '\n  query People {\n    people {\n      id\n      email\n      displayName\n      role\n      active\n      lastSignInAt\n      invitationPending\n      memberships {\n        productionId\n        role\n        company\n      }\n    }\n  }\n',
 ): typeof import('./graphql').PeopleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -561,7 +561,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SetPersonMemberships($id: ID!, $memberships: [MembershipInput!]!) {\n    setPersonMemberships(id: $id, memberships: $memberships) {\n      id\n      memberships {\n        productionId\n        role\n      }\n    }\n  }\n',
+  source: '\n  mutation SetPersonMemberships($id: ID!, $memberships: [MembershipInput!]!) {\n    setPersonMemberships(id: $id, memberships: $memberships) {\n      id\n      memberships {\n        productionId\n        role\n        company\n      }\n    }\n  }\n',
 ): typeof import('./graphql').SetPersonMembershipsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

@@ -248,8 +248,10 @@ export type MeanStdInput = {
 };
 
 export type MembershipInput = {
+  /** A VENDOR's company (required for VENDOR, refused for other roles), e.g. Acme VFX. */
+  company?: string | null | undefined;
   productionId: string | number;
-  /** PLANNER, OPERATOR or REVIEWER. */
+  /** PLANNER, OPERATOR, REVIEWER or VENDOR. */
   role: Role;
 };
 
@@ -410,7 +412,7 @@ export type RegisterModelInput = {
 };
 
 /** What a user may see and change. */
-export type Role = 'ADMIN' | 'EXECUTIVE' | 'OPERATOR' | 'PLANNER' | 'REVIEWER' | 'WITNESS';
+export type Role = 'ADMIN' | 'EXECUTIVE' | 'OPERATOR' | 'PLANNER' | 'REVIEWER' | 'VENDOR' | 'WITNESS';
 
 export type RoleHeadcountInput = {
   people: number;
@@ -520,6 +522,8 @@ export type UpdateTaskInput = {
   performerName?: string | null | undefined;
   plannedAiReviewHours?: number | null | undefined;
   status?: TaskStatus | null | undefined;
+  /** Assigns the task to a vendor company (its VENDOR people may then log on it); null unassigns. */
+  vendorCompany?: string | null | undefined;
 };
 
 export type ValueRangeInput = {
@@ -1235,7 +1239,7 @@ export type PeopleQuery = {
     active: boolean;
     lastSignInAt: string | null;
     invitationPending: boolean;
-    memberships: Array<{ productionId: string; role: Role }>;
+    memberships: Array<{ productionId: string; role: Role; company: string | null }>;
   }>;
 };
 
@@ -1272,7 +1276,10 @@ export type SetPersonMembershipsMutationVariables = Exact<{
 }>;
 
 export type SetPersonMembershipsMutation = {
-  setPersonMemberships: { id: string; memberships: Array<{ productionId: string; role: Role }> };
+  setPersonMemberships: {
+    id: string;
+    memberships: Array<{ productionId: string; role: Role; company: string | null }>;
+  };
 };
 
 export type MembershipProductionsQueryVariables = Exact<{ [key: string]: never }>;
@@ -3867,6 +3874,7 @@ export const PeopleDocument = new TypedDocumentString(`
     memberships {
       productionId
       role
+      company
     }
   }
 }
@@ -3915,6 +3923,7 @@ export const SetPersonMembershipsDocument = new TypedDocumentString(`
     memberships {
       productionId
       role
+      company
     }
   }
 }

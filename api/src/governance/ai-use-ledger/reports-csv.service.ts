@@ -127,7 +127,7 @@ export class ReportsCsvService {
       const rows = await this.reports.modelInventory();
       return { content: table(MODELS, rows), rows: rows.length };
     }
-    const rows = await this.reports.consentRegister(filter.productionId);
+    const rows = await this.reports.consentRegister(filter);
     return { content: table(CONSENTS, rows), rows: rows.length };
   }
 }

@@ -2,6 +2,7 @@ import { Controller, Get, Header, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { Roles } from '../../platform/auth/roles.decorator';
+import { FiltersByMembership, visibleProductions } from '../../platform/auth/production-scope';
 import { GOVERNANCE_READERS } from '../../common/governance-roles';
 import { ReportName, ReportsCsvService } from './reports-csv.service';
 import { AiUseFilterArgs } from './reports.types';
@@ -12,6 +13,7 @@ export class ReportsController {
   constructor(private readonly csv: ReportsCsvService) {}
 
   @Roles(...GOVERNANCE_READERS)
+  @FiltersByMembership()
   @Get('ai-use-ledger.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   aiUseLedger(
@@ -30,6 +32,7 @@ export class ReportsController {
   }
 
   @Roles(...GOVERNANCE_READERS)
+  @FiltersByMembership()
   @Get('consent-register.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   consentRegister(
@@ -41,7 +44,9 @@ export class ReportsController {
   }
 
   private async send(report: ReportName, filter: AiUseFilterArgs, actor: Actor, res: Response) {
-    const file = await this.csv.export(report, filter, actor.id);
+    // A person scoped to productions gets their productions' rows (the guard checked a named one).
+    const only = { ...filter, productionIds: visibleProductions(actor, GOVERNANCE_READERS) };
+    const file = await this.csv.export(report, only, actor.id);
     res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
     return file.content;
   }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isoTime, PERFORMER_OF_TASK } from '../../database/sql';
+import type { ProductionsFilter } from '../consents/consents.repository';
 
-export interface AiUseFilter {
-  productionId?: string;
+export interface AiUseFilter extends ProductionsFilter {
   modelId?: string;
   /** Runs finished at or after (ISO). */
   from?: string;
@@ -110,9 +110,11 @@ export class ReportsRepository {
       filter.modelId ?? null,
       filter.from ?? null,
       filter.to ?? null,
+      filter.productionIds ?? null,
     ];
     const where = `WHERE ($1::uuid IS NULL OR t.production_id = $1) AND ($2::uuid IS NULL OR r.model_id = $2)
-      AND ($3::timestamptz IS NULL OR r.finished_at >= $3) AND ($4::timestamptz IS NULL OR r.finished_at < $4)`;
+      AND ($3::timestamptz IS NULL OR r.finished_at >= $3) AND ($4::timestamptz IS NULL OR r.finished_at < $4)
+      AND ($5::uuid[] IS NULL OR t.production_id = ANY($5))`;
     const from = `FROM ai_run r JOIN task t ON t.id = r.task_id JOIN shot s ON s.id = t.shot_id JOIN production p ON p.id = t.production_id`;
     const rows = await this.db.query(
       `SELECT r.id AS "runId", r.source, r.job_id AS "jobId", r.external_ref AS "externalRef",
@@ -179,7 +181,7 @@ export class ReportsRepository {
   }
 
   /** Per consent: the first AI use of the performer's likeness, the tasks using it, their open consent exceptions. */
-  async consentExtras(productionId?: string): Promise<ConsentRegisterExtras[]> {
+  async consentExtras({ productionId, productionIds }: ProductionsFilter): Promise<ConsentRegisterExtras[]> {
     return this.db.query(
       `SELECT c.id AS "consentId", ${isoTime('likeness_first_use(c.production_id, c.performer_name)')} AS "firstLikenessUseAt",
               count(s.id)::int AS tasks,
@@ -189,9 +191,9 @@ export class ReportsRepository {
          FROM consent c
          LEFT JOIN task t ON t.production_id = c.production_id AND t.likeness_kind = c.replica_kind
          LEFT JOIN shot s ON s.id = t.shot_id AND lower(${PERFORMER_OF_TASK}) = lower(trim(c.performer_name))
-        WHERE ($1::uuid IS NULL OR c.production_id = $1)
+        WHERE ($1::uuid IS NULL OR c.production_id = $1) AND ($2::uuid[] IS NULL OR c.production_id = ANY($2))
         GROUP BY c.id`,
-      [productionId ?? null],
+      [productionId ?? null, productionIds ?? null],
     );
   }
 }

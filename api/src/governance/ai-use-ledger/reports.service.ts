@@ -6,6 +6,7 @@ import { toConsent } from '../consents/consents.service';
 import { CONSENT_LIKENESS_KINDS, consentStanding } from '../policy/policy-rules';
 import { checkRange } from '../../platform/graphql/time-range';
 import { AiUseFilter, AiUseRow, ReportsRepository } from './reports.repository';
+import type { ProductionsFilter } from '../consents/consents.repository';
 import { AiUseType, ConsentRegisterEntryType, ModelInventoryEntryType } from './reports.types';
 
 const date = (iso: string) => new Date(iso);
@@ -39,10 +40,10 @@ export class ReportsService {
     }));
   }
 
-  async consentRegister(productionId?: string): Promise<ConsentRegisterEntryType[]> {
+  async consentRegister(filter: ProductionsFilter): Promise<ConsentRegisterEntryType[]> {
     const [rows, extras] = await Promise.all([
-      this.consents.consents({ productionId }),
-      this.reports.consentExtras(productionId),
+      this.consents.consents(filter),
+      this.reports.consentExtras(filter),
     ]);
     const byId = new Map(extras.map((e) => [e.consentId, e]));
     return rows.map((row) => {

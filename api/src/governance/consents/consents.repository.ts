@@ -60,6 +60,12 @@ const NOTICE_TABLE: Record<NoticeKind, { table: string; task: string }> = {
 };
 
 /** SQL for consents and for worker and union notices. */
+/** One production, those of a person scoped to some (decision 0037), or all when neither is set. */
+export interface ProductionsFilter {
+  productionId?: string;
+  productionIds?: string[];
+}
+
 @Injectable()
 export class ConsentsRepository {
   constructor(private readonly db: DataSource) {}
@@ -88,14 +94,15 @@ export class ConsentsRepository {
 
   /** Consents by production, oldest signature first. */
   async consents(
-    filter: { id?: string; productionId?: string },
+    filter: { id?: string } & ProductionsFilter,
     manager: EntityManager = this.db.manager,
   ): Promise<ConsentRow[]> {
     return manager.query(
       `SELECT ${CONSENT} ${CONSENT_FROM}
         WHERE ($1::uuid IS NULL OR c.id = $1) AND ($2::uuid IS NULL OR c.production_id = $2)
+          AND ($3::uuid[] IS NULL OR c.production_id = ANY($3))
         ORDER BY p.code, c.signed_at, c.id`,
-      [filter.id ?? null, filter.productionId ?? null],
+      [filter.id ?? null, filter.productionId ?? null, filter.productionIds ?? null],
     );
   }
 
@@ -126,7 +133,7 @@ export class ConsentsRepository {
   /** Notices of one kind by production, oldest first. */
   async notices(
     kind: NoticeKind,
-    filter: { id?: string; productionId?: string },
+    filter: { id?: string } & ProductionsFilter,
     manager: EntityManager = this.db.manager,
   ): Promise<NoticeRow[]> {
     const { table, task } = NOTICE_TABLE[kind];
@@ -135,8 +142,10 @@ export class ConsentsRepository {
               n.union_name AS "unionName", n.scope, ${isoTime('n.given_at')} AS "givenAt",
               ${isoTime('n.created_at')} AS "createdAt", u.email AS "createdBy"
          FROM ${table} n JOIN production p ON p.id = n.production_id LEFT JOIN app_user u ON u.id = n.created_by
-        WHERE ($1::uuid IS NULL OR n.id = $1) AND ($2::uuid IS NULL OR n.production_id = $2) ORDER BY p.code, n.given_at, n.id`,
-      [filter.id ?? null, filter.productionId ?? null],
+        WHERE ($1::uuid IS NULL OR n.id = $1) AND ($2::uuid IS NULL OR n.production_id = $2)
+          AND ($3::uuid[] IS NULL OR n.production_id = ANY($3))
+        ORDER BY p.code, n.given_at, n.id`,
+      [filter.id ?? null, filter.productionId ?? null, filter.productionIds ?? null],
     );
   }
 

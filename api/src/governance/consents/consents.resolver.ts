@@ -1,10 +1,14 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { Roles } from '../../platform/auth/roles.decorator';
+import { FiltersByMembership, readableProductions } from '../../platform/auth/production-scope';
 import { GOVERNANCE_READERS, GOVERNANCE_RECORDERS } from '../../common/governance-roles';
 import { ConsentsService } from './consents.service';
 import { ConsentType, NoticeType } from './consent.types';
 import { RecordConsentInput, RecordNoticeInput } from './dto/consent.inputs';
+
+const readable = (actor: Actor, productionId?: string) =>
+  readableProductions(actor, GOVERNANCE_READERS, productionId);
 
 @Resolver()
 export class ConsentsResolver {
@@ -33,20 +37,32 @@ export class ConsentsResolver {
   }
 
   @Roles(...GOVERNANCE_READERS)
+  @FiltersByMembership()
   @Query(() => [ConsentType], { description: 'Consents, by production then signature date.' })
-  consents(@Args('productionId', { type: () => ID, nullable: true }) productionId?: string) {
-    return this.service.consents(productionId ?? undefined);
+  consents(
+    @CurrentUser() actor: Actor,
+    @Args('productionId', { type: () => ID, nullable: true }) productionId?: string,
+  ) {
+    return this.service.consents(readable(actor, productionId));
   }
 
   @Roles(...GOVERNANCE_READERS)
+  @FiltersByMembership()
   @Query(() => [NoticeType], { description: 'Worker notices (generative AI on covered work).' })
-  workerNotices(@Args('productionId', { type: () => ID, nullable: true }) productionId?: string) {
-    return this.service.notices('worker', productionId ?? undefined);
+  workerNotices(
+    @CurrentUser() actor: Actor,
+    @Args('productionId', { type: () => ID, nullable: true }) productionId?: string,
+  ) {
+    return this.service.notices('worker', readable(actor, productionId));
   }
 
   @Roles(...GOVERNANCE_READERS)
+  @FiltersByMembership()
   @Query(() => [NoticeType], { description: 'Union notices (synthetic performers).' })
-  unionNotices(@Args('productionId', { type: () => ID, nullable: true }) productionId?: string) {
-    return this.service.notices('union', productionId ?? undefined);
+  unionNotices(
+    @CurrentUser() actor: Actor,
+    @Args('productionId', { type: () => ID, nullable: true }) productionId?: string,
+  ) {
+    return this.service.notices('union', readable(actor, productionId));
   }
 }

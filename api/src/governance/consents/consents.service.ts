@@ -5,7 +5,13 @@ import { money } from '../../platform/graphql/money-format';
 import { StoredFilesRepository } from '../../platform/files/stored-files.repository';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { PolicyFactsRepository } from '../policy/policy-facts.repository';
-import { ConsentRow, ConsentsRepository, NoticeKind, NoticeRow } from './consents.repository';
+import {
+  ConsentRow,
+  ConsentsRepository,
+  NoticeKind,
+  NoticeRow,
+  ProductionsFilter,
+} from './consents.repository';
 import { ConsentType } from './consent.types';
 import { RecordConsentInput, RecordNoticeInput } from './dto/consent.inputs';
 import type { AuditAction } from '../../platform/audit/log/audit-actions';
@@ -26,12 +32,12 @@ export class ConsentsService {
     private readonly audit: AuditLog,
   ) {}
 
-  async consents(productionId?: string): Promise<ConsentType[]> {
-    return (await this.repository.consents({ productionId })).map(toConsent);
+  async consents(filter: ProductionsFilter): Promise<ConsentType[]> {
+    return (await this.repository.consents(filter)).map(toConsent);
   }
 
-  notices(kind: NoticeKind, productionId?: string): Promise<NoticeRow[]> {
-    return this.repository.notices(kind, { productionId });
+  notices(kind: NoticeKind, filter: ProductionsFilter): Promise<NoticeRow[]> {
+    return this.repository.notices(kind, filter);
   }
 
   async recordConsent(input: RecordConsentInput, actorId: string): Promise<ConsentType> {

@@ -1,6 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { Roles } from '../../platform/auth/roles.decorator';
+import { FiltersByMembership, ScopeArgs, visibleProductions } from '../../platform/auth/production-scope';
 import { Role } from '../../common/roles';
 import { GOVERNANCE_READERS } from '../../common/governance-roles';
 import { BulkReviewPolicyExceptionsArgs, RecordExceptionNoticeArgs } from './dto/exception-triage.inputs';
@@ -14,6 +15,7 @@ export class ExceptionTriageResolver {
   constructor(private readonly triage: ExceptionTriageService) {}
 
   @Roles(...GOVERNANCE_READERS)
+  @FiltersByMembership()
   @Query(() => [PolicyExceptionCountType], {
     description:
       'The exceptions register grouped by production and rule, with counts, under the same filter.',
@@ -21,11 +23,13 @@ export class ExceptionTriageResolver {
   policyExceptionCounts(
     @Args('filter', { type: () => PolicyExceptionFilter, nullable: true })
     filter: PolicyExceptionFilter | null,
+    @CurrentUser() actor: Actor,
   ) {
-    return this.triage.counts(filter ?? {});
+    return this.triage.counts({ ...filter, productionIds: visibleProductions(actor, GOVERNANCE_READERS) });
   }
 
   @Roles(Role.REVIEWER, Role.ADMIN)
+  @ScopeArgs({ id: 'policyException' })
   @Mutation(() => PolicyExceptionType, {
     description: "A reviewer's status and note on an exception (audited).",
   })
@@ -35,6 +39,7 @@ export class ExceptionTriageResolver {
   }
 
   @Roles(Role.REVIEWER, Role.ADMIN)
+  @ScopeArgs({ ids: 'policyException' })
   @Mutation(() => [PolicyExceptionType], {
     description:
       "A reviewer's status and note applied to several exceptions at once; one audit event each, all or none.",
@@ -44,6 +49,7 @@ export class ExceptionTriageResolver {
   }
 
   @Roles(...GOVERNANCE_READERS)
+  @ScopeArgs({ id: 'policyException' })
   @Mutation(() => PolicyExceptionType, {
     description:
       "Records the notice an exception asks for and closes what it answers (each audited): a worker notice closes the production's open GENERATIVE_WORKER_NOTICE exceptions; a union notice on the task closes its SYNTHETIC_PERFORMER_NOTICE exceptions.",

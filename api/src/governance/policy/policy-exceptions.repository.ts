@@ -55,6 +55,8 @@ export interface ExceptionCountRow {
 
 export interface ExceptionFilter {
   productionId?: string;
+  /** Only these productions: a person scoped to them (decision 0037). */
+  productionIds?: string[];
   ruleId?: string;
   /** Only the rules of this pack. */
   pack?: RulePackId;
@@ -192,6 +194,7 @@ function whereOf(filter: ExceptionFilter): { where: string; params: unknown[] } 
     clauses.push(sql.replace('?', `$${params.length}`));
   };
   if (filter.productionId) add('e.production_id = ?', filter.productionId);
+  if (filter.productionIds) add('e.production_id = ANY(?)', filter.productionIds);
   if (filter.ruleId) add('e.rule_id = ?', filter.ruleId);
   if (filter.pack) {
     const pack = filter.pack;

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
+import { FiltersByMembership, ScopeArgs, visibleProductions } from '../../platform/auth/production-scope';
 import { PageArgs } from '../../platform/graphql/connection';
 import { Role } from '../../common/roles';
 import { GOVERNANCE_READERS, GOVERNANCE_RECORDERS } from '../../common/governance-roles';
@@ -49,17 +50,24 @@ export class PolicyResolver {
   }
 
   @Roles(...GOVERNANCE_READERS)
-  @Query(() => PolicyExceptionConnection, { description: 'The policy exceptions register, oldest first.' })
+  @FiltersByMembership()
+  @Query(() => PolicyExceptionConnection, {
+    description:
+      "The policy exceptions register, oldest first; a person scoped to productions sees their productions' exceptions.",
+  })
   policyExceptions(
     // Typed without `| null` so the validation pipe sees the class and checks the filter's fields.
     @Args('filter', { type: () => PolicyExceptionFilter, nullable: true })
     filter: PolicyExceptionFilter,
     @Args() page: PageArgs,
+    @CurrentUser() actor: Actor,
   ) {
-    return this.policy.list(filter ?? {}, page.first, page.after);
+    const only = { ...filter, productionIds: visibleProductions(actor, GOVERNANCE_READERS) };
+    return this.policy.list(only, page.first, page.after);
   }
 
   @Roles(...GOVERNANCE_RECORDERS)
+  @ScopeArgs({ id: 'policyException' })
   @Mutation(() => PolicyExceptionType, {
     description: 'Closes an exception whose cause is fixed; the rule is checked again first.',
   })
@@ -68,6 +76,7 @@ export class PolicyResolver {
   }
 
   @Roles(Role.ADMIN)
+  @ScopeArgs({ id: 'policyException' })
   @Mutation(() => PolicyExceptionType, { description: 'Accepts an exception with a reason (audited).' })
   waivePolicyException(@Args() args: ClosePolicyExceptionArgs, @CurrentUser() actor: Actor) {
     return this.policy.waive(args.id, args.reason, actor.id);

@@ -79,7 +79,8 @@ const JOB_FROM = `inference_job j JOIN model m ON m.id = j.model_id JOIN stored_
     coalesce(sum(r.encode_ms), 0)::float8 AS "encodeMs" FROM render r WHERE r.job_id = j.id) t`;
 
 const FILTER = `($1::uuid IS NULL OR j.task_id = $1) AND ($2::uuid IS NULL OR j.model_id = $2)
-  AND ($3::uuid IS NULL OR j.production_id = $3) AND ($4::inference_job_status IS NULL OR j.status = $4)`;
+  AND ($3::uuid IS NULL OR j.production_id = $3) AND ($4::inference_job_status IS NULL OR j.status = $4)
+  AND ($5::uuid[] IS NULL OR j.production_id = ANY($5))`;
 
 const RENDER_COLUMNS = `r.id, r.job_id AS "jobId", r.frame_index AS "frameIndex", r.frame_number AS "frameNumber",
   r.frame_name AS "frameName", r.input_sha256 AS "inputSha256", o.sha256 AS "outputSha256", r.output_file_id AS "outputFileId",
@@ -147,8 +148,9 @@ export class JobsRepository {
     return rows[0];
   }
 
+  /** `only`: the productions of a person scoped to some (decision 0037); all when undefined. */
   async list(
-    filter: InferenceJobFilter,
+    filter: InferenceJobFilter & { only?: string[] },
     offset: number,
     limit: number,
   ): Promise<{ rows: JobRow[]; total: number }> {
@@ -157,9 +159,10 @@ export class JobsRepository {
       filter.modelId ?? null,
       filter.productionId ?? null,
       filter.status ?? null,
+      filter.only ?? null,
     ];
     const rows = await this.db.query(
-      `SELECT ${JOB_COLUMNS} FROM ${JOB_FROM} WHERE ${FILTER} ORDER BY j.created_at DESC, j.id LIMIT $5 OFFSET $6`,
+      `SELECT ${JOB_COLUMNS} FROM ${JOB_FROM} WHERE ${FILTER} ORDER BY j.created_at DESC, j.id LIMIT $6 OFFSET $7`,
       [...params, limit, offset],
     );
     const [{ n }] = await this.db.query(

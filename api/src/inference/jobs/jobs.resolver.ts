@@ -1,8 +1,9 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
+import { FiltersByMembership, ScopeArgs, visibleProductions } from '../../platform/auth/production-scope';
 import { PageArgs } from '../../platform/graphql/connection';
-import { Role } from '../../common/roles';
+import { ALL_ROLES, Role } from '../../common/roles';
 import { UuidPipe } from '../../platform/graphql/uuid.pipe';
 import {
   InferenceJobConnection,
@@ -26,6 +27,7 @@ export class JobsResolver {
   }
 
   @Roles(Role.ADMIN, Role.OPERATOR)
+  @ScopeArgs({ id: 'job' })
   @Mutation(() => InferenceJobType, {
     description: 'A queued job leaves the queue; a running one stops after its current frame.',
   })
@@ -34,15 +36,27 @@ export class JobsResolver {
   }
 
   @AnyRole()
+  @ScopeArgs({ id: 'job' })
   @Query(() => InferenceJobType)
   inferenceJob(@Args('id', { type: () => ID }) id: string) {
     return this.service.get(id);
   }
 
   @AnyRole()
-  @Query(() => InferenceJobConnection, { description: 'Jobs, newest first.' })
-  inferenceJobs(@Args() page: PageArgs, @Args('filter', { nullable: true }) filter?: InferenceJobFilter) {
-    return this.service.list(filter ?? {}, page.first, page.after);
+  @FiltersByMembership()
+  @Query(() => InferenceJobConnection, {
+    description: "Jobs, newest first; a person scoped to productions sees their productions' jobs.",
+  })
+  inferenceJobs(
+    @Args() page: PageArgs,
+    @CurrentUser() actor: Actor,
+    @Args('filter', { nullable: true }) filter?: InferenceJobFilter,
+  ) {
+    return this.service.list(
+      { ...filter, only: visibleProductions(actor, ALL_ROLES) },
+      page.first,
+      page.after,
+    );
   }
 
   @AnyRole()

@@ -147,7 +147,11 @@ export class JobsService {
     return toJob(row);
   }
 
-  async list(filter: InferenceJobFilter, first: number, after?: string): Promise<Page<InferenceJobType>> {
+  async list(
+    filter: InferenceJobFilter & { only?: string[] },
+    first: number,
+    after?: string,
+  ): Promise<Page<InferenceJobType>> {
     const offset = offsetOf(after);
     const { rows, total } = await this.jobs.list(filter, offset, first);
     return toPage(rows.map(toJob), offset, first, total);

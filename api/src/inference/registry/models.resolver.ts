@@ -2,6 +2,7 @@ import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/gr
 import { IsUUID, Length } from 'class-validator';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
+import { StudioCatalogue } from '../../platform/auth/production-scope';
 import { PageArgs } from '../../platform/graphql/connection';
 import { Role } from '../../common/roles';
 import {
@@ -26,12 +27,14 @@ export class ModelsResolver {
   constructor(private readonly service: ModelsService) {}
 
   @AnyRole()
+  @StudioCatalogue()
   @Query(() => ModelConnection, { description: 'Registered models, by name and version.' })
   models(@Args() page: PageArgs, @Args('filter', { nullable: true }) filter?: ModelFilter) {
     return this.service.list(filter ?? {}, page.first, page.after);
   }
 
   @AnyRole()
+  @StudioCatalogue()
   @Query(() => ModelType)
   model(@Args('id', { type: () => ID }) id: string) {
     return this.service.get(id);

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
+import { ScopeArgs } from '../../platform/auth/production-scope';
 import { PageArgs } from '../../platform/graphql/connection';
 import { Role } from '../../common/roles';
 import { UuidPipe } from '../../platform/graphql/uuid.pipe';
@@ -21,6 +22,7 @@ export class ScenariosResolver {
   }
 
   @AnyRole()
+  @ScopeArgs({ id: 'scenario' })
   @Query(() => ScenarioType)
   scenario(@Args('id', { type: () => ID }, UuidPipe) id: string) {
     return this.service.get(id);
@@ -33,6 +35,7 @@ export class ScenariosResolver {
   }
 
   @Roles(Role.ADMIN, Role.PLANNER)
+  @ScopeArgs({ id: 'scenario' })
   @Mutation(() => ScenarioType)
   updateScenario(
     @Args('id', { type: () => ID }, UuidPipe) id: string,
@@ -43,6 +46,7 @@ export class ScenariosResolver {
   }
 
   @Roles(Role.ADMIN, Role.PLANNER)
+  @ScopeArgs({ id: 'scenario' })
   @Mutation(() => Boolean)
   deleteScenario(@Args('id', { type: () => ID }, UuidPipe) id: string, @CurrentUser() actor: Actor) {
     return this.service.delete(id, actor.id);

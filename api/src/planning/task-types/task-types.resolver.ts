@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
+import { StudioCatalogue } from '../../platform/auth/production-scope';
 import { PageArgs } from '../../platform/graphql/connection';
 import { requestLoader } from '../../platform/graphql/request-loader';
 import { Role } from '../../common/roles';
@@ -24,6 +25,7 @@ export class TaskTypesResolver {
   ) {}
 
   @AnyRole()
+  @StudioCatalogue()
   @Query(() => TaskTypeConnection, {
     description: 'Task types with their baseline roles and bid templates, by code.',
   })

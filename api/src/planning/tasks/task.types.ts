@@ -68,6 +68,12 @@ export class TaskType {
   })
   inFinalDeliverable!: boolean;
   @Field({ description: 'Policy forbids AI paths on this task.' }) aiForbidden!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The vendor company the task is assigned to: that company's VENDOR people log time and AI runs on it.",
+  })
+  vendorCompany!: string | null;
 }
 
 export type TaskRow = Omit<TaskType, 'shot' | 'taskType' | 'baseline'>;
@@ -198,6 +204,15 @@ export class UpdateTaskInput {
   @IsOptional()
   @IsBoolean()
   aiForbidden?: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Assigns the task to a vendor company (its VENDOR people may then log on it); null unassigns.',
+  })
+  @IsOptional()
+  @Length(1, 120, { message: 'a company name is 1 to 120 characters' })
+  vendorCompany?: string | null;
 }
 
 @ObjectType('CreateTasksResult')

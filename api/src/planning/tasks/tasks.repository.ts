@@ -25,6 +25,7 @@ export type TaskChanges = Partial<
     | 'inFinalDeliverable'
     | 'aiForbidden'
     | 'bidTemplateId'
+    | 'vendorCompany'
   >
 >;
 
@@ -49,7 +50,8 @@ const COLUMNS = `t.id, t.production_id AS "productionId", t.shot_id AS "shotId",
   t.bid_template_id AS "bidTemplateId", t.complexity, t.path, t.status,
   t.baseline_hours_override::float8 AS "baselineHoursOverride", t.planned_ai_review_hours::float8 AS "plannedAiReviewHours",
   coalesce(t.ai_category, tt.default_ai_category) AS "aiCategory", t.likeness_kind AS "likenessKind",
-  t.performer_name AS "performerName", t.in_final_deliverable AS "inFinalDeliverable", t.ai_forbidden AS "aiForbidden"`;
+  t.performer_name AS "performerName", t.in_final_deliverable AS "inFinalDeliverable", t.ai_forbidden AS "aiForbidden",
+  t.vendor_company AS "vendorCompany"`;
 const FROM = `task t JOIN task_type tt ON tt.code = t.task_type_code`;
 
 // Columns updateTask may set, by the field name the service uses.
@@ -65,6 +67,7 @@ const SETTABLE: Record<keyof TaskChanges, string> = {
   inFinalDeliverable: 'in_final_deliverable',
   aiForbidden: 'ai_forbidden',
   bidTemplateId: 'bid_template_id',
+  vendorCompany: 'vendor_company',
 };
 
 @Injectable()

@@ -38,6 +38,7 @@ export class TasksResolver {
   }
 
   @AnyRole()
+  @ScopeArgs({ id: 'task' })
   @Query(() => TaskType)
   task(@Args('id', { type: () => ID }, UuidPipe) id: string, @Context() context: object) {
     return loadTask(context, this.service, id);

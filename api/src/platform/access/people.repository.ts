@@ -33,7 +33,7 @@ const COLUMNS = `u.id, u.email, u.display_name AS "displayName", u.role, u.activ
   (EXISTS (SELECT 1 FROM user_link l WHERE l.user_id = u.id AND l.purpose = 'invite')
    AND NOT EXISTS (SELECT 1 FROM user_link l WHERE l.user_id = u.id AND l.purpose = 'invite' AND l.used_at IS NOT NULL))
    AS "invitationPending",
-  coalesce((SELECT json_agg(json_build_object('productionId', m.production_id, 'role', m.role)
+  coalesce((SELECT json_agg(json_build_object('productionId', m.production_id, 'role', m.role, 'company', m.company)
                             ORDER BY m.production_id)
               FROM production_membership m WHERE m.user_id = u.id), '[]') AS memberships`;
 

@@ -6,7 +6,7 @@ import { AuditAction } from '../audit/log/audit-actions';
 import { AuditLog } from '../audit/log/audit-log.service';
 import { Actor } from '../auth/current-user';
 import { MembershipsRepository } from '../auth/memberships.repository';
-import { Membership, PRODUCTION_ROLES } from '../auth/production-scope';
+import { Membership, PERSON_PRODUCTION_ROLES } from '../auth/production-scope';
 import { isUuid } from '../graphql/uuid.pipe';
 import { hashPassword } from '../auth/passwords';
 import { randomSecret, secretDigest } from '../auth/secrets';
@@ -200,8 +200,11 @@ export class PeopleService {
 /** Roles that see the whole studio by definition: they are never scoped to productions. */
 const STUDIO_WIDE: Role[] = [Role.ADMIN, Role.EXECUTIVE, Role.WITNESS];
 
+// A VENDOR's company is part of what was granted: "VENDOR (Acme VFX)".
 const membershipMap = (memberships: Membership[]) =>
-  Object.fromEntries(memberships.map((m) => [m.productionId, m.role]));
+  Object.fromEntries(
+    memberships.map((m) => [m.productionId, m.company ? `${m.role} (${m.company})` : m.role]),
+  );
 
 const MAX_MEMBERSHIPS = 500;
 
@@ -217,12 +220,21 @@ function checkMemberships(memberships: Membership[]): void {
         `${m.productionId} is no production id; pick the production from the list.`,
       );
     }
-    if (!PRODUCTION_ROLES.includes(m.role)) {
+    if (!PERSON_PRODUCTION_ROLES.includes(m.role)) {
       throw badInput(
         'memberships',
-        `A production role is one of ${PRODUCTION_ROLES.join(', ')}; ${m.role} is studio-wide.`,
+        `A production role is one of ${PERSON_PRODUCTION_ROLES.join(', ')}; ${m.role} is studio-wide.`,
       );
     }
+    if ((m.role === Role.VENDOR) !== Boolean(m.company?.trim())) {
+      throw badInput(
+        'memberships',
+        m.role === Role.VENDOR
+          ? 'A VENDOR membership needs the company the person works for, e.g. Acme VFX.'
+          : `Only a VENDOR membership names a company; leave it out for ${m.role}.`,
+      );
+    }
+    if (m.company) m.company = m.company.trim();
     if (seen.has(m.productionId)) {
       throw badInput('memberships', `The production ${m.productionId} is listed twice; give it one role.`);
     }

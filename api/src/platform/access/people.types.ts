@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsUUID, Length } from 'class-validator';
+import { IsEmail, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 import { Role } from '../../common/roles';
 
 // Declared beside User, whose `me` shows the signed-in person's memberships too.
@@ -12,9 +12,17 @@ export class MembershipInput {
   @IsUUID('all', { message: 'give the id of a production' })
   productionId!: string;
 
-  @Field(() => Role, { description: 'PLANNER, OPERATOR or REVIEWER.' })
+  @Field(() => Role, { description: 'PLANNER, OPERATOR, REVIEWER or VENDOR.' })
   @IsEnum(Role, { message: 'choose one of the roles' })
   role!: Role;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "A VENDOR's company (required for VENDOR, refused for other roles), e.g. Acme VFX.",
+  })
+  @IsOptional()
+  @Length(1, 120, { message: 'a company name is 1 to 120 characters' })
+  company?: string | null;
 }
 
 @ObjectType('Person', { description: 'A person who signs in, as an admin sees them.' })

@@ -36,7 +36,7 @@ export class ApiTokensService {
   }
 
   async create(input: CreateApiTokenInput, actor: Actor): Promise<{ token: ApiTokenRow; secret: string }> {
-    if (input.role === Role.ADMIN || input.role === Role.WITNESS) {
+    if (input.role === Role.ADMIN || input.role === Role.WITNESS || input.role === Role.VENDOR) {
       throw badInput(
         'role',
         `A tool's token may not hold the role ${input.role}; choose PLANNER, OPERATOR, REVIEWER or EXECUTIVE.`,

@@ -3,7 +3,8 @@ import { AuthService } from './auth.service';
 import { LoginResult, UserType } from './auth.types';
 import { Actor, CurrentUser } from './current-user';
 import { FiltersByMembership } from './production-scope';
-import { AnyRole, Public } from './roles.decorator';
+import { Public, Roles } from './roles.decorator';
+import { ALL_ROLES, Role } from '../../common/roles';
 
 @Resolver()
 export class AuthResolver {
@@ -21,8 +22,8 @@ export class AuthResolver {
       .then(({ token, user }) => ({ token, user: asUser(user) }));
   }
 
-  @AnyRole()
-  // Answers only about the caller, so a person scoped to productions may ask it too.
+  // Answers only about the caller, so a person scoped to productions (a vendor too) may ask it.
+  @Roles(...ALL_ROLES, Role.VENDOR)
   @FiltersByMembership()
   @Query(() => UserType, { description: 'The signed-in user.' })
   me(@CurrentUser() actor: Actor): UserType {

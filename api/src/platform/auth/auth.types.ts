@@ -4,7 +4,9 @@ import { Role } from '../../common/roles';
 @ObjectType('Membership', { description: 'The role a person holds on one production.' })
 export class MembershipType {
   @Field(() => ID) productionId!: string;
-  @Field(() => Role, { description: 'PLANNER, OPERATOR or REVIEWER.' }) role!: Role;
+  @Field(() => Role, { description: 'PLANNER, OPERATOR, REVIEWER or VENDOR.' }) role!: Role;
+  @Field(() => String, { nullable: true, description: "A VENDOR's company; null for other roles." })
+  company?: string | null;
 }
 
 @ObjectType('User', { description: 'A person who signs in.' })

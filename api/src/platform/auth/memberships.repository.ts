@@ -9,6 +9,10 @@ const PRODUCTION_OF: Record<ScopedKind, string> = {
   shot: `SELECT production_id AS "productionId" FROM shot WHERE id = ANY($1::uuid[])`,
   task: `SELECT production_id AS "productionId" FROM task WHERE id = ANY($1::uuid[])`,
   scenario: `SELECT production_id AS "productionId" FROM scenario WHERE id = ANY($1::uuid[])`,
+  policyException: `SELECT production_id AS "productionId" FROM policy_exception WHERE id = ANY($1::uuid[])`,
+  job: `SELECT production_id AS "productionId" FROM inference_job WHERE id = ANY($1::uuid[])`,
+  timeEntry: `SELECT t.production_id AS "productionId" FROM time_entry e JOIN task t ON t.id = e.task_id
+              WHERE e.id = ANY($1::uuid[])`,
 };
 
 @Injectable()
@@ -17,7 +21,7 @@ export class MembershipsRepository {
 
   async forUser(userId: string): Promise<Membership[]> {
     return this.db.query(
-      `SELECT production_id AS "productionId", role FROM production_membership
+      `SELECT production_id AS "productionId", role, company FROM production_membership
         WHERE user_id = $1 ORDER BY production_id`,
       [userId],
     );
@@ -35,6 +39,16 @@ export class MembershipsRepository {
     return [...found];
   }
 
+  /** Each task's production and the vendor company it is assigned to (null: none). */
+  async taskCompanies(
+    taskIds: string[],
+  ): Promise<{ id: string; productionId: string; company: string | null }[]> {
+    return this.db.query(
+      `SELECT id, production_id AS "productionId", vendor_company AS company FROM task WHERE id = ANY($1::uuid[])`,
+      [taskIds],
+    );
+  }
+
   /** The given ids that name no production. */
   async unknownProductions(ids: string[], manager: EntityManager): Promise<string[]> {
     const rows: { id: string }[] = await manager.query(
@@ -49,10 +63,16 @@ export class MembershipsRepository {
     await manager.query(`DELETE FROM production_membership WHERE user_id = $1`, [userId]);
     if (!memberships.length) return;
     await manager.query(
-      `INSERT INTO production_membership (user_id, production_id, role, created_by)
-       SELECT $1, m.production_id, m.role::user_role, $2
-         FROM unnest($3::uuid[], $4::text[]) AS m(production_id, role)`,
-      [userId, by, memberships.map((m) => m.productionId), memberships.map((m) => m.role)],
+      `INSERT INTO production_membership (user_id, production_id, role, company, created_by)
+       SELECT $1, m.production_id, m.role::user_role, m.company, $2
+         FROM unnest($3::uuid[], $4::text[], $5::text[]) AS m(production_id, role, company)`,
+      [
+        userId,
+        by,
+        memberships.map((m) => m.productionId),
+        memberships.map((m) => m.role),
+        memberships.map((m) => m.company ?? null),
+      ],
     );
   }
 }

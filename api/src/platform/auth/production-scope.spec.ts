@@ -32,7 +32,22 @@ describe('scopedRefs: what an operation names, for the roles guard', () => {
 
 describe('visibleProductions', () => {
   it('is undefined (no filter) for a studio-wide person and their productions for a scoped one', () => {
-    expect(visibleProductions({})).toBeUndefined();
-    expect(visibleProductions({ memberships: [{ productionId: A, role: Role.REVIEWER }] })).toEqual([A]);
+    expect(visibleProductions({}, [Role.REVIEWER])).toBeUndefined();
+    expect(
+      visibleProductions({ memberships: [{ productionId: A, role: Role.REVIEWER }] }, [Role.REVIEWER]),
+    ).toEqual([A]);
+  });
+
+  it('keeps only the productions whose role the operation admits', () => {
+    const B = 'b0000000-0000-4000-8000-000000000000';
+    const mixed = {
+      memberships: [
+        { productionId: A, role: Role.OPERATOR },
+        { productionId: B, role: Role.REVIEWER },
+      ],
+    };
+    expect(visibleProductions(mixed, [Role.ADMIN, Role.REVIEWER])).toEqual([B]);
+    expect(visibleProductions(mixed, [Role.OPERATOR, Role.REVIEWER])).toEqual([A, B]);
+    expect(visibleProductions({}, [Role.REVIEWER])).toBeUndefined();
   });
 });

@@ -5,13 +5,18 @@ import { Role } from '../../common/roles';
 export interface Membership {
   productionId: string;
   role: Role;
+  /** A VENDOR membership's company: it acts on the production's tasks assigned to it. */
+  company?: string | null;
 }
 
 /** The roles a membership may give on a production; ADMIN and EXECUTIVE are studio-wide by definition. */
 export const PRODUCTION_ROLES: Role[] = [Role.PLANNER, Role.OPERATOR, Role.REVIEWER];
+/** What a person's membership may give besides: VENDOR, with a company (not a tool's token, not SSO). */
+export const PERSON_PRODUCTION_ROLES: Role[] = [...PRODUCTION_ROLES, Role.VENDOR];
 
 /** What an argument names, so the roles guard can find the production it belongs to. */
-export type ScopedKind = 'production' | 'episode' | 'shot' | 'task' | 'scenario';
+export type ScopedKind =
+  'production' | 'episode' | 'shot' | 'task' | 'scenario' | 'job' | 'timeEntry' | 'policyException';
 
 /** Argument names that mean the same thing in every operation, wherever in the arguments they sit. */
 export const BY_NAME: Record<string, ScopedKind> = {
@@ -21,10 +26,12 @@ export const BY_NAME: Record<string, ScopedKind> = {
   shotId: 'shot',
   taskId: 'task',
   scenarioId: 'scenario',
+  jobId: 'job',
 };
 
 export const SCOPE_ARGS_KEY = 'frameledger:scope-args';
 export const FILTERS_BY_MEMBERSHIP_KEY = 'frameledger:filters-by-membership';
+export const STUDIO_CATALOGUE_KEY = 'frameledger:studio-catalogue';
 
 /** Top-level arguments whose name says nothing on its own (`id`): which kind of thing they name. */
 export const ScopeArgs = (args: Record<string, ScopedKind>) => SetMetadata(SCOPE_ARGS_KEY, args);
@@ -34,6 +41,13 @@ export const ScopeArgs = (args: Record<string, ScopedKind>) => SetMetadata(SCOPE
  * (the productions list), so a person scoped to productions may call it.
  */
 export const FiltersByMembership = () => SetMetadata(FILTERS_BY_MEMBERSHIP_KEY, true);
+
+/**
+ * The operation reads a studio catalogue that holds no production's data and is the same for
+ * every production (labour roles, task types, FX and compute rates, the model registry, vendor
+ * plans and prices), which a person scoped to productions needs to work on theirs.
+ */
+export const StudioCatalogue = () => SetMetadata(STUDIO_CATALOGUE_KEY, true);
 
 export interface ScopedRef {
   kind: ScopedKind;
@@ -70,7 +84,27 @@ export function scopedRefs(args: unknown, declared: Record<string, ScopedKind> =
   return refs;
 }
 
-/** The productions a scoped person may see; undefined for a studio-wide person (no filter). */
-export function visibleProductions(actor: { memberships?: Membership[] } | undefined): string[] | undefined {
-  return actor?.memberships?.length ? actor.memberships.map((m) => m.productionId) : undefined;
+/**
+ * The productions a scoped person may see with the operation's `roles`: those whose membership
+ * holds one of them (an OPERATOR on one show and REVIEWER on another reads the audit export of the
+ * second only; a VENDOR membership reads nothing). Undefined for a studio-wide person (no filter).
+ */
+export function visibleProductions(
+  actor: { memberships?: Membership[] } | undefined,
+  roles: readonly Role[],
+): string[] | undefined {
+  if (!actor?.memberships?.length) return undefined;
+  return actor.memberships.filter((m) => roles.includes(m.role)).map((m) => m.productionId);
+}
+
+/**
+ * A read's productions: the one asked for (the guard has checked it) and, for a scoped person,
+ * only theirs whose role admits the read.
+ */
+export function readableProductions(
+  actor: { memberships?: Membership[] } | undefined,
+  roles: readonly Role[],
+  productionId?: string | null,
+): { productionId?: string; productionIds?: string[] } {
+  return { productionId: productionId ?? undefined, productionIds: visibleProductions(actor, roles) };
 }

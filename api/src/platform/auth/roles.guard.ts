@@ -6,7 +6,14 @@ import { Role } from '../../common/roles';
 import { ApiScope, SCOPE_KEY } from './scopes';
 import { Actor, actorOf, refusalOf } from './current-user';
 import { MembershipsRepository } from './memberships.repository';
-import { FILTERS_BY_MEMBERSHIP_KEY, SCOPE_ARGS_KEY, ScopedKind, scopedRefs } from './production-scope';
+import {
+  FILTERS_BY_MEMBERSHIP_KEY,
+  SCOPE_ARGS_KEY,
+  ScopedKind,
+  scopedRefs,
+  ScopedRef,
+  STUDIO_CATALOGUE_KEY,
+} from './production-scope';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 
 /**
@@ -48,7 +55,7 @@ export class RolesGuard implements CanActivate {
 
   /**
    * A person scoped to productions: the operation must name its productions (or filter by
-   * membership itself), and on each the person's membership must hold one of the roles.
+   * membership itself, or read a studio catalogue), and on each the person's membership must hold one of the roles.
    * An operation that names none is studio-wide and closed to them (fails closed).
    */
   private async withinMemberships(context: ExecutionContext, actor: Actor, roles: Role[]): Promise<boolean> {
@@ -60,7 +67,10 @@ export class RolesGuard implements CanActivate {
     );
     const refs = scopedRefs(argsOf(context), declared);
     if (!refs.length) {
-      if (this.reflector.getAllAndOverride<boolean>(FILTERS_BY_MEMBERSHIP_KEY, targets)) {
+      const open = [FILTERS_BY_MEMBERSHIP_KEY, STUDIO_CATALOGUE_KEY].some((key) =>
+        this.reflector.getAllAndOverride<boolean>(key, targets),
+      );
+      if (open) {
         if ([...held.values()].some((role) => roles.includes(role))) return true;
         throw forbidden(`None of your production roles may do this; it needs one of: ${roles.join(', ')}.`);
       }
@@ -68,7 +78,8 @@ export class RolesGuard implements CanActivate {
         'This operation spans the whole studio and your access is limited to some productions; ask an admin.',
       );
     }
-    for (const productionId of await this.memberships.productionsOf(refs)) {
+    const productions = await this.memberships.productionsOf(refs);
+    for (const productionId of productions) {
       const role = held.get(productionId);
       if (!role) {
         throw forbidden('You have no role on this production; ask an admin to add you to it.');
@@ -79,7 +90,28 @@ export class RolesGuard implements CanActivate {
         );
       }
     }
+    if (productions.some((p) => held.get(p) === Role.VENDOR)) await this.withinCompany(actor, refs);
     return true;
+  }
+
+  /**
+   * A VENDOR acts on the tasks assigned to its company only (docs/decisions/0038-vendor-role.md):
+   * everything the operation names must be such a task, on a production where it is VENDOR.
+   */
+  private async withinCompany(actor: Actor, refs: ScopedRef[]): Promise<void> {
+    if (refs.some((ref) => ref.kind !== 'task')) {
+      throw forbidden('As a vendor you act on the tasks assigned to your company; name the task.');
+    }
+    const companyOn = new Map(actor.memberships!.map((m) => [m.productionId, m.company ?? null]));
+    const tasks = await this.memberships.taskCompanies(refs.map((ref) => ref.id));
+    for (const task of tasks) {
+      const company = companyOn.get(task.productionId);
+      if (company && task.company !== company) {
+        throw forbidden(
+          `This task is not assigned to your company ${company}; ask the production's planner to assign it to you.`,
+        );
+      }
+    }
   }
 }
 

@@ -1,10 +1,11 @@
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { AnyRole } from '../auth/roles.decorator';
+import { FiltersByMembership, visibleProductions } from '../auth/production-scope';
 import { Actor, CurrentUser } from '../auth/current-user';
 import { AppError, forbidden, notFound } from '../../common/errors';
 import { isUuid } from '../graphql/uuid.pipe';
-import { FILE_READERS, kindLabel } from './file-kind';
+import { FileKind, FILE_READERS, kindLabel } from './file-kind';
 import { FILE_STORE, FileStore } from './file-store';
 import { StoredFilesRepository } from './stored-files.repository';
 
@@ -17,15 +18,12 @@ export class FilesController {
   ) {}
 
   @AnyRole()
+  @FiltersByMembership()
   @Get(':id')
   async download(@Param('id') id: string, @CurrentUser() actor: Actor, @Res() res: Response) {
     const file = isUuid(id) ? await this.files.findById(id) : undefined;
     if (!file) throw notFound('file', id);
-    if (!FILE_READERS[file.kind].includes(actor.role)) {
-      throw forbidden(
-        `This file is ${kindLabel(file.kind)}, which your role ${actor.role} may not read; it needs one of: ${FILE_READERS[file.kind].join(', ')}.`,
-      );
-    }
+    await this.checkReader(file.id, file.kind, actor);
     if (!(await this.store.has(file.sha256))) {
       throw new AppError(
         'NOT_FOUND',
@@ -48,5 +46,24 @@ export class FilesController {
       .stream(file.sha256)
       .on('error', () => res.destroy())
       .pipe(res);
+  }
+
+  /**
+   * A studio-wide person by their role; a person scoped to productions by their role on a
+   * production the file belongs to (decision 0037), so a file of no production is closed to them.
+   */
+  private async checkReader(id: string, kind: FileKind, actor: Actor): Promise<void> {
+    const readers = FILE_READERS[kind];
+    const only = visibleProductions(actor, readers);
+    if (!only && !readers.includes(actor.role)) {
+      throw forbidden(
+        `This file is ${kindLabel(kind)}, which your role ${actor.role} may not read; it needs one of: ${readers.join(', ')}.`,
+      );
+    }
+    if (only && !(await this.files.productionsOf(id)).some((p) => only.includes(p))) {
+      throw forbidden(
+        `This file is ${kindLabel(kind)} of no production where your role may read it (one of: ${readers.join(', ')}); ask an admin to add you to its production.`,
+      );
+    }
   }
 }

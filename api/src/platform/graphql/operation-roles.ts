@@ -3,7 +3,12 @@ import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, GraphQLField, isInputObjectType } from 'graphql';
 import { PUBLIC_KEY, ROLES_KEY } from '../auth/roles.decorator';
-import { BY_NAME, FILTERS_BY_MEMBERSHIP_KEY, SCOPE_ARGS_KEY } from '../auth/production-scope';
+import {
+  BY_NAME,
+  FILTERS_BY_MEMBERSHIP_KEY,
+  SCOPE_ARGS_KEY,
+  STUDIO_CATALOGUE_KEY,
+} from '../auth/production-scope';
 import { Role } from '../../common/roles';
 
 // Keys @nestjs/graphql stores on resolver methods (graphql.constants in the package).
@@ -13,9 +18,10 @@ const RESOLVER_NAME = 'graphql:resolver_name';
 /**
  * What a person scoped to productions may do with the operation: act per production (its
  * arguments name productions, checked against their memberships), read it filtered to their
- * productions, or nothing (studio-wide, so closed to them).
+ * productions (any production it is asked for is still checked), read a studio catalogue that
+ * holds no production's data, or nothing (studio-wide, so closed to them).
  */
-export type ScopedAccess = 'per production' | 'own productions' | 'closed';
+export type ScopedAccess = 'per production' | 'own productions' | 'studio catalogue' | 'closed';
 
 export interface OperationRoles {
   operation: string;
@@ -44,7 +50,11 @@ export function operationRoles(app: INestApplication): OperationRoles[] {
   const reflector = app.get(Reflector);
   const declared = new Map<
     string,
-    Omit<OperationRoles, 'scoped'> & { filters: boolean; scopeArgs: Record<string, unknown> }
+    Omit<OperationRoles, 'scoped'> & {
+      filters: boolean;
+      catalogue: boolean;
+      scopeArgs: Record<string, unknown>;
+    }
   >();
   const discovery = app.get(DiscoveryService);
   const scanner = app.get(MetadataScanner);
@@ -63,6 +73,7 @@ export function operationRoles(app: INestApplication): OperationRoles[] {
         roles: reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets as never) ?? [],
         public: reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets as never) ?? false,
         filters: reflector.getAllAndOverride<boolean>(FILTERS_BY_MEMBERSHIP_KEY, targets as never) ?? false,
+        catalogue: reflector.getAllAndOverride<boolean>(STUDIO_CATALOGUE_KEY, targets as never) ?? false,
         scopeArgs:
           reflector.getAllAndOverride<Record<string, unknown>>(SCOPE_ARGS_KEY, targets as never) ?? {},
       });
@@ -76,12 +87,14 @@ export function operationRoles(app: INestApplication): OperationRoles[] {
           const operation = `${type.name}.${field.name}`;
           const found = declared.get(operation);
           if (!found) return { operation, roles: [], public: false, scoped: 'closed' };
-          const { filters, scopeArgs, ...rest } = found;
-          const scoped: ScopedAccess = namesProduction(field, scopeArgs)
-            ? 'per production'
-            : filters
-              ? 'own productions'
-              : 'closed';
+          const { filters, catalogue, scopeArgs, ...rest } = found;
+          const scoped: ScopedAccess = filters
+            ? 'own productions'
+            : namesProduction(field, scopeArgs)
+              ? 'per production'
+              : catalogue
+                ? 'studio catalogue'
+                : 'closed';
           return { ...rest, scoped };
         })
       : [],

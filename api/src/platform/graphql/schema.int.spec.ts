@@ -4,6 +4,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { startTestServer, TestServer } from '../../../../test/support/server';
 import { operationRoles } from './operation-roles';
+import { Role } from '../../common/roles';
 
 const SCHEMA_FILE = join(__dirname, '../../../schema.graphql');
 
@@ -38,6 +39,21 @@ describe('the GraphQL schema', () => {
     ]);
   });
 
+  // docs/decisions/0038-vendor-role.md: VENDOR, a production role only, logs time and records vendor
+  // AI runs (on its company's tasks, which the guard checks) and reads only who it is.
+  it('gives VENDOR the time and AI-run writes and nothing else', () => {
+    const vendor = operationRoles(server.app)
+      .filter((op) => op.roles.includes(Role.VENDOR))
+      .map((op) => op.operation)
+      .sort();
+    expect(vendor).toEqual([
+      'Mutation.logTimeEntries',
+      'Mutation.logTimeEntry',
+      'Mutation.recordAiRun',
+      'Query.me',
+    ]);
+  });
+
   // docs/decisions/0025-production-memberships.md: unscoped people are checked by role alone (above);
   // a person scoped to productions acts per production, reads filtered lists, or is refused.
   it('says what a person scoped to productions may reach of each operation', () => {
@@ -47,10 +63,27 @@ describe('the GraphQL schema', () => {
       'Query.production': 'per production',
       'Mutation.createShot': 'per production',
       'Mutation.logTimeEntry': 'per production',
-      'Query.labourImpact': 'per production',
+      'Query.labourImpact': 'own productions',
+      'Query.aiUseLedger': 'own productions',
+      'Query.inferenceJobs': 'own productions',
+      'Mutation.exportAudit': 'own productions',
       'Query.productions': 'own productions',
       'Query.people': 'closed',
       'Mutation.createProduction': 'closed',
+      // docs/decisions/0037-scoped-people-see-their-share.md: by its own id, or filtered.
+      'Query.task': 'per production',
+      'Query.inferenceJob': 'per production',
+      'Query.renders': 'per production',
+      'Subscription.jobProgress': 'per production',
+      'Mutation.deleteTimeEntry': 'per production',
+      'Query.vendorTools': 'own productions',
+      // Catalogues that hold no production's data read the same for everyone.
+      'Query.labourRoles': 'studio catalogue',
+      'Query.models': 'studio catalogue',
+      // Studio-wide lists that name other productions' data, or none, stay closed.
+      'Query.modelInventory': 'closed',
+      'Query.frameFolders': 'closed',
+      'Query.auditCheckpoint': 'closed',
     });
   });
 });

@@ -27,6 +27,7 @@ export class ShotsResolver {
   }
 
   @AnyRole()
+  @ScopeArgs({ id: 'shot' })
   @Query(() => ShotType)
   shot(@Args('id', { type: () => ID }, UuidPipe) id: string, @Context() context: object) {
     return loadShot(context, this.service, id);

@@ -1,6 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
+import { StudioCatalogue } from '../../platform/auth/production-scope';
 import { PageArgs } from '../../platform/graphql/connection';
 import { Role } from '../../common/roles';
 import { ComputeRateConnection, ComputeRateInput, ComputeRateType } from './compute-rate.types';
@@ -11,6 +12,7 @@ export class ComputeRatesResolver {
   constructor(private readonly service: ComputeRatesService) {}
 
   @AnyRole()
+  @StudioCatalogue()
   @Query(() => ComputeRateConnection, {
     description: 'Device prices per hour, by device class, newest first.',
   })

@@ -1,6 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
+import { StudioCatalogue } from '../../platform/auth/production-scope';
 import { Role } from '../../common/roles';
 import { FxRateArgs, FxRateConnection, FxRateInput, FxRateType } from './fx-rate.types';
 import { FxRatesService } from './fx-rates.service';
@@ -10,6 +11,7 @@ export class FxRatesResolver {
   constructor(private readonly service: FxRatesService) {}
 
   @AnyRole()
+  @StudioCatalogue()
   @Query(() => FxRateConnection, {
     description: 'Quarterly exchange rates, by reporting currency, currency and quarter.',
   })

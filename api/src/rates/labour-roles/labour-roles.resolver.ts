@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
+import { StudioCatalogue } from '../../platform/auth/production-scope';
 import { PageArgs } from '../../platform/graphql/connection';
 import { Role } from '../../common/roles';
 import { UuidPipe } from '../../platform/graphql/uuid.pipe';
@@ -13,6 +14,7 @@ export class LabourRolesResolver {
   constructor(private readonly service: LabourRolesService) {}
 
   @AnyRole()
+  @StudioCatalogue()
   @Query(() => LabourRoleConnection, { description: 'Labour roles, ordered by code.' })
   labourRoles(@Args() page: PageArgs) {
     return this.service.list(page.first, page.after);

@@ -7,7 +7,7 @@ import { Roles } from '../../platform/auth/roles.decorator';
 import { FiltersByMembership, visibleProductions } from '../../platform/auth/production-scope';
 import { Role } from '../../common/roles';
 import { BidGrouping } from '../cost/cost-report.types';
-import { LabourDimension, LabourImpactFilter } from '../labour/labour-impact.types';
+import { LABOUR_READERS, LabourDimension, LabourImpactFilter } from '../labour/labour-impact.types';
 import { ExportedFile, ExportFormat, ReportExportService } from './report-export.service';
 
 /** A comma-separated query value ("2026-Q1,2026-Q2") as a list; one given twice also works. */
@@ -101,14 +101,14 @@ export class ReportExportController {
     return asFile(await this.exports.breakdown(q.productionId, p.format, actor.id));
   }
 
-  @Roles(Role.REVIEWER, Role.EXECUTIVE, Role.PLANNER, Role.ADMIN)
+  @Roles(...LABOUR_READERS)
   @FiltersByMembership()
   @Get('labour-impact.:format')
   async labourImpact(@Param() p: FormatParam, @Query() q: LabourImpactQuery, @CurrentUser() actor: Actor) {
     const { groupBy, currency, fiscalYearStartMonth, ...filter } = q;
     return asFile(
       await this.exports.labourImpact(
-        { ...filter, productionIds: filter.productionIds ?? visibleProductions(actor) },
+        { ...filter, productionIds: filter.productionIds ?? visibleProductions(actor, LABOUR_READERS) },
         groupBy ?? [LabourDimension.ROLE],
         currency,
         fiscalYearStartMonth ?? 1,

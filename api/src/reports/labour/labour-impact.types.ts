@@ -3,6 +3,10 @@ import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID } from 'class-validator'
 import { IsQuarter } from '../../common/input-rules';
 import { Money } from '../../platform/graphql/money';
 import { WorkingType } from '../working/working.types';
+import { Role } from '../../common/roles';
+
+/** Who reads labour impact (query and download), studio-wide or on their productions. */
+export const LABOUR_READERS = [Role.REVIEWER, Role.EXECUTIVE, Role.PLANNER, Role.ADMIN];
 
 export enum LabourDimension {
   ROLE = 'ROLE',

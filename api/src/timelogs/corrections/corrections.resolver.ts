@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { Roles } from '../../platform/auth/roles.decorator';
+import { ScopeArgs } from '../../platform/auth/production-scope';
 import { UuidPipe } from '../../platform/graphql/uuid.pipe';
 import { Role } from '../../common/roles';
 import { DeleteTimeEntriesArgs, TimeEntryChanges, TimeEntryCorrectionType } from './correction.types';
@@ -10,7 +11,9 @@ import { CorrectionsService } from './corrections.service';
 export class CorrectionsResolver {
   constructor(private readonly service: CorrectionsService) {}
 
+  // The entry's own production is checked as well as a task it is moved to.
   @Roles(Role.ADMIN, Role.PLANNER, Role.OPERATOR)
+  @ScopeArgs({ id: 'timeEntry' })
   @Mutation(() => TimeEntryCorrectionType, {
     description:
       'Changes a time entry. In a closed month the entry stays as booked: a reversing entry and the corrected entry are posted in the first open month.',
@@ -24,6 +27,7 @@ export class CorrectionsResolver {
   }
 
   @Roles(Role.ADMIN, Role.PLANNER, Role.OPERATOR)
+  @ScopeArgs({ id: 'timeEntry' })
   @Mutation(() => TimeEntryCorrectionType, {
     description:
       'Removes a time entry. In a closed month the entry stays as booked and a reversing entry is posted in the first open month.',
@@ -33,6 +37,7 @@ export class CorrectionsResolver {
   }
 
   @Roles(Role.ADMIN, Role.PLANNER, Role.OPERATOR)
+  @ScopeArgs({ ids: 'timeEntry' })
   @Mutation(() => [TimeEntryCorrectionType], {
     description:
       'Removes several time entries (an import taken back), each as deleteTimeEntry does and audited apiece; one refused entry refuses them all.',

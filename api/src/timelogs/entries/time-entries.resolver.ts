@@ -33,14 +33,16 @@ export class TimeEntriesResolver {
     return this.service.list(args);
   }
 
-  @Roles(Role.ADMIN, Role.PLANNER, Role.OPERATOR)
+  // VENDOR: on tasks assigned to its company only (the roles guard checks).
+  @Roles(Role.ADMIN, Role.PLANNER, Role.OPERATOR, Role.VENDOR)
   @Scope(ApiScope.TIME_WRITE)
   @Mutation(() => TimeEntryType, { description: 'Logs one time entry.' })
   logTimeEntry(@Args('input') input: TimeEntryInput, @CurrentUser() actor: Actor) {
     return this.service.logOne(input, actor.id);
   }
 
-  @Roles(Role.ADMIN, Role.PLANNER, Role.OPERATOR)
+  // VENDOR: on tasks assigned to its company only (the roles guard checks).
+  @Roles(Role.ADMIN, Role.PLANNER, Role.OPERATOR, Role.VENDOR)
   @Scope(ApiScope.TIME_WRITE)
   @Mutation(() => LogTimeEntriesResult, {
     description:

@@ -9,6 +9,13 @@ type Person = PeopleResult['people'][number];
 
 /** The roles a membership gives on a production; admins and executives see the whole studio. */
 export const PRODUCTION_ROLES: Role[] = ['PLANNER', 'OPERATOR', 'REVIEWER'];
+/** VENDOR is given only on a production, with the company the person works for (decision 0038). */
+const MEMBERSHIP_ROLES: Role[] = [...PRODUCTION_ROLES, 'VENDOR'];
+
+interface Grant {
+  role: Role;
+  company: string;
+}
 
 /**
  * Scopes a person to chosen productions, each with a role (docs/decisions/0025-production-memberships.md).
@@ -17,18 +24,20 @@ export const PRODUCTION_ROLES: Role[] = ['PLANNER', 'OPERATOR', 'REVIEWER'];
 export function MembershipsDialog({ person, onClose }: { person: Person; onClose(): void }) {
   const productions = useQuery(MembershipProductionsQuery, {});
   const save = useMutation(SetPersonMembershipsMutation);
-  const [chosen, setChosen] = useState<Map<string, Role>>(
-    () => new Map(person.memberships.map((m) => [m.productionId, m.role])),
+  const [chosen, setChosen] = useState<Map<string, Grant>>(
+    () =>
+      new Map(person.memberships.map((m) => [m.productionId, { role: m.role, company: m.company ?? '' }])),
   );
   const defaultRole: Role = PRODUCTION_ROLES.includes(person.role) ? person.role : 'REVIEWER';
   const toggle = (id: string, on: boolean) =>
     setChosen((before) => {
       const next = new Map(before);
-      if (on) next.set(id, defaultRole);
+      if (on) next.set(id, { role: defaultRole, company: '' });
       else next.delete(id);
       return next;
     });
-  const setRole = (id: string, role: Role) => setChosen((before) => new Map(before).set(id, role));
+  const setGrant = (id: string, change: Partial<Grant>) =>
+    setChosen((before) => new Map(before).set(id, { ...before.get(id)!, ...change }));
 
   return (
     <Dialog title={`Productions of ${person.displayName}`} onClose={onClose}>
@@ -42,7 +51,12 @@ export function MembershipsDialog({ person, onClose }: { person: Person; onClose
         <form
           onSubmit={async (e) => {
             e.preventDefault();
-            const memberships = [...chosen].map(([productionId, role]) => ({ productionId, role }));
+            // Only a VENDOR membership names a company; the api refuses one on any other role.
+            const memberships = [...chosen].map(([productionId, { role, company }]) => ({
+              productionId,
+              role,
+              ...(role === 'VENDOR' ? { company } : {}),
+            }));
             if (await save.run({ id: person.id, memberships })) onClose();
           }}
         >
@@ -64,15 +78,25 @@ export function MembershipsDialog({ person, onClose }: { person: Person; onClose
                     {chosen.has(node.id) && (
                       <select
                         aria-label={`Role on ${node.code}`}
-                        value={chosen.get(node.id)}
-                        onChange={(e) => setRole(node.id, e.target.value as Role)}
+                        value={chosen.get(node.id)!.role}
+                        onChange={(e) => setGrant(node.id, { role: e.target.value as Role })}
                       >
-                        {PRODUCTION_ROLES.map((role) => (
+                        {MEMBERSHIP_ROLES.map((role) => (
                           <option key={role} value={role}>
                             {role}
                           </option>
                         ))}
                       </select>
+                    )}
+                    {chosen.get(node.id)?.role === 'VENDOR' && (
+                      <input
+                        aria-label={`Company on ${node.code}`}
+                        placeholder="Company, e.g. Acme VFX"
+                        maxLength={120}
+                        required
+                        value={chosen.get(node.id)!.company}
+                        onChange={(e) => setGrant(node.id, { company: e.target.value })}
+                      />
                     )}
                   </td>
                 </tr>

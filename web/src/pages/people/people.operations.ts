@@ -13,6 +13,7 @@ export const PeopleQuery = graphql(`
       memberships {
         productionId
         role
+        company
       }
     }
   }
@@ -66,6 +67,7 @@ export const SetPersonMembershipsMutation = graphql(`
       memberships {
         productionId
         role
+        company
       }
     }
   }

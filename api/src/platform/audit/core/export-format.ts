@@ -22,7 +22,7 @@ import { eventLeaves, SignedCheckpoint, signDocument } from './signing';
  * - 'complete' (no filter): every event from seq 1 to the head. The verifier recomputes every
  *   hash and link, and every checkpoint root from the events themselves.
  *
- * - 'filtered' (productionId and/or [from, to)): only matching events, so seq has gaps. Each event
+ * - 'filtered' (productionId, productionIds and/or [from, to)): only matching events, so seq has gaps. Each event
  *   carries `proof`: an RFC 6962 inclusion proof of its hash at leaf seq-1 of the first checkpoint
  *   that covers it. The verifier recomputes the event's hash from its content, then proves that
  *   hash is in a tree the server signed; adjacent seqs are still link-checked. Every checkpoint
@@ -41,6 +41,11 @@ export const EXPORT_FORMAT = 'frameledger-audit/1';
 
 export interface ExportFilter {
   productionId: string | null;
+  /**
+   * Only events of these productions (a reviewer scoped to several productions exports their
+   * share). Left out of the header when not set, so files from before it read as they did.
+   */
+  productionIds?: string[] | null;
   /** Inclusive lower bound on event.at (ISO), or null. */
   from: string | null;
   /** Exclusive upper bound on event.at (ISO), or null. */
@@ -113,6 +118,7 @@ export function buildAuditExport(input: ExportInput): string {
     productionId: input.filter?.productionId ?? null,
     from: input.filter?.from ?? null,
     to: input.filter?.to ?? null,
+    ...(input.filter?.productionIds ? { productionIds: [...input.filter.productionIds].sort() } : {}),
   };
   for (const bound of ['from', 'to'] as const) {
     if (filter[bound] !== null && Number.isNaN(Date.parse(filter[bound]))) {
@@ -179,13 +185,15 @@ export function buildAuditExport(input: ExportInput): string {
 }
 
 export function isUnfiltered(filter: ExportFilter): boolean {
-  return filter.productionId === null && filter.from === null && filter.to === null;
+  return filter.productionId === null && !filter.productionIds && filter.from === null && filter.to === null;
 }
 
 export function matchesFilter(event: Pick<AuditEvent, 'productionId' | 'at'>, filter: ExportFilter): boolean {
   const at = Date.parse(event.at);
   return (
     (filter.productionId === null || event.productionId === filter.productionId) &&
+    (!filter.productionIds ||
+      (event.productionId !== null && filter.productionIds.includes(event.productionId))) &&
     (filter.from === null || at >= Date.parse(filter.from)) &&
     (filter.to === null || at < Date.parse(filter.to))
   );

@@ -26,6 +26,10 @@ const positive: Check = (v) => (Number.isSafeInteger(v) && (v as number) >= 1 ? 
 const hex: Check = (v) => (isHex(v) ? null : '64 lower-case hex characters');
 const hexList: Check = (v) =>
   Array.isArray(v) && v.every((h) => isHex(h)) ? null : 'an array of 64-character hex hashes';
+const idList: Check = (v) =>
+  Array.isArray(v) && v.every((id) => typeof id === 'string' && id !== '')
+    ? null
+    : 'an array of production ids';
 const anyJson: Check = (v) => (v === undefined ? 'present' : null);
 const oneOf =
   (...allowed: string[]): Check =>
@@ -44,6 +48,7 @@ const HEADER: Record<string, Check> = {
   format: oneOf('frameledger-audit/1'),
   scope: oneOf('complete', 'filtered'),
   productionId: stringOrNull,
+  productionIds: optional(idList),
   from: stringOrNull,
   to: stringOrNull,
   publicKey: nonEmpty,

@@ -332,6 +332,68 @@ describe('audit export and offline verifier', () => {
     });
   });
 
+  // A reviewer scoped to some productions exports their share of the log (decision 0037).
+  describe("an export of a scoped reviewer's productions", () => {
+    const chainWithC = [...chain];
+    for (let i = 0; i < 5; i++) {
+      chainWithC.push(
+        nextEvent(chainWithC.at(-1)!, {
+          at: new Date(Date.UTC(2024, 2, 1, 1, i)).toISOString(),
+          actor: 'editor@example.com',
+          action: 'production.update',
+          subjectType: 'production',
+          subjectId: 'prod-c',
+          productionId: 'prod-c',
+          payload: { i },
+        }),
+      );
+    }
+    const signed = [...checkpoints, createCheckpoint(chainWithC, key, '2024-03-02T00:00:09.000Z')];
+    const scoped = buildAuditExport({
+      chain: chainWithC,
+      checkpoints: signed,
+      key,
+      filter: { productionIds: ['prod-c', 'prod-a'] },
+      exportedAt: '2024-03-03T00:00:00.000Z',
+    });
+
+    it("holds every event of the listed productions and none of another's or the studio's, and verifies", () => {
+      const lines = linesOf(scoped);
+      // prod-a: the 20 even i with i % 5 != 4 of 0..49 (seqs 1, 3, 7, 9, ...); prod-c: the 5 added.
+      const events = lines.filter((line) => line.type === 'event');
+      expect(events.filter((e) => e.productionId === 'prod-a')).toHaveLength(20);
+      expect(events.filter((e) => e.productionId === 'prod-c').map((e) => e.seq)).toEqual([
+        51, 52, 53, 54, 55,
+      ]);
+      expect(events).toHaveLength(25);
+      expect(lines[0]).toMatchObject({
+        scope: 'filtered',
+        productionId: null,
+        productionIds: ['prod-a', 'prod-c'],
+      });
+      const text = verdict(scoped, { keyId: key.keyId });
+      expect(text).toContain('method: filtered export (productions prod-a, prod-c)');
+      expect(text.split('\n').at(-1)).toBe(`OK: 25 events, 4 checkpoints, 0 cosignatures, key ${key.keyId}`);
+    });
+
+    it("catches prod-b's event slipped in, and a production added to the signed list", () => {
+      const lines = linesOf(scoped);
+      lines.splice(1, 0, { type: 'event', ...chainWithC[1] });
+      expect(verdict(textOf(lines))).toBe(
+        'FAILED at seq 2 (line 2): the event is outside the filter the header declares',
+      );
+      const widened = linesOf(scoped).map((line, i) =>
+        i === 0 ? { ...line, productionIds: ['prod-a', 'prod-b', 'prod-c'] } : line,
+      );
+      expect(verdict(textOf(widened))).toMatch(/^FAILED at line 1: the header signature does not verify/);
+    });
+
+    it('reads a header without productionIds (files from before it) as before', () => {
+      expect(linesOf(filtered)[0]).not.toHaveProperty('productionIds');
+      expect(linesOf(complete)[0]).not.toHaveProperty('productionIds');
+    });
+  });
+
   describe('malformed input', () => {
     it.each([
       ['an empty file', '', 'FAILED: the file is empty; expected an audit export (JSON lines)'],

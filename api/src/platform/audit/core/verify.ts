@@ -98,7 +98,7 @@ function checkHeader({ header }: ParsedExport, key: KeyObject, options: VerifyOp
     );
   }
   if ((header.scope === 'complete') !== isUnfiltered(header)) {
-    return at(`scope "${header.scope}" contradicts the filter (productionId, from, to)`);
+    return at(`scope "${header.scope}" contradicts the filter (productionId, productionIds, from, to)`);
   }
   const { signature, ...body } = header;
   if (!verifyDocument('frameledger/audit-export/1', body, signature, key)) {
@@ -247,6 +247,7 @@ function describeMethod({ header, events }: ParsedExport): string {
   }
   const filter = [
     header.productionId !== null ? `production ${header.productionId}` : null,
+    header.productionIds ? `productions ${header.productionIds.join(', ')}` : null,
     header.from !== null ? `from ${header.from}` : null,
     header.to !== null ? `before ${header.to}` : null,
   ].filter((part) => part !== null);

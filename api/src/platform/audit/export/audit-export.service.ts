@@ -28,9 +28,16 @@ export class AuditExportService {
     @Inject(AUDIT_SIGNING_KEY) private readonly key: SigningKey,
   ) {}
 
-  async export(args: ProductionRangeArgs, actorId: string): Promise<AuditExportType> {
+  /**
+   * `only`: the productions of a reviewer scoped to some (decision 0037) when they name none; the
+   * export then holds those productions' events only, each with its inclusion proof. One
+   * production is exported as `productionId`, so the file includes its own export event.
+   */
+  async export(args: ProductionRangeArgs, actorId: string, only?: string[]): Promise<AuditExportType> {
+    const single = args.productionId ?? (only?.length === 1 ? only[0] : null);
     const filter = {
-      productionId: args.productionId ?? null,
+      productionId: single,
+      ...(only && !single ? { productionIds: [...only].sort() } : {}),
       from: args.from ? new Date(args.from).toISOString() : null,
       to: args.to ? new Date(args.to).toISOString() : null,
     };
