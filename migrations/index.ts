@@ -22,6 +22,7 @@ import { AiUseFacts1764000001100 } from './1764000001100-ai-use-facts';
 import { ProductionMemberships1764000001200 } from './1764000001200-production-memberships';
 import { LoginThrottle1764000001500 } from './1764000001500-login-throttle';
 import { SsoIdentities1764000001600 } from './1764000001600-sso-identities';
+import { RuleOffAndPerformerTerms1764000001800 } from './1764000001800-rule-off-and-performer-terms';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -52,4 +53,5 @@ export const migrations = [
   ProductionMemberships1764000001200,
   LoginThrottle1764000001500,
   SsoIdentities1764000001600,
+  RuleOffAndPerformerTerms1764000001800,
 ];

@@ -310,13 +310,16 @@ export type PolicyRuleId =
   | 'GENERATIVE_OUTPUT_MARKED'
   | 'GENERATIVE_WORKER_NOTICE'
   | 'LIKENESS_CONSENT'
+  | 'MINOR_GUARDIAN_CONSENT'
   | 'MODEL_APPROVED'
+  | 'PERFORMER_SCAN_REASON'
+  | 'PERFORMER_TRAINING_LICENCE_NOTICE'
   | 'SYNTHETIC_PERFORMER_NOTICE'
   | 'TRAINING_DATA_DECLARED'
   | 'WRITTEN_APPROVAL_FOR_FINAL';
 
-/** BLOCK refuses the job or change with POLICY_BLOCKED; FLAG lets it pass and opens a policy exception. */
-export type PolicySeverity = 'BLOCK' | 'FLAG';
+/** BLOCK refuses the job or change with POLICY_BLOCKED; FLAG lets it pass and opens a policy exception; OFF does not evaluate the rule (the default of rules whose terms are reported but not confirmed). */
+export type PolicySeverity = 'BLOCK' | 'FLAG' | 'OFF';
 
 /** An answer to one of the five principles; NO or UNSURE needs escalation. */
 export type PrincipleAnswer = 'NO' | 'UNSURE' | 'YES';
@@ -385,14 +388,24 @@ export type RecordConsentInput = {
   documentSha256?: string | null | undefined;
   /** Given by the performer's estate (a deceased performer). */
   estateConsent?: boolean;
+  /** Minors only: the parent or guardian who also consented. */
+  guardianName?: string | null | undefined;
   noticeGivenAt: string;
+  /** The performer was a minor when the consent was signed. */
+  performerMinor?: boolean;
   /** The performer as named on the task or shot. */
   performerName: string;
   productionId: string | number;
   replicaKind: LikenessKind;
+  /** Why the performer was scanned for the replica, as told to them before the scan. */
+  scanReason?: string | null | undefined;
   /** The use the performer agreed to, as the document words it. */
   scope: string;
   signedAt: string;
+  /** When the performer's data was licensed to a third party for AI training; omit if it was not. */
+  trainingLicensedAt?: string | null | undefined;
+  /** When the performer was told of that training licence. */
+  trainingNoticeAt?: string | null | undefined;
 };
 
 /** The kind of record a line of working came from. */

@@ -9,7 +9,7 @@ import { AUDIT_SIGNING_KEY } from '../../platform/audit/log/signing-key';
 import { AiUseFactsService } from '../ai-use-facts/ai-use-facts.service';
 import { ReportsService } from '../ai-use-ledger/reports.service';
 import { AiUseType } from '../ai-use-ledger/reports.types';
-import { Occasion, ruleApplies, POLICY_RULES } from '../policy/policy-rules';
+import { Occasion, rulesInForce, severityOf } from '../policy/policy-rules';
 import { PolicyGate } from '../policy/policy-gate';
 import { PolicySettingsRepository } from '../policy/policy-settings.repository';
 import { RULE_PACKS } from '../policy/rule-packs';
@@ -154,7 +154,10 @@ export class StatementService {
     };
   }
 
-  /** Every rule of the production's packs checked on a recorded use or a delivery, and what it says now. */
+  /**
+   * Every rule of the production's packs checked on a recorded use or a delivery, and what it says
+   * now; rules the production has OFF were not applied and are not listed.
+   */
   private async outcomes(run: AiUseType, startedAt: Date, manager: EntityManager): Promise<RuleOutcome[]> {
     const packs = await this.settings.packs(run.productionId, manager);
     const severities = await this.settings.forProduction(run.productionId, manager);
@@ -162,16 +165,14 @@ export class StatementService {
     for (const occasion of OCCASIONS) {
       const at = occasion === 'RECORDED_USE' ? startedAt : undefined;
       const found = await this.gate.evaluate(manager, run.taskId, run.modelId, occasion, at);
-      for (const rule of POLICY_RULES.filter(
-        (r) => r.occasions.includes(occasion) && ruleApplies(r, packs),
-      )) {
+      for (const rule of rulesInForce(occasion, packs, severities)) {
         const finding = found.find((v) => v.rule.id === rule.id);
         outcomes.push({
           ruleId: rule.id,
           packs: rule.packs.filter((p) => packs.includes(p)),
           occasion,
           outcome: finding ? 'FINDING' : 'PASSED',
-          severity: severities.get(rule.id) ?? rule.defaultSeverity,
+          severity: severityOf(rule, severities),
           finding: finding ? finding.finding.message : null,
         });
       }

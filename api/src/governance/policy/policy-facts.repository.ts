@@ -27,7 +27,9 @@ export class PolicyFactsRepository {
     const performer = task.performerName as string | null;
     const consents = performer
       ? await manager.query(
-          `SELECT id, replica_kind AS "replicaKind", signed_at AS "signedAt", notice_given_at AS "noticeGivenAt"
+          `SELECT id, replica_kind AS "replicaKind", signed_at AS "signedAt", notice_given_at AS "noticeGivenAt",
+                  scan_reason AS "scanReason", performer_minor AS "performerMinor", guardian_name AS "guardianName",
+                  training_licensed_at AS "trainingLicensedAt", training_notice_at AS "trainingNoticeAt"
              FROM consent WHERE production_id = $1 AND lower(trim(performer_name)) = lower($2) ORDER BY signed_at`,
           [task.productionId, performer],
         )

@@ -7,11 +7,11 @@ import { PolicyFactsRepository } from './policy-facts.repository';
 import {
   Finding,
   Occasion,
-  POLICY_RULES,
   PolicyFacts,
   PolicyRule,
-  ruleApplies,
+  rulesInForce,
   Severity,
+  severityOf,
 } from './policy-rules';
 import { PolicySettingsRepository } from './policy-settings.repository';
 
@@ -86,7 +86,8 @@ export class PolicyGate {
 
   /**
    * AI use that already happened (an external render log, an import, the demo's history): every
-   * finding opens an exception whatever its severity, since there is nothing left to refuse.
+   * finding opens an exception whatever its severity (OFF rules are not evaluated), since there
+   * is nothing left to refuse.
    * Notices count only if given by `usedAt`. Returns the number of findings.
    */
   async reviewRecordedUse(
@@ -100,9 +101,9 @@ export class PolicyGate {
   }
 
   /**
-   * The findings of every rule of the production's packs for a task as it stands now (or as of
-   * `at`: notices, disclosures and approvals given by then), with the production's severities;
-   * writes nothing.
+   * The findings of every rule of the production's packs that it has not turned OFF, for a task as
+   * it stands now (or as of `at`: notices, disclosures and approvals given by then), with the
+   * production's severities; writes nothing.
    */
   async evaluate(
     manager: EntityManager,
@@ -134,12 +135,9 @@ export class PolicyGate {
   ): Promise<Violation[]> {
     const severities = await this.settings.forProduction(facts.production.id, manager);
     const packs = await this.settings.packs(facts.production.id, manager);
-    const checked = POLICY_RULES.filter(
-      (rule) => rule.occasions.includes(occasion) && ruleApplies(rule, packs),
-    );
-    return checked.flatMap((rule) => {
+    return rulesInForce(occasion, packs, severities).flatMap((rule) => {
       const finding = rule.check(facts, occasion);
-      return finding ? [{ rule, finding, severity: severities.get(rule.id) ?? rule.defaultSeverity }] : [];
+      return finding ? [{ rule, finding, severity: severityOf(rule, severities) }] : [];
     });
   }
 

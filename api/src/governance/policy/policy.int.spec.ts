@@ -52,6 +52,9 @@ describe('the policy exceptions register over GraphQL', () => {
       'DISTRIBUTOR_DISCLOSURE',
       'FIVE_PRINCIPLES_CHECKED',
       'WRITTEN_APPROVAL_FOR_FINAL',
+      'PERFORMER_SCAN_REASON',
+      'PERFORMER_TRAINING_LICENCE_NOTICE',
+      'MINOR_GUARDIAN_CONSENT',
     ]);
     const set = `mutation($p: ID!) { setPolicySeverity(productionId: $p, ruleId: LIKENESS_CONSENT, severity: FLAG) { id severity defaultSeverity } }`;
     const refused = await server.gql(set, { p: productionId }, token.planner);

@@ -1,8 +1,13 @@
 import { useQuery } from '../../../api/hooks';
+import type { PolicySeverity } from '../../../gql/graphql';
 import { StatementDownloads } from '../../../ui/StatementDownloads';
 import { ErrorState, Loading } from '../../../ui/states';
 import { codeToWords } from '../../../ui/words';
 import { ProductionRulePacksQuery } from './rulebook.operations';
+
+/** OFF rules (terms reported, not confirmed) are not checked at all until an admin turns them on. */
+const severityWords = (severity: PolicySeverity) =>
+  severity === 'OFF' ? 'OFF: reported, not confirmed; not checked until turned on' : severity;
 
 /** The agreements and policies the production is held to, and its disclosure statement. */
 export function RulebookTab({ productionId }: { productionId: string }) {
@@ -27,7 +32,7 @@ export function RulebookTab({ productionId }: { productionId: string }) {
             <ul>
               {pack.rules.map((rule) => (
                 <li key={rule.id}>
-                  {codeToWords(rule.id)} ({rule.severity}): {rule.text}
+                  {codeToWords(rule.id)} ({severityWords(rule.severity)}): {rule.text}
                 </li>
               ))}
             </ul>
