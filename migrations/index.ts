@@ -23,6 +23,7 @@ import { ProductionMemberships1764000001200 } from './1764000001200-production-m
 import { LoginThrottle1764000001500 } from './1764000001500-login-throttle';
 import { SsoIdentities1764000001600 } from './1764000001600-sso-identities';
 import { RuleOffAndPerformerTerms1764000001800 } from './1764000001800-rule-off-and-performer-terms';
+import { ToolDataTerms1764000001801 } from './1764000001801-tool-data-terms';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -54,4 +55,5 @@ export const migrations = [
   LoginThrottle1764000001500,
   SsoIdentities1764000001600,
   RuleOffAndPerformerTerms1764000001800,
+  ToolDataTerms1764000001801,
 ];

@@ -413,6 +413,8 @@ export type RecordKind = 'AI_RUN' | 'TASK' | 'TIME_ENTRY';
 
 export type RegisterModelInput = {
   adapter: AdapterInput;
+  /** Its maker's terms for production data; omitted: self-hosted (FrameLedger's workers run it: not trained on, not kept, enterprise). */
+  dataTerms?: ToolDataTermsInput | null | undefined;
   /** The fileId POST /files/models answered with. */
   fileId: string | number;
   name: string;
@@ -504,8 +506,19 @@ export type TimeEntryChanges = {
 /** ARTIST, REWORK and SUPERVISION are craft hours; AI_OPERATOR and AI_REVIEW exist because of an AI path. */
 export type TimeEntryKind = 'AI_OPERATOR' | 'AI_REVIEW' | 'ARTIST' | 'REWORK' | 'SUPERVISION';
 
+export type ToolDataTermsInput = {
+  /** Used under an enterprise agreement (an enterprise-secured environment). */
+  enterpriseAgreement: boolean;
+  /** Days the tool keeps inputs and outputs (0: not kept); null: unknown. */
+  retentionDays?: number | null | undefined;
+  trainsOnInputs: TrainsOnInputs;
+};
+
 /** Where the training data came from, as its makers declare. */
 export type TrainingDataKind = 'CONSENTED' | 'LICENSED' | 'MIXED' | 'PUBLIC_DOMAIN' | 'SYNTHETIC' | 'UNKNOWN';
+
+/** Whether the tool's terms let its maker train on what the production feeds it. */
+export type TrainsOnInputs = 'NO' | 'UNKNOWN' | 'YES';
 
 export type UpdateShotInput = {
   code?: string | null | undefined;
@@ -1021,6 +1034,7 @@ export type ModelFieldsFragment = {
     weights: ModelWeights;
     modelCard: string;
   };
+  dataTerms: { trainsOnInputs: TrainsOnInputs; retentionDays: number | null; enterpriseAgreement: boolean };
 };
 
 export type ModelsQueryVariables = Exact<{
@@ -1072,6 +1086,11 @@ export type ModelsQuery = {
           source: string;
           weights: ModelWeights;
           modelCard: string;
+        };
+        dataTerms: {
+          trainsOnInputs: TrainsOnInputs;
+          retentionDays: number | null;
+          enterpriseAgreement: boolean;
         };
       };
     }>;
@@ -1137,6 +1156,7 @@ export type ApproveModelMutation = {
       weights: ModelWeights;
       modelCard: string;
     };
+    dataTerms: { trainsOnInputs: TrainsOnInputs; retentionDays: number | null; enterpriseAgreement: boolean };
   };
 };
 
@@ -1186,6 +1206,7 @@ export type RejectModelMutation = {
       weights: ModelWeights;
       modelCard: string;
     };
+    dataTerms: { trainsOnInputs: TrainsOnInputs; retentionDays: number | null; enterpriseAgreement: boolean };
   };
 };
 
@@ -1234,6 +1255,7 @@ export type RegisterModelMutation = {
       weights: ModelWeights;
       modelCard: string;
     };
+    dataTerms: { trainsOnInputs: TrainsOnInputs; retentionDays: number | null; enterpriseAgreement: boolean };
   };
 };
 
@@ -2000,7 +2022,13 @@ export type ShotTaskNamesQuery = {
 export type VendorToolsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type VendorToolsQuery = {
-  vendorTools: Array<{ id: string; vendor: string; name: string; approvedProductionIds: Array<string> }>;
+  vendorTools: Array<{
+    id: string;
+    vendor: string;
+    name: string;
+    approvedProductionIds: Array<string>;
+    dataTerms: { trainsOnInputs: TrainsOnInputs; retentionDays: number | null; enterpriseAgreement: boolean };
+  }>;
 };
 
 export type RecordAiRunMutationVariables = Exact<{
@@ -3069,6 +3097,11 @@ export const ModelFieldsFragmentDoc = new TypedDocumentString(
     weights
     modelCard
   }
+  dataTerms {
+    trainsOnInputs
+    retentionDays
+    enterpriseAgreement
+  }
 }
     `,
   { fragmentName: 'ModelFields' },
@@ -3670,6 +3703,11 @@ export const ModelsDocument = new TypedDocumentString(`
     weights
     modelCard
   }
+  dataTerms {
+    trainsOnInputs
+    retentionDays
+    enterpriseAgreement
+  }
 }`) as unknown as TypedDocumentString<ModelsQuery, ModelsQueryVariables>;
 export const ModelUseDocument = new TypedDocumentString(`
     query ModelUse {
@@ -3744,6 +3782,11 @@ export const ApproveModelDocument = new TypedDocumentString(`
     weights
     modelCard
   }
+  dataTerms {
+    trainsOnInputs
+    retentionDays
+    enterpriseAgreement
+  }
 }`) as unknown as TypedDocumentString<ApproveModelMutation, ApproveModelMutationVariables>;
 export const RejectModelDocument = new TypedDocumentString(`
     mutation RejectModel($id: ID!, $reason: String!) {
@@ -3805,6 +3848,11 @@ export const RejectModelDocument = new TypedDocumentString(`
     weights
     modelCard
   }
+  dataTerms {
+    trainsOnInputs
+    retentionDays
+    enterpriseAgreement
+  }
 }`) as unknown as TypedDocumentString<RejectModelMutation, RejectModelMutationVariables>;
 export const RegisterModelDocument = new TypedDocumentString(`
     mutation RegisterModel($input: RegisterModelInput!) {
@@ -3865,6 +3913,11 @@ export const RegisterModelDocument = new TypedDocumentString(`
     source
     weights
     modelCard
+  }
+  dataTerms {
+    trainsOnInputs
+    retentionDays
+    enterpriseAgreement
   }
 }`) as unknown as TypedDocumentString<RegisterModelMutation, RegisterModelMutationVariables>;
 export const PeopleDocument = new TypedDocumentString(`
@@ -4647,6 +4700,11 @@ export const VendorToolsDocument = new TypedDocumentString(`
     vendor
     name
     approvedProductionIds
+    dataTerms {
+      trainsOnInputs
+      retentionDays
+      enterpriseAgreement
+    }
   }
 }
     `) as unknown as TypedDocumentString<VendorToolsQuery, VendorToolsQueryVariables>;

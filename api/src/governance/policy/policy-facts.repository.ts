@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { PERFORMER_OF_TASK } from '../../database/sql';
+import type { DataTermsFacts } from './ai-use-rules';
 import { PolicyFacts } from './policy-rules';
 
-type TaskFacts = Omit<PolicyFacts, 'now' | 'model'>;
+type TaskFacts = Omit<PolicyFacts, 'now' | 'model' | 'toolTerms'>;
 
 /** Reads what the policy rules weigh, in the caller's transaction. */
 @Injectable()
@@ -119,15 +120,23 @@ export class PolicyFactsRepository {
   }
 
   /**
-   * The model's approval status and training-data declaration. The model table belongs to the
-   * inference feature (migrations/1764000000010-inference.ts); this is the one query that
-   * depends on its columns.
+   * The model's approval status, training-data declaration and data terms. The model table belongs
+   * to the inference feature (migrations/1764000000010-inference.ts, 1764000001801); this is the
+   * one query that depends on its columns.
    */
-  async model(manager: EntityManager, modelId: string): Promise<PolicyFacts['model'] | undefined> {
+  async model(
+    manager: EntityManager,
+    modelId: string,
+  ): Promise<{ model: NonNullable<PolicyFacts['model']>; dataTerms: DataTermsFacts } | undefined> {
     const [row] = await manager.query(
-      `SELECT id, name || ' ' || version AS name, status, training_data AS "trainingData" FROM model WHERE id = $1`,
+      `SELECT id, name || ' ' || version AS name, status, training_data AS "trainingData",
+              trains_on_inputs AS "trainsOnInputs", retention_days AS "retentionDays",
+              enterprise_agreement AS "enterpriseAgreement"
+         FROM model WHERE id = $1`,
       [modelId],
     );
-    return row;
+    if (!row) return undefined;
+    const { trainsOnInputs, retentionDays, enterpriseAgreement, ...model } = row;
+    return { model, dataTerms: { trainsOnInputs, retentionDays, enterpriseAgreement } };
   }
 }

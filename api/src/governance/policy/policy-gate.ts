@@ -22,7 +22,10 @@ export interface InferenceJobContext {
 }
 
 /** A vendor tool as the rules see a model; `registered: false` keeps its id out of exceptions' modelId. */
-export type ExternalToolFacts = NonNullable<PolicyFacts['model']> & { registered: false };
+export type ExternalToolFacts = NonNullable<PolicyFacts['model']> & {
+  registered: false;
+  dataTerms: NonNullable<PolicyFacts['toolTerms']>;
+};
 
 export interface TaskDeliveryContext {
   taskId: string;
@@ -69,7 +72,10 @@ export class PolicyGate {
     ctx: { taskId: string; modelId: string | null; tool: ExternalToolFacts; actorId: string; usedAt: Date },
   ): Promise<void> {
     const facts = await this.load(manager, ctx.taskId, ctx.modelId, ctx.usedAt);
-    await this.enforce(manager, { ...facts, model: facts.model ?? ctx.tool }, 'RECORDED_USE', ctx.actorId);
+    const { dataTerms, ...tool } = ctx.tool;
+    // The run happened in the vendor's tool: its terms, not a registry model's, say where the data went.
+    const external = { ...facts, model: facts.model ?? tool, toolTerms: dataTerms };
+    await this.enforce(manager, external, 'RECORDED_USE', ctx.actorId);
   }
 
   /** Before a task is marked DONE (delivered). */
@@ -123,9 +129,9 @@ export class PolicyGate {
   ): Promise<PolicyFacts> {
     const task = await this.facts.forTask(manager, taskId, now);
     if (!task) throw notFound('task', taskId);
-    const model = modelId ? await this.facts.model(manager, modelId) : null;
-    if (model === undefined) throw notFound('model', modelId!);
-    return { now, model, ...task };
+    const found = modelId ? await this.facts.model(manager, modelId) : null;
+    if (found === undefined) throw notFound('model', modelId!);
+    return { now, model: found && found.model, toolTerms: found && found.dataTerms, ...task };
   }
 
   private async violations(

@@ -36,6 +36,7 @@ function facts(
       ...task,
     },
     model: { id: 'm1', name: 'chroma-key 1.0.0', status: 'APPROVED', trainingData: 'SYNTHETIC' },
+    toolTerms: null,
     consents: [],
     firstLikenessUseAt: FIRST_USE,
     unionNotices: [],

@@ -1,6 +1,6 @@
 import type { TaskPath } from '@frameledger/analytics';
 import { JsonValue } from '../../platform/audit/core/canonical-json';
-import { AI_USE_RULES, AiUseFacts } from './ai-use-rules';
+import { AI_USE_RULES, AiUseFacts, DataTermsFacts } from './ai-use-rules';
 import { PERFORMER_TERMS_2026 } from './performer-terms-2026';
 import { RulePackId } from './rule-packs';
 
@@ -52,6 +52,11 @@ export interface PolicyFacts {
   };
   /** The job's model; null on TASK_DELIVERY. */
   model: { id: string; name: string; status: string; trainingData: string } | null;
+  /**
+   * The data terms of the tool the use runs in: the vendor tool's for a vendor run, the model
+   * registration's for a job; null where no tool is in view (a delivery, a promotion).
+   */
+  toolTerms: DataTermsFacts | null;
   /** Consents of the task's performer on this production. */
   consents: Array<{
     id: string;

@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { Connection } from '../../platform/graphql/connection';
 import { Adapter } from './adapter.types';
+import { ToolDataTerms } from './data-terms';
 
 export enum ModelStatus {
   PENDING = 'PENDING',
@@ -115,6 +116,10 @@ export class ModelType {
   taskTypes!: string[];
   @Field(() => Adapter) adapter!: Adapter;
   @Field(() => ModelProvenance) provenance!: ModelProvenance;
+  @Field(() => ToolDataTerms, {
+    description: "This registration's data terms (self-hosted unless recorded otherwise).",
+  })
+  dataTerms!: ToolDataTerms;
   @Field(() => Int, {
     description:
       "Revision of the file's provenance shown (licence, training data, origin belong to the file's sha256); 1 until an admin corrects it.",
@@ -158,6 +163,16 @@ export class RegisterModelInput {
   @Field(() => Adapter) @ValidateNested() @Type(() => Adapter) adapter!: Adapter;
 
   @Field(() => ModelProvenance) @ValidateNested() @Type(() => ModelProvenance) provenance!: ModelProvenance;
+
+  @Field(() => ToolDataTerms, {
+    nullable: true,
+    description:
+      "Its maker's terms for production data; omitted: self-hosted (FrameLedger's workers run it: not trained on, not kept, enterprise).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ToolDataTerms)
+  dataTerms?: ToolDataTerms | null;
 }
 
 @InputType()

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AdapterSpec, ModelMetadata } from '../engine';
 import type { FileProvenance } from './file-provenance';
+import { dataTermsSql, SELF_HOSTED_TERMS, type ToolDataTerms } from './data-terms';
 import type { ModelProvenance, ModelStatus } from './model.types';
 
 export interface ModelFileRow extends ModelMetadata {
@@ -17,6 +18,7 @@ export interface ModelRow extends ModelFileRow {
   taskTypes: string[];
   adapter: AdapterSpec;
   provenance: ModelProvenance;
+  dataTerms: ToolDataTerms;
   /** The file's provenance revision the model shows (1 until an admin corrects it). */
   provenanceRevision: number;
   status: ModelStatus;
@@ -33,6 +35,7 @@ export interface NewModel {
   taskTypes: string[];
   adapter: AdapterSpec;
   provenance: ModelProvenance;
+  dataTerms?: ToolDataTerms | null;
 }
 
 const FILE_COLUMNS = `mf.file_id AS "fileId", f.sha256, f.size_bytes::float8 AS "sizeBytes", mf.inputs, mf.outputs,
@@ -41,6 +44,7 @@ const FILE_COLUMNS = `mf.file_id AS "fileId", f.sha256, f.size_bytes::float8 AS 
 const MODEL_COLUMNS = `m.id, m.name, m.version, m.task_types AS "taskTypes", m.adapter,
   json_build_object('licence', m.licence, 'trainingData', m.training_data, 'trainingDataNotes', m.training_data_notes,
     'vendor', m.vendor, 'source', m.source, 'weights', m.weights, 'modelCard', m.model_card) AS provenance,
+  ${dataTermsSql('m')} AS "dataTerms",
   coalesce((SELECT max(p.revision) FROM model_file_provenance p WHERE p.sha256 = f.sha256), 1) AS "provenanceRevision",
   m.status, m.decision_reason AS "decisionReason", m.decided_by AS "decidedBy",
   to_char(m.decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "decidedAt",
@@ -125,12 +129,14 @@ export class ModelsRepository {
     manager: EntityManager,
   ): Promise<ModelRow> {
     const p = model.provenance;
+    const terms = model.dataTerms ?? SELF_HOSTED_TERMS;
     const [{ id }] = await manager.query(
       `INSERT INTO model (name, version, file_id, task_types, adapter, licence, training_data, training_data_notes, vendor,
-         source, weights, model_card, status, decided_by, decided_at, created_by, updated_by)
+         source, weights, model_card, status, decided_by, decided_at, created_by, updated_by, trains_on_inputs,
+         retention_days, enterprise_agreement)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::model_status,
          CASE WHEN $13::model_status = 'PENDING' THEN NULL ELSE $14::uuid END,
-         CASE WHEN $13::model_status = 'PENDING' THEN NULL ELSE now() END, $14, $14)
+         CASE WHEN $13::model_status = 'PENDING' THEN NULL ELSE now() END, $14, $14, $15, $16, $17)
        RETURNING id`,
       [
         model.name,
@@ -147,6 +153,9 @@ export class ModelsRepository {
         p.modelCard,
         status,
         actorId,
+        terms.trainsOnInputs,
+        terms.retentionDays,
+        terms.enterpriseAgreement,
       ],
     );
     // The first registration of a file records its provenance (revision 1); a later one leaves it.
@@ -157,6 +166,19 @@ export class ModelsRepository {
       [id],
     );
     return (await this.findById(id, manager))!;
+  }
+
+  async setDataTerms(
+    id: string,
+    terms: ToolDataTerms,
+    actorId: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE model SET trains_on_inputs = $2, retention_days = $3, enterprise_agreement = $4, updated_by = $5,
+         updated_at = now() WHERE id = $1`,
+      [id, terms.trainsOnInputs, terms.retentionDays, terms.enterpriseAgreement, actorId],
+    );
   }
 
   async decide(

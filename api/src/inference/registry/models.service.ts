@@ -15,6 +15,7 @@ import {
 } from '../engine';
 import { asUserError } from '../input-errors';
 import { fromAdapterSpec, toAdapterSpec } from './adapter.types';
+import type { ToolDataTerms } from './data-terms';
 import { describeDifferences, fileProvenanceOf, provenanceDifferences } from './file-provenance';
 import {
   CorrectModelProvenanceInput,
@@ -197,6 +198,24 @@ export class ModelsService {
     });
   }
 
+  /** Records the registration's data terms (audited with before and after); FIVE_PRINCIPLES_CHECKED weighs them. */
+  async setDataTerms(modelId: string, terms: ToolDataTerms, actorId: string): Promise<ModelType> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.models.findById(modelId, manager, true);
+      if (!before) throw notFound('model', modelId);
+      await this.models.setDataTerms(modelId, terms, actorId, manager);
+      const after = (await this.models.findById(modelId, manager))!;
+      await this.audit.append(manager, {
+        actor: actorId,
+        action: 'model.data_terms.set',
+        subjectType: 'model',
+        subjectId: modelId,
+        payload: { before: { ...before.dataTerms }, after: { ...after.dataTerms } },
+      });
+      return toModel(after);
+    });
+  }
+
   approve(id: string, actorId: string): Promise<ModelType> {
     return this.decide(id, ModelStatus.APPROVED, null, actorId);
   }
@@ -258,5 +277,6 @@ const auditView = (row: ModelRow) => ({
   adapter: JSON.parse(JSON.stringify(row.adapter)),
   provenance: { ...row.provenance },
   provenanceRevision: row.provenanceRevision,
+  dataTerms: { ...row.dataTerms },
   status: row.status,
 });

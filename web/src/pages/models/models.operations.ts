@@ -55,6 +55,11 @@ export const ModelFields = graphql(`
       weights
       modelCard
     }
+    dataTerms {
+      trainsOnInputs
+      retentionDays
+      enterpriseAgreement
+    }
   }
 `);
 
