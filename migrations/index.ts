@@ -24,6 +24,7 @@ import { LoginThrottle1764000001500 } from './1764000001500-login-throttle';
 import { SsoIdentities1764000001600 } from './1764000001600-sso-identities';
 import { RuleOffAndPerformerTerms1764000001800 } from './1764000001800-rule-off-and-performer-terms';
 import { ToolDataTerms1764000001801 } from './1764000001801-tool-data-terms';
+import { PerformerModelScope1764000001802 } from './1764000001802-performer-model-scope';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -56,4 +57,5 @@ export const migrations = [
   SsoIdentities1764000001600,
   RuleOffAndPerformerTerms1764000001800,
   ToolDataTerms1764000001801,
+  PerformerModelScope1764000001802,
 ];

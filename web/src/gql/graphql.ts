@@ -282,6 +282,13 @@ export type ModelWeights = 'HAND_SET' | 'TRAINED';
 /** IMAGE: 3-channel picture; MATTE: 1-channel coverage 0..1; MASK: 1-channel, thresholded to black or white. */
 export type OutputKind = 'IMAGE' | 'MASK' | 'MATTE';
 
+export type PerformerScopeInput = {
+  /** The performer whose likeness the model was trained on, as the consent names them. */
+  performerName: string;
+  /** The one production the model may run on (its consent is for it). */
+  productionId: string | number;
+};
+
 /** The budget, the people of one role, or the GPUs. */
 export type PlanConstraintKind = 'BUDGET' | 'GPU' | 'ROLE';
 
@@ -312,6 +319,7 @@ export type PolicyRuleId =
   | 'LIKENESS_CONSENT'
   | 'MINOR_GUARDIAN_CONSENT'
   | 'MODEL_APPROVED'
+  | 'PERFORMER_MODEL_SCOPED'
   | 'PERFORMER_SCAN_REASON'
   | 'PERFORMER_TRAINING_LICENCE_NOTICE'
   | 'SYNTHETIC_PERFORMER_NOTICE'
@@ -418,6 +426,8 @@ export type RegisterModelInput = {
   /** The fileId POST /files/models answered with. */
   fileId: string | number;
   name: string;
+  /** Give it for a model trained on a performer's likeness: it will run only on that production. */
+  performerScope?: PerformerScopeInput | null | undefined;
   provenance: ModelProvenanceInput;
   /** Task type codes it serves, e.g. ["KEYING"]. */
   taskTypes: Array<string>;
@@ -1035,6 +1045,7 @@ export type ModelFieldsFragment = {
     modelCard: string;
   };
   dataTerms: { trainsOnInputs: TrainsOnInputs; retentionDays: number | null; enterpriseAgreement: boolean };
+  performerScope: { performerName: string; productionCode: string } | null;
 };
 
 export type ModelsQueryVariables = Exact<{
@@ -1092,6 +1103,7 @@ export type ModelsQuery = {
           retentionDays: number | null;
           enterpriseAgreement: boolean;
         };
+        performerScope: { performerName: string; productionCode: string } | null;
       };
     }>;
   };
@@ -1157,6 +1169,7 @@ export type ApproveModelMutation = {
       modelCard: string;
     };
     dataTerms: { trainsOnInputs: TrainsOnInputs; retentionDays: number | null; enterpriseAgreement: boolean };
+    performerScope: { performerName: string; productionCode: string } | null;
   };
 };
 
@@ -1207,6 +1220,7 @@ export type RejectModelMutation = {
       modelCard: string;
     };
     dataTerms: { trainsOnInputs: TrainsOnInputs; retentionDays: number | null; enterpriseAgreement: boolean };
+    performerScope: { performerName: string; productionCode: string } | null;
   };
 };
 
@@ -1256,6 +1270,7 @@ export type RegisterModelMutation = {
       modelCard: string;
     };
     dataTerms: { trainsOnInputs: TrainsOnInputs; retentionDays: number | null; enterpriseAgreement: boolean };
+    performerScope: { performerName: string; productionCode: string } | null;
   };
 };
 
@@ -3102,6 +3117,10 @@ export const ModelFieldsFragmentDoc = new TypedDocumentString(
     retentionDays
     enterpriseAgreement
   }
+  performerScope {
+    performerName
+    productionCode
+  }
 }
     `,
   { fragmentName: 'ModelFields' },
@@ -3708,6 +3727,10 @@ export const ModelsDocument = new TypedDocumentString(`
     retentionDays
     enterpriseAgreement
   }
+  performerScope {
+    performerName
+    productionCode
+  }
 }`) as unknown as TypedDocumentString<ModelsQuery, ModelsQueryVariables>;
 export const ModelUseDocument = new TypedDocumentString(`
     query ModelUse {
@@ -3787,6 +3810,10 @@ export const ApproveModelDocument = new TypedDocumentString(`
     retentionDays
     enterpriseAgreement
   }
+  performerScope {
+    performerName
+    productionCode
+  }
 }`) as unknown as TypedDocumentString<ApproveModelMutation, ApproveModelMutationVariables>;
 export const RejectModelDocument = new TypedDocumentString(`
     mutation RejectModel($id: ID!, $reason: String!) {
@@ -3853,6 +3880,10 @@ export const RejectModelDocument = new TypedDocumentString(`
     retentionDays
     enterpriseAgreement
   }
+  performerScope {
+    performerName
+    productionCode
+  }
 }`) as unknown as TypedDocumentString<RejectModelMutation, RejectModelMutationVariables>;
 export const RegisterModelDocument = new TypedDocumentString(`
     mutation RegisterModel($input: RegisterModelInput!) {
@@ -3918,6 +3949,10 @@ export const RegisterModelDocument = new TypedDocumentString(`
     trainsOnInputs
     retentionDays
     enterpriseAgreement
+  }
+  performerScope {
+    performerName
+    productionCode
   }
 }`) as unknown as TypedDocumentString<RegisterModelMutation, RegisterModelMutationVariables>;
 export const PeopleDocument = new TypedDocumentString(`

@@ -4,7 +4,7 @@ import { PERFORMER_OF_TASK } from '../../database/sql';
 import type { DataTermsFacts } from './ai-use-rules';
 import { PolicyFacts } from './policy-rules';
 
-type TaskFacts = Omit<PolicyFacts, 'now' | 'model' | 'toolTerms'>;
+type TaskFacts = Omit<PolicyFacts, 'now' | 'model' | 'toolTerms' | 'modelScope'>;
 
 /** Reads what the policy rules weigh, in the caller's transaction. */
 @Injectable()
@@ -127,16 +127,36 @@ export class PolicyFactsRepository {
   async model(
     manager: EntityManager,
     modelId: string,
-  ): Promise<{ model: NonNullable<PolicyFacts['model']>; dataTerms: DataTermsFacts } | undefined> {
+  ): Promise<
+    | {
+        model: NonNullable<PolicyFacts['model']>;
+        dataTerms: DataTermsFacts;
+        scope: PolicyFacts['modelScope'];
+      }
+    | undefined
+  > {
     const [row] = await manager.query(
-      `SELECT id, name || ' ' || version AS name, status, training_data AS "trainingData",
-              trains_on_inputs AS "trainsOnInputs", retention_days AS "retentionDays",
-              enterprise_agreement AS "enterpriseAgreement"
-         FROM model WHERE id = $1`,
+      `SELECT m.id, m.name || ' ' || m.version AS name, m.status, m.training_data AS "trainingData",
+              m.trains_on_inputs AS "trainsOnInputs", m.retention_days AS "retentionDays",
+              m.enterprise_agreement AS "enterpriseAgreement", m.trained_on_performer AS "performerName",
+              m.scoped_production_id AS "productionId", p.code AS "productionCode"
+         FROM model m LEFT JOIN production p ON p.id = m.scoped_production_id WHERE m.id = $1`,
       [modelId],
     );
     if (!row) return undefined;
-    const { trainsOnInputs, retentionDays, enterpriseAgreement, ...model } = row;
-    return { model, dataTerms: { trainsOnInputs, retentionDays, enterpriseAgreement } };
+    const {
+      trainsOnInputs,
+      retentionDays,
+      enterpriseAgreement,
+      performerName,
+      productionId,
+      productionCode,
+      ...model
+    } = row;
+    return {
+      model,
+      dataTerms: { trainsOnInputs, retentionDays, enterpriseAgreement },
+      scope: performerName ? { performerName, productionId, productionCode } : null,
+    };
   }
 }

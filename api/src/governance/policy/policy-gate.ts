@@ -131,7 +131,13 @@ export class PolicyGate {
     if (!task) throw notFound('task', taskId);
     const found = modelId ? await this.facts.model(manager, modelId) : null;
     if (found === undefined) throw notFound('model', modelId!);
-    return { now, model: found && found.model, toolTerms: found && found.dataTerms, ...task };
+    return {
+      now,
+      model: found && found.model,
+      toolTerms: found && found.dataTerms,
+      modelScope: found && found.scope,
+      ...task,
+    };
   }
 
   private async violations(

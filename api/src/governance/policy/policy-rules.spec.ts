@@ -37,6 +37,7 @@ function facts(
     },
     model: { id: 'm1', name: 'chroma-key 1.0.0', status: 'APPROVED', trainingData: 'SYNTHETIC' },
     toolTerms: null,
+    modelScope: null,
     consents: [],
     firstLikenessUseAt: FIRST_USE,
     unionNotices: [],
@@ -280,6 +281,19 @@ describe('GENERATIVE_OUTPUT_MARKED', () => {
     expect(delivered('GENERATIVE', ['VERIFIED', 'UNVERIFIED'])).toBeNull();
     expect(delivered('GENERATIVE', [])).toBeNull();
     expect(delivered('TRADITIONAL', ['NONE'])).toBeNull();
+  });
+});
+
+describe('PERFORMER_MODEL_SCOPED', () => {
+  const scope = { performerName: 'Ana Ruiz', productionId: 'p-alba', productionCode: 'ALBA' };
+  it("refuses a model trained on a performer's likeness off its production, and lets it run on it", () => {
+    const elsewhere = check('PERFORMER_MODEL_SCOPED', facts({ modelScope: scope }));
+    expect(elsewhere?.message).toBe(
+      "Model chroma-key 1.0.0 is trained on Ana Ruiz's likeness for ALBA only and cannot run on DERRUMBE; use a model registered for DERRUMBE.",
+    );
+    const home = facts({ modelScope: scope, production: { id: 'p-alba', code: 'ALBA' } });
+    expect(check('PERFORMER_MODEL_SCOPED', home)).toBeNull();
+    expect(check('PERFORMER_MODEL_SCOPED', facts())).toBeNull();
   });
 });
 

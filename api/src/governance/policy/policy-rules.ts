@@ -29,7 +29,8 @@ export type RuleId =
   | 'WRITTEN_APPROVAL_FOR_FINAL'
   | 'PERFORMER_SCAN_REASON'
   | 'PERFORMER_TRAINING_LICENCE_NOTICE'
-  | 'MINOR_GUARDIAN_CONSENT';
+  | 'MINOR_GUARDIAN_CONSENT'
+  | 'PERFORMER_MODEL_SCOPED';
 
 /** Everything the rules look at, loaded in the caller's transaction (policy-facts.repository.ts). */
 export interface PolicyFacts {
@@ -57,6 +58,8 @@ export interface PolicyFacts {
    * registration's for a job; null where no tool is in view (a delivery, a promotion).
    */
   toolTerms: DataTermsFacts | null;
+  /** The job's model when trained on a performer's likeness: the one production it may run on. */
+  modelScope: { performerName: string; productionId: string; productionCode: string } | null;
   /** Consents of the task's performer on this production. */
   consents: Array<{
     id: string;
@@ -192,6 +195,30 @@ export const POLICY_RULES: readonly PolicyRule[] = [
         ? {
             message: `Shot ${task.shotCode} uses a synthetic performer but no union notice is recorded for it on ${production.code}; give the performers' union notice, then on Audit, Policy exceptions, open "Record the union notice" on this exception and enter the union told and the date.`,
             evidence: { taskId: task.id, likenessKind: task.likenessKind, unionNotices: 0 },
+          }
+        : null,
+  },
+  {
+    id: 'PERFORMER_MODEL_SCOPED',
+    defaultSeverity: 'BLOCK',
+    text: "A model trained on a performer's likeness runs only on the production named when it was registered.",
+    source:
+      "FrameLedger policy: a performer's consent to a digital replica is given for one production (SAG-AFTRA 2023 TV/Theatrical Agreement, digital replicas), so a model trained on their likeness is kept to it",
+    packs: ['frameledger-core'],
+    facts: ['modelScope', 'production.id'],
+    occasions: ['INFERENCE_JOB', 'RECORDED_USE'],
+    check: ({ model, modelScope, production, task }) =>
+      model && modelScope && modelScope.productionId !== production.id
+        ? {
+            message: `Model ${model.name} is trained on ${modelScope.performerName}'s likeness for ${modelScope.productionCode} only and cannot run on ${production.code}; use a model registered for ${production.code}.`,
+            evidence: {
+              taskId: task.id,
+              modelId: model.id,
+              performer: modelScope.performerName,
+              scopedProductionId: modelScope.productionId,
+              scopedProductionCode: modelScope.productionCode,
+              productionId: production.id,
+            },
           }
         : null,
   },

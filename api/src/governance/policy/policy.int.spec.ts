@@ -46,6 +46,7 @@ describe('the policy exceptions register over GraphQL', () => {
       'TRAINING_DATA_DECLARED',
       'LIKENESS_CONSENT',
       'SYNTHETIC_PERFORMER_NOTICE',
+      'PERFORMER_MODEL_SCOPED',
       'AI_FINAL_SIGN_OFF',
       'GENERATIVE_WORKER_NOTICE',
       'GENERATIVE_OUTPUT_MARKED',

@@ -99,6 +99,27 @@ export class ModelProvenance {
   modelCard!: string;
 }
 
+@InputType()
+export class PerformerScopeInput {
+  @Field({ description: 'The performer whose likeness the model was trained on, as the consent names them.' })
+  @Length(1, 200, { message: 'name the performer in 1 to 200 characters' })
+  performerName!: string;
+
+  @Field(() => ID, { description: 'The one production the model may run on (its consent is for it).' })
+  @IsUUID('all', { message: 'give a production id' })
+  productionId!: string;
+}
+
+@ObjectType('PerformerScope', {
+  description:
+    "A model trained on a performer's likeness, usable only on the production named at registration.",
+})
+export class PerformerScopeType {
+  @Field() performerName!: string;
+  @Field(() => ID) productionId!: string;
+  @Field() productionCode!: string;
+}
+
 @ObjectType('Model', { description: 'A registered ONNX model with its adapter and provenance.' })
 export class ModelType {
   @Field(() => ID) id!: string;
@@ -120,6 +141,12 @@ export class ModelType {
     description: "This registration's data terms (self-hosted unless recorded otherwise).",
   })
   dataTerms!: ToolDataTerms;
+  @Field(() => PerformerScopeType, {
+    nullable: true,
+    description:
+      "Trained on a performer's likeness: the one production it may run on (PERFORMER_MODEL_SCOPED).",
+  })
+  performerScope!: PerformerScopeType | null;
   @Field(() => Int, {
     description:
       "Revision of the file's provenance shown (licence, training data, origin belong to the file's sha256); 1 until an admin corrects it.",
@@ -173,6 +200,16 @@ export class RegisterModelInput {
   @ValidateNested()
   @Type(() => ToolDataTerms)
   dataTerms?: ToolDataTerms | null;
+
+  @Field(() => PerformerScopeInput, {
+    nullable: true,
+    description:
+      "Give it for a model trained on a performer's likeness: it will run only on that production.",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PerformerScopeInput)
+  performerScope?: PerformerScopeInput | null;
 }
 
 @InputType()

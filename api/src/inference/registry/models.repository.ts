@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AdapterSpec, ModelMetadata } from '../engine';
 import type { FileProvenance } from './file-provenance';
 import { dataTermsSql, SELF_HOSTED_TERMS, type ToolDataTerms } from './data-terms';
-import type { ModelProvenance, ModelStatus } from './model.types';
+import type { ModelProvenance, ModelStatus, PerformerScopeInput, PerformerScopeType } from './model.types';
 
 export interface ModelFileRow extends ModelMetadata {
   fileId: string;
@@ -19,6 +19,7 @@ export interface ModelRow extends ModelFileRow {
   adapter: AdapterSpec;
   provenance: ModelProvenance;
   dataTerms: ToolDataTerms;
+  performerScope: PerformerScopeType | null;
   /** The file's provenance revision the model shows (1 until an admin corrects it). */
   provenanceRevision: number;
   status: ModelStatus;
@@ -36,6 +37,7 @@ export interface NewModel {
   adapter: AdapterSpec;
   provenance: ModelProvenance;
   dataTerms?: ToolDataTerms | null;
+  performerScope?: PerformerScopeInput | null;
 }
 
 const FILE_COLUMNS = `mf.file_id AS "fileId", f.sha256, f.size_bytes::float8 AS "sizeBytes", mf.inputs, mf.outputs,
@@ -45,6 +47,9 @@ const MODEL_COLUMNS = `m.id, m.name, m.version, m.task_types AS "taskTypes", m.a
   json_build_object('licence', m.licence, 'trainingData', m.training_data, 'trainingDataNotes', m.training_data_notes,
     'vendor', m.vendor, 'source', m.source, 'weights', m.weights, 'modelCard', m.model_card) AS provenance,
   ${dataTermsSql('m')} AS "dataTerms",
+  CASE WHEN m.trained_on_performer IS NOT NULL THEN json_build_object('performerName', m.trained_on_performer,
+    'productionId', m.scoped_production_id, 'productionCode', (SELECT code FROM production WHERE id = m.scoped_production_id))
+  END AS "performerScope",
   coalesce((SELECT max(p.revision) FROM model_file_provenance p WHERE p.sha256 = f.sha256), 1) AS "provenanceRevision",
   m.status, m.decision_reason AS "decisionReason", m.decided_by AS "decidedBy",
   to_char(m.decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "decidedAt",
@@ -133,10 +138,10 @@ export class ModelsRepository {
     const [{ id }] = await manager.query(
       `INSERT INTO model (name, version, file_id, task_types, adapter, licence, training_data, training_data_notes, vendor,
          source, weights, model_card, status, decided_by, decided_at, created_by, updated_by, trains_on_inputs,
-         retention_days, enterprise_agreement)
+         retention_days, enterprise_agreement, trained_on_performer, scoped_production_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::model_status,
          CASE WHEN $13::model_status = 'PENDING' THEN NULL ELSE $14::uuid END,
-         CASE WHEN $13::model_status = 'PENDING' THEN NULL ELSE now() END, $14, $14, $15, $16, $17)
+         CASE WHEN $13::model_status = 'PENDING' THEN NULL ELSE now() END, $14, $14, $15, $16, $17, $18, $19)
        RETURNING id`,
       [
         model.name,
@@ -156,6 +161,8 @@ export class ModelsRepository {
         terms.trainsOnInputs,
         terms.retentionDays,
         terms.enterpriseAgreement,
+        model.performerScope?.performerName ?? null,
+        model.performerScope?.productionId ?? null,
       ],
     );
     // The first registration of a file records its provenance (revision 1); a later one leaves it.
@@ -255,5 +262,10 @@ export class ModelsRepository {
       [codes],
     );
     return rows.map((r) => r.code);
+  }
+
+  async productionExists(productionId: string, manager: EntityManager): Promise<boolean> {
+    const rows = await manager.query(`SELECT 1 FROM production WHERE id = $1`, [productionId]);
+    return rows.length > 0;
   }
 }

@@ -126,12 +126,31 @@ export class ModelsService {
           `No task type is defined with the code ${unknown.join(', ')}; use the codes of the production's task types (e.g. KEYING, LOCALIZATION).`,
         );
       }
+      const scope = input.performerScope;
+      if (scope && !scope.performerName.trim()) {
+        throw badInput(
+          'input.performerScope.performerName',
+          'Name the performer whose likeness the model was trained on, as their consent names them.',
+        );
+      }
+      if (scope && !(await this.models.productionExists(scope.productionId, manager))) {
+        throw badInput(
+          'input.performerScope.productionId',
+          'No production has that id; give the production whose consent the performer-trained model rests on.',
+        );
+      }
       if (await this.models.findByNameVersion(input.name, input.version, manager)) {
         throw conflict(
           `A model ${input.name} ${input.version} is registered already; give the new file another version.`,
         );
       }
-      const row = await this.models.insert({ ...input, adapter }, ModelStatus.PENDING, actorId, manager);
+      const performerScope = scope && { ...scope, performerName: scope.performerName.trim() };
+      const row = await this.models.insert(
+        { ...input, adapter, performerScope },
+        ModelStatus.PENDING,
+        actorId,
+        manager,
+      );
       await this.agreeWithFile(file.sha256, input, manager);
       await this.audit.append(manager, {
         actor: actorId,
@@ -278,5 +297,6 @@ const auditView = (row: ModelRow) => ({
   provenance: { ...row.provenance },
   provenanceRevision: row.provenanceRevision,
   dataTerms: { ...row.dataTerms },
+  performerScope: row.performerScope && { ...row.performerScope },
   status: row.status,
 });

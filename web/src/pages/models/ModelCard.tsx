@@ -59,6 +59,15 @@ export function ModelCard({
         <dd>{model.taskTypes.map(taskTypeName).join(', ') || '—'}</dd>
         <dt>Data terms</dt>
         <dd>{dataTermsWords(model.dataTerms)}</dd>
+        {model.performerScope && (
+          <>
+            <dt>Performer</dt>
+            <dd>
+              Trained on {model.performerScope.performerName}’s likeness: runs on{' '}
+              {model.performerScope.productionCode} only
+            </dd>
+          </>
+        )}
         <dt>sha256</dt>
         <dd className="code" title={model.sha256}>
           {shortHash(model.sha256)} · {formatBytes(model.sizeBytes)}

@@ -60,6 +60,10 @@ export const ModelFields = graphql(`
       retentionDays
       enterpriseAgreement
     }
+    performerScope {
+      performerName
+      productionCode
+    }
   }
 `);
 
