@@ -25,6 +25,7 @@ import { SsoIdentities1764000001600 } from './1764000001600-sso-identities';
 import { RuleOffAndPerformerTerms1764000001800 } from './1764000001800-rule-off-and-performer-terms';
 import { ToolDataTerms1764000001801 } from './1764000001801-tool-data-terms';
 import { PerformerModelScope1764000001802 } from './1764000001802-performer-model-scope';
+import { DisclosurePlans1764000001803 } from './1764000001803-disclosure-plans';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -58,4 +59,5 @@ export const migrations = [
   RuleOffAndPerformerTerms1764000001800,
   ToolDataTerms1764000001801,
   PerformerModelScope1764000001802,
+  DisclosurePlans1764000001803,
 ];

@@ -312,6 +312,7 @@ export type PolicyReviewStatus = 'ACCEPTED' | 'QUERIED' | 'UNREVIEWED';
 /** The policy rules (docs/governance.md). */
 export type PolicyRuleId =
   | 'AI_FINAL_SIGN_OFF'
+  | 'DEEPFAKE_DISCLOSURE_PLANNED'
   | 'DISTRIBUTOR_DISCLOSURE'
   | 'FIVE_PRINCIPLES_CHECKED'
   | 'GENERATIVE_OUTPUT_MARKED'

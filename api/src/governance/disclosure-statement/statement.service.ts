@@ -15,6 +15,7 @@ import { PolicySettingsRepository } from '../policy/policy-settings.repository';
 import { RULE_PACKS } from '../policy/rule-packs';
 import { DisclosureStatement, RuleOutcome, STATEMENT_FORMAT, statementJson, StatementUse } from './statement';
 import { StatementRepository } from './statement.repository';
+import { DisclosurePlanRepository } from '../disclosure-plan/disclosure-plan.repository';
 
 export interface SignedStatement {
   statement: DisclosureStatement;
@@ -41,6 +42,7 @@ export class StatementService {
     private readonly aiUseFacts: AiUseFactsService,
     private readonly gate: PolicyGate,
     private readonly settings: PolicySettingsRepository,
+    private readonly plans: DisclosurePlanRepository,
     private readonly audit: AuditLog,
     private readonly checkpointer: Checkpointer,
     @Inject(AUDIT_SIGNING_KEY) private readonly key: SigningKey,
@@ -64,6 +66,7 @@ export class StatementService {
       const uses: StatementUse[] = [];
       for (const run of runs) uses.push(await this.use(run, episodeOf.get(run.taskId) ?? null, manager));
       const packs = await this.settings.packs(productionId, manager);
+      const plans = await this.plans.plans(productionId, episodeId, manager);
       const deliverable = {
         episodeId,
         label: episode ? episode.label : `${production.code}, whole production`,
@@ -95,6 +98,16 @@ export class StatementService {
           checkpointSignature: head.signature,
         },
         uses,
+        disclosurePlans: plans.map(
+          ({ deliverable, episodeId, placements, howTold, firstExposure, updatedAt }) => ({
+            deliverable,
+            episodeId,
+            placements,
+            howTold,
+            firstExposure,
+            updatedAt,
+          }),
+        ),
       };
       return {
         statement,

@@ -17,7 +17,7 @@ export class PolicyFactsRepository {
               ${PERFORMER_OF_TASK} AS "performerName",
               coalesce(t.ai_category, tt.default_ai_category) AS "aiCategory", t.path, t.status,
               t.in_final_deliverable AS "inFinalDeliverable", t.signed_off_at AS "signedOffAt",
-              t.ai_output_status AS "outputStatus",
+              t.ai_output_status AS "outputStatus", s.episode_id AS "episodeId",
               (SELECT max(r.finished_at) FROM ai_run r WHERE r.task_id = t.id) AS "lastAiRunAt"
          FROM task t JOIN production p ON p.id = t.production_id JOIN shot s ON s.id = t.shot_id
          JOIN task_type tt ON tt.code = t.task_type_code
@@ -59,6 +59,12 @@ export class PolicyFactsRepository {
       [taskId],
     );
     const aiUse = await this.aiUse(manager, taskId, now);
+    // The episode's own plan before the production-wide one.
+    const [disclosurePlan] = await manager.query(
+      `SELECT id, episode_id AS "episodeId", placements::text[] AS placements FROM disclosure_plan
+        WHERE production_id = $1 AND (episode_id IS NULL OR episode_id = $2) ORDER BY episode_id NULLS LAST LIMIT 1`,
+      [task.productionId, task.episodeId],
+    );
     return {
       production: { id: task.productionId, code: task.productionCode, guildCovered: task.guildCovered },
       task: {
@@ -79,6 +85,7 @@ export class PolicyFactsRepository {
       workerNotices,
       vendorOutputs,
       vendorRunsWithoutFiles,
+      disclosurePlan: disclosurePlan ?? null,
       aiUse: { outputStatus: task.outputStatus, ...aiUse },
     };
   }

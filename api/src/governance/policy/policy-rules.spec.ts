@@ -38,6 +38,7 @@ function facts(
     model: { id: 'm1', name: 'chroma-key 1.0.0', status: 'APPROVED', trainingData: 'SYNTHETIC' },
     toolTerms: null,
     modelScope: null,
+    disclosurePlan: null,
     consents: [],
     firstLikenessUseAt: FIRST_USE,
     unionNotices: [],
@@ -281,6 +282,26 @@ describe('GENERATIVE_OUTPUT_MARKED', () => {
     expect(delivered('GENERATIVE', ['VERIFIED', 'UNVERIFIED'])).toBeNull();
     expect(delivered('GENERATIVE', [])).toBeNull();
     expect(delivered('TRADITIONAL', ['NONE'])).toBeNull();
+  });
+});
+
+describe('DEEPFAKE_DISCLOSURE_PLANNED', () => {
+  const delivered = { aiCategory: 'GENERATIVE' as const, inFinalDeliverable: true };
+  it('finds generated likeness in the deliverable with no plan, and passes a plan, assistive work or no likeness', () => {
+    const synthetic = facts({ task: { ...delivered, likenessKind: 'SYNTHETIC_PERFORMER' } });
+    expect(check('DEEPFAKE_DISCLOSURE_PLANNED', synthetic, 'TASK_DELIVERY')?.message).toBe(
+      "Shot DER_101_0040 is generative AI output of a SYNTHETIC_PERFORMER likeness in DERRUMBE's final deliverable, and no disclosure plan is recorded for its deliverable; record where and how the audience is told (setDisclosurePlan) before delivery.",
+    );
+    const planned = {
+      ...synthetic,
+      disclosurePlan: { id: 'd1', episodeId: null, placements: ['END_CREDITS'] },
+    };
+    expect(check('DEEPFAKE_DISCLOSURE_PLANNED', planned, 'TASK_DELIVERY')).toBeNull();
+    const assistive = facts({
+      task: { ...delivered, aiCategory: 'TRADITIONAL', likenessKind: 'DIGITAL_ALTERATION' },
+    });
+    expect(check('DEEPFAKE_DISCLOSURE_PLANNED', assistive, 'TASK_DELIVERY')).toBeNull();
+    expect(check('DEEPFAKE_DISCLOSURE_PLANNED', facts({ task: delivered }), 'TASK_DELIVERY')).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import type { TaskPath } from '@frameledger/analytics';
 import { JsonValue } from '../../platform/audit/core/canonical-json';
 import { AI_USE_RULES, AiUseFacts, DataTermsFacts } from './ai-use-rules';
+import { DEEPFAKE_RULES } from './deepfake-rules';
 import { PERFORMER_TERMS_2026 } from './performer-terms-2026';
 import { RulePackId } from './rule-packs';
 
@@ -30,7 +31,8 @@ export type RuleId =
   | 'PERFORMER_SCAN_REASON'
   | 'PERFORMER_TRAINING_LICENCE_NOTICE'
   | 'MINOR_GUARDIAN_CONSENT'
-  | 'PERFORMER_MODEL_SCOPED';
+  | 'PERFORMER_MODEL_SCOPED'
+  | 'DEEPFAKE_DISCLOSURE_PLANNED';
 
 /** Everything the rules look at, loaded in the caller's transaction (policy-facts.repository.ts). */
 export interface PolicyFacts {
@@ -89,6 +91,8 @@ export interface PolicyFacts {
   vendorOutputs: Array<{ runId: string; fileId: string; c2paStatus: string }>;
   /** Vendors' runs on the task recorded with no output file: nothing shows their output is marked. */
   vendorRunsWithoutFiles: Array<{ runId: string }>;
+  /** The disclosure plan of the task's deliverable: its episode's, else the production's; null when none. */
+  disclosurePlan: { id: string; episodeId: string | null; placements: string[] } | null;
   /** The task's AI use as recorded for distributor guidance (ai-use-rules.ts). */
   aiUse: AiUseFacts;
 }
@@ -259,6 +263,7 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     occasions: ['TASK_DELIVERY'],
     check: markingFinding,
   },
+  ...DEEPFAKE_RULES,
   ...AI_USE_RULES,
   ...PERFORMER_TERMS_2026,
 ];

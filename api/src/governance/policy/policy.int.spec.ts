@@ -50,6 +50,7 @@ describe('the policy exceptions register over GraphQL', () => {
       'AI_FINAL_SIGN_OFF',
       'GENERATIVE_WORKER_NOTICE',
       'GENERATIVE_OUTPUT_MARKED',
+      'DEEPFAKE_DISCLOSURE_PLANNED',
       'DISTRIBUTOR_DISCLOSURE',
       'FIVE_PRINCIPLES_CHECKED',
       'WRITTEN_APPROVAL_FOR_FINAL',

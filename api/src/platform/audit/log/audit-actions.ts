@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'compute_rate.update',
   'consent.document.upload',
   'consent.record',
+  'disclosure_plan.set',
   'disclosure_statement.generate',
   'episode.create',
   'frame_folder.create',
