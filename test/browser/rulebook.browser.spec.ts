@@ -108,4 +108,36 @@ describe('the 2026 rulebook in the dashboard', () => {
     await page.getByRole('button', { name: 'Disclosure statement (PDF)' }).waitFor();
     await screenshot(page, 'planner-production-rulebook', true);
   });
+
+  it('lets the admin turn an OFF rule on and off again, and shows the disclosure plan', async () => {
+    page = await (await newContext(browser)).newPage();
+    await signIn(page, 'admin@frameledger.local');
+    await page.getByRole('link', { name: /Productions/ }).click();
+    await page
+      .getByRole('link', { name: /DERRUMBE/ })
+      .first()
+      .click();
+    await page.getByRole('link', { name: 'AI rules and disclosure' }).click();
+    const packs = page.getByRole('list', { name: 'Rule packs that apply' });
+    const scanReason = packs.getByRole('listitem').filter({ hasText: /^Performer scan reason/ });
+    await scanReason.getByText('(OFF: reported, not confirmed; not checked until turned on)').waitFor();
+    const severity = page.getByLabel('Severity of Performer scan reason');
+    expect(await severity.locator('option').allTextContents()).toEqual(['OFF (default)', 'FLAG', 'BLOCK']);
+    // A confirmed rule offers no OFF.
+    expect(
+      await page.getByLabel('Severity of Likeness consent').first().locator('option').allTextContents(),
+    ).toEqual(['FLAG', 'BLOCK (default)']);
+    try {
+      await severity.selectOption('FLAG');
+      await scanReason.getByText('Performer scan reason (FLAG)').waitFor();
+      await screenshot(page, 'admin-rule-turned-on');
+    } finally {
+      // Other specs share DERRUMBE: put the default back.
+      await severity.selectOption('OFF');
+      await scanReason.getByText('(OFF: reported, not confirmed; not checked until turned on)').waitFor();
+    }
+    const plans = page.getByRole('list', { name: 'Disclosure plans' });
+    await plans.getByText('DERRUMBE, whole production').waitFor();
+    expect(await plans.textContent()).toContain('End credits, Description metadata');
+  });
 });

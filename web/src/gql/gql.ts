@@ -101,7 +101,8 @@ type Documents = {
   '\n  query ProductionFxRates($currency: String!, $reportingCurrency: String!) {\n    fxRates(currency: $currency, reportingCurrency: $reportingCurrency, first: 100) {\n      edges {\n        node {\n          quarter\n          rate\n          source\n        }\n      }\n    }\n  }\n': typeof types.ProductionFxRatesDocument;
   '\n  mutation SetFxRate($input: FxRateInput!) {\n    setFxRate(input: $input) {\n      quarter\n    }\n  }\n': typeof types.SetFxRateDocument;
   '\n  mutation SetBidTemplate($input: BidTemplateInput!) {\n    setBidTemplate(input: $input) {\n      id\n    }\n  }\n': typeof types.SetBidTemplateDocument;
-  '\n  query ProductionRulePacks($productionId: ID!) {\n    rulePacks(productionId: $productionId) {\n      id\n      title\n      source\n      effectiveFrom\n      effectiveTo\n      chosen\n      rules {\n        id\n        text\n        severity\n      }\n    }\n  }\n': typeof types.ProductionRulePacksDocument;
+  '\n  query ProductionRulePacks($productionId: ID!) {\n    rulePacks(productionId: $productionId) {\n      id\n      title\n      source\n      effectiveFrom\n      effectiveTo\n      chosen\n      rules {\n        id\n        text\n        severity\n        defaultSeverity\n      }\n    }\n    disclosurePlans(productionId: $productionId) {\n      id\n      deliverable\n      placements\n      howTold\n      firstExposure\n    }\n  }\n': typeof types.ProductionRulePacksDocument;
+  '\n  mutation SetPolicySeverity($productionId: ID!, $ruleId: PolicyRuleId!, $severity: PolicySeverity!) {\n    setPolicySeverity(productionId: $productionId, ruleId: $ruleId, severity: $severity) {\n      id\n      severity\n    }\n  }\n': typeof types.SetPolicySeverityDocument;
   '\n  query TimeEntries($productionId: ID!, $first: Int!, $person: String) {\n    timeEntries(productionId: $productionId, first: $first, person: $person) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          person\n          workDate\n          minutes\n          kind\n          note\n          reverses\n          corrects\n          monthClosed\n          reversed\n          task {\n            id\n            shot {\n              code\n            }\n            taskType {\n              code\n              name\n            }\n          }\n          role {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.TimeEntriesDocument;
   '\n  mutation UpdateTimeEntry($id: ID!, $changes: TimeEntryChanges!) {\n    updateTimeEntry(id: $id, changes: $changes) {\n      reversed\n      entry {\n        id\n        workDate\n        minutes\n      }\n      reversal {\n        id\n        workDate\n        minutes\n      }\n    }\n  }\n': typeof types.UpdateTimeEntryDocument;
   '\n  mutation DeleteTimeEntry($id: ID!) {\n    deleteTimeEntry(id: $id) {\n      reversed\n      reversal {\n        id\n        workDate\n        minutes\n      }\n    }\n  }\n': typeof types.DeleteTimeEntryDocument;
@@ -297,8 +298,10 @@ const documents: Documents = {
     types.SetFxRateDocument,
   '\n  mutation SetBidTemplate($input: BidTemplateInput!) {\n    setBidTemplate(input: $input) {\n      id\n    }\n  }\n':
     types.SetBidTemplateDocument,
-  '\n  query ProductionRulePacks($productionId: ID!) {\n    rulePacks(productionId: $productionId) {\n      id\n      title\n      source\n      effectiveFrom\n      effectiveTo\n      chosen\n      rules {\n        id\n        text\n        severity\n      }\n    }\n  }\n':
+  '\n  query ProductionRulePacks($productionId: ID!) {\n    rulePacks(productionId: $productionId) {\n      id\n      title\n      source\n      effectiveFrom\n      effectiveTo\n      chosen\n      rules {\n        id\n        text\n        severity\n        defaultSeverity\n      }\n    }\n    disclosurePlans(productionId: $productionId) {\n      id\n      deliverable\n      placements\n      howTold\n      firstExposure\n    }\n  }\n':
     types.ProductionRulePacksDocument,
+  '\n  mutation SetPolicySeverity($productionId: ID!, $ruleId: PolicyRuleId!, $severity: PolicySeverity!) {\n    setPolicySeverity(productionId: $productionId, ruleId: $ruleId, severity: $severity) {\n      id\n      severity\n    }\n  }\n':
+    types.SetPolicySeverityDocument,
   '\n  query TimeEntries($productionId: ID!, $first: Int!, $person: String) {\n    timeEntries(productionId: $productionId, first: $first, person: $person) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          person\n          workDate\n          minutes\n          kind\n          note\n          reverses\n          corrects\n          monthClosed\n          reversed\n          task {\n            id\n            shot {\n              code\n            }\n            taskType {\n              code\n              name\n            }\n          }\n          role {\n            code\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.TimeEntriesDocument,
   '\n  mutation UpdateTimeEntry($id: ID!, $changes: TimeEntryChanges!) {\n    updateTimeEntry(id: $id, changes: $changes) {\n      reversed\n      entry {\n        id\n        workDate\n        minutes\n      }\n      reversal {\n        id\n        workDate\n        minutes\n      }\n    }\n  }\n':
@@ -867,8 +870,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ProductionRulePacks($productionId: ID!) {\n    rulePacks(productionId: $productionId) {\n      id\n      title\n      source\n      effectiveFrom\n      effectiveTo\n      chosen\n      rules {\n        id\n        text\n        severity\n      }\n    }\n  }\n',
+  source: '\n  query ProductionRulePacks($productionId: ID!) {\n    rulePacks(productionId: $productionId) {\n      id\n      title\n      source\n      effectiveFrom\n      effectiveTo\n      chosen\n      rules {\n        id\n        text\n        severity\n        defaultSeverity\n      }\n    }\n    disclosurePlans(productionId: $productionId) {\n      id\n      deliverable\n      placements\n      howTold\n      firstExposure\n    }\n  }\n',
 ): typeof import('./graphql').ProductionRulePacksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetPolicySeverity($productionId: ID!, $ruleId: PolicyRuleId!, $severity: PolicySeverity!) {\n    setPolicySeverity(productionId: $productionId, ruleId: $ruleId, severity: $severity) {\n      id\n      severity\n    }\n  }\n',
+): typeof import('./graphql').SetPolicySeverityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

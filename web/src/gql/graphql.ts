@@ -156,6 +156,9 @@ export type CreateTasksInput = {
   templateName?: string | null | undefined;
 };
 
+/** Where the audience is told: the end credits, a label on screen, the description metadata a platform shows, or a card before the work. */
+export type DisclosurePlacement = 'DESCRIPTION_METADATA' | 'END_CREDITS' | 'ON_SCREEN_LABEL' | 'OPENING_CARD';
+
 /** The five-principle check: not answered; all YES (no escalation); a NO or UNSURE awaiting an ETHICS approval; or approved. */
 export type EscalationState = 'APPROVED' | 'NEEDED' | 'NOT_ANSWERED' | 'NOT_NEEDED';
 
@@ -2512,9 +2515,29 @@ export type ProductionRulePacksQuery = {
     effectiveFrom: string | null;
     effectiveTo: string | null;
     chosen: boolean;
-    rules: Array<{ id: PolicyRuleId; text: string; severity: PolicySeverity }>;
+    rules: Array<{
+      id: PolicyRuleId;
+      text: string;
+      severity: PolicySeverity;
+      defaultSeverity: PolicySeverity;
+    }>;
+  }>;
+  disclosurePlans: Array<{
+    id: string;
+    deliverable: string;
+    placements: Array<DisclosurePlacement>;
+    howTold: string;
+    firstExposure: string;
   }>;
 };
+
+export type SetPolicySeverityMutationVariables = Exact<{
+  productionId: string | number;
+  ruleId: PolicyRuleId;
+  severity: PolicySeverity;
+}>;
+
+export type SetPolicySeverityMutation = { setPolicySeverity: { id: PolicyRuleId; severity: PolicySeverity } };
 
 export type TimeEntriesQueryVariables = Exact<{
   productionId: string | number;
@@ -5419,10 +5442,30 @@ export const ProductionRulePacksDocument = new TypedDocumentString(`
       id
       text
       severity
+      defaultSeverity
     }
+  }
+  disclosurePlans(productionId: $productionId) {
+    id
+    deliverable
+    placements
+    howTold
+    firstExposure
   }
 }
     `) as unknown as TypedDocumentString<ProductionRulePacksQuery, ProductionRulePacksQueryVariables>;
+export const SetPolicySeverityDocument = new TypedDocumentString(`
+    mutation SetPolicySeverity($productionId: ID!, $ruleId: PolicyRuleId!, $severity: PolicySeverity!) {
+  setPolicySeverity(
+    productionId: $productionId
+    ruleId: $ruleId
+    severity: $severity
+  ) {
+    id
+    severity
+  }
+}
+    `) as unknown as TypedDocumentString<SetPolicySeverityMutation, SetPolicySeverityMutationVariables>;
 export const TimeEntriesDocument = new TypedDocumentString(`
     query TimeEntries($productionId: ID!, $first: Int!, $person: String) {
   timeEntries(productionId: $productionId, first: $first, person: $person) {
