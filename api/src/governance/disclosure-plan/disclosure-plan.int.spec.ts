@@ -4,6 +4,7 @@ import { pdfPages } from '../../../../test/support/pdf';
 import { startTestServer, TestServer } from '../../../../test/support/server';
 import { PolicyGate } from '../policy/policy-gate';
 import { GovernanceFixtures } from '../testing/fixtures';
+import { holdToPacks, signInAs } from '../testing/sessions';
 
 const SET = `mutation($i: SetDisclosurePlanInput!) { setDisclosurePlan(input: $i) {
   id episodeId deliverable placements howTold firstExposure updatedBy } }`;
@@ -45,14 +46,9 @@ describe("a deliverable's disclosure plan for deepfake-like content", () => {
   beforeAll(async () => {
     server = await startTestServer();
     plant = new GovernanceFixtures(server.dataSource);
-    token = {
-      admin: await server.login('admin@frameledger.local'),
-      planner: await server.login('planner@frameledger.local'),
-      reviewer: await server.login('reviewer@frameledger.local'),
-    };
+    token = await signInAs(server, ['admin', 'planner', 'reviewer']);
     productionId = await plant.production('NIEBLA', false);
-    const packs = `mutation($p: ID!) { setProductionRulePacks(productionId: $p, packs: ["eu-ai-act-art50"]) { id } }`;
-    expect((await server.gql(packs, { p: productionId }, token.admin)).errors).toBeUndefined();
+    await holdToPacks(server, productionId, ['eu-ai-act-art50'], token.admin);
     const [e1] = await server.dataSource.query(
       `INSERT INTO episode (production_id, number, title) VALUES ($1, 1, 'Pilot'), ($1, 2, '') RETURNING id`,
       [productionId],

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { isoTime } from '../../database/sql';
+import { EPISODE_LABEL } from '../disclosure-statement/statement.repository';
 import type { DisclosurePlacement, DisclosurePlanType } from './disclosure-plan.types';
 
-const EPISODE_LABEL = `'Episode ' || e.number || CASE WHEN e.title = '' THEN '' ELSE ': ' || e.title END`;
 const PLAN = `d.id, d.production_id AS "productionId", d.episode_id AS "episodeId",
   coalesce(${EPISODE_LABEL}, p.code || ', whole production') AS deliverable, d.placements::text[] AS placements,
   d.how_told AS "howTold", d.first_exposure AS "firstExposure", ${isoTime('d.updated_at')} AS "updatedAt",

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
-const EPISODE_LABEL = `'Episode ' || e.number || CASE WHEN e.title = '' THEN '' ELSE ': ' || e.title END`;
+/** An episode (alias `e`) as the statement and the disclosure plans name it: "Episode 2: Title", or "Episode 2". */
+export const EPISODE_LABEL = `'Episode ' || e.number || CASE WHEN e.title = '' THEN '' ELSE ': ' || e.title END`;
 
 export interface DeliverableTask {
   taskId: string;

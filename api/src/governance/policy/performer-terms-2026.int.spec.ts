@@ -1,5 +1,6 @@
 import { startTestServer, TestServer } from '../../../../test/support/server';
 import { GovernanceFixtures } from '../testing/fixtures';
+import { holdToPacks, signInAs } from '../testing/sessions';
 
 const SUBMIT = `mutation($i: SubmitInferenceJobInput!) { submitInferenceJob(input: $i) { id status } }`;
 const CONSENT = `mutation($i: RecordConsentInput!) { recordConsent(input: $i) {
@@ -60,19 +61,11 @@ describe('the reported SAG-AFTRA 2026 terms at the policy gate', () => {
   beforeAll(async () => {
     server = await startTestServer();
     plant = new GovernanceFixtures(server.dataSource);
-    token = {
-      admin: await server.login('admin@frameledger.local'),
-      planner: await server.login('planner@frameledger.local'),
-      operator: await server.login('operator@frameledger.local'),
-    };
+    token = await signInAs(server, ['admin', 'planner', 'operator']);
     productionId = await plant.production('TERMS2026', true);
     modelId = await plant.model({ name: 'replica-drive' });
-    const packs = `mutation($p: ID!) { setProductionRulePacks(productionId: $p, packs: ["sag-aftra-tv-2026"]) { id } }`;
-    expect((await server.gql(packs, { p: productionId }, token.admin)).errors).toBeUndefined();
-    const [folder] = await server.dataSource.query(
-      `INSERT INTO frame_folder (name, first_frame, frame_count, width, height) VALUES ('plates', 1001, 48, 64, 64) RETURNING id`,
-    );
-    folderId = folder.id;
+    await holdToPacks(server, productionId, ['sag-aftra-tv-2026'], token.admin);
+    folderId = await plant.frameFolder();
   });
   afterAll(() => server?.stop());
 

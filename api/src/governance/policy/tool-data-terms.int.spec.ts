@@ -1,5 +1,6 @@
 import { startTestServer, TestServer } from '../../../../test/support/server';
 import { GovernanceFixtures } from '../testing/fixtures';
+import { holdToPacks, signInAs } from '../testing/sessions';
 
 const TERMS = `dataTerms { trainsOnInputs retentionDays enterpriseAgreement }`;
 const REGISTER_TOOL = `mutation($input: RegisterVendorToolInput!) { registerVendorTool(input: $input) { id ${TERMS} } }`;
@@ -113,14 +114,9 @@ describe("FIVE_PRINCIPLES_CHECKED weighs the tool's data terms", () => {
   beforeAll(async () => {
     server = await startTestServer();
     plant = new GovernanceFixtures(server.dataSource);
-    token = {
-      admin: await server.login('admin@frameledger.local'),
-      planner: await server.login('planner@frameledger.local'),
-      operator: await server.login('operator@frameledger.local'),
-    };
+    token = await signInAs(server, ['admin', 'planner', 'operator']);
     productionId = await plant.production('DATATERMS', false);
-    const packs = `mutation($p: ID!) { setProductionRulePacks(productionId: $p, packs: ["netflix-genai-2025-08"]) { id } }`;
-    expect((await server.gql(packs, { p: productionId }, token.admin)).errors).toBeUndefined();
+    await holdToPacks(server, productionId, ['netflix-genai-2025-08'], token.admin);
   });
   afterAll(() => server?.stop());
 
@@ -189,13 +185,11 @@ describe("FIVE_PRINCIPLES_CHECKED weighs the tool's data terms", () => {
         outputKind: 'IMAGE',
       },
     ]);
-    const [folder] = await server.dataSource.query(
-      `INSERT INTO frame_folder (name, first_frame, frame_count, width, height) VALUES ('sky plates', 1001, 48, 64, 64) RETURNING id`,
-    );
+    const folderId = await plant.frameFolder();
     const submit = async () =>
       server.gql(
         SUBMIT,
-        { i: { taskId: await answeredTask(), modelId, frames: { folderId: folder.id } } },
+        { i: { taskId: await answeredTask(), modelId, frames: { folderId } } },
         token.operator,
       );
     expect((await submit()).data!.submitInferenceJob.status).toBe('QUEUED');

@@ -43,10 +43,7 @@ describe('a performer-trained model is scoped to the production named at registr
     alba = await plant.production('ALBA', false);
     bruma = await plant.production('BRUMA', false);
     await plant.task(alba); // creates the COMP task type the model serves
-    const [folder] = await server.dataSource.query(
-      `INSERT INTO frame_folder (name, first_frame, frame_count, width, height) VALUES ('plates', 1001, 48, 64, 64) RETURNING id`,
-    );
-    folderId = folder.id;
+    folderId = await plant.frameFolder();
   });
   afterAll(() => server?.stop());
 
