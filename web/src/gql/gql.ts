@@ -26,7 +26,7 @@ type Documents = {
   '\n  query PolicyRules {\n    policyRules {\n      id\n      text\n      source\n      defaultSeverity\n      packs\n    }\n  }\n': typeof types.PolicyRulesDocument;
   '\n  mutation ReviewPolicyException($id: ID!, $reviewStatus: PolicyReviewStatus!, $note: String!) {\n    reviewPolicyException(id: $id, reviewStatus: $reviewStatus, note: $note) {\n      id\n      reviewStatus\n      reviewNote\n      reviewedBy\n      reviewedAt\n    }\n  }\n': typeof types.ReviewPolicyExceptionDocument;
   '\n  mutation WaivePolicyException($id: ID!, $reason: String!) {\n    waivePolicyException(id: $id, reason: $reason) {\n      id\n      status\n      closeReason\n      closedBy\n      closedAt\n    }\n  }\n': typeof types.WaivePolicyExceptionDocument;
-  '\n  query ConsentRegister($productionId: ID) {\n    consentRegister(productionId: $productionId) {\n      id\n      performerName\n      productionCode\n      replicaKind\n      scope\n      signedAt\n      noticeGivenAt\n      firstLikenessUseAt\n      noticeHoursBeforeFirstUse\n      standing\n      estateConsent\n      documentSha256\n      tasks\n      openExceptions\n      compensation {\n        ...MoneyFields\n      }\n    }\n  }\n': typeof types.ConsentRegisterDocument;
+  '\n  query ConsentRegister($productionId: ID) {\n    consentRegister(productionId: $productionId) {\n      id\n      performerName\n      productionCode\n      replicaKind\n      scope\n      signedAt\n      noticeGivenAt\n      firstLikenessUseAt\n      noticeHoursBeforeFirstUse\n      standing\n      estateConsent\n      scanReason\n      performerMinor\n      guardianName\n      trainingLicensedAt\n      trainingNoticeAt\n      documentSha256\n      tasks\n      openExceptions\n      compensation {\n        ...MoneyFields\n      }\n    }\n  }\n': typeof types.ConsentRegisterDocument;
   '\n  fragment CheckpointFields on AuditCheckpoint {\n    treeSize\n    rootHash\n    at\n    keyId\n    publicKey\n    signature\n  }\n': typeof types.CheckpointFieldsFragmentDoc;
   '\n  query LatestCheckpoint {\n    auditCheckpoint {\n      ...CheckpointFields\n    }\n  }\n': typeof types.LatestCheckpointDocument;
   '\n  mutation SignAuditCheckpoint {\n    signAuditCheckpoint {\n      ...CheckpointFields\n    }\n  }\n': typeof types.SignAuditCheckpointDocument;
@@ -148,7 +148,7 @@ const documents: Documents = {
     types.ReviewPolicyExceptionDocument,
   '\n  mutation WaivePolicyException($id: ID!, $reason: String!) {\n    waivePolicyException(id: $id, reason: $reason) {\n      id\n      status\n      closeReason\n      closedBy\n      closedAt\n    }\n  }\n':
     types.WaivePolicyExceptionDocument,
-  '\n  query ConsentRegister($productionId: ID) {\n    consentRegister(productionId: $productionId) {\n      id\n      performerName\n      productionCode\n      replicaKind\n      scope\n      signedAt\n      noticeGivenAt\n      firstLikenessUseAt\n      noticeHoursBeforeFirstUse\n      standing\n      estateConsent\n      documentSha256\n      tasks\n      openExceptions\n      compensation {\n        ...MoneyFields\n      }\n    }\n  }\n':
+  '\n  query ConsentRegister($productionId: ID) {\n    consentRegister(productionId: $productionId) {\n      id\n      performerName\n      productionCode\n      replicaKind\n      scope\n      signedAt\n      noticeGivenAt\n      firstLikenessUseAt\n      noticeHoursBeforeFirstUse\n      standing\n      estateConsent\n      scanReason\n      performerMinor\n      guardianName\n      trainingLicensedAt\n      trainingNoticeAt\n      documentSha256\n      tasks\n      openExceptions\n      compensation {\n        ...MoneyFields\n      }\n    }\n  }\n':
     types.ConsentRegisterDocument,
   '\n  fragment CheckpointFields on AuditCheckpoint {\n    treeSize\n    rootHash\n    at\n    keyId\n    publicKey\n    signature\n  }\n':
     types.CheckpointFieldsFragmentDoc,
@@ -420,7 +420,7 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query ConsentRegister($productionId: ID) {\n    consentRegister(productionId: $productionId) {\n      id\n      performerName\n      productionCode\n      replicaKind\n      scope\n      signedAt\n      noticeGivenAt\n      firstLikenessUseAt\n      noticeHoursBeforeFirstUse\n      standing\n      estateConsent\n      documentSha256\n      tasks\n      openExceptions\n      compensation {\n        ...MoneyFields\n      }\n    }\n  }\n',
+  source: '\n  query ConsentRegister($productionId: ID) {\n    consentRegister(productionId: $productionId) {\n      id\n      performerName\n      productionCode\n      replicaKind\n      scope\n      signedAt\n      noticeGivenAt\n      firstLikenessUseAt\n      noticeHoursBeforeFirstUse\n      standing\n      estateConsent\n      scanReason\n      performerMinor\n      guardianName\n      trainingLicensedAt\n      trainingNoticeAt\n      documentSha256\n      tasks\n      openExceptions\n      compensation {\n        ...MoneyFields\n      }\n    }\n  }\n',
 ): typeof import('./graphql').ConsentRegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

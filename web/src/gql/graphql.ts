@@ -785,6 +785,11 @@ export type ConsentRegisterQuery = {
     noticeHoursBeforeFirstUse: number | null;
     standing: string;
     estateConsent: boolean;
+    scanReason: string | null;
+    performerMinor: boolean;
+    guardianName: string | null;
+    trainingLicensedAt: string | null;
+    trainingNoticeAt: string | null;
     documentSha256: string | null;
     tasks: number;
     openExceptions: number;
@@ -3448,6 +3453,11 @@ export const ConsentRegisterDocument = new TypedDocumentString(`
     noticeHoursBeforeFirstUse
     standing
     estateConsent
+    scanReason
+    performerMinor
+    guardianName
+    trainingLicensedAt
+    trainingNoticeAt
     documentSha256
     tasks
     openExceptions
