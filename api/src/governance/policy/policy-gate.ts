@@ -109,7 +109,8 @@ export class PolicyGate {
   /**
    * The findings of every rule of the production's packs that it has not turned OFF, for a task as
    * it stands now (or as of `at`: notices, disclosures and approvals given by then), with the
-   * production's severities; writes nothing.
+   * production's severities; writes nothing. `toolTerms` stands in for the model's data terms
+   * where the use ran in a vendor's tool.
    */
   async evaluate(
     manager: EntityManager,
@@ -117,8 +118,10 @@ export class PolicyGate {
     modelId: string | null,
     occasion: Occasion,
     at?: Date,
+    toolTerms?: PolicyFacts['toolTerms'],
   ): Promise<Violation[]> {
-    return this.violations(manager, await this.load(manager, taskId, modelId, at), occasion);
+    const facts = await this.load(manager, taskId, modelId, at);
+    return this.violations(manager, toolTerms ? { ...facts, toolTerms } : facts, occasion);
   }
 
   private async load(

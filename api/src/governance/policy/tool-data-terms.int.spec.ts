@@ -37,8 +37,11 @@ describe("FIVE_PRINCIPLES_CHECKED weighs the tool's data terms", () => {
     )[0];
 
   /** A task disclosed on 5 Jan whose five principles were all answered YES on 10 Jan. */
-  const answeredTask = async (ethicsApprovedAt?: string) => {
-    const taskId = await plant.task(productionId);
+  const answeredTask = async (
+    ethicsApprovedAt?: string,
+    task: Parameters<GovernanceFixtures['task']>[1] = {},
+  ) => {
+    const taskId = await plant.task(productionId, task);
     await server.dataSource.query(
       `INSERT INTO ai_use_disclosure (production_id, task_id, contact, disclosed_at, description)
        VALUES ($1, $2, 'Netflix VFX production manager', '2026-01-05T09:00:00Z', 'Generated sky replacement');
@@ -211,6 +214,37 @@ describe("FIVE_PRINCIPLES_CHECKED weighs the tool's data terms", () => {
       ruleId: 'FIVE_PRINCIPLES_CHECKED',
     });
     expect((await counts()).jobs).toBe(before.jobs);
+  });
+
+  it("weighs a vendor run's tool as recorded now in the disclosure statement: terms changed to training on inputs make its check a finding", async () => {
+    const studio = await tool('Sky Fill Studio', {
+      trainsOnInputs: 'NO',
+      retentionDays: 0,
+      enterpriseAgreement: true,
+    });
+    const taskId = await answeredTask(undefined, { aiCategory: 'GENERATIVE', inFinalDeliverable: true });
+    const run = (await record(taskId, studio.id)).data!.recordAiRun.id;
+    const principles = async () => {
+      const generated = await server.gql(
+        `mutation($p: ID!) { generateDisclosureStatement(productionId: $p) { statementJson } }`,
+        { p: productionId },
+        token.admin,
+      );
+      const statement = JSON.parse(generated.data!.generateDisclosureStatement.statementJson);
+      const use = statement.uses.find((u: { runId: string }) => u.runId === run);
+      return use.rules.find(
+        (r: { ruleId: string; occasion: string }) =>
+          r.ruleId === 'FIVE_PRINCIPLES_CHECKED' && r.occasion === 'RECORDED_USE',
+      );
+    };
+    expect(await principles()).toMatchObject({ outcome: 'PASSED' });
+    const trains = { trainsOnInputs: 'YES', retentionDays: 0, enterpriseAgreement: true };
+    await server.gql(SET_TOOL_TERMS, { t: studio.id, d: trains }, token.admin);
+    const after = await principles();
+    expect(after.outcome).toBe('FINDING');
+    expect(after.finding).toMatch(
+      /noDataReuse NO \(noDataReuse from the tool's data terms: trains on inputs YES/,
+    );
   });
 
   it('refuses negative retention at the edge', async () => {
