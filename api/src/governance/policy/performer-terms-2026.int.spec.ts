@@ -21,13 +21,7 @@ describe('the reported SAG-AFTRA 2026 terms at the policy gate', () => {
   let modelId: string;
   let folderId: string;
 
-  const counts = async () =>
-    (
-      await server.dataSource.query(
-        `SELECT (SELECT count(*)::int FROM inference_job) AS jobs, (SELECT count(*)::int FROM audit_event) AS events,
-                (SELECT count(*)::int FROM policy_exception) AS exceptions`,
-      )
-    )[0];
+  const counts = () => plant.counts();
 
   /** A consent signed 1 June 2025 with notice the same day, long before any use, plus the terms given. */
   const consent = async (performerName: string, terms: Record<string, unknown>) => {

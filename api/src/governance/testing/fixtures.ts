@@ -126,9 +126,10 @@ export class GovernanceFixtures {
     return row.id;
   }
 
-  async counts(): Promise<{ events: number; exceptions: number }> {
+  async counts(): Promise<{ events: number; exceptions: number; jobs: number }> {
     const [row] = await this.db.query(
-      `SELECT (SELECT count(*)::int FROM audit_event) AS events, (SELECT count(*)::int FROM policy_exception) AS exceptions`,
+      `SELECT (SELECT count(*)::int FROM audit_event) AS events, (SELECT count(*)::int FROM policy_exception) AS exceptions,
+              (SELECT count(*)::int FROM inference_job) AS jobs`,
     );
     return row;
   }
