@@ -23,6 +23,10 @@ import { ProductionMemberships1764000001200 } from './1764000001200-production-m
 import { LoginThrottle1764000001500 } from './1764000001500-login-throttle';
 import { SsoIdentities1764000001600 } from './1764000001600-sso-identities';
 import { VendorRole1764000001700 } from './1764000001700-vendor-role';
+import { RuleOffAndPerformerTerms1764000001800 } from './1764000001800-rule-off-and-performer-terms';
+import { ToolDataTerms1764000001801 } from './1764000001801-tool-data-terms';
+import { PerformerModelScope1764000001802 } from './1764000001802-performer-model-scope';
+import { DisclosurePlans1764000001803 } from './1764000001803-disclosure-plans';
 import { StoredFilePerKind1764000001900 } from './1764000001900-stored-file-per-kind';
 import { ReportIndexRanges1764000001910 } from './1764000001910-report-index-ranges';
 
@@ -56,6 +60,10 @@ export const migrations = [
   LoginThrottle1764000001500,
   SsoIdentities1764000001600,
   VendorRole1764000001700,
+  RuleOffAndPerformerTerms1764000001800,
+  ToolDataTerms1764000001801,
+  PerformerModelScope1764000001802,
+  DisclosurePlans1764000001803,
   StoredFilePerKind1764000001900,
   ReportIndexRanges1764000001910,
 ];

@@ -1,6 +1,6 @@
 import { PolicyGate } from '../../api/src/governance/policy/policy-gate';
 import { startTestServer, TestServer } from '../../test/support/server';
-import { AI_FINAL_SHOT, AWAITING_SHOT, DERRUMBE_PACKS, ESCALATED_SHOT } from './rulebook';
+import { AI_FINAL_SHOT, AWAITING_SHOT, DERRUMBE_PACKS, DISCLOSURE_PLAN, ESCALATED_SHOT } from './rulebook';
 
 const FACTS = `query($t: ID!) { aiUseFacts(taskId: $t) { shotCode useClass outputStatus escalation
   approvals { category documentRef } disclosures { contact } } }`;
@@ -85,7 +85,18 @@ describe('the rulebook demo seed', () => {
         reviewer,
       )
     ).data!.generateDisclosureStatement;
-    const uses: Use[] = JSON.parse(signed.statementJson).uses;
+    const statement = JSON.parse(signed.statementJson);
+    const uses: Use[] = statement.uses;
+    expect(statement.disclosurePlans).toEqual([
+      {
+        deliverable: 'DERRUMBE, whole production',
+        episodeId: null,
+        placements: DISCLOSURE_PLAN.placements,
+        howTold: DISCLOSURE_PLAN.howTold,
+        firstExposure: DISCLOSURE_PLAN.firstExposure,
+        updatedAt: expect.any(String),
+      },
+    ]);
     // The collapse FX shots COL010-COL060 have 3 runs each and COL070-COL160 2 each (6 x 3 + 10 x 2
     // = 38), plus the archive upscale's one run: 39.
     expect(signed.uses).toBe(39);

@@ -18,6 +18,13 @@ export const AWAITING_SHOT = 'COL170';
 export const AI_FINAL_SHOT = 'ARCHIVE010';
 
 const CONTACT = 'Netflix VFX production manager (demo contact)';
+/** DERRUMBE's production-wide disclosure plan for deepfake-like content. */
+export const DISCLOSURE_PLAN = {
+  placements: ['END_CREDITS', 'DESCRIPTION_METADATA'],
+  howTold:
+    'The end credits list every digitally created or altered performance; the episode description says the series uses AI-generated imagery.',
+  firstExposure: "In each episode's description, shown before playback, so no later than first exposure.",
+};
 const APPROVER = 'Netflix production technology (demo)';
 const PLAN_DISCLOSED = '2025-06-24T10:00:00Z';
 
@@ -77,6 +84,11 @@ export async function seedRulebook(manager: EntityManager): Promise<void> {
        ai_category_reason = 'Generative upscaling: the model invents detail that is not in the archive source.'
      WHERE id = $1`,
     [aiFinal],
+  );
+  // How the series tells its audience of any deepfake-like shot (EU AI Act Article 50(4)), for every episode.
+  await manager.query(
+    `INSERT INTO disclosure_plan (production_id, placements, how_told, first_exposure) VALUES ($1, $2, $3, $4)`,
+    [production.id, DISCLOSURE_PLAN.placements, DISCLOSURE_PLAN.howTold, DISCLOSURE_PLAN.firstExposure],
   );
   // Every AI-final shot in the deliverable has its written approval, the archive one included.
   const finals: Array<{ id: string }> = await manager.query(

@@ -11,6 +11,7 @@ import { ModelsRepository } from '../../api/src/inference/registry/models.reposi
 import { VendorAiRepository } from '../../api/src/vendor-ai/vendor-ai.repository';
 import { VendorRunsService } from '../../api/src/vendor-ai/vendor-runs.service';
 import { TrainingDataKind } from '../../api/src/inference/registry/model.types';
+import { TrainsOnInputs } from '../../api/src/inference/registry/data-terms';
 import { VendorUnit } from '../../api/src/vendor-ai/vendor-ai.types';
 import { PORTFOLIO } from './productions';
 
@@ -57,6 +58,9 @@ export async function seedVendorAi(manager: EntityManager, store: FileStore): Pr
       licence: 'Autodesk Flow Studio subscription terms (demo)',
       trainingData: TrainingDataKind.LICENSED,
       trainingDataNotes: "Vendor's declaration: trained on licensed and consented footage (demo).",
+      // The studio's enterprise agreement (demo): no training on its inputs, nothing retained, so
+      // Netflix's principles 2 and 3 stand as the production answers them.
+      dataTerms: { trainsOnInputs: TrainsOnInputs.NO, retentionDays: 0, enterpriseAgreement: true },
     },
     admin.id,
     manager,

@@ -88,6 +88,7 @@ describe('every governance record a person is told to make can be made on the pa
     await dialog.getByLabel('Notice given on').fill('2026-03-01T09:00');
     await dialog.getByLabel(/^Compensation/).fill('1500');
     await dialog.getByLabel('Agreed use').fill('Face replacement in the collapse sequence only');
+    await dialog.getByLabel('Why the performer was scanned').fill('Face replacement for the collapse stunt');
     await dialog
       .getByLabel('Signed document')
       .setInputFiles({ name: 'consent-arroyo.pdf', mimeType: 'application/pdf', buffer: SCAN });
@@ -99,6 +100,9 @@ describe('every governance record a person is told to make can be made on the pa
     await row.waitFor();
     expect(await row.textContent()).toContain('Independent replica');
     expect(await row.textContent()).toContain('Face replacement in the collapse sequence only');
+    expect(await row.getByRole('list', { name: 'Performer terms' }).textContent()).toBe(
+      'Scanned because: Face replacement for the collapse stunt',
+    );
     // The register names the stored document by its sha256.
     expect(await row.locator('td.code').getAttribute('title')).toBe(
       createHash('sha256').update(SCAN).digest('hex'),

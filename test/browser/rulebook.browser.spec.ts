@@ -15,6 +15,18 @@ describe('the 2026 rulebook in the dashboard', () => {
 
   const cards = () => page.getByRole('list', { name: 'Policy exceptions' }).getByRole('listitem');
 
+  /** Signs in and opens DERRUMBE's "AI rules and disclosure" tab. */
+  const openRulebook = async (email: string) => {
+    page = await (await newContext(browser)).newPage();
+    await signIn(page, email);
+    await page.getByRole('link', { name: /Productions/ }).click();
+    await page
+      .getByRole('link', { name: /DERRUMBE/ })
+      .first()
+      .click();
+    await page.getByRole('link', { name: 'AI rules and disclosure' }).click();
+  };
+
   it("lets the reviewer filter DERRUMBE's exceptions by rule pack and download its disclosure statement", async () => {
     page = await (await newContext(browser)).newPage();
     await signIn(page, 'reviewer@frameledger.local');
@@ -92,14 +104,7 @@ describe('the 2026 rulebook in the dashboard', () => {
   });
 
   it('shows the planner which packs DERRUMBE is held to, beside the statement', async () => {
-    page = await (await newContext(browser)).newPage();
-    await signIn(page, 'planner@frameledger.local');
-    await page.getByRole('link', { name: /Productions/ }).click();
-    await page
-      .getByRole('link', { name: /DERRUMBE/ })
-      .first()
-      .click();
-    await page.getByRole('link', { name: 'AI rules and disclosure' }).click();
+    await openRulebook('planner@frameledger.local');
     const packs = page.getByRole('list', { name: 'Rule packs that apply' });
     await packs.getByText('netflix-genai-2025-08').waitFor();
     for (const id of ['frameledger-core', 'sag-aftra-tv-2026', 'eu-ai-act-art50'])
@@ -107,5 +112,30 @@ describe('the 2026 rulebook in the dashboard', () => {
     expect(await packs.getByText('sag-aftra-tv-2023', { exact: true }).count()).toBe(0);
     await page.getByRole('button', { name: 'Disclosure statement (PDF)' }).waitFor();
     await screenshot(page, 'planner-production-rulebook', true);
+  });
+
+  it('lets the admin turn an OFF rule on and off again, and shows the disclosure plan', async () => {
+    await openRulebook('admin@frameledger.local');
+    const packs = page.getByRole('list', { name: 'Rule packs that apply' });
+    const scanReason = packs.getByRole('listitem').filter({ hasText: /^Performer scan reason/ });
+    await scanReason.getByText('(OFF: reported, not confirmed; not checked until turned on)').waitFor();
+    const severity = page.getByLabel('Severity of Performer scan reason');
+    expect(await severity.locator('option').allTextContents()).toEqual(['OFF (default)', 'FLAG', 'BLOCK']);
+    // A confirmed rule offers no OFF.
+    expect(
+      await page.getByLabel('Severity of Likeness consent').first().locator('option').allTextContents(),
+    ).toEqual(['FLAG', 'BLOCK (default)']);
+    try {
+      await severity.selectOption('FLAG');
+      await scanReason.getByText('Performer scan reason (FLAG)').waitFor();
+      await screenshot(page, 'admin-rule-turned-on');
+    } finally {
+      // Other specs share DERRUMBE: put the default back.
+      await severity.selectOption('OFF');
+      await scanReason.getByText('(OFF: reported, not confirmed; not checked until turned on)').waitFor();
+    }
+    const plans = page.getByRole('list', { name: 'Disclosure plans' });
+    await plans.getByText('DERRUMBE, whole production').waitFor();
+    expect(await plans.textContent()).toContain('End credits, Description metadata');
   });
 });

@@ -2,6 +2,9 @@ import { Global, Module } from '@nestjs/common';
 import { AiUseFactsRepository } from './ai-use-facts/ai-use-facts.repository';
 import { AiUseFactsResolver } from './ai-use-facts/ai-use-facts.resolver';
 import { AiUseFactsService } from './ai-use-facts/ai-use-facts.service';
+import { DisclosurePlanRepository } from './disclosure-plan/disclosure-plan.repository';
+import { DisclosurePlanResolver } from './disclosure-plan/disclosure-plan.resolver';
+import { DisclosurePlanService } from './disclosure-plan/disclosure-plan.service';
 import { StatementController } from './disclosure-statement/statement.controller';
 import { StatementRepository } from './disclosure-statement/statement.repository';
 import { StatementResolver } from './disclosure-statement/statement.resolver';
@@ -70,6 +73,9 @@ import { WitnessModule } from '../platform/audit/witness/witness.module';
     AiUseFactsRepository,
     AiUseFactsService,
     AiUseFactsResolver,
+    DisclosurePlanRepository,
+    DisclosurePlanService,
+    DisclosurePlanResolver,
     StatementRepository,
     StatementService,
     StatementResolver,

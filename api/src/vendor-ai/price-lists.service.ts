@@ -4,6 +4,7 @@ import { badInput, conflict, notFound } from '../common/errors';
 import { money } from '../platform/graphql/money-format';
 import { AuditLog } from '../platform/audit/log/audit-log.service';
 import { checkCurrency } from '../rates/currency';
+import type { ToolDataTerms } from '../inference/registry/data-terms';
 import { PlanRow, VendorAiRepository } from './vendor-ai.repository';
 import {
   RegisterVendorToolInput,
@@ -58,7 +59,7 @@ export class PriceListsService {
         action: 'vendor_tool.register',
         subjectType: 'vendor_tool',
         subjectId: id,
-        payload: { before: null, after: { ...tool } },
+        payload: { before: null, after: toolView(tool) },
       });
       return tool;
     });
@@ -77,10 +78,28 @@ export class PriceListsService {
           subjectType: 'vendor_tool',
           subjectId: toolId,
           productionId,
-          payload: { before: { ...before }, after: { ...(await this.repo.tool(toolId, manager))! } },
+          payload: { before: toolView(before), after: toolView((await this.repo.tool(toolId, manager))!) },
         });
       }
       return (await this.repo.tool(toolId, manager))!;
+    });
+  }
+
+  /** Records a vendor tool's data terms (audited with before and after); FIVE_PRINCIPLES_CHECKED weighs them. */
+  setToolDataTerms(toolId: string, terms: ToolDataTerms, actorId: string): Promise<VendorToolType> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.repo.tool(toolId, manager, true);
+      if (!before) throw notFound('vendor tool', toolId);
+      await this.repo.setToolDataTerms(toolId, terms, manager);
+      const after = (await this.repo.tool(toolId, manager))!;
+      await this.audit.append(manager, {
+        actor: actorId,
+        action: 'vendor_tool.data_terms.set',
+        subjectType: 'vendor_tool',
+        subjectId: toolId,
+        payload: { before: { ...before.dataTerms }, after: { ...after.dataTerms } },
+      });
+      return after;
     });
   }
 
@@ -155,3 +174,6 @@ export class PriceListsService {
     });
   }
 }
+
+/** A vendor tool as the audit log keeps it (its data terms as a plain object). */
+const toolView = (tool: VendorToolType) => ({ ...tool, dataTerms: { ...tool.dataTerms } });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { isoTime } from '../database/sql';
+import { dataTermsSql, ToolDataTerms, UNKNOWN_TERMS } from '../inference/registry/data-terms';
 import { C2paStatus } from './c2pa-status';
 import {
   RegisterVendorToolInput,
@@ -13,6 +14,7 @@ import {
 const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
 const TOOL = `t.id, t.vendor, t.name, t.licence, t.training_data AS "trainingData", t.training_data_notes AS "trainingDataNotes",
+  ${dataTermsSql('t')} AS "dataTerms",
   coalesce((SELECT array_agg(a.production_id ORDER BY a.production_id) FROM vendor_tool_approval a WHERE a.tool_id = t.id), '{}') AS "approvedProductionIds"`;
 
 export interface PlanRow {
@@ -111,12 +113,31 @@ export class VendorAiRepository {
     actorId: string,
     manager: EntityManager,
   ): Promise<string | undefined> {
+    const terms = input.dataTerms ?? UNKNOWN_TERMS;
     const rows = await manager.query(
-      `INSERT INTO vendor_tool (vendor, name, licence, training_data, training_data_notes, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (vendor, name) DO NOTHING RETURNING id`,
-      [input.vendor, input.name, input.licence, input.trainingData, input.trainingDataNotes, actorId],
+      `INSERT INTO vendor_tool (vendor, name, licence, training_data, training_data_notes, created_by, trains_on_inputs,
+         retention_days, enterprise_agreement)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (vendor, name) DO NOTHING RETURNING id`,
+      [
+        input.vendor,
+        input.name,
+        input.licence,
+        input.trainingData,
+        input.trainingDataNotes,
+        actorId,
+        terms.trainsOnInputs,
+        terms.retentionDays,
+        terms.enterpriseAgreement,
+      ],
     );
     return rows[0]?.id;
+  }
+
+  async setToolDataTerms(toolId: string, terms: ToolDataTerms, manager: EntityManager): Promise<void> {
+    await manager.query(
+      `UPDATE vendor_tool SET trains_on_inputs = $2, retention_days = $3, enterprise_agreement = $4 WHERE id = $1`,
+      [toolId, terms.trainsOnInputs, terms.retentionDays, terms.enterpriseAgreement],
+    );
   }
 
   async tool(

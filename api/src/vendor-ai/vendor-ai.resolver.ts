@@ -7,6 +7,7 @@ import { AnyRole, Roles } from '../platform/auth/roles.decorator';
 import { FiltersByMembership, StudioCatalogue, visibleProductions } from '../platform/auth/production-scope';
 import { PriceListsService } from './price-lists.service';
 import { VendorRunsService } from './vendor-runs.service';
+import { ToolDataTerms } from '../inference/registry/data-terms';
 import {
   ExternalAiRunType,
   RecordAiRunInput,
@@ -82,6 +83,19 @@ export class VendorAiResolver {
     @CurrentUser() actor: Actor,
   ) {
     return this.prices.approveTool(toolId, productionId, actor.id);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => VendorToolType, {
+    description:
+      "Records a vendor tool's data terms (training on inputs, retention, enterprise agreement), audited.",
+  })
+  setVendorToolDataTerms(
+    @Args('toolId', { type: () => ID }, UuidPipe) toolId: string,
+    @Args('dataTerms', { type: () => ToolDataTerms }) dataTerms: ToolDataTerms,
+    @CurrentUser() actor: Actor,
+  ) {
+    return this.prices.setToolDataTerms(toolId, dataTerms, actor.id);
   }
 
   @Roles(Role.ADMIN, Role.PLANNER)

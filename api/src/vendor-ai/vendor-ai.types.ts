@@ -15,6 +15,7 @@ import { Type } from 'class-transformer';
 import { IsCurrency, IsDay, IsTime } from '../common/input-rules';
 import { Money, MinorUnitsScalar } from '../platform/graphql/money';
 import { TrainingDataKind } from '../inference/registry/model.types';
+import { ToolDataTerms } from '../inference/registry/data-terms';
 import { C2paStatus } from './c2pa-status';
 import { ImportProblemType } from '../planning/breakdown/import-problem.type';
 import { MAX_IMPORT_CHARS } from '../planning/breakdown/breakdown.types';
@@ -55,6 +56,10 @@ export class VendorToolType {
   @Field() licence!: string;
   @Field(() => TrainingDataKind) trainingData!: TrainingDataKind;
   @Field() trainingDataNotes!: string;
+  @Field(() => ToolDataTerms, {
+    description: "The tool's terms for production data (UNKNOWN until recorded).",
+  })
+  dataTerms!: ToolDataTerms;
   @Field(() => [ID], { description: 'Productions an admin has approved the tool for.' })
   approvedProductionIds!: string[];
 }
@@ -100,6 +105,14 @@ export class RegisterVendorToolInput {
   @Field({ description: 'The licence the studio uses the tool under.' }) @Length(1, 500) licence!: string;
   @Field(() => TrainingDataKind) @IsEnum(TrainingDataKind) trainingData!: TrainingDataKind;
   @Field({ defaultValue: '' }) @Length(0, 2000) trainingDataNotes!: string;
+  @Field(() => ToolDataTerms, {
+    nullable: true,
+    description: "The vendor's terms for production data; omitted: unknown.",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ToolDataTerms)
+  dataTerms?: ToolDataTerms | null;
 }
 
 @InputType()

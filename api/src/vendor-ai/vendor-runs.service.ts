@@ -72,6 +72,7 @@ export class VendorRunsService {
           ? 'APPROVED'
           : `not approved for ${task.productionCode}`,
         trainingData: tool.trainingData,
+        dataTerms: tool.dataTerms,
         registered: false,
       },
       actorId,

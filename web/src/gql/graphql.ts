@@ -156,6 +156,9 @@ export type CreateTasksInput = {
   templateName?: string | null | undefined;
 };
 
+/** Where the audience is told: the end credits, a label on screen, the description metadata a platform shows, or a card before the work. */
+export type DisclosurePlacement = 'DESCRIPTION_METADATA' | 'END_CREDITS' | 'ON_SCREEN_LABEL' | 'OPENING_CARD';
+
 /** The five-principle check: not answered; all YES (no escalation); a NO or UNSURE awaiting an ETHICS approval; or approved. */
 export type EscalationState = 'APPROVED' | 'NEEDED' | 'NOT_ANSWERED' | 'NOT_NEEDED';
 
@@ -284,6 +287,13 @@ export type ModelWeights = 'HAND_SET' | 'TRAINED';
 /** IMAGE: 3-channel picture; MATTE: 1-channel coverage 0..1; MASK: 1-channel, thresholded to black or white. */
 export type OutputKind = 'IMAGE' | 'MASK' | 'MATTE';
 
+export type PerformerScopeInput = {
+  /** The performer whose likeness the model was trained on, as the consent names them. */
+  performerName: string;
+  /** The one production the model may run on (its consent is for it). */
+  productionId: string | number;
+};
+
 /** The budget, the people of one role, or the GPUs. */
 export type PlanConstraintKind = 'BUDGET' | 'GPU' | 'ROLE';
 
@@ -307,18 +317,23 @@ export type PolicyReviewStatus = 'ACCEPTED' | 'QUERIED' | 'UNREVIEWED';
 /** The policy rules (docs/governance.md). */
 export type PolicyRuleId =
   | 'AI_FINAL_SIGN_OFF'
+  | 'DEEPFAKE_DISCLOSURE_PLANNED'
   | 'DISTRIBUTOR_DISCLOSURE'
   | 'FIVE_PRINCIPLES_CHECKED'
   | 'GENERATIVE_OUTPUT_MARKED'
   | 'GENERATIVE_WORKER_NOTICE'
   | 'LIKENESS_CONSENT'
+  | 'MINOR_GUARDIAN_CONSENT'
   | 'MODEL_APPROVED'
+  | 'PERFORMER_MODEL_SCOPED'
+  | 'PERFORMER_SCAN_REASON'
+  | 'PERFORMER_TRAINING_LICENCE_NOTICE'
   | 'SYNTHETIC_PERFORMER_NOTICE'
   | 'TRAINING_DATA_DECLARED'
   | 'WRITTEN_APPROVAL_FOR_FINAL';
 
-/** BLOCK refuses the job or change with POLICY_BLOCKED; FLAG lets it pass and opens a policy exception. */
-export type PolicySeverity = 'BLOCK' | 'FLAG';
+/** BLOCK refuses the job or change with POLICY_BLOCKED; FLAG lets it pass and opens a policy exception; OFF does not evaluate the rule (the default of rules whose terms are reported but not confirmed). */
+export type PolicySeverity = 'BLOCK' | 'FLAG' | 'OFF';
 
 /** An answer to one of the five principles; NO or UNSURE needs escalation. */
 export type PrincipleAnswer = 'NO' | 'UNSURE' | 'YES';
@@ -387,14 +402,24 @@ export type RecordConsentInput = {
   documentSha256?: string | null | undefined;
   /** Given by the performer's estate (a deceased performer). */
   estateConsent?: boolean;
+  /** Minors only: the parent or guardian who also consented. */
+  guardianName?: string | null | undefined;
   noticeGivenAt: string;
+  /** The performer was a minor when the consent was signed. */
+  performerMinor?: boolean;
   /** The performer as named on the task or shot. */
   performerName: string;
   productionId: string | number;
   replicaKind: LikenessKind;
+  /** Why the performer was scanned for the replica, as told to them before the scan. */
+  scanReason?: string | null | undefined;
   /** The use the performer agreed to, as the document words it. */
   scope: string;
   signedAt: string;
+  /** When the performer's data was licensed to a third party for AI training; omit if it was not. */
+  trainingLicensedAt?: string | null | undefined;
+  /** When the performer was told of that training licence. */
+  trainingNoticeAt?: string | null | undefined;
 };
 
 /** The kind of record a line of working came from. */
@@ -402,9 +427,13 @@ export type RecordKind = 'AI_RUN' | 'TASK' | 'TIME_ENTRY';
 
 export type RegisterModelInput = {
   adapter: AdapterInput;
+  /** Its maker's terms for production data; omitted: self-hosted (FrameLedger's workers run it: not trained on, not kept, enterprise). */
+  dataTerms?: ToolDataTermsInput | null | undefined;
   /** The fileId POST /files/models answered with. */
   fileId: string | number;
   name: string;
+  /** Give it for a model trained on a performer's likeness: it will run only on that production. */
+  performerScope?: PerformerScopeInput | null | undefined;
   provenance: ModelProvenanceInput;
   /** Task type codes it serves, e.g. ["KEYING"]. */
   taskTypes: Array<string>;
@@ -493,8 +522,19 @@ export type TimeEntryChanges = {
 /** ARTIST, REWORK and SUPERVISION are craft hours; AI_OPERATOR and AI_REVIEW exist because of an AI path. */
 export type TimeEntryKind = 'AI_OPERATOR' | 'AI_REVIEW' | 'ARTIST' | 'REWORK' | 'SUPERVISION';
 
+export type ToolDataTermsInput = {
+  /** Used under an enterprise agreement (an enterprise-secured environment). */
+  enterpriseAgreement: boolean;
+  /** Days the tool keeps inputs and outputs (0: not kept); null: unknown. */
+  retentionDays?: number | null | undefined;
+  trainsOnInputs: TrainsOnInputs;
+};
+
 /** Where the training data came from, as its makers declare. */
 export type TrainingDataKind = 'CONSENTED' | 'LICENSED' | 'MIXED' | 'PUBLIC_DOMAIN' | 'SYNTHETIC' | 'UNKNOWN';
+
+/** Whether the tool's terms let its maker train on what the production feeds it. */
+export type TrainsOnInputs = 'NO' | 'UNKNOWN' | 'YES';
 
 export type UpdateShotInput = {
   code?: string | null | undefined;
@@ -749,6 +789,11 @@ export type ConsentRegisterQuery = {
     noticeHoursBeforeFirstUse: number | null;
     standing: string;
     estateConsent: boolean;
+    scanReason: string | null;
+    performerMinor: boolean;
+    guardianName: string | null;
+    trainingLicensedAt: string | null;
+    trainingNoticeAt: string | null;
     documentSha256: string | null;
     tasks: number;
     openExceptions: number;
@@ -1012,6 +1057,8 @@ export type ModelFieldsFragment = {
     weights: ModelWeights;
     modelCard: string;
   };
+  dataTerms: { trainsOnInputs: TrainsOnInputs; retentionDays: number | null; enterpriseAgreement: boolean };
+  performerScope: { performerName: string; productionCode: string } | null;
 };
 
 export type ModelsQueryVariables = Exact<{
@@ -1064,6 +1111,12 @@ export type ModelsQuery = {
           weights: ModelWeights;
           modelCard: string;
         };
+        dataTerms: {
+          trainsOnInputs: TrainsOnInputs;
+          retentionDays: number | null;
+          enterpriseAgreement: boolean;
+        };
+        performerScope: { performerName: string; productionCode: string } | null;
       };
     }>;
   };
@@ -1128,6 +1181,8 @@ export type ApproveModelMutation = {
       weights: ModelWeights;
       modelCard: string;
     };
+    dataTerms: { trainsOnInputs: TrainsOnInputs; retentionDays: number | null; enterpriseAgreement: boolean };
+    performerScope: { performerName: string; productionCode: string } | null;
   };
 };
 
@@ -1177,6 +1232,8 @@ export type RejectModelMutation = {
       weights: ModelWeights;
       modelCard: string;
     };
+    dataTerms: { trainsOnInputs: TrainsOnInputs; retentionDays: number | null; enterpriseAgreement: boolean };
+    performerScope: { performerName: string; productionCode: string } | null;
   };
 };
 
@@ -1225,6 +1282,8 @@ export type RegisterModelMutation = {
       weights: ModelWeights;
       modelCard: string;
     };
+    dataTerms: { trainsOnInputs: TrainsOnInputs; retentionDays: number | null; enterpriseAgreement: boolean };
+    performerScope: { performerName: string; productionCode: string } | null;
   };
 };
 
@@ -1994,7 +2053,13 @@ export type ShotTaskNamesQuery = {
 export type VendorToolsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type VendorToolsQuery = {
-  vendorTools: Array<{ id: string; vendor: string; name: string; approvedProductionIds: Array<string> }>;
+  vendorTools: Array<{
+    id: string;
+    vendor: string;
+    name: string;
+    approvedProductionIds: Array<string>;
+    dataTerms: { trainsOnInputs: TrainsOnInputs; retentionDays: number | null; enterpriseAgreement: boolean };
+  }>;
 };
 
 export type RecordAiRunMutationVariables = Exact<{
@@ -2462,9 +2527,29 @@ export type ProductionRulePacksQuery = {
     effectiveFrom: string | null;
     effectiveTo: string | null;
     chosen: boolean;
-    rules: Array<{ id: PolicyRuleId; text: string; severity: PolicySeverity }>;
+    rules: Array<{
+      id: PolicyRuleId;
+      text: string;
+      severity: PolicySeverity;
+      defaultSeverity: PolicySeverity;
+    }>;
+  }>;
+  disclosurePlans: Array<{
+    id: string;
+    deliverable: string;
+    placements: Array<DisclosurePlacement>;
+    howTold: string;
+    firstExposure: string;
   }>;
 };
+
+export type SetPolicySeverityMutationVariables = Exact<{
+  productionId: string | number;
+  ruleId: PolicyRuleId;
+  severity: PolicySeverity;
+}>;
+
+export type SetPolicySeverityMutation = { setPolicySeverity: { id: PolicyRuleId; severity: PolicySeverity } };
 
 export type TimeEntriesQueryVariables = Exact<{
   productionId: string | number;
@@ -3063,6 +3148,15 @@ export const ModelFieldsFragmentDoc = new TypedDocumentString(
     weights
     modelCard
   }
+  dataTerms {
+    trainsOnInputs
+    retentionDays
+    enterpriseAgreement
+  }
+  performerScope {
+    performerName
+    productionCode
+  }
 }
     `,
   { fragmentName: 'ModelFields' },
@@ -3366,6 +3460,11 @@ export const ConsentRegisterDocument = new TypedDocumentString(`
     noticeHoursBeforeFirstUse
     standing
     estateConsent
+    scanReason
+    performerMinor
+    guardianName
+    trainingLicensedAt
+    trainingNoticeAt
     documentSha256
     tasks
     openExceptions
@@ -3664,6 +3763,15 @@ export const ModelsDocument = new TypedDocumentString(`
     weights
     modelCard
   }
+  dataTerms {
+    trainsOnInputs
+    retentionDays
+    enterpriseAgreement
+  }
+  performerScope {
+    performerName
+    productionCode
+  }
 }`) as unknown as TypedDocumentString<ModelsQuery, ModelsQueryVariables>;
 export const ModelUseDocument = new TypedDocumentString(`
     query ModelUse {
@@ -3738,6 +3846,15 @@ export const ApproveModelDocument = new TypedDocumentString(`
     weights
     modelCard
   }
+  dataTerms {
+    trainsOnInputs
+    retentionDays
+    enterpriseAgreement
+  }
+  performerScope {
+    performerName
+    productionCode
+  }
 }`) as unknown as TypedDocumentString<ApproveModelMutation, ApproveModelMutationVariables>;
 export const RejectModelDocument = new TypedDocumentString(`
     mutation RejectModel($id: ID!, $reason: String!) {
@@ -3799,6 +3916,15 @@ export const RejectModelDocument = new TypedDocumentString(`
     weights
     modelCard
   }
+  dataTerms {
+    trainsOnInputs
+    retentionDays
+    enterpriseAgreement
+  }
+  performerScope {
+    performerName
+    productionCode
+  }
 }`) as unknown as TypedDocumentString<RejectModelMutation, RejectModelMutationVariables>;
 export const RegisterModelDocument = new TypedDocumentString(`
     mutation RegisterModel($input: RegisterModelInput!) {
@@ -3859,6 +3985,15 @@ export const RegisterModelDocument = new TypedDocumentString(`
     source
     weights
     modelCard
+  }
+  dataTerms {
+    trainsOnInputs
+    retentionDays
+    enterpriseAgreement
+  }
+  performerScope {
+    performerName
+    productionCode
   }
 }`) as unknown as TypedDocumentString<RegisterModelMutation, RegisterModelMutationVariables>;
 export const PeopleDocument = new TypedDocumentString(`
@@ -4643,6 +4778,11 @@ export const VendorToolsDocument = new TypedDocumentString(`
     vendor
     name
     approvedProductionIds
+    dataTerms {
+      trainsOnInputs
+      retentionDays
+      enterpriseAgreement
+    }
   }
 }
     `) as unknown as TypedDocumentString<VendorToolsQuery, VendorToolsQueryVariables>;
@@ -5321,10 +5461,30 @@ export const ProductionRulePacksDocument = new TypedDocumentString(`
       id
       text
       severity
+      defaultSeverity
     }
+  }
+  disclosurePlans(productionId: $productionId) {
+    id
+    deliverable
+    placements
+    howTold
+    firstExposure
   }
 }
     `) as unknown as TypedDocumentString<ProductionRulePacksQuery, ProductionRulePacksQueryVariables>;
+export const SetPolicySeverityDocument = new TypedDocumentString(`
+    mutation SetPolicySeverity($productionId: ID!, $ruleId: PolicyRuleId!, $severity: PolicySeverity!) {
+  setPolicySeverity(
+    productionId: $productionId
+    ruleId: $ruleId
+    severity: $severity
+  ) {
+    id
+    severity
+  }
+}
+    `) as unknown as TypedDocumentString<SetPolicySeverityMutation, SetPolicySeverityMutationVariables>;
 export const TimeEntriesDocument = new TypedDocumentString(`
     query TimeEntries($productionId: ID!, $first: Int!, $person: String) {
   timeEntries(productionId: $productionId, first: $first, person: $person) {

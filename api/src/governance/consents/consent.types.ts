@@ -18,6 +18,18 @@ export class ConsentType {
   @Field() noticeGivenAt!: string;
   @Field(() => Money) compensation!: Money;
   @Field({ description: "Given by the performer's estate." }) estateConsent!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why the performer was scanned for the replica.' })
+  scanReason!: string | null;
+  @Field({ description: 'The performer was a minor when it was signed.' }) performerMinor!: boolean;
+  @Field(() => String, { nullable: true, description: 'The parent or guardian who also consented (minors).' })
+  guardianName!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "When the performer's data was licensed for third-party AI training; null: not licensed.",
+  })
+  trainingLicensedAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'When the performer was told of that licence.' })
+  trainingNoticeAt!: string | null;
   @Field() createdAt!: string;
   @Field(() => String, { nullable: true }) createdBy!: string | null;
 }

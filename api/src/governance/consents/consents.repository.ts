@@ -15,6 +15,11 @@ export interface ConsentRow {
   compensationMinor: string;
   compensationCurrency: string;
   estateConsent: boolean;
+  scanReason: string | null;
+  performerMinor: boolean;
+  guardianName: string | null;
+  trainingLicensedAt: string | null;
+  trainingNoticeAt: string | null;
   createdAt: string;
   createdBy: string | null;
 }
@@ -49,7 +54,9 @@ export interface NewNotice {
 const CONSENT = `c.id, c.production_id AS "productionId", p.code AS "productionCode", c.performer_name AS "performerName",
   c.replica_kind AS "replicaKind", c.scope, c.document_sha256 AS "documentSha256", ${isoTime('c.signed_at')} AS "signedAt",
   ${isoTime('c.notice_given_at')} AS "noticeGivenAt", c.compensation_minor::text AS "compensationMinor",
-  c.compensation_currency AS "compensationCurrency", c.estate_consent AS "estateConsent", ${isoTime('c.created_at')} AS "createdAt",
+  c.compensation_currency AS "compensationCurrency", c.estate_consent AS "estateConsent", c.scan_reason AS "scanReason",
+  c.performer_minor AS "performerMinor", c.guardian_name AS "guardianName", ${isoTime('c.training_licensed_at')} AS "trainingLicensedAt",
+  ${isoTime('c.training_notice_at')} AS "trainingNoticeAt", ${isoTime('c.created_at')} AS "createdAt",
   u.email AS "createdBy"`;
 const CONSENT_FROM = `FROM consent c JOIN production p ON p.id = c.production_id LEFT JOIN app_user u ON u.id = c.created_by`;
 /** Worker notices cover a production; union notices may name a synthetic performer task. */
@@ -73,8 +80,9 @@ export class ConsentsRepository {
   async insertConsent(c: NewConsent, actorId: string | null, manager: EntityManager): Promise<ConsentRow> {
     const [{ id }] = await manager.query(
       `INSERT INTO consent (production_id, performer_name, replica_kind, scope, document_sha256, signed_at, notice_given_at,
-         compensation_minor, compensation_currency, estate_consent, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+         compensation_minor, compensation_currency, estate_consent, created_by, scan_reason, performer_minor,
+         guardian_name, training_licensed_at, training_notice_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
       [
         c.productionId,
         c.performerName,
@@ -87,6 +95,11 @@ export class ConsentsRepository {
         c.compensationCurrency,
         c.estateConsent,
         actorId,
+        c.scanReason,
+        c.performerMinor,
+        c.guardianName,
+        c.trainingLicensedAt,
+        c.trainingNoticeAt,
       ],
     );
     return (await this.consents({ id }, manager))[0];

@@ -57,6 +57,7 @@ export class ConsentsService {
       throw badInput('input.compensationMinor', 'Compensation cannot be negative.');
     const signedAt = pastTime(input.signedAt, 'input.signedAt', 'signed');
     const noticeGivenAt = pastTime(input.noticeGivenAt, 'input.noticeGivenAt', 'given notice');
+    const terms = performerTerms(input);
     return this.db.transaction(async (manager) => {
       const production = await this.requireProduction(input.productionId, manager);
       const firstUse = await this.facts.firstLikenessUse(manager, input.productionId, performer);
@@ -87,6 +88,7 @@ export class ConsentsService {
           compensationMinor: input.compensationMinor,
           compensationCurrency: input.compensationCurrency,
           estateConsent: input.estateConsent,
+          ...terms,
         },
         actorId,
         manager,
@@ -166,6 +168,36 @@ export class ConsentsService {
     if (!production) throw notFound('production', productionId);
     return production;
   }
+}
+
+/** The facts the reported SAG-AFTRA 2026 terms weigh (performer-terms-2026.ts), checked together. */
+function performerTerms(input: RecordConsentInput) {
+  const guardianName = input.guardianName?.trim() || null;
+  if (guardianName && !input.performerMinor) {
+    throw badInput(
+      'input.guardianName',
+      'A guardian consents for a minor; set performerMinor, or leave the guardian out.',
+    );
+  }
+  if (input.trainingNoticeAt && !input.trainingLicensedAt) {
+    throw badInput(
+      'input.trainingNoticeAt',
+      'A training notice tells the performer of a licence; give trainingLicensedAt, or leave the notice out.',
+    );
+  }
+  const licensed = input.trainingLicensedAt
+    ? pastTime(input.trainingLicensedAt, 'input.trainingLicensedAt', 'licensed for training')
+    : null;
+  const told = input.trainingNoticeAt
+    ? pastTime(input.trainingNoticeAt, 'input.trainingNoticeAt', 'told of the training licence')
+    : null;
+  return {
+    scanReason: input.scanReason?.trim() || null,
+    performerMinor: input.performerMinor,
+    guardianName,
+    trainingLicensedAt: licensed?.toISOString() ?? null,
+    trainingNoticeAt: told?.toISOString() ?? null,
+  };
 }
 
 /** A time that has already happened: a record states what was done, not a plan. */

@@ -29,6 +29,16 @@ export function statementPdf(signed: SignedStatement): Promise<Buffer> {
   doc.text(`Generative AI uses in the deliverable: ${statement.uses.length}`);
   for (const use of statement.uses) writeUse(doc, use);
 
+  doc.moveDown().font('Helvetica-Bold').fontSize(12).text('Disclosure plan (deepfake-like content)');
+  doc.font('Helvetica').fontSize(9);
+  if (statement.disclosurePlans.length === 0) doc.text('None recorded for this deliverable.');
+  for (const plan of statement.disclosurePlans) {
+    doc.font('Helvetica-Bold').text(`${plan.deliverable}: `, { continued: true }).font('Helvetica');
+    doc.text(
+      `${plan.placements.join(', ')}. ${plan.howTold} First told: ${plan.firstExposure} (recorded ${plan.updatedAt}).`,
+    );
+  }
+
   doc.moveDown().font('Helvetica-Bold').fontSize(12).text('Signature');
   doc.font('Helvetica').fontSize(8);
   doc.text(

@@ -9,12 +9,13 @@ import { AUDIT_SIGNING_KEY } from '../../platform/audit/log/signing-key';
 import { AiUseFactsService } from '../ai-use-facts/ai-use-facts.service';
 import { ReportsService } from '../ai-use-ledger/reports.service';
 import { AiUseType } from '../ai-use-ledger/reports.types';
-import { Occasion, ruleApplies, POLICY_RULES } from '../policy/policy-rules';
+import { Occasion, rulesInForce, severityOf } from '../policy/policy-rules';
 import { PolicyGate } from '../policy/policy-gate';
 import { PolicySettingsRepository } from '../policy/policy-settings.repository';
 import { RULE_PACKS } from '../policy/rule-packs';
 import { DisclosureStatement, RuleOutcome, STATEMENT_FORMAT, statementJson, StatementUse } from './statement';
 import { StatementRepository } from './statement.repository';
+import { DisclosurePlanRepository } from '../disclosure-plan/disclosure-plan.repository';
 
 export interface SignedStatement {
   statement: DisclosureStatement;
@@ -41,6 +42,7 @@ export class StatementService {
     private readonly aiUseFacts: AiUseFactsService,
     private readonly gate: PolicyGate,
     private readonly settings: PolicySettingsRepository,
+    private readonly plans: DisclosurePlanRepository,
     private readonly audit: AuditLog,
     private readonly checkpointer: Checkpointer,
     @Inject(AUDIT_SIGNING_KEY) private readonly key: SigningKey,
@@ -64,6 +66,7 @@ export class StatementService {
       const uses: StatementUse[] = [];
       for (const run of runs) uses.push(await this.use(run, episodeOf.get(run.taskId) ?? null, manager));
       const packs = await this.settings.packs(productionId, manager);
+      const plans = await this.plans.plans(productionId, episodeId, manager);
       const deliverable = {
         episodeId,
         label: episode ? episode.label : `${production.code}, whole production`,
@@ -95,6 +98,16 @@ export class StatementService {
           checkpointSignature: head.signature,
         },
         uses,
+        disclosurePlans: plans.map(
+          ({ deliverable, episodeId, placements, howTold, firstExposure, updatedAt }) => ({
+            deliverable,
+            episodeId,
+            placements,
+            howTold,
+            firstExposure,
+            updatedAt,
+          }),
+        ),
       };
       return {
         statement,
@@ -154,24 +167,27 @@ export class StatementService {
     };
   }
 
-  /** Every rule of the production's packs checked on a recorded use or a delivery, and what it says now. */
+  /**
+   * Every rule of the production's packs checked on a recorded use or a delivery, and what it says
+   * now; rules the production has OFF were not applied and are not listed.
+   */
   private async outcomes(run: AiUseType, startedAt: Date, manager: EntityManager): Promise<RuleOutcome[]> {
     const packs = await this.settings.packs(run.productionId, manager);
     const severities = await this.settings.forProduction(run.productionId, manager);
+    // A vendor run's data went to the vendor: its tool's terms, as recorded now, weigh principles 2 and 3.
+    const toolTerms = await this.repository.vendorToolTerms(run.runId, manager);
     const outcomes: RuleOutcome[] = [];
     for (const occasion of OCCASIONS) {
       const at = occasion === 'RECORDED_USE' ? startedAt : undefined;
-      const found = await this.gate.evaluate(manager, run.taskId, run.modelId, occasion, at);
-      for (const rule of POLICY_RULES.filter(
-        (r) => r.occasions.includes(occasion) && ruleApplies(r, packs),
-      )) {
+      const found = await this.gate.evaluate(manager, run.taskId, run.modelId, occasion, at, toolTerms);
+      for (const rule of rulesInForce(occasion, packs, severities)) {
         const finding = found.find((v) => v.rule.id === rule.id);
         outcomes.push({
           ruleId: rule.id,
           packs: rule.packs.filter((p) => packs.includes(p)),
           occasion,
           outcome: finding ? 'FINDING' : 'PASSED',
-          severity: severities.get(rule.id) ?? rule.defaultSeverity,
+          severity: severityOf(rule, severities),
           finding: finding ? finding.finding.message : null,
         });
       }

@@ -58,6 +58,18 @@ export interface DisclosureStatement {
   /** The signed audit checkpoint taken with the statement, its generation event included. */
   audit: { treeSize: number; rootHash: string; keyId: string; checkpointSignature: string };
   uses: StatementUse[];
+  /**
+   * Where and how the audience is told of deepfake-like content (EU AI Act Article 50(4)): the
+   * production-wide plan and, for the whole production, each episode's; for one episode, its own.
+   */
+  disclosurePlans: Array<{
+    deliverable: string;
+    episodeId: string | null;
+    placements: string[];
+    howTold: string;
+    firstExposure: string;
+    updatedAt: string;
+  }>;
 }
 
 /** The statement as plain JSON, the form that is signed (canonical JSON of it). */

@@ -35,13 +35,51 @@ export interface AiUseFacts {
 
 export type EscalationState = 'NOT_ANSWERED' | 'NOT_NEEDED' | 'NEEDED' | 'APPROVED';
 
+/** A tool's data terms, from the model registration or the vendor tool record. */
+export interface DataTermsFacts {
+  trainsOnInputs: 'YES' | 'NO' | 'UNKNOWN';
+  /** Days inputs and outputs are kept (0: not kept); null: unknown. */
+  retentionDays: number | null;
+  enterpriseAgreement: boolean;
+}
+
+const worse = (a: PrincipleAnswer, b: PrincipleAnswer): PrincipleAnswer =>
+  a === 'NO' || b === 'NO' ? 'NO' : a === 'UNSURE' || b === 'UNSURE' ? 'UNSURE' : 'YES';
+
 /**
- * Any NO or UNSURE answer needs escalation until an ETHICS approval given at or after the answers
- * (an approval of earlier answers does not cover changed ones).
+ * The answers as the tool's data terms let them stand: principle 2 (no storing, reuse or training
+ * on production data) is NO where the tool trains on inputs or keeps them a day or more, and
+ * UNSURE where either is unknown; principle 3 (enterprise-secured) is UNSURE without an enterprise
+ * agreement. A person's answer is never raised, only lowered; without terms the answers stand.
  */
-export function escalationState(aiUse: Pick<AiUseFacts, 'checklist' | 'approvals'>): EscalationState {
-  const { checklist, approvals } = aiUse;
-  if (!checklist) return 'NOT_ANSWERED';
+export function answersWithTerms(checklist: ChecklistFacts, terms: DataTermsFacts | null): ChecklistFacts {
+  if (!terms) return checklist;
+  const { trainsOnInputs, retentionDays, enterpriseAgreement } = terms;
+  const dataReuse: PrincipleAnswer =
+    trainsOnInputs === 'YES' || (retentionDays ?? 0) > 0
+      ? 'NO'
+      : trainsOnInputs === 'UNKNOWN' || retentionDays === null
+        ? 'UNSURE'
+        : 'YES';
+  return {
+    ...checklist,
+    noDataReuse: worse(checklist.noDataReuse, dataReuse),
+    enterpriseSecured: worse(checklist.enterpriseSecured, enterpriseAgreement ? 'YES' : 'UNSURE'),
+  };
+}
+
+/**
+ * Any NO or UNSURE answer (after the tool's data terms, where a tool is in view) needs escalation
+ * until an ETHICS approval given at or after the answers (an approval of earlier answers does not
+ * cover changed ones).
+ */
+export function escalationState(
+  aiUse: Pick<AiUseFacts, 'checklist' | 'approvals'>,
+  terms: DataTermsFacts | null = null,
+): EscalationState {
+  const { approvals } = aiUse;
+  if (!aiUse.checklist) return 'NOT_ANSWERED';
+  const checklist = answersWithTerms(aiUse.checklist, terms);
   if (PRINCIPLES.every((p) => checklist[p] === 'YES')) return 'NOT_NEEDED';
   const approved = approvals.some((a) => a.category === 'ETHICS' && a.approvedAt >= checklist.answeredAt);
   return approved ? 'APPROVED' : 'NEEDED';
@@ -83,10 +121,10 @@ export const AI_USE_RULES: readonly PolicyRule[] = [
   {
     id: 'FIVE_PRINCIPLES_CHECKED',
     defaultSeverity: 'BLOCK',
-    text: 'An AI use is run only after the five-principle check is answered and any NO or UNSURE answer is escalated and approved (ETHICS approval).',
+    text: "An AI use is run only after the five-principle check is answered and any NO or UNSURE answer, including one the tool's data terms force (training on inputs, retention, no enterprise agreement), is escalated and approved (ETHICS approval).",
     source: `${NETFLIX_SOURCE}: the five guiding principles; a "no" or "unsure" answer is escalated to the Netflix contact, and written approval may be required`,
     packs: ['netflix-genai-2025-08'],
-    facts: ['aiUse.checklist', 'aiUse.approvals'],
+    facts: ['aiUse.checklist', 'aiUse.approvals', 'toolTerms'],
     occasions: ['INFERENCE_JOB', 'RECORDED_USE'],
     check: principlesFinding,
   },
@@ -109,24 +147,29 @@ export const AI_USE_RULES: readonly PolicyRule[] = [
   },
 ];
 
-function principlesFinding({ task, aiUse }: PolicyFacts): Finding | null {
-  const state = escalationState(aiUse);
+function principlesFinding({ task, aiUse, toolTerms }: PolicyFacts): Finding | null {
+  const state = escalationState(aiUse, toolTerms);
   if (state === 'NOT_NEEDED' || state === 'APPROVED') return null;
-  const { checklist } = aiUse;
-  if (!checklist) {
+  if (!aiUse.checklist) {
     return {
       message: `Shot ${task.shotCode}'s AI use has no five-principle check; before the run, on Production, Breakdown, open "AI use and sign-off" on this task and answer the five-principle check.`,
       evidence: { taskId: task.id, escalation: state },
     };
   }
+  const checklist = answersWithTerms(aiUse.checklist, toolTerms);
   const open = PRINCIPLES.filter((p) => checklist[p] !== 'YES');
+  const byTerms = PRINCIPLES.filter((p) => checklist[p] !== aiUse.checklist![p]);
+  const termsNote = byTerms.length
+    ? ` (${byTerms.join(' and ')} from the tool's data terms: trains on inputs ${toolTerms!.trainsOnInputs}, retention ${toolTerms!.retentionDays ?? 'unknown'} days, enterprise agreement ${toolTerms!.enterpriseAgreement ? 'yes' : 'no'})`
+    : '';
   return {
-    message: `Shot ${task.shotCode}'s five-principle check answers ${open.map((p) => `${p} ${checklist[p]}`).join(', ')}; escalate to the distributor, then before the run, on Production, Breakdown, open "AI use and sign-off" on this task and record a written approval that covers ethics.`,
+    message: `Shot ${task.shotCode}'s five-principle check answers ${open.map((p) => `${p} ${checklist[p]}`).join(', ')}${termsNote}; escalate to the distributor, then before the run, on Production, Breakdown, open "AI use and sign-off" on this task and record a written approval that covers ethics.`,
     evidence: {
       taskId: task.id,
       escalation: state,
       answers: Object.fromEntries(PRINCIPLES.map((p) => [p, checklist[p]])),
       answeredAt: checklist.answeredAt.toISOString(),
+      toolTerms: toolTerms && { ...toolTerms },
     },
   };
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { PERFORMER_OF_TASK } from '../../database/sql';
+import type { DataTermsFacts } from './ai-use-rules';
 import { PolicyFacts } from './policy-rules';
 
-type TaskFacts = Omit<PolicyFacts, 'now' | 'model'>;
+type TaskFacts = Omit<PolicyFacts, 'now' | 'model' | 'toolTerms' | 'modelScope'>;
 
 /** Reads what the policy rules weigh, in the caller's transaction. */
 @Injectable()
@@ -16,7 +17,7 @@ export class PolicyFactsRepository {
               ${PERFORMER_OF_TASK} AS "performerName",
               coalesce(t.ai_category, tt.default_ai_category) AS "aiCategory", t.path, t.status,
               t.in_final_deliverable AS "inFinalDeliverable", t.signed_off_at AS "signedOffAt",
-              t.ai_output_status AS "outputStatus",
+              t.ai_output_status AS "outputStatus", s.episode_id AS "episodeId",
               (SELECT max(r.finished_at) FROM ai_run r WHERE r.task_id = t.id) AS "lastAiRunAt"
          FROM task t JOIN production p ON p.id = t.production_id JOIN shot s ON s.id = t.shot_id
          JOIN task_type tt ON tt.code = t.task_type_code
@@ -27,7 +28,9 @@ export class PolicyFactsRepository {
     const performer = task.performerName as string | null;
     const consents = performer
       ? await manager.query(
-          `SELECT id, replica_kind AS "replicaKind", signed_at AS "signedAt", notice_given_at AS "noticeGivenAt"
+          `SELECT id, replica_kind AS "replicaKind", signed_at AS "signedAt", notice_given_at AS "noticeGivenAt",
+                  scan_reason AS "scanReason", performer_minor AS "performerMinor", guardian_name AS "guardianName",
+                  training_licensed_at AS "trainingLicensedAt", training_notice_at AS "trainingNoticeAt"
              FROM consent WHERE production_id = $1 AND lower(trim(performer_name)) = lower($2) ORDER BY signed_at`,
           [task.productionId, performer],
         )
@@ -56,6 +59,12 @@ export class PolicyFactsRepository {
       [taskId],
     );
     const aiUse = await this.aiUse(manager, taskId, now);
+    // The episode's own plan before the production-wide one.
+    const [disclosurePlan] = await manager.query(
+      `SELECT id, episode_id AS "episodeId", placements::text[] AS placements FROM disclosure_plan
+        WHERE production_id = $1 AND (episode_id IS NULL OR episode_id = $2) ORDER BY episode_id NULLS LAST LIMIT 1`,
+      [task.productionId, task.episodeId],
+    );
     return {
       production: { id: task.productionId, code: task.productionCode, guildCovered: task.guildCovered },
       task: {
@@ -76,6 +85,7 @@ export class PolicyFactsRepository {
       workerNotices,
       vendorOutputs,
       vendorRunsWithoutFiles,
+      disclosurePlan: disclosurePlan ?? null,
       aiUse: { outputStatus: task.outputStatus, ...aiUse },
     };
   }
@@ -117,15 +127,43 @@ export class PolicyFactsRepository {
   }
 
   /**
-   * The model's approval status and training-data declaration. The model table belongs to the
-   * inference feature (migrations/1764000000010-inference.ts); this is the one query that
-   * depends on its columns.
+   * The model's approval status, training-data declaration and data terms. The model table belongs
+   * to the inference feature (migrations/1764000000010-inference.ts, 1764000001801); this is the
+   * one query that depends on its columns.
    */
-  async model(manager: EntityManager, modelId: string): Promise<PolicyFacts['model'] | undefined> {
+  async model(
+    manager: EntityManager,
+    modelId: string,
+  ): Promise<
+    | {
+        model: NonNullable<PolicyFacts['model']>;
+        dataTerms: DataTermsFacts;
+        scope: PolicyFacts['modelScope'];
+      }
+    | undefined
+  > {
     const [row] = await manager.query(
-      `SELECT id, name || ' ' || version AS name, status, training_data AS "trainingData" FROM model WHERE id = $1`,
+      `SELECT m.id, m.name || ' ' || m.version AS name, m.status, m.training_data AS "trainingData",
+              m.trains_on_inputs AS "trainsOnInputs", m.retention_days AS "retentionDays",
+              m.enterprise_agreement AS "enterpriseAgreement", m.trained_on_performer AS "performerName",
+              m.scoped_production_id AS "productionId", p.code AS "productionCode"
+         FROM model m LEFT JOIN production p ON p.id = m.scoped_production_id WHERE m.id = $1`,
       [modelId],
     );
-    return row;
+    if (!row) return undefined;
+    const {
+      trainsOnInputs,
+      retentionDays,
+      enterpriseAgreement,
+      performerName,
+      productionId,
+      productionCode,
+      ...model
+    } = row;
+    return {
+      model,
+      dataTerms: { trainsOnInputs, retentionDays, enterpriseAgreement },
+      scope: performerName ? { performerName, productionId, productionCode } : null,
+    };
   }
 }

@@ -7,11 +7,11 @@ import { PolicyFactsRepository } from './policy-facts.repository';
 import {
   Finding,
   Occasion,
-  POLICY_RULES,
   PolicyFacts,
   PolicyRule,
-  ruleApplies,
+  rulesInForce,
   Severity,
+  severityOf,
 } from './policy-rules';
 import { PolicySettingsRepository } from './policy-settings.repository';
 
@@ -22,7 +22,10 @@ export interface InferenceJobContext {
 }
 
 /** A vendor tool as the rules see a model; `registered: false` keeps its id out of exceptions' modelId. */
-export type ExternalToolFacts = NonNullable<PolicyFacts['model']> & { registered: false };
+export type ExternalToolFacts = NonNullable<PolicyFacts['model']> & {
+  registered: false;
+  dataTerms: NonNullable<PolicyFacts['toolTerms']>;
+};
 
 export interface TaskDeliveryContext {
   taskId: string;
@@ -69,7 +72,10 @@ export class PolicyGate {
     ctx: { taskId: string; modelId: string | null; tool: ExternalToolFacts; actorId: string; usedAt: Date },
   ): Promise<void> {
     const facts = await this.load(manager, ctx.taskId, ctx.modelId, ctx.usedAt);
-    await this.enforce(manager, { ...facts, model: facts.model ?? ctx.tool }, 'RECORDED_USE', ctx.actorId);
+    const { dataTerms, ...tool } = ctx.tool;
+    // The run happened in the vendor's tool: its terms, not a registry model's, say where the data went.
+    const external = { ...facts, model: facts.model ?? tool, toolTerms: dataTerms };
+    await this.enforce(manager, external, 'RECORDED_USE', ctx.actorId);
   }
 
   /** Before a task is marked DONE (delivered). */
@@ -86,7 +92,8 @@ export class PolicyGate {
 
   /**
    * AI use that already happened (an external render log, an import, the demo's history): every
-   * finding opens an exception whatever its severity, since there is nothing left to refuse.
+   * finding opens an exception whatever its severity (OFF rules are not evaluated), since there
+   * is nothing left to refuse.
    * Notices count only if given by `usedAt`. Returns the number of findings.
    */
   async reviewRecordedUse(
@@ -100,9 +107,10 @@ export class PolicyGate {
   }
 
   /**
-   * The findings of every rule of the production's packs for a task as it stands now (or as of
-   * `at`: notices, disclosures and approvals given by then), with the production's severities;
-   * writes nothing.
+   * The findings of every rule of the production's packs that it has not turned OFF, for a task as
+   * it stands now (or as of `at`: notices, disclosures and approvals given by then), with the
+   * production's severities; writes nothing. `toolTerms` stands in for the model's data terms
+   * where the use ran in a vendor's tool.
    */
   async evaluate(
     manager: EntityManager,
@@ -110,8 +118,10 @@ export class PolicyGate {
     modelId: string | null,
     occasion: Occasion,
     at?: Date,
+    toolTerms?: PolicyFacts['toolTerms'],
   ): Promise<Violation[]> {
-    return this.violations(manager, await this.load(manager, taskId, modelId, at), occasion);
+    const facts = await this.load(manager, taskId, modelId, at);
+    return this.violations(manager, toolTerms ? { ...facts, toolTerms } : facts, occasion);
   }
 
   private async load(
@@ -122,9 +132,15 @@ export class PolicyGate {
   ): Promise<PolicyFacts> {
     const task = await this.facts.forTask(manager, taskId, now);
     if (!task) throw notFound('task', taskId);
-    const model = modelId ? await this.facts.model(manager, modelId) : null;
-    if (model === undefined) throw notFound('model', modelId!);
-    return { now, model, ...task };
+    const found = modelId ? await this.facts.model(manager, modelId) : null;
+    if (found === undefined) throw notFound('model', modelId!);
+    return {
+      now,
+      model: found && found.model,
+      toolTerms: found && found.dataTerms,
+      modelScope: found && found.scope,
+      ...task,
+    };
   }
 
   private async violations(
@@ -134,12 +150,9 @@ export class PolicyGate {
   ): Promise<Violation[]> {
     const severities = await this.settings.forProduction(facts.production.id, manager);
     const packs = await this.settings.packs(facts.production.id, manager);
-    const checked = POLICY_RULES.filter(
-      (rule) => rule.occasions.includes(occasion) && ruleApplies(rule, packs),
-    );
-    return checked.flatMap((rule) => {
+    return rulesInForce(occasion, packs, severities).flatMap((rule) => {
       const finding = rule.check(facts, occasion);
-      return finding ? [{ rule, finding, severity: severities.get(rule.id) ?? rule.defaultSeverity }] : [];
+      return finding ? [{ rule, finding, severity: severityOf(rule, severities) }] : [];
     });
   }
 

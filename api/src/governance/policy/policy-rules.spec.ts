@@ -1,4 +1,13 @@
-import { consentStanding, Occasion, POLICY_RULES, PolicyFacts, ruleById, RuleId } from './policy-rules';
+import {
+  consentStanding,
+  Occasion,
+  POLICY_RULES,
+  PolicyFacts,
+  ruleById,
+  RuleId,
+  rulesInForce,
+  Severity,
+} from './policy-rules';
 import { RULE_PACKS } from './rule-packs';
 
 const FIRST_USE = new Date('2025-06-10T12:00:00.000Z');
@@ -27,6 +36,9 @@ function facts(
       ...task,
     },
     model: { id: 'm1', name: 'chroma-key 1.0.0', status: 'APPROVED', trainingData: 'SYNTHETIC' },
+    toolTerms: null,
+    modelScope: null,
+    disclosurePlan: null,
     consents: [],
     firstLikenessUseAt: FIRST_USE,
     unionNotices: [],
@@ -40,6 +52,18 @@ function facts(
 
 const check = (id: RuleId, f: PolicyFacts, occasion: Occasion = 'INFERENCE_JOB') =>
   ruleById(id)!.check(f, occasion);
+
+/** A consent recording none of the facts of the reported 2026 terms. */
+const NO_2026_TERMS: Pick<
+  PolicyFacts['consents'][number],
+  'scanReason' | 'performerMinor' | 'guardianName' | 'trainingLicensedAt' | 'trainingNoticeAt'
+> = {
+  scanReason: null,
+  performerMinor: false,
+  guardianName: null,
+  trainingLicensedAt: null,
+  trainingNoticeAt: null,
+};
 
 describe('MODEL_APPROVED', () => {
   it('finds a PENDING model and passes an APPROVED one', () => {
@@ -82,6 +106,7 @@ describe('LIKENESS_CONSENT', () => {
     replicaKind,
     signedAt: new Date(signedAt),
     noticeGivenAt: new Date(noticeGivenAt),
+    ...NO_2026_TERMS,
   });
 
   it('passes with notice exactly 48 hours before the first use (Jun 8 12:00 -> Jun 10 12:00)', () => {
@@ -257,6 +282,138 @@ describe('GENERATIVE_OUTPUT_MARKED', () => {
     expect(delivered('GENERATIVE', ['VERIFIED', 'UNVERIFIED'])).toBeNull();
     expect(delivered('GENERATIVE', [])).toBeNull();
     expect(delivered('TRADITIONAL', ['NONE'])).toBeNull();
+  });
+});
+
+describe('DEEPFAKE_DISCLOSURE_PLANNED', () => {
+  const delivered = { aiCategory: 'GENERATIVE' as const, inFinalDeliverable: true };
+  it('finds generated likeness in the deliverable with no plan, and passes a plan, assistive work or no likeness', () => {
+    const synthetic = facts({ task: { ...delivered, likenessKind: 'SYNTHETIC_PERFORMER' } });
+    expect(check('DEEPFAKE_DISCLOSURE_PLANNED', synthetic, 'TASK_DELIVERY')?.message).toBe(
+      "Shot DER_101_0040 is generative AI output of a SYNTHETIC_PERFORMER likeness in DERRUMBE's final deliverable, and no disclosure plan is recorded for its deliverable; record where and how the audience is told (setDisclosurePlan) before delivery.",
+    );
+    const planned = {
+      ...synthetic,
+      disclosurePlan: { id: 'd1', episodeId: null, placements: ['END_CREDITS'] },
+    };
+    expect(check('DEEPFAKE_DISCLOSURE_PLANNED', planned, 'TASK_DELIVERY')).toBeNull();
+    const assistive = facts({
+      task: { ...delivered, aiCategory: 'TRADITIONAL', likenessKind: 'DIGITAL_ALTERATION' },
+    });
+    expect(check('DEEPFAKE_DISCLOSURE_PLANNED', assistive, 'TASK_DELIVERY')).toBeNull();
+    expect(check('DEEPFAKE_DISCLOSURE_PLANNED', facts({ task: delivered }), 'TASK_DELIVERY')).toBeNull();
+  });
+});
+
+describe('PERFORMER_MODEL_SCOPED', () => {
+  const scope = { performerName: 'Ana Ruiz', productionId: 'p-alba', productionCode: 'ALBA' };
+  it("refuses a model trained on a performer's likeness off its production, and lets it run on it", () => {
+    const elsewhere = check('PERFORMER_MODEL_SCOPED', facts({ modelScope: scope }));
+    expect(elsewhere?.message).toBe(
+      "Model chroma-key 1.0.0 is trained on Ana Ruiz's likeness for ALBA only and cannot run on DERRUMBE; use a model registered for DERRUMBE.",
+    );
+    const home = facts({ modelScope: scope, production: { id: 'p-alba', code: 'ALBA' } });
+    expect(check('PERFORMER_MODEL_SCOPED', home)).toBeNull();
+    expect(check('PERFORMER_MODEL_SCOPED', facts())).toBeNull();
+  });
+});
+
+describe('the reported SAG-AFTRA 2026 terms', () => {
+  const ana = { likenessKind: 'EMPLOYMENT_REPLICA', performerName: 'Ana Ruiz' };
+  const consent = (id: string, terms: Partial<typeof NO_2026_TERMS>, replicaKind = 'EMPLOYMENT_REPLICA') => ({
+    id,
+    replicaKind,
+    signedAt: new Date('2025-06-01T09:00:00.000Z'),
+    noticeGivenAt: new Date('2025-06-01T09:00:00.000Z'),
+    ...NO_2026_TERMS,
+    ...terms,
+  });
+
+  it('are OFF by default, in the 2026 pack only, and say they are not confirmed', () => {
+    for (const id of [
+      'PERFORMER_SCAN_REASON',
+      'PERFORMER_TRAINING_LICENCE_NOTICE',
+      'MINOR_GUARDIAN_CONSENT',
+    ]) {
+      const rule = ruleById(id)!;
+      expect({ id, severity: rule.defaultSeverity, packs: rule.packs }).toEqual({
+        id,
+        severity: 'OFF',
+        packs: ['sag-aftra-tv-2026'],
+      });
+      expect(rule.source).toMatch(/Reported, not confirmed/);
+    }
+  });
+
+  it('PERFORMER_SCAN_REASON: a replica needs a consent of its kind that says why the performer was scanned', () => {
+    const without = facts({ task: ana, consents: [consent('c1', {})] });
+    expect(check('PERFORMER_SCAN_REASON', without)?.message).toBe(
+      'No EMPLOYMENT_REPLICA consent of Ana Ruiz on DERRUMBE records why the performer was scanned; on Audit, Consents, record the consent again with the scan reason.',
+    );
+    // A reason on a consent of another kind does not cover this one.
+    const otherKind = consent('c2', { scanReason: 'crowd tiling' }, 'BACKGROUND_REPLICA');
+    expect(check('PERFORMER_SCAN_REASON', facts({ task: ana, consents: [otherKind] }))).not.toBeNull();
+    const withReason = consent('c3', { scanReason: 'stunt double for the fall in DER_101_0040' });
+    expect(
+      check('PERFORMER_SCAN_REASON', facts({ task: ana, consents: [consent('c1', {}), withReason] })),
+    ).toBeNull();
+    // A digital alteration changes recorded footage: no scan.
+    expect(
+      check('PERFORMER_SCAN_REASON', facts({ task: { ...ana, likenessKind: 'DIGITAL_ALTERATION' } })),
+    ).toBeNull();
+  });
+
+  it('PERFORMER_TRAINING_LICENCE_NOTICE: a licence needs notice by its date, on a consent recording it', () => {
+    const licensed = new Date('2025-06-05T00:00:00.000Z');
+    const late = consent('c1', {
+      trainingLicensedAt: licensed,
+      trainingNoticeAt: new Date('2025-06-06T00:00:00.000Z'),
+    });
+    const finding = check('PERFORMER_TRAINING_LICENCE_NOTICE', facts({ task: ana, consents: [late] }));
+    expect(finding?.evidence).toEqual({
+      taskId: 't1',
+      performer: 'Ana Ruiz',
+      licences: [
+        {
+          consentId: 'c1',
+          trainingLicensedAt: '2025-06-05T00:00:00.000Z',
+          trainingNoticeAt: '2025-06-06T00:00:00.000Z',
+        },
+      ],
+    });
+    // Recorded again with notice the day before the licence: told.
+    const told = consent('c2', {
+      trainingLicensedAt: licensed,
+      trainingNoticeAt: new Date('2025-06-04T00:00:00.000Z'),
+    });
+    expect(
+      check('PERFORMER_TRAINING_LICENCE_NOTICE', facts({ task: ana, consents: [late, told] })),
+    ).toBeNull();
+    expect(
+      check('PERFORMER_TRAINING_LICENCE_NOTICE', facts({ task: ana, consents: [consent('c3', {})] })),
+    ).toBeNull();
+  });
+
+  it('MINOR_GUARDIAN_CONSENT: a minor needs a consent of the kind used that names a guardian', () => {
+    const minor = consent('c1', { performerMinor: true });
+    expect(check('MINOR_GUARDIAN_CONSENT', facts({ task: ana, consents: [minor] }))?.message).toBe(
+      "Ana Ruiz is a minor and no EMPLOYMENT_REPLICA consent of theirs on DERRUMBE names a parent or guardian who also consented; on Audit, Consents, record the consent again with the guardian's name.",
+    );
+    const guarded = consent('c2', { performerMinor: true, guardianName: 'Rosa Ruiz' });
+    expect(check('MINOR_GUARDIAN_CONSENT', facts({ task: ana, consents: [minor, guarded] }))).toBeNull();
+    expect(check('MINOR_GUARDIAN_CONSENT', facts({ task: ana, consents: [consent('c3', {})] }))).toBeNull();
+  });
+});
+
+describe('rulesInForce', () => {
+  const packs = ['frameledger-core', 'sag-aftra-tv-2026'] as const;
+  const ids = (own: Map<RuleId, Severity>) => rulesInForce('INFERENCE_JOB', packs, own).map((r) => r.id);
+
+  it('leaves out an OFF rule until the production turns it on, and again once it turns it OFF', () => {
+    expect(ids(new Map())).not.toContain('PERFORMER_SCAN_REASON');
+    expect(ids(new Map([['PERFORMER_SCAN_REASON', 'FLAG']]))).toContain('PERFORMER_SCAN_REASON');
+    expect(ids(new Map([['PERFORMER_SCAN_REASON', 'OFF']]))).not.toContain('PERFORMER_SCAN_REASON');
+    expect(ids(new Map())).toContain('MODEL_APPROVED');
   });
 });
 

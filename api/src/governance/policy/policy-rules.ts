@@ -1,9 +1,15 @@
 import type { TaskPath } from '@frameledger/analytics';
 import { JsonValue } from '../../platform/audit/core/canonical-json';
-import { AI_USE_RULES, AiUseFacts } from './ai-use-rules';
+import { AI_USE_RULES, AiUseFacts, DataTermsFacts } from './ai-use-rules';
+import { DEEPFAKE_RULES } from './deepfake-rules';
+import { PERFORMER_TERMS_2026 } from './performer-terms-2026';
 import { RulePackId } from './rule-packs';
 
-export type Severity = 'BLOCK' | 'FLAG';
+/**
+ * BLOCK refuses, FLAG opens an exception, OFF is not evaluated at all: the default of rules whose
+ * terms are reported but not confirmed from a published text, until a production turns them on.
+ */
+export type Severity = 'BLOCK' | 'FLAG' | 'OFF';
 /**
  * When a rule is checked: before an AI job runs on a task, when a task is marked delivered, or
  * after the fact for AI use recorded from elsewhere (a vendor's render log, an import), which
@@ -21,7 +27,12 @@ export type RuleId =
   | 'GENERATIVE_OUTPUT_MARKED'
   | 'DISTRIBUTOR_DISCLOSURE'
   | 'FIVE_PRINCIPLES_CHECKED'
-  | 'WRITTEN_APPROVAL_FOR_FINAL';
+  | 'WRITTEN_APPROVAL_FOR_FINAL'
+  | 'PERFORMER_SCAN_REASON'
+  | 'PERFORMER_TRAINING_LICENCE_NOTICE'
+  | 'MINOR_GUARDIAN_CONSENT'
+  | 'PERFORMER_MODEL_SCOPED'
+  | 'DEEPFAKE_DISCLOSURE_PLANNED';
 
 /** Everything the rules look at, loaded in the caller's transaction (policy-facts.repository.ts). */
 export interface PolicyFacts {
@@ -44,8 +55,29 @@ export interface PolicyFacts {
   };
   /** The job's model; null on TASK_DELIVERY. */
   model: { id: string; name: string; status: string; trainingData: string } | null;
+  /**
+   * The data terms of the tool the use runs in: the vendor tool's for a vendor run, the model
+   * registration's for a job; null where no tool is in view (a delivery, a promotion).
+   */
+  toolTerms: DataTermsFacts | null;
+  /** The job's model when trained on a performer's likeness: the one production it may run on. */
+  modelScope: { performerName: string; productionId: string; productionCode: string } | null;
   /** Consents of the task's performer on this production. */
-  consents: Array<{ id: string; replicaKind: string; signedAt: Date; noticeGivenAt: Date }>;
+  consents: Array<{
+    id: string;
+    replicaKind: string;
+    signedAt: Date;
+    noticeGivenAt: Date;
+    /** Why the performer was scanned, as the consent records it; null when it records none. */
+    scanReason: string | null;
+    performerMinor: boolean;
+    /** The parent or guardian who also consented (minors only). */
+    guardianName: string | null;
+    /** When the performer's data was licensed for third-party AI training; null: not licensed. */
+    trainingLicensedAt: Date | null;
+    /** When the performer was told of that licence. */
+    trainingNoticeAt: Date | null;
+  }>;
   /** The first AI use of the performer's likeness on this production (now, when this job is the first). */
   firstLikenessUseAt: Date;
   /** Union notices covering this task (its own or production-wide) given by now. */
@@ -59,6 +91,8 @@ export interface PolicyFacts {
   vendorOutputs: Array<{ runId: string; fileId: string; c2paStatus: string }>;
   /** Vendors' runs on the task recorded with no output file: nothing shows their output is marked. */
   vendorRunsWithoutFiles: Array<{ runId: string }>;
+  /** The disclosure plan of the task's deliverable: its episode's, else the production's; null when none. */
+  disclosurePlan: { id: string; episodeId: string | null; placements: string[] } | null;
   /** The task's AI use as recorded for distributor guidance (ai-use-rules.ts). */
   aiUse: AiUseFacts;
 }
@@ -169,6 +203,30 @@ export const POLICY_RULES: readonly PolicyRule[] = [
         : null,
   },
   {
+    id: 'PERFORMER_MODEL_SCOPED',
+    defaultSeverity: 'BLOCK',
+    text: "A model trained on a performer's likeness runs only on the production named when it was registered.",
+    source:
+      "FrameLedger policy: a performer's consent to a digital replica is given for one production (SAG-AFTRA 2023 TV/Theatrical Agreement, digital replicas), so a model trained on their likeness is kept to it",
+    packs: ['frameledger-core'],
+    facts: ['modelScope', 'production.id'],
+    occasions: ['INFERENCE_JOB', 'RECORDED_USE'],
+    check: ({ model, modelScope, production, task }) =>
+      model && modelScope && modelScope.productionId !== production.id
+        ? {
+            message: `Model ${model.name} is trained on ${modelScope.performerName}'s likeness for ${modelScope.productionCode} only and cannot run on ${production.code}; use a model registered for ${production.code}.`,
+            evidence: {
+              taskId: task.id,
+              modelId: model.id,
+              performer: modelScope.performerName,
+              scopedProductionId: modelScope.productionId,
+              scopedProductionCode: modelScope.productionCode,
+              productionId: production.id,
+            },
+          }
+        : null,
+  },
+  {
     id: 'AI_FINAL_SIGN_OFF',
     defaultSeverity: 'BLOCK',
     text: 'AI-final output in the final deliverable is delivered only with a human sign-off given after the last AI render.',
@@ -205,7 +263,9 @@ export const POLICY_RULES: readonly PolicyRule[] = [
     occasions: ['TASK_DELIVERY'],
     check: markingFinding,
   },
+  ...DEEPFAKE_RULES,
   ...AI_USE_RULES,
+  ...PERFORMER_TERMS_2026,
 ];
 
 export type ConsentStanding = 'MISSING' | 'SIGNED_AFTER_FIRST_USE' | 'NOTICE_UNDER_48H' | 'OK';
@@ -330,6 +390,24 @@ function signOffFinding({ task }: PolicyFacts, occasion: Occasion): Finding | nu
 /** Whether a rule applies to a production that chose these packs. */
 export const ruleApplies = (rule: PolicyRule, chosen: readonly RulePackId[]) =>
   rule.packs.some((pack) => chosen.includes(pack));
+
+/** A production's severity for a rule: its own setting, else the rule's default. */
+export const severityOf = (rule: PolicyRule, own: ReadonlyMap<RuleId, Severity>): Severity =>
+  own.get(rule.id) ?? rule.defaultSeverity;
+
+/**
+ * The rules evaluated on an occasion for a production with these packs and severities: those of
+ * its packs that check the occasion and that it has not turned OFF (or left OFF by default).
+ */
+export const rulesInForce = (
+  occasion: Occasion,
+  packs: readonly RulePackId[],
+  own: ReadonlyMap<RuleId, Severity>,
+): PolicyRule[] =>
+  POLICY_RULES.filter(
+    (rule) =>
+      rule.occasions.includes(occasion) && ruleApplies(rule, packs) && severityOf(rule, own) !== 'OFF',
+  );
 
 export function ruleById(id: string): PolicyRule | undefined {
   return POLICY_RULES.find((rule) => rule.id === id);

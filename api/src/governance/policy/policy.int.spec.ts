@@ -46,12 +46,17 @@ describe('the policy exceptions register over GraphQL', () => {
       'TRAINING_DATA_DECLARED',
       'LIKENESS_CONSENT',
       'SYNTHETIC_PERFORMER_NOTICE',
+      'PERFORMER_MODEL_SCOPED',
       'AI_FINAL_SIGN_OFF',
       'GENERATIVE_WORKER_NOTICE',
       'GENERATIVE_OUTPUT_MARKED',
+      'DEEPFAKE_DISCLOSURE_PLANNED',
       'DISTRIBUTOR_DISCLOSURE',
       'FIVE_PRINCIPLES_CHECKED',
       'WRITTEN_APPROVAL_FOR_FINAL',
+      'PERFORMER_SCAN_REASON',
+      'PERFORMER_TRAINING_LICENCE_NOTICE',
+      'MINOR_GUARDIAN_CONSENT',
     ]);
     const set = `mutation($p: ID!) { setPolicySeverity(productionId: $p, ruleId: LIKENESS_CONSENT, severity: FLAG) { id severity defaultSeverity } }`;
     const refused = await server.gql(set, { p: productionId }, token.planner);

@@ -10,7 +10,7 @@ import {
   PolicyExceptionsRepository,
 } from './policy-exceptions.repository';
 import { PolicyGate } from './policy-gate';
-import { Occasion, POLICY_RULES, ruleApplies, RuleId, Severity } from './policy-rules';
+import { Occasion, POLICY_RULES, ruleApplies, RuleId, Severity, severityOf } from './policy-rules';
 import { CORE_PACK, DEFAULT_PACKS, isRulePackId, RULE_PACK_IDS, RULE_PACKS, RulePackId } from './rule-packs';
 import { PolicySettingsRepository } from './policy-settings.repository';
 import { PolicyExceptionType, PolicyRuleType, RulePackType } from './policy.types';
@@ -41,7 +41,7 @@ export class PolicyService {
       packs: [...rule.packs],
       facts: [...rule.facts],
       defaultSeverity: rule.defaultSeverity,
-      severity: own.get(rule.id) ?? rule.defaultSeverity,
+      severity: severityOf(rule, own),
       applies: ruleApplies(rule, packs),
       occasions: [...rule.occasions],
     })) as PolicyRuleType[];
@@ -95,11 +95,18 @@ export class PolicyService {
     severity: Severity,
     actorId: string,
   ): Promise<PolicyRuleType> {
+    const rule = POLICY_RULES.find((r) => r.id === ruleId)!;
+    // OFF is for terms that could not be confirmed; a confirmed rule stays at least on the register.
+    if (severity === 'OFF' && rule.defaultSeverity !== 'OFF') {
+      throw badInput(
+        'severity',
+        `${ruleId} can be BLOCK or FLAG only: OFF is for rules whose terms are reported but not confirmed; a production stops this rule by dropping its pack.`,
+        { ruleId },
+      );
+    }
     await this.db.transaction(async (manager) => {
       await this.requireProduction(productionId, manager);
-      const rule = POLICY_RULES.find((r) => r.id === ruleId)!;
-      const before =
-        (await this.settings.forProduction(productionId, manager)).get(ruleId) ?? rule.defaultSeverity;
+      const before = severityOf(rule, await this.settings.forProduction(productionId, manager));
       await this.settings.set(productionId, ruleId, severity, actorId, manager);
       await this.audit.append(manager, {
         actor: actorId,

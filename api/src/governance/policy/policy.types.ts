@@ -4,11 +4,12 @@ import { Connection } from '../../platform/graphql/connection';
 export enum PolicySeverity {
   BLOCK = 'BLOCK',
   FLAG = 'FLAG',
+  OFF = 'OFF',
 }
 registerEnumType(PolicySeverity, {
   name: 'PolicySeverity',
   description:
-    'BLOCK refuses the job or change with POLICY_BLOCKED; FLAG lets it pass and opens a policy exception.',
+    'BLOCK refuses the job or change with POLICY_BLOCKED; FLAG lets it pass and opens a policy exception; OFF does not evaluate the rule (the default of rules whose terms are reported but not confirmed).',
 });
 
 export enum PolicyRuleId {
@@ -22,6 +23,11 @@ export enum PolicyRuleId {
   DISTRIBUTOR_DISCLOSURE = 'DISTRIBUTOR_DISCLOSURE',
   FIVE_PRINCIPLES_CHECKED = 'FIVE_PRINCIPLES_CHECKED',
   WRITTEN_APPROVAL_FOR_FINAL = 'WRITTEN_APPROVAL_FOR_FINAL',
+  PERFORMER_SCAN_REASON = 'PERFORMER_SCAN_REASON',
+  PERFORMER_TRAINING_LICENCE_NOTICE = 'PERFORMER_TRAINING_LICENCE_NOTICE',
+  MINOR_GUARDIAN_CONSENT = 'MINOR_GUARDIAN_CONSENT',
+  PERFORMER_MODEL_SCOPED = 'PERFORMER_MODEL_SCOPED',
+  DEEPFAKE_DISCLOSURE_PLANNED = 'DEEPFAKE_DISCLOSURE_PLANNED',
 }
 registerEnumType(PolicyRuleId, {
   name: 'PolicyRuleId',

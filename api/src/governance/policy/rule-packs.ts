@@ -83,7 +83,7 @@ export const RULE_PACKS: readonly RulePack[] = [
     id: 'sag-aftra-tv-2026',
     title: 'SAG-AFTRA 2026 TV/Theatrical Contracts',
     source:
-      'SAG-AFTRA 2026 TV/Theatrical Contracts (successor to the 2023 agreement; ratification in June 2026 as reported). Reported, not confirmed from a published Memorandum of Agreement or official summary in this session: this pack carries forward only the 2023 terms FrameLedger already enforces (informed consent with notice before a digital replica is used; notice to the union before a synthetic performer is used). The reported new terms (a reason recorded before a performer scan, notice when performer data is licensed for third-party training, protections for minors) have no rule until their text can be confirmed. The term dates are as reported.',
+      'SAG-AFTRA 2026 TV/Theatrical Contracts (successor to the 2023 agreement; ratification in June 2026 as reported). Reported, not confirmed from a published Memorandum of Agreement or official summary in this session: this pack carries forward the 2023 terms FrameLedger already enforces (informed consent with notice before a digital replica is used; notice to the union before a synthetic performer is used), and has the reported new terms (a reason recorded before a performer scan, notice when performer data is licensed for third-party training, protections for minors) as rules that are OFF until a production turns them on. The term dates are as reported.',
     effectiveFrom: '2026-07-01',
     effectiveTo: null,
   },

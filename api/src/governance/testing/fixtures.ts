@@ -113,14 +113,23 @@ export class GovernanceFixtures {
     return row.id;
   }
 
+  /** A 48-frame folder of 64 x 64 plates: submitting a job reads only its frame range. */
+  async frameFolder(): Promise<string> {
+    const [row] = await this.db.query(
+      `INSERT INTO frame_folder (name, first_frame, frame_count, width, height) VALUES ('plates', 1001, 48, 64, 64) RETURNING id`,
+    );
+    return row.id;
+  }
+
   async userId(email: string): Promise<string> {
     const [row] = await this.db.query(`SELECT id FROM app_user WHERE email = $1`, [email]);
     return row.id;
   }
 
-  async counts(): Promise<{ events: number; exceptions: number }> {
+  async counts(): Promise<{ events: number; exceptions: number; jobs: number }> {
     const [row] = await this.db.query(
-      `SELECT (SELECT count(*)::int FROM audit_event) AS events, (SELECT count(*)::int FROM policy_exception) AS exceptions`,
+      `SELECT (SELECT count(*)::int FROM audit_event) AS events, (SELECT count(*)::int FROM policy_exception) AS exceptions,
+              (SELECT count(*)::int FROM inference_job) AS jobs`,
     );
     return row;
   }

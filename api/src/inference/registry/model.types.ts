@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { Connection } from '../../platform/graphql/connection';
 import { Adapter } from './adapter.types';
+import { ToolDataTerms } from './data-terms';
 
 export enum ModelStatus {
   PENDING = 'PENDING',
@@ -98,6 +99,27 @@ export class ModelProvenance {
   modelCard!: string;
 }
 
+@InputType()
+export class PerformerScopeInput {
+  @Field({ description: 'The performer whose likeness the model was trained on, as the consent names them.' })
+  @Length(1, 200, { message: 'name the performer in 1 to 200 characters' })
+  performerName!: string;
+
+  @Field(() => ID, { description: 'The one production the model may run on (its consent is for it).' })
+  @IsUUID('all', { message: 'give a production id' })
+  productionId!: string;
+}
+
+@ObjectType('PerformerScope', {
+  description:
+    "A model trained on a performer's likeness, usable only on the production named at registration.",
+})
+export class PerformerScopeType {
+  @Field() performerName!: string;
+  @Field(() => ID) productionId!: string;
+  @Field() productionCode!: string;
+}
+
 @ObjectType('Model', { description: 'A registered ONNX model with its adapter and provenance.' })
 export class ModelType {
   @Field(() => ID) id!: string;
@@ -115,6 +137,16 @@ export class ModelType {
   taskTypes!: string[];
   @Field(() => Adapter) adapter!: Adapter;
   @Field(() => ModelProvenance) provenance!: ModelProvenance;
+  @Field(() => ToolDataTerms, {
+    description: "This registration's data terms (self-hosted unless recorded otherwise).",
+  })
+  dataTerms!: ToolDataTerms;
+  @Field(() => PerformerScopeType, {
+    nullable: true,
+    description:
+      "Trained on a performer's likeness: the one production it may run on (PERFORMER_MODEL_SCOPED).",
+  })
+  performerScope!: PerformerScopeType | null;
   @Field(() => Int, {
     description:
       "Revision of the file's provenance shown (licence, training data, origin belong to the file's sha256); 1 until an admin corrects it.",
@@ -158,6 +190,26 @@ export class RegisterModelInput {
   @Field(() => Adapter) @ValidateNested() @Type(() => Adapter) adapter!: Adapter;
 
   @Field(() => ModelProvenance) @ValidateNested() @Type(() => ModelProvenance) provenance!: ModelProvenance;
+
+  @Field(() => ToolDataTerms, {
+    nullable: true,
+    description:
+      "Its maker's terms for production data; omitted: self-hosted (FrameLedger's workers run it: not trained on, not kept, enterprise).",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ToolDataTerms)
+  dataTerms?: ToolDataTerms | null;
+
+  @Field(() => PerformerScopeInput, {
+    nullable: true,
+    description:
+      "Give it for a model trained on a performer's likeness: it will run only on that production.",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PerformerScopeInput)
+  performerScope?: PerformerScopeInput | null;
 }
 
 @InputType()

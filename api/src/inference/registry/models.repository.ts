@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AdapterSpec, ModelMetadata } from '../engine';
 import type { FileProvenance } from './file-provenance';
-import type { ModelProvenance, ModelStatus } from './model.types';
+import { dataTermsSql, SELF_HOSTED_TERMS, type ToolDataTerms } from './data-terms';
+import type { ModelProvenance, ModelStatus, PerformerScopeInput, PerformerScopeType } from './model.types';
 
 export interface ModelFileRow extends ModelMetadata {
   fileId: string;
@@ -17,6 +18,8 @@ export interface ModelRow extends ModelFileRow {
   taskTypes: string[];
   adapter: AdapterSpec;
   provenance: ModelProvenance;
+  dataTerms: ToolDataTerms;
+  performerScope: PerformerScopeType | null;
   /** The file's provenance revision the model shows (1 until an admin corrects it). */
   provenanceRevision: number;
   status: ModelStatus;
@@ -33,6 +36,8 @@ export interface NewModel {
   taskTypes: string[];
   adapter: AdapterSpec;
   provenance: ModelProvenance;
+  dataTerms?: ToolDataTerms | null;
+  performerScope?: PerformerScopeInput | null;
 }
 
 const FILE_COLUMNS = `mf.file_id AS "fileId", f.sha256, f.size_bytes::float8 AS "sizeBytes", mf.inputs, mf.outputs,
@@ -41,6 +46,10 @@ const FILE_COLUMNS = `mf.file_id AS "fileId", f.sha256, f.size_bytes::float8 AS 
 const MODEL_COLUMNS = `m.id, m.name, m.version, m.task_types AS "taskTypes", m.adapter,
   json_build_object('licence', m.licence, 'trainingData', m.training_data, 'trainingDataNotes', m.training_data_notes,
     'vendor', m.vendor, 'source', m.source, 'weights', m.weights, 'modelCard', m.model_card) AS provenance,
+  ${dataTermsSql('m')} AS "dataTerms",
+  CASE WHEN m.trained_on_performer IS NOT NULL THEN json_build_object('performerName', m.trained_on_performer,
+    'productionId', m.scoped_production_id, 'productionCode', (SELECT code FROM production WHERE id = m.scoped_production_id))
+  END AS "performerScope",
   coalesce((SELECT max(p.revision) FROM model_file_provenance p WHERE p.sha256 = f.sha256), 1) AS "provenanceRevision",
   m.status, m.decision_reason AS "decisionReason", m.decided_by AS "decidedBy",
   to_char(m.decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "decidedAt",
@@ -125,12 +134,14 @@ export class ModelsRepository {
     manager: EntityManager,
   ): Promise<ModelRow> {
     const p = model.provenance;
+    const terms = model.dataTerms ?? SELF_HOSTED_TERMS;
     const [{ id }] = await manager.query(
       `INSERT INTO model (name, version, file_id, task_types, adapter, licence, training_data, training_data_notes, vendor,
-         source, weights, model_card, status, decided_by, decided_at, created_by, updated_by)
+         source, weights, model_card, status, decided_by, decided_at, created_by, updated_by, trains_on_inputs,
+         retention_days, enterprise_agreement, trained_on_performer, scoped_production_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::model_status,
          CASE WHEN $13::model_status = 'PENDING' THEN NULL ELSE $14::uuid END,
-         CASE WHEN $13::model_status = 'PENDING' THEN NULL ELSE now() END, $14, $14)
+         CASE WHEN $13::model_status = 'PENDING' THEN NULL ELSE now() END, $14, $14, $15, $16, $17, $18, $19)
        RETURNING id`,
       [
         model.name,
@@ -147,6 +158,11 @@ export class ModelsRepository {
         p.modelCard,
         status,
         actorId,
+        terms.trainsOnInputs,
+        terms.retentionDays,
+        terms.enterpriseAgreement,
+        model.performerScope?.performerName ?? null,
+        model.performerScope?.productionId ?? null,
       ],
     );
     // The first registration of a file records its provenance (revision 1); a later one leaves it.
@@ -157,6 +173,19 @@ export class ModelsRepository {
       [id],
     );
     return (await this.findById(id, manager))!;
+  }
+
+  async setDataTerms(
+    id: string,
+    terms: ToolDataTerms,
+    actorId: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE model SET trains_on_inputs = $2, retention_days = $3, enterprise_agreement = $4, updated_by = $5,
+         updated_at = now() WHERE id = $1`,
+      [id, terms.trainsOnInputs, terms.retentionDays, terms.enterpriseAgreement, actorId],
+    );
   }
 
   async decide(
@@ -233,5 +262,10 @@ export class ModelsRepository {
       [codes],
     );
     return rows.map((r) => r.code);
+  }
+
+  async productionExists(productionId: string, manager: EntityManager): Promise<boolean> {
+    const rows = await manager.query(`SELECT 1 FROM production WHERE id = $1`, [productionId]);
+    return rows.length > 0;
   }
 }

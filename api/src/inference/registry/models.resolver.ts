@@ -1,5 +1,6 @@
 import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IsUUID, Length } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsUUID, Length, ValidateNested } from 'class-validator';
 import { Actor, CurrentUser } from '../../platform/auth/current-user';
 import { AnyRole, Roles } from '../../platform/auth/roles.decorator';
 import { StudioCatalogue } from '../../platform/auth/production-scope';
@@ -13,6 +14,13 @@ import {
   RegisterModelInput,
 } from './model.types';
 import { ModelsService } from './models.service';
+import { ToolDataTerms } from './data-terms';
+
+@ArgsType()
+class SetModelDataTermsArgs {
+  @Field(() => ID) @IsUUID('all', { message: 'give the id of a registered model' }) modelId!: string;
+  @Field(() => ToolDataTerms) @ValidateNested() @Type(() => ToolDataTerms) dataTerms!: ToolDataTerms;
+}
 
 @ArgsType()
 class RejectModelArgs {
@@ -55,6 +63,15 @@ export class ModelsResolver {
   })
   correctModelProvenance(@Args('input') input: CorrectModelProvenanceInput, @CurrentUser() actor: Actor) {
     return this.service.correctProvenance(input, actor.id);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => ModelType, {
+    description:
+      "Records a model registration's data terms (training on inputs, retention, enterprise agreement), audited.",
+  })
+  setModelDataTerms(@Args() args: SetModelDataTermsArgs, @CurrentUser() actor: Actor) {
+    return this.service.setDataTerms(args.modelId, args.dataTerms, actor.id);
   }
 
   @Roles(Role.ADMIN)

@@ -15,6 +15,7 @@ import {
 } from '../engine';
 import { asUserError } from '../input-errors';
 import { fromAdapterSpec, toAdapterSpec } from './adapter.types';
+import type { ToolDataTerms } from './data-terms';
 import { describeDifferences, fileProvenanceOf, provenanceDifferences } from './file-provenance';
 import {
   CorrectModelProvenanceInput,
@@ -125,12 +126,31 @@ export class ModelsService {
           `No task type is defined with the code ${unknown.join(', ')}; use the codes of the production's task types (e.g. KEYING, LOCALIZATION).`,
         );
       }
+      const scope = input.performerScope;
+      if (scope && !scope.performerName.trim()) {
+        throw badInput(
+          'input.performerScope.performerName',
+          'Name the performer whose likeness the model was trained on, as their consent names them.',
+        );
+      }
+      if (scope && !(await this.models.productionExists(scope.productionId, manager))) {
+        throw badInput(
+          'input.performerScope.productionId',
+          'No production has that id; give the production whose consent the performer-trained model rests on.',
+        );
+      }
       if (await this.models.findByNameVersion(input.name, input.version, manager)) {
         throw conflict(
           `A model ${input.name} ${input.version} is registered already; give the new file another version.`,
         );
       }
-      const row = await this.models.insert({ ...input, adapter }, ModelStatus.PENDING, actorId, manager);
+      const performerScope = scope && { ...scope, performerName: scope.performerName.trim() };
+      const row = await this.models.insert(
+        { ...input, adapter, performerScope },
+        ModelStatus.PENDING,
+        actorId,
+        manager,
+      );
       await this.agreeWithFile(file.sha256, input, manager);
       await this.audit.append(manager, {
         actor: actorId,
@@ -197,6 +217,24 @@ export class ModelsService {
     });
   }
 
+  /** Records the registration's data terms (audited with before and after); FIVE_PRINCIPLES_CHECKED weighs them. */
+  async setDataTerms(modelId: string, terms: ToolDataTerms, actorId: string): Promise<ModelType> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.models.findById(modelId, manager, true);
+      if (!before) throw notFound('model', modelId);
+      await this.models.setDataTerms(modelId, terms, actorId, manager);
+      const after = (await this.models.findById(modelId, manager))!;
+      await this.audit.append(manager, {
+        actor: actorId,
+        action: 'model.data_terms.set',
+        subjectType: 'model',
+        subjectId: modelId,
+        payload: { before: { ...before.dataTerms }, after: { ...after.dataTerms } },
+      });
+      return toModel(after);
+    });
+  }
+
   approve(id: string, actorId: string): Promise<ModelType> {
     return this.decide(id, ModelStatus.APPROVED, null, actorId);
   }
@@ -258,5 +296,7 @@ const auditView = (row: ModelRow) => ({
   adapter: JSON.parse(JSON.stringify(row.adapter)),
   provenance: { ...row.provenance },
   provenanceRevision: row.provenanceRevision,
+  dataTerms: { ...row.dataTerms },
+  performerScope: row.performerScope && { ...row.performerScope },
   status: row.status,
 });

@@ -32,7 +32,15 @@ const emptyForm = {
   noticeGivenAt: '',
   compensation: '',
   estateConsent: false,
+  scanReason: '',
+  performerMinor: false,
+  guardianName: '',
+  trainingLicensedAt: '',
+  trainingNoticeAt: '',
 };
+
+/** An optional date: left empty, it is not sent. */
+const optionalTime = (value: string) => (value ? localTimeToIso(value) : null);
 
 /** Records a performer's signed consent; the api checks its notice against the first AI use. */
 export function ConsentDialog({
@@ -81,6 +89,11 @@ export function ConsentDialog({
         compensationCurrency: currency,
         documentSha256: signed?.sha256,
         estateConsent: form.estateConsent,
+        scanReason: form.scanReason || null,
+        performerMinor: form.performerMinor,
+        guardianName: form.performerMinor ? form.guardianName || null : null,
+        trainingLicensedAt: optionalTime(form.trainingLicensedAt),
+        trainingNoticeAt: optionalTime(form.trainingNoticeAt),
       },
     });
     if (done) onClose(true);
@@ -146,6 +159,51 @@ export function ConsentDialog({
           />{' '}
           Given by the performer’s estate
         </label>
+        <fieldset className="stack">
+          <legend>
+            SAG-AFTRA 2026 terms (reported; weighed only where a production turns their rules on)
+          </legend>
+          <TextField
+            label="Why the performer was scanned"
+            hint="As told to the performer before the scan"
+            value={form.scanReason}
+            onChange={set('scanReason')}
+            error={fieldError('scanReason')}
+          />
+          <label className="field field--check">
+            <input
+              type="checkbox"
+              checked={form.performerMinor}
+              onChange={(e) => set('performerMinor')(e.target.checked)}
+            />{' '}
+            The performer is a minor
+          </label>
+          {form.performerMinor && (
+            <TextField
+              label="Parent or guardian who also consented"
+              value={form.guardianName}
+              onChange={set('guardianName')}
+              error={fieldError('guardianName')}
+            />
+          )}
+          <div className="form-grid">
+            <TextField
+              label="Data licensed for third-party AI training on"
+              hint="Leave empty if it was not"
+              type="datetime-local"
+              value={form.trainingLicensedAt}
+              onChange={set('trainingLicensedAt')}
+              error={fieldError('trainingLicensedAt')}
+            />
+            <TextField
+              label="Performer told of that licence on"
+              type="datetime-local"
+              value={form.trainingNoticeAt}
+              onChange={set('trainingNoticeAt')}
+              error={fieldError('trainingNoticeAt')}
+            />
+          </div>
+        </fieldset>
         <FileField
           label="Signed document"
           accept="application/pdf,image/png,image/jpeg"

@@ -101,7 +101,10 @@ export function ConsentsTab() {
                     <span className="code muted">{c.productionCode}</span>
                   </th>
                   <td>{codeToWords(c.replicaKind)}</td>
-                  <td className="wrap">{c.scope}</td>
+                  <td className="wrap">
+                    {c.scope}
+                    <PerformerTerms consent={c} />
+                  </td>
                   <td>
                     {formatDateTime(c.signedAt)}
                     <br />
@@ -138,5 +141,34 @@ export function ConsentsTab() {
         </div>
       )}
     </section>
+  );
+}
+
+/** What the consent records for the reported SAG-AFTRA 2026 terms, where it records anything. */
+function PerformerTerms({
+  consent: c,
+}: {
+  consent: {
+    scanReason?: string | null;
+    performerMinor: boolean;
+    guardianName?: string | null;
+    trainingLicensedAt?: string | null;
+    trainingNoticeAt?: string | null;
+  };
+}) {
+  const lines = [
+    c.scanReason && `Scanned because: ${c.scanReason}`,
+    c.performerMinor && `Minor; guardian: ${c.guardianName ?? 'none named'}`,
+    c.trainingLicensedAt &&
+      `Data licensed for AI training ${formatDateTime(c.trainingLicensedAt)}; performer told ${
+        c.trainingNoticeAt ? formatDateTime(c.trainingNoticeAt) : 'not recorded'
+      }`,
+  ].filter(Boolean);
+  return lines.length === 0 ? null : (
+    <ul className="muted" aria-label="Performer terms">
+      {lines.map((line) => (
+        <li key={String(line)}>{line}</li>
+      ))}
+    </ul>
   );
 }

@@ -168,6 +168,11 @@ export const ConsentRegisterQuery = graphql(`
       noticeHoursBeforeFirstUse
       standing
       estateConsent
+      scanReason
+      performerMinor
+      guardianName
+      trainingLicensedAt
+      trainingNoticeAt
       documentSha256
       tasks
       openExceptions

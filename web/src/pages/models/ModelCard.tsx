@@ -6,7 +6,7 @@ import { formatNumber } from '../../format/numbers';
 import type { ModelFieldsFragment, ModelUseQuery } from '../../gql/graphql';
 import { Badge, type Tone } from '../../ui/Badge';
 import { ErrorState } from '../../ui/states';
-import { codeToWords, shortHash } from '../../ui/words';
+import { codeToWords, dataTermsWords, shortHash } from '../../ui/words';
 import { trainingDataTone } from '../audit/tones';
 import { adapterSummary, tensorLine } from './adapter-summary';
 import { ApproveModelMutation, RejectModelMutation } from './models.operations';
@@ -57,6 +57,17 @@ export function ModelCard({
         <dd>{p.vendor}</dd>
         <dt>Serves</dt>
         <dd>{model.taskTypes.map(taskTypeName).join(', ') || '—'}</dd>
+        <dt>Data terms</dt>
+        <dd>{dataTermsWords(model.dataTerms)}</dd>
+        {model.performerScope && (
+          <>
+            <dt>Performer</dt>
+            <dd>
+              Trained on {model.performerScope.performerName}’s likeness: runs on{' '}
+              {model.performerScope.productionCode} only
+            </dd>
+          </>
+        )}
         <dt>sha256</dt>
         <dd className="code" title={model.sha256}>
           {shortHash(model.sha256)} · {formatBytes(model.sizeBytes)}

@@ -55,6 +55,15 @@ export const ModelFields = graphql(`
       weights
       modelCard
     }
+    dataTerms {
+      trainsOnInputs
+      retentionDays
+      enterpriseAgreement
+    }
+    performerScope {
+      performerName
+      productionCode
+    }
   }
 `);
 

@@ -51,6 +51,43 @@ export class RecordConsentInput {
   @Field({ defaultValue: false, description: "Given by the performer's estate (a deceased performer)." })
   @IsBoolean()
   estateConsent!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the performer was scanned for the replica, as told to them before the scan.',
+  })
+  @IsOptional()
+  @Length(1, 4000, { message: 'give the scan reason in 1 to 4,000 characters, or leave it out' })
+  scanReason?: string | null;
+
+  @Field({ defaultValue: false, description: 'The performer was a minor when the consent was signed.' })
+  @IsBoolean()
+  performerMinor!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Minors only: the parent or guardian who also consented.',
+  })
+  @IsOptional()
+  @Length(1, 200, { message: "give the guardian's name in 1 to 200 characters, or leave it out" })
+  guardianName?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "When the performer's data was licensed to a third party for AI training; omit if it was not.",
+  })
+  @IsOptional()
+  @IsTime()
+  trainingLicensedAt?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the performer was told of that training licence.',
+  })
+  @IsOptional()
+  @IsTime()
+  trainingNoticeAt?: string | null;
 }
 
 @InputType()

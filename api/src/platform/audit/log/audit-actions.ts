@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'compute_rate.update',
   'consent.document.upload',
   'consent.record',
+  'disclosure_plan.set',
   'disclosure_statement.generate',
   'episode.create',
   'frame_folder.create',
@@ -42,6 +43,7 @@ export const AUDIT_ACTIONS = [
   'labour_role.create',
   'labour_role.update',
   'model.approve',
+  'model.data_terms.set',
   'model.provenance.correct',
   'model.register',
   'model.reject',
@@ -91,6 +93,7 @@ export const AUDIT_ACTIONS = [
   'vendor_plan.create',
   'vendor_price.create',
   'vendor_tool.approve',
+  'vendor_tool.data_terms.set',
   'vendor_tool.register',
   'worker_notice.record',
 ] as const;

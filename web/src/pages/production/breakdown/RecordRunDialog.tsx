@@ -9,7 +9,7 @@ import { MoneyText } from '../../../ui/MoneyText';
 import { codeOptions, SelectField } from '../../../ui/SelectField';
 import { ErrorState } from '../../../ui/states';
 import { TextField } from '../../../ui/TextField';
-import { codeToWords } from '../../../ui/words';
+import { codeToWords, dataTermsWords } from '../../../ui/words';
 import { RecordAiRunMutation, VendorToolsQuery } from './vendor-runs.operations';
 
 const UNITS: VendorUnit[] = ['SECOND_OF_FOOTAGE', 'CREDIT', 'TOKEN', 'GPU_HOUR', 'FLAT'];
@@ -47,6 +47,7 @@ export function RecordRunDialog({
   const upload = useUpload<Output[]>();
   const record = useMutation(RecordAiRunMutation);
   const [form, setForm] = useState(emptyForm);
+  const chosenTool = tools.data?.vendorTools.find((t) => t.id === form.toolId);
   const [outputs, setOutputs] = useState<Output[]>([]);
   const set = (key: keyof typeof emptyForm) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const fieldError = (field: string) =>
@@ -109,6 +110,11 @@ export function RecordRunDialog({
             tools.data?.vendorTools.map((t) => ({ value: t.id, label: `${t.vendor} ${t.name}` })) ?? []
           }
         />
+        {chosenTool && (
+          <p className="field__hint" data-testid="tool-data-terms">
+            Data terms: {dataTermsWords(chosenTool.dataTerms)}
+          </p>
+        )}
         <div className="form-grid">
           <TextField
             label="Model"

@@ -7,6 +7,11 @@ export const VendorToolsQuery = graphql(`
       vendor
       name
       approvedProductionIds
+      dataTerms {
+        trainsOnInputs
+        retentionDays
+        enterpriseAgreement
+      }
     }
   }
 `);

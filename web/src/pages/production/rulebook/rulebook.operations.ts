@@ -13,7 +13,24 @@ export const ProductionRulePacksQuery = graphql(`
         id
         text
         severity
+        defaultSeverity
       }
+    }
+    disclosurePlans(productionId: $productionId) {
+      id
+      deliverable
+      placements
+      howTold
+      firstExposure
+    }
+  }
+`);
+
+export const SetPolicySeverityMutation = graphql(`
+  mutation SetPolicySeverity($productionId: ID!, $ruleId: PolicyRuleId!, $severity: PolicySeverity!) {
+    setPolicySeverity(productionId: $productionId, ruleId: $ruleId, severity: $severity) {
+      id
+      severity
     }
   }
 `);
