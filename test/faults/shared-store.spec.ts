@@ -6,21 +6,12 @@ import { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sharp from 'sharp';
-import { generateDemoFrames } from '../../seeds/frames';
-import { textDetectorModel } from '../../seeds/models/text-detector';
 import { PRIVATE_KEY_FILE } from '../../api/src/platform/audit/core/keys';
-import {
-  addCentPerMsRate,
-  approvedModel,
-  CENT_A_MS,
-  createTask,
-  uploadFrames,
-  waitForJob,
-} from '../../api/src/inference/testing/fixtures';
+import { addCentPerMsRate, CENT_A_MS, waitForJob } from '../../api/src/inference/testing/fixtures';
 import { startWorkerProcess } from '../../api/src/inference/testing/worker-process';
 import { startS3Server, TestS3 } from '../support/s3-server';
 import { startTestServer, TestServer } from '../support/server';
+import { queueTextMatteJob } from './text-matte-job';
 
 jest.setTimeout(180_000);
 
@@ -52,22 +43,7 @@ describe('an api and a worker with different data folders, sharing the database 
       server.login('operator@frameledger.local'),
     ]);
     await addCentPerMsRate(server.dataSource);
-    const task = await createTask(server.dataSource, 'LOCALIZATION');
-    const modelId = await approvedModel(server, admin, textDetectorModel());
-    const plates = await generateDemoFrames('street-signs', 3);
-    const frames = await Promise.all(
-      plates.map(async (frame) => ({
-        name: frame.name,
-        bytes: await sharp(frame.png).resize(480, 270).png().toBuffer(),
-      })),
-    );
-    const folder = await uploadFrames(server, frames, operator);
-    const submitted = await server.gql(
-      `mutation($input: SubmitInferenceJobInput!) { submitInferenceJob(input: $input) { id } }`,
-      { input: { taskId: task.taskId, modelId, frames: { folderId: folder.body.id } } },
-      operator,
-    );
-    const jobId = submitted.data!.submitInferenceJob.id;
+    const jobId = await queueTextMatteJob(server, { admin, operator }, 3, [480, 270]);
 
     worker = await startWorkerProcess({
       NODE_ENV: 'test',

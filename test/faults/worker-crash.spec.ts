@@ -3,20 +3,11 @@
  */
 import { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import sharp from 'sharp';
-import { generateDemoFrames } from '../../seeds/frames';
-import { textDetectorModel } from '../../seeds/models/text-detector';
 import { APP_CONFIG, AppConfig } from '../../api/src/config/config';
-import {
-  addCentPerMsRate,
-  approvedModel,
-  CENT_A_MS,
-  createTask,
-  uploadFrames,
-  waitForJob,
-} from '../../api/src/inference/testing/fixtures';
+import { addCentPerMsRate, CENT_A_MS, waitForJob } from '../../api/src/inference/testing/fixtures';
 import { startWorkerProcess } from '../../api/src/inference/testing/worker-process';
 import { startTestServer, TestServer } from '../support/server';
+import { queueTextMatteJob } from './text-matte-job';
 
 jest.setTimeout(180_000);
 
@@ -54,22 +45,7 @@ describe('a worker killed in the middle of a job', () => {
       server.login('operator@frameledger.local'),
     ]);
     await addCentPerMsRate(server.dataSource);
-    const task = await createTask(server.dataSource, 'LOCALIZATION');
-    const modelId = await approvedModel(server, admin, textDetectorModel());
-    const street = await generateDemoFrames('street-signs', FRAMES);
-    const frames = await Promise.all(
-      street.map(async (frame) => ({
-        name: frame.name,
-        bytes: await sharp(frame.png).resize(960, 540).png().toBuffer(),
-      })),
-    );
-    const folder = await uploadFrames(server, frames, operator);
-    const submitted = await server.gql(
-      `mutation($input: SubmitInferenceJobInput!) { submitInferenceJob(input: $input) { id } }`,
-      { input: { taskId: task.taskId, modelId, frames: { folderId: folder.body.id } } },
-      operator,
-    );
-    const jobId = submitted.data!.submitInferenceJob.id;
+    const jobId = await queueTextMatteJob(server, { admin, operator }, FRAMES, [960, 540]);
     const framesDone = async () =>
       (await server.dataSource.query(`SELECT frames_done AS n FROM inference_job WHERE id = $1`, [jobId]))[0]
         .n as number;
