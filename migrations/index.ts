@@ -29,6 +29,7 @@ import { PerformerModelScope1764000001802 } from './1764000001802-performer-mode
 import { DisclosurePlans1764000001803 } from './1764000001803-disclosure-plans';
 import { StoredFilePerKind1764000001900 } from './1764000001900-stored-file-per-kind';
 import { ReportIndexRanges1764000001910 } from './1764000001910-report-index-ranges';
+import { FrameFolderProduction1764000001920 } from './1764000001920-frame-folder-production';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -66,4 +67,5 @@ export const migrations = [
   DisclosurePlans1764000001803,
   StoredFilePerKind1764000001900,
   ReportIndexRanges1764000001910,
+  FrameFolderProduction1764000001920,
 ];

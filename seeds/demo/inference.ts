@@ -101,7 +101,14 @@ export async function seedInference(manager: EntityManager, store: FileStore): P
       frames.push({ number: FIRST_FRAME + i, name, fileId: file.id });
     }
     const folder = await folders.insert(
-      { name: plate.name, firstFrame: FIRST_FRAME, width: FRAME_WIDTH, height: FRAME_HEIGHT, frames },
+      {
+        name: plate.name,
+        firstFrame: FIRST_FRAME,
+        width: FRAME_WIDTH,
+        height: FRAME_HEIGHT,
+        productionId: null, // studio plates, for any production's tasks
+        frames,
+      },
       operator,
       manager,
     );

@@ -12,6 +12,11 @@ export class FrameFolderType {
   @Field(() => Int) frameCount!: number;
   @Field(() => Int) width!: number;
   @Field(() => Int) height!: number;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The production the plates were uploaded for; null: a studio folder, for any production.',
+  })
+  productionId!: string | null;
   @Field() createdAt!: string;
 }
 

@@ -7,11 +7,13 @@ export interface NewFrameFolder {
   firstFrame: number;
   width: number;
   height: number;
+  /** The production the plates are for; null: a studio folder. */
+  productionId: string | null;
   frames: Array<{ number: number; name: string; fileId: string }>;
 }
 
 const FOLDER_COLUMNS = `id, name, first_frame AS "firstFrame", first_frame + frame_count - 1 AS "lastFrame",
-  frame_count AS "frameCount", width, height, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"`;
+  frame_count AS "frameCount", width, height, production_id AS "productionId", to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"`;
 
 @Injectable()
 export class FrameFoldersRepository {
@@ -23,9 +25,17 @@ export class FrameFoldersRepository {
     manager: EntityManager,
   ): Promise<FrameFolderType> {
     const [row] = await manager.query(
-      `INSERT INTO frame_folder (name, first_frame, frame_count, width, height, created_by) VALUES ($1, $2, $3, $4, $5, $6)
-       RETURNING ${FOLDER_COLUMNS}`,
-      [folder.name, folder.firstFrame, folder.frames.length, folder.width, folder.height, actorId],
+      `INSERT INTO frame_folder (name, first_frame, frame_count, width, height, created_by, production_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${FOLDER_COLUMNS}`,
+      [
+        folder.name,
+        folder.firstFrame,
+        folder.frames.length,
+        folder.width,
+        folder.height,
+        actorId,
+        folder.productionId,
+      ],
     );
     await manager.query(
       `INSERT INTO frame_folder_frame (folder_id, frame_number, file_id, name)
@@ -35,17 +45,30 @@ export class FrameFoldersRepository {
     return row;
   }
 
+  async productionExists(id: string): Promise<boolean> {
+    const rows = await this.db.query(`SELECT 1 FROM production WHERE id = $1`, [id]);
+    return rows.length > 0;
+  }
+
   async findById(id: string, manager: EntityManager = this.db.manager): Promise<FrameFolderType | undefined> {
     const rows = await manager.query(`SELECT ${FOLDER_COLUMNS} FROM frame_folder WHERE id = $1`, [id]);
     return rows[0];
   }
 
-  async list(offset: number, limit: number): Promise<{ rows: FrameFolderType[]; total: number }> {
+  /** Newest first; `only`: these productions' folders alone (a scoped person's), else every folder. */
+  async list(
+    offset: number,
+    limit: number,
+    only?: readonly string[],
+  ): Promise<{ rows: FrameFolderType[]; total: number }> {
+    const where = `($1::uuid[] IS NULL OR production_id = ANY($1))`;
     const rows = await this.db.query(
-      `SELECT ${FOLDER_COLUMNS} FROM frame_folder ORDER BY created_at DESC, id LIMIT $1 OFFSET $2`,
-      [limit, offset],
+      `SELECT ${FOLDER_COLUMNS} FROM frame_folder WHERE ${where} ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`,
+      [only ?? null, limit, offset],
     );
-    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM frame_folder`);
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM frame_folder WHERE ${where}`, [
+      only ?? null,
+    ]);
     return { rows, total: n };
   }
 

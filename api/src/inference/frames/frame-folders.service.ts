@@ -44,7 +44,11 @@ export class FrameFoldersService {
     spooled: SpooledFrame[],
     name: string | undefined,
     actorId: string,
+    productionId: string | null = null,
   ): Promise<FrameFolderUpload> {
+    if (productionId && !(await this.folders.productionExists(productionId))) {
+      throw notFound('production', productionId);
+    }
     const numbering = numberFrames(spooled.map((file) => ({ name: file.originalname, item: file })));
     if (!numbering.ok) throw badInput(numbering.field, numbering.message);
     const size = await this.checkImages(numbering.frames);
@@ -66,7 +70,7 @@ export class FrameFoldersService {
       }
       const folderName = name?.trim() || sequenceName(numbering.frames[0].name);
       const folder = await this.folders.insert(
-        { name: folderName, firstFrame: numbering.firstFrame, ...size, frames },
+        { name: folderName, firstFrame: numbering.firstFrame, ...size, productionId, frames },
         actorId,
         manager,
       );
@@ -75,6 +79,7 @@ export class FrameFoldersService {
         action: 'frame_folder.create',
         subjectType: 'frame_folder',
         subjectId: folder.id,
+        productionId,
         payload: {
           before: null,
           after: { ...folder, frames: frames.map((f) => ({ number: f.number, sha256: f.sha256 })) },
@@ -84,15 +89,18 @@ export class FrameFoldersService {
     });
   }
 
-  async get(id: string): Promise<FrameFolderType> {
+  /** `only`: a scoped person's productions; another production's or a studio folder is not found for them. */
+  async get(id: string, only?: readonly string[]): Promise<FrameFolderType> {
     const folder = await this.folders.findById(id);
-    if (!folder) throw notFound('frame folder', id);
+    if (!folder || (only && !(folder.productionId && only.includes(folder.productionId)))) {
+      throw notFound('frame folder', id);
+    }
     return folder;
   }
 
-  async list(first: number, after?: string): Promise<Page<FrameFolderType>> {
+  async list(first: number, after?: string, only?: readonly string[]): Promise<Page<FrameFolderType>> {
     const offset = offsetOf(after);
-    const { rows, total } = await this.folders.list(offset, first);
+    const { rows, total } = await this.folders.list(offset, first, only);
     return toPage(rows, offset, first, total);
   }
 

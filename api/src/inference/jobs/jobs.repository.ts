@@ -101,13 +101,14 @@ export class JobsRepository {
     return rows[0];
   }
 
-  /** The first and last frame numbers of a folder. */
+  /** The first and last frame numbers of a folder, and the production it was uploaded for. */
   async folderRange(
     folderId: string,
     manager: EntityManager,
-  ): Promise<{ firstFrame: number; lastFrame: number } | undefined> {
+  ): Promise<{ firstFrame: number; lastFrame: number; productionId: string | null } | undefined> {
     const rows = await manager.query(
-      `SELECT first_frame AS "firstFrame", first_frame + frame_count - 1 AS "lastFrame" FROM frame_folder WHERE id = $1`,
+      `SELECT first_frame AS "firstFrame", first_frame + frame_count - 1 AS "lastFrame", production_id AS "productionId"
+       FROM frame_folder WHERE id = $1`,
       [folderId],
     );
     return rows[0];

@@ -23,7 +23,7 @@ export class JobsResolver {
     description: 'Queues a model run over a folder of frames for a task (policy checked first).',
   })
   submitInferenceJob(@Args('input') input: SubmitInferenceJobInput, @CurrentUser() actor: Actor) {
-    return this.service.submit(input, actor.id);
+    return this.service.submit(input, actor.id, visibleProductions(actor, [Role.ADMIN, Role.OPERATOR]));
   }
 
   @Roles(Role.ADMIN, Role.OPERATOR)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { badInput, conflict, notFound } from '../../common/errors';
+import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
 import { money } from '../../platform/graphql/money-format';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
@@ -65,9 +65,14 @@ export class JobsService {
    * Checks the task, the model (serving the task's type), the frames and policy (the model's
    * approval is policy's MODEL_APPROVED rule, with the production's severity: decision 0017), then
    * writes the job with its frames and queues it, all in one transaction: a refusal writes nothing,
-   * and an accepted job is in the queue the moment it is committed.
+   * and an accepted job is in the queue the moment it is committed. `scopedTo`: the productions of
+   * a person scoped to some, who runs only on folders uploaded for the task's production.
    */
-  async submit(input: SubmitInferenceJobInput, actorId: string): Promise<InferenceJobType> {
+  async submit(
+    input: SubmitInferenceJobInput,
+    actorId: string,
+    scopedTo?: readonly string[],
+  ): Promise<InferenceJobType> {
     return this.db.transaction(async (manager) => {
       const task = await this.jobs.taskForJob(input.taskId, manager);
       if (!task) throw notFound('task', input.taskId);
@@ -86,7 +91,7 @@ export class JobsService {
           `Model ${label} serves ${model.taskTypes.join(', ')}, not ${task.taskTypeCode} tasks; choose a model registered for ${task.taskTypeCode}.`,
         );
       }
-      const range = await this.frameRange(input, manager);
+      const range = await this.frameRange(input, task.productionId, scopedTo, manager);
       await this.policy.checkInferenceJob(manager, { taskId: task.id, modelId: model.id, actorId });
       const queueJobId = randomUUID();
       const job = await this.jobs.insert(
@@ -171,11 +176,24 @@ export class JobsService {
 
   private async frameRange(
     input: SubmitInferenceJobInput,
+    productionId: string,
+    scopedTo: readonly string[] | undefined,
     manager: Parameters<JobsRepository['folderRange']>[1],
   ) {
     const { folderId, fromFrame, toFrame } = input.frames;
     const folder = await this.jobs.folderRange(folderId, manager);
     if (!folder) throw notFound('frame folder', folderId);
+    if (folder.productionId && folder.productionId !== productionId) {
+      throw badInput(
+        'input.frames.folderId',
+        "These plates were uploaded for another production; choose a folder of this task's production or upload its plates (POST /files/frames?productionId=...).",
+      );
+    }
+    if (!folder.productionId && scopedTo) {
+      throw forbidden(
+        "This is a studio folder and your access is limited to some productions; upload the plates for this task's production (POST /files/frames?productionId=...) and run on that folder.",
+      );
+    }
     const from = fromFrame ?? folder.firstFrame;
     const to = toFrame ?? folder.lastFrame;
     if (from < folder.firstFrame || to > folder.lastFrame || from > to) {

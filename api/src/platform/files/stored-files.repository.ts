@@ -57,15 +57,17 @@ export class StoredFilesRepository {
   }
 
   /**
-   * The productions the file belongs to: a job's render or input frame, a vendor run's output, a
-   * consent's signed document (by its sha256). The store keeps one row per content, so the same
-   * bytes may belong to several. A model, a report or a frame no job has used belongs to none.
+   * The productions the file belongs to: a job's render or input frame, a frame of a folder uploaded
+   * for a production, a vendor run's output, a consent's signed document (by its sha256). The same
+   * bytes may belong to several. A model, a report or a studio frame no job has used belongs to none.
    */
   async productionsOf(id: string): Promise<string[]> {
     const rows: { productionId: string }[] = await this.db.query(
       `SELECT j.production_id AS "productionId" FROM render r JOIN inference_job j ON j.id = r.job_id
         WHERE r.output_file_id = $1 OR r.thumbnail_file_id = $1
        UNION SELECT j.production_id FROM inference_job_frame f JOIN inference_job j ON j.id = f.job_id WHERE f.file_id = $1
+       UNION SELECT ff.production_id FROM frame_folder_frame fr JOIN frame_folder ff ON ff.id = fr.folder_id
+        WHERE fr.file_id = $1 AND ff.production_id IS NOT NULL
        UNION SELECT t.production_id FROM ai_run_output o JOIN ai_run a ON a.id = o.ai_run_id JOIN task t ON t.id = a.task_id
         WHERE o.file_id = $1
        UNION SELECT c.production_id FROM consent c JOIN stored_file sf ON sf.sha256 = c.document_sha256 WHERE sf.id = $1`,

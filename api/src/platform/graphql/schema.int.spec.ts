@@ -77,12 +77,14 @@ describe('the GraphQL schema', () => {
       'Subscription.jobProgress': 'per production',
       'Mutation.deleteTimeEntry': 'per production',
       'Query.vendorTools': 'own productions',
+      // Folders uploaded for a production (POST /files/frames?productionId=).
+      'Query.frameFolders': 'own productions',
+      'Query.frameFolder': 'own productions',
       // Catalogues that hold no production's data read the same for everyone.
       'Query.labourRoles': 'studio catalogue',
       'Query.models': 'studio catalogue',
       // Studio-wide lists that name other productions' data, or none, stay closed.
       'Query.modelInventory': 'closed',
-      'Query.frameFolders': 'closed',
       'Query.auditCheckpoint': 'closed',
     });
   });

@@ -116,6 +116,7 @@ export function SubmitJobDialog({ onClose }: { onClose(jobId?: string): void }) 
           }
         />
         <UploadFrames
+          productionId={productionId || undefined}
           onUploaded={(uploaded) => {
             folders.refetch();
             setFolderId(uploaded.id);

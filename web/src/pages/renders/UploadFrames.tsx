@@ -17,9 +17,16 @@ interface UploadedFolder {
 /**
  * Frames from the operator's disk as a new frame folder (POST /files/frames). The api numbers
  * them from their names (plate.1001.png ...), refuses a hole in the numbering, an unreadable image
- * or a second size, and keeps nothing of a refused upload.
+ * or a second size, and keeps nothing of a refused upload. With a production chosen the folder is
+ * that production's (an operator scoped to productions can upload no other kind).
  */
-export function UploadFrames({ onUploaded }: { onUploaded(folder: UploadedFolder): void }) {
+export function UploadFrames({
+  productionId,
+  onUploaded,
+}: {
+  productionId?: string;
+  onUploaded(folder: UploadedFolder): void;
+}) {
   const id = useId();
   const [files, setFiles] = useState<File[]>([]);
   const [name, setName] = useState('');
@@ -30,7 +37,8 @@ export function UploadFrames({ onUploaded }: { onUploaded(folder: UploadedFolder
     const form = new FormData();
     if (name.trim()) form.append('name', name.trim());
     for (const file of files) form.append('frames', file);
-    const folder = await upload.uploadForm('/files/frames', form);
+    const target = productionId ? `?productionId=${encodeURIComponent(productionId)}` : '';
+    const folder = await upload.uploadForm(`/files/frames${target}`, form);
     if (folder) {
       setUploaded(folder);
       onUploaded(folder);
