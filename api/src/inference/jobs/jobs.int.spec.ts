@@ -183,7 +183,10 @@ describe('inference jobs, run by a worker', () => {
     expect(events.at(-1)).toEqual({ status: 'SUCCEEDED', framesDone: 3 });
     const framesSeen = events.map((e) => e.framesDone);
     expect(framesSeen).toEqual([...framesSeen].sort());
-    expect(framesSeen).toEqual(expect.arrayContaining([1, 2]));
+    // Progress as it goes: a frame count between none and all. Not every count: the subscription
+    // reads the job when it is signalled, so frames finished while a read is under way arrive as
+    // one update (a busy CI machine saw 0, 1, 3; a quiet one sees 0, 1, 2, 3).
+    expect(framesSeen.some((n) => n > 0 && n < 3)).toBe(true);
 
     const job = await waitForJob(server, reviewer, jobId, ['SUCCEEDED']);
     expect(job).toMatchObject({
