@@ -36,6 +36,7 @@ import { SignOffRepository } from './sign-off/sign-off.repository';
 import { SignOffResolver } from './sign-off/sign-off.resolver';
 import { SignOffService } from './sign-off/sign-off.service';
 import { WitnessModule } from '../platform/audit/witness/witness.module';
+import { ProductionsModule } from '../productions/productions.module';
 
 /**
  * Policy, consents and notices, sign-offs, audit checkpoints and exports, reviewer reports.
@@ -44,7 +45,7 @@ import { WitnessModule } from '../platform/audit/witness/witness.module';
  */
 @Global()
 @Module({
-  imports: [WitnessModule],
+  imports: [WitnessModule, ProductionsModule],
   controllers: [AuditExportController, ConsentDocumentsController, ReportsController, StatementController],
   providers: [
     PolicyGate,

@@ -16,10 +16,11 @@ import { ModelUploadController } from './registry/model-upload.controller';
 import { ModelsRepository } from './registry/models.repository';
 import { ModelsResolver } from './registry/models.resolver';
 import { ModelsService } from './registry/models.service';
+import { ProductionsModule } from '../productions/productions.module';
 
 /** Model registry, frame folders, jobs and their progress; the worker (inference/worker) runs the jobs. */
 @Module({
-  imports: [FilesModule],
+  imports: [FilesModule, ProductionsModule],
   controllers: [ModelUploadController, FramesUploadController],
   providers: [
     ModelsRepository,

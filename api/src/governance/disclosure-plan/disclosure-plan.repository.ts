@@ -67,8 +67,4 @@ export class DisclosurePlanRepository {
     ]);
     return row?.productionId;
   }
-
-  async productionExists(productionId: string, manager: EntityManager): Promise<boolean> {
-    return (await manager.query(`SELECT 1 FROM production WHERE id = $1`, [productionId])).length > 0;
-  }
 }

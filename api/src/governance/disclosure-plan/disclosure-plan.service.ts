@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { badInput, notFound } from '../../common/errors';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
+import { ProductionsRepository } from '../../productions/productions.repository';
 import { DisclosurePlanRepository } from './disclosure-plan.repository';
 import { DisclosurePlanType, SetDisclosurePlanInput } from './disclosure-plan.types';
 
@@ -11,12 +12,12 @@ export class DisclosurePlanService {
   constructor(
     private readonly db: DataSource,
     private readonly repository: DisclosurePlanRepository,
+    private readonly productions: ProductionsRepository,
     private readonly audit: AuditLog,
   ) {}
 
   async plans(productionId: string): Promise<DisclosurePlanType[]> {
-    if (!(await this.repository.productionExists(productionId, this.db.manager)))
-      throw notFound('production', productionId);
+    if (!(await this.productions.findById(productionId))) throw notFound('production', productionId);
     return this.repository.plans(productionId);
   }
 
@@ -31,7 +32,7 @@ export class DisclosurePlanService {
       );
     const episodeId = input.episodeId ?? null;
     return this.db.transaction(async (manager) => {
-      if (!(await this.repository.productionExists(input.productionId, manager)))
+      if (!(await this.productions.findById(input.productionId, manager)))
         throw notFound('production', input.productionId);
       if (episodeId) {
         const owner = await this.repository.episodeProduction(episodeId, manager);

@@ -45,11 +45,6 @@ export class FrameFoldersRepository {
     return row;
   }
 
-  async productionExists(id: string): Promise<boolean> {
-    const rows = await this.db.query(`SELECT 1 FROM production WHERE id = $1`, [id]);
-    return rows.length > 0;
-  }
-
   async findById(id: string, manager: EntityManager = this.db.manager): Promise<FrameFolderType | undefined> {
     const rows = await manager.query(`SELECT ${FOLDER_COLUMNS} FROM frame_folder WHERE id = $1`, [id]);
     return rows[0];

@@ -7,6 +7,7 @@ import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
 import { FILE_STORE, FileStore, StoredBlob } from '../../platform/files/file-store';
 import { StoredFilesRepository } from '../../platform/files/stored-files.repository';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
+import { ProductionsRepository } from '../../productions/productions.repository';
 import { decodeImage, DecodeLimits } from '../engine';
 import { asUserError } from '../input-errors';
 import { FolderFrameType, FrameFolderType } from './frame-folder.types';
@@ -29,6 +30,7 @@ export class FrameFoldersService {
   constructor(
     private readonly db: DataSource,
     private readonly folders: FrameFoldersRepository,
+    private readonly productions: ProductionsRepository,
     private readonly files: StoredFilesRepository,
     private readonly audit: AuditLog,
     @Inject(FILE_STORE) private readonly store: FileStore,
@@ -46,7 +48,7 @@ export class FrameFoldersService {
     actorId: string,
     productionId: string | null = null,
   ): Promise<FrameFolderUpload> {
-    if (productionId && !(await this.folders.productionExists(productionId))) {
+    if (productionId && !(await this.productions.findById(productionId))) {
       throw notFound('production', productionId);
     }
     const numbering = numberFrames(spooled.map((file) => ({ name: file.originalname, item: file })));

@@ -263,9 +263,4 @@ export class ModelsRepository {
     );
     return rows.map((r) => r.code);
   }
-
-  async productionExists(productionId: string, manager: EntityManager): Promise<boolean> {
-    const rows = await manager.query(`SELECT 1 FROM production WHERE id = $1`, [productionId]);
-    return rows.length > 0;
-  }
 }

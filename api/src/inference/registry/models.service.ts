@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
+import { ProductionsRepository } from '../../productions/productions.repository';
 import { AppError, badInput, conflict, notFound } from '../../common/errors';
 import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
 import { StoredFilesRepository } from '../../platform/files/stored-files.repository';
@@ -47,6 +48,7 @@ export class ModelsService {
   constructor(
     private readonly db: DataSource,
     private readonly models: ModelsRepository,
+    private readonly productions: ProductionsRepository,
     private readonly files: StoredFilesRepository,
     private readonly audit: AuditLog,
     @Inject(FILE_STORE) private readonly store: FileStore,
@@ -133,7 +135,7 @@ export class ModelsService {
           'Name the performer whose likeness the model was trained on, as their consent names them.',
         );
       }
-      if (scope && !(await this.models.productionExists(scope.productionId, manager))) {
+      if (scope && !(await this.productions.findById(scope.productionId, manager))) {
         throw badInput(
           'input.performerScope.productionId',
           'No production has that id; give the production whose consent the performer-trained model rests on.',
