@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { formatError } from './format-error';
 
@@ -21,7 +22,11 @@ describe('isDatabaseUnavailable', () => {
     ],
     [
       'a transaction whose connection TypeORM released when it dropped',
-      new (class QueryRunnerProviderAlreadyReleasedError extends Error {})('already released'),
+      new QueryRunnerProviderAlreadyReleasedError(),
+    ],
+    [
+      'a COMMIT on a runner TypeORM released when its connection dropped',
+      new QueryRunnerAlreadyReleasedError(),
     ],
     [
       "Apollo's context wrapper",

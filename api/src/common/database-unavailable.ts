@@ -17,9 +17,14 @@ const UNAVAILABLE_MESSAGES =
   /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|Client was closed and is not queryable/i;
 /**
  * TypeORM releases a transaction's query runner when its connection errors (the server went away
- * mid-transaction), so the transaction's next query fails with this rather than the driver's error.
+ * mid-transaction), so the transaction's next query, or its COMMIT, fails with one of these rather
+ * than the driver's error. Our code never holds a runner past its transaction, so neither is a bug
+ * of ours.
  */
-const UNAVAILABLE_TYPES = new Set(['QueryRunnerProviderAlreadyReleasedError']);
+const UNAVAILABLE_TYPES = new Set([
+  'QueryRunnerProviderAlreadyReleasedError',
+  'QueryRunnerAlreadyReleasedError',
+]);
 
 /**
  * Whether an error (or what it wraps) says the database could not be reached. Such a failure is
