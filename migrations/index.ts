@@ -30,6 +30,7 @@ import { DisclosurePlans1764000001803 } from './1764000001803-disclosure-plans';
 import { StoredFilePerKind1764000001900 } from './1764000001900-stored-file-per-kind';
 import { ReportIndexRanges1764000001910 } from './1764000001910-report-index-ranges';
 import { FrameFolderProduction1764000001920 } from './1764000001920-frame-folder-production';
+import { AuditAppendAtHead1764000001930 } from './1764000001930-audit-append-at-head';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -68,4 +69,5 @@ export const migrations = [
   StoredFilePerKind1764000001900,
   ReportIndexRanges1764000001910,
   FrameFolderProduction1764000001920,
+  AuditAppendAtHead1764000001930,
 ];

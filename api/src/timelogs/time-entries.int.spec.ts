@@ -157,6 +157,50 @@ describe('time entries', () => {
     );
   });
 
+  it("waits only for the same person's writes: a held lock on Rita Dawn stops her entry, not Sam Dusk's", async () => {
+    // Another session holds Rita's person lock (the key lockPeopleTimelogs takes), as a slow
+    // writer of her entries would.
+    const holder = await server.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      await holder.query(
+        `SELECT pg_advisory_xact_lock(hashtext('frameledger-timelogs-person'), hashtext(lower('Rita Dawn')))`,
+      );
+      const day = { workDate: '2026-10-07', minutes: 14 * 60 };
+      const sams = await server.gql(LOG_ONE, { input: entry(0, { ...day, person: 'Sam Dusk' }) }, operator);
+      expect(sams.errors).toBeUndefined();
+
+      // Two 14 h entries for Rita's day at once, one spelled in capitals: both wait on her lock.
+      const ritas = [
+        server.gql(LOG_ONE, { input: entry(1, { ...day, person: 'Rita Dawn' }) }, operator),
+        server.gql(LOG_ONE, { input: entry(2, { ...day, person: 'RITA DAWN' }) }, operator),
+      ];
+      const waiting = async () =>
+        (
+          await holder.query(
+            `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
+               AND classid = hashtext('frameledger-timelogs-person')::oid`,
+          )
+        )[0].n;
+      for (let tries = 0; (await waiting()) < 2; tries++) {
+        if (tries > 200) throw new Error("Rita's two writes never waited on her person lock");
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      await holder.rollbackTransaction();
+
+      // Once released, they run one after the other: the second sees the first's 14 h.
+      const answers = await Promise.all(ritas);
+      expect(answers.filter((a) => a.errors === undefined)).toHaveLength(1);
+      expect(answers.flatMap((a) => a.errors ?? []).map((e) => e.message)).toEqual([
+        expect.stringMatching(/would have 28 h logged on 2026-10-07, 14 h of it already stored/),
+      ]);
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+    }
+  });
+
   it('refuses entries in a closed month until it is reopened', async () => {
     const seededClosed = await server.gql(
       LOG_MANY,

@@ -90,9 +90,9 @@ export class AuthService {
     if (token.startsWith(API_TOKEN_PREFIX)) return this.apiTokens.authenticate(token);
     const claims = this.tokens.read(token);
     if (!claims) return {};
-    const user = await this.users.findById(claims.sub);
+    // Re-read on every request: a deactivated account or a changed membership counts at once.
+    const user = await this.users.findWithMemberships(claims.sub);
     if (!user || !user.active || user.kind !== 'person') return {};
-    // Re-read on every request, like `active`: a changed membership counts at once.
-    return { user: toActor(user, await this.memberships.forUser(user.id)) };
+    return { user: toActor(user, user.memberships) };
   }
 }

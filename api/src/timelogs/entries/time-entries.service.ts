@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { badInput } from '../../common/errors';
 import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
-import { lockTimelogs } from '../timelog-lock';
+import { lockPeopleTimelogs } from '../timelog-lock';
 import { EntryDraft } from './entry-checks';
 import { refusal } from './refusal';
 import {
@@ -75,7 +75,10 @@ export class TimeEntriesService {
     where: (index: number) => { field: string; label: string },
   ): Promise<WriteOutcome> {
     return this.db.transaction(async (manager) => {
-      await lockTimelogs(manager);
+      await lockPeopleTimelogs(
+        manager,
+        drafts.map((d) => d.person),
+      );
       const checked = await this.writer.check(drafts, manager);
       if (checked.problems.length > 0) throw refusal(checked.problems, drafts.length, where);
       const single = drafts.length === 1;

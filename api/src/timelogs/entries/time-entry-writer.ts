@@ -21,7 +21,7 @@ export interface WriteOutcome {
 /**
  * The one path time entries take into the database, for a single entry, a batch or a CSV
  * import: the whole batch is checked, and written only when nothing is wrong with any entry.
- * Call inside a transaction that holds lockTimelogs.
+ * Call inside a transaction that holds lockTimelogs, or lockPeopleTimelogs for the batch's people.
  */
 @Injectable()
 export class TimeEntryWriter {

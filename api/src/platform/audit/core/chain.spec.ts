@@ -1,4 +1,11 @@
-import { AuditEvent, computeEventHash, GENESIS_PREV_HASH, nextEvent, verifyChain } from './chain';
+import {
+  AuditEvent,
+  computeEventHash,
+  eventHashTemplate,
+  GENESIS_PREV_HASH,
+  nextEvent,
+  verifyChain,
+} from './chain';
 import { sha256Hex } from './hash';
 
 function buildChain(n: number): AuditEvent[] {
@@ -34,6 +41,33 @@ describe('audit hash chain', () => {
       '"payload":{"after":{"budget":1},"before":{"budget":0}},' +
       `"prevHash":"${GENESIS_PREV_HASH}","productionId":"p-0","seq":1,"subjectId":"p-0","subjectType":"production"}`;
     expect(event.hash).toBe(sha256Hex(GENESIS_PREV_HASH + json));
+  });
+
+  it('leaves prevHash and seq open in a template that finishes to the same hash', () => {
+    const events = buildChain(12);
+    events.push(
+      nextEvent(events[11], {
+        at: '2024-02-29T23:59:59.999Z',
+        actor: 'zoë@example.com',
+        action: 'note.add',
+        subjectType: 'note',
+        subjectId: 'ñ-1',
+        productionId: null,
+        payload: { text: 'résumé 🎬 "quoted" \\ \u0000', list: [1.5, -0, true, null] },
+      }),
+    );
+    for (const event of events) {
+      const { head, mid, tail } = eventHashTemplate(event);
+      expect(sha256Hex(event.prevHash + head + event.prevHash + mid + String(event.seq) + tail)).toBe(
+        event.hash,
+      );
+    }
+    const [first] = events;
+    expect(eventHashTemplate(first)).toEqual({
+      head: '{"action":"production.update","actor":"system","at":"2024-01-01T00:00:00.000Z","payload":{"after":{"budget":1},"before":{"budget":0}},"prevHash":"',
+      mid: '","productionId":"p-0","seq":',
+      tail: ',"subjectId":"p-0","subjectType":"production"}',
+    });
   });
 
   it('ignores properties outside the hashed fields', () => {

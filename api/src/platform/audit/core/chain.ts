@@ -57,6 +57,38 @@ export function computeEventHash(event: Omit<AuditEvent, 'hash'>): string {
   return sha256Hex(event.prevHash, canonicalJson(hashed));
 }
 
+/**
+ * The hash preimage of an event with its two chain-assigned fields left open:
+ *   computeEventHash input = prevHash + head + prevHash + mid + String(seq) + tail
+ * so whoever holds the chain's head (the database, in one statement under the chain lock) can
+ * finish the hash without knowing canonical JSON. Keys sort as canonicalJson sorts them, and
+ * "prevHash" sorts before "seq", which fixes the order of the two holes.
+ */
+export interface EventHashTemplate {
+  head: string;
+  mid: string;
+  tail: string;
+}
+
+export function eventHashTemplate(fields: AuditEventFields): EventHashTemplate {
+  const problem = fieldProblem(fields);
+  if (problem) throw new CryptoCoreError('INVALID_AUDIT_EVENT', `Cannot append the audit event: ${problem}.`);
+  const parts: string[] = [];
+  let text = '{';
+  [...HASHED_FIELDS].sort().forEach((key, i) => {
+    text += `${i ? ',' : ''}${JSON.stringify(key)}:`;
+    if (key === 'prevHash') {
+      parts.push(`${text}"`);
+      text = '"';
+    } else if (key === 'seq') {
+      parts.push(text);
+      text = '';
+    } else text += canonicalJson(fields[key]);
+  });
+  const [head, mid] = parts;
+  return { head, mid, tail: `${text}}` };
+}
+
 /** The event that follows `prev` (or the first event when prev is null), with its hash. */
 export function nextEvent(prev: AuditEvent | null, fields: AuditEventFields): AuditEvent {
   const problem = fieldProblem(fields);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditEvent } from '../core/chain';
+import { AuditEvent, AuditEventFields, EventHashTemplate } from '../core/chain';
 
 const COLUMNS = `seq::int AS seq, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, actor,
   action, subject_type AS "subjectType", subject_id AS "subjectId", production_id AS "productionId", payload,
@@ -21,23 +21,32 @@ export class AuditLogRepository {
     return rows[0] ?? null;
   }
 
-  async insert(event: AuditEvent, manager: EntityManager): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_event (seq, at, actor, action, subject_type, subject_id, production_id, payload, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+  /**
+   * Appends at the head in one statement (migration 1930's audit_append): takes the chain lock,
+   * which the surrounding transaction then holds, reads the head and inserts the next event.
+   */
+  async appendAtHead(
+    fields: AuditEventFields,
+    template: EventHashTemplate,
+    manager: EntityManager,
+  ): Promise<Pick<AuditEvent, 'seq' | 'prevHash' | 'hash'>> {
+    const [row] = await manager.query(
+      `SELECT event_seq::int AS seq, event_prev_hash AS "prevHash", event_hash AS hash
+       FROM audit_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [
-        event.seq,
-        event.at,
-        event.actor,
-        event.action,
-        event.subjectType,
-        event.subjectId,
-        event.productionId,
-        JSON.stringify(event.payload),
-        event.prevHash,
-        event.hash,
+        fields.at,
+        fields.actor,
+        fields.action,
+        fields.subjectType,
+        fields.subjectId,
+        fields.productionId,
+        JSON.stringify(fields.payload),
+        template.head,
+        template.mid,
+        template.tail,
       ],
     );
+    return row;
   }
 
   /** The hashes of events 1..upTo in seq order: the Merkle tree's leaves. */

@@ -2,7 +2,7 @@ import { Injectable, Optional } from '@nestjs/common';
 import { AuditAction } from './audit-actions';
 import { EntityManager } from 'typeorm';
 import { JsonValue } from '../core/canonical-json';
-import { AuditEvent, nextEvent } from '../core/chain';
+import { AuditEvent, AuditEventFields, computeEventHash, eventHashTemplate } from '../core/chain';
 import { AuditLogRepository } from './audit-log.repository';
 import { Checkpointer } from './checkpointer';
 
@@ -33,9 +33,7 @@ export class AuditLog {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('AuditLog.append needs the manager of an open transaction (dataSource.transaction).');
     }
-    await this.events.lockChain(manager);
-    const prev = await this.events.last(manager);
-    const event = nextEvent(prev, {
+    const fields: AuditEventFields = {
       at: new Date().toISOString(),
       actor: entry.actor,
       action: entry.action,
@@ -43,8 +41,16 @@ export class AuditLog {
       subjectId: entry.subjectId,
       productionId: entry.productionId ?? null,
       payload: entry.payload,
-    });
-    await this.events.insert(event, manager);
+    };
+    // The database assigns seq and prevHash and finishes the hash under the chain lock, which this
+    // transaction holds until it ends; the hash is checked here against the one definition.
+    const head = await this.events.appendAtHead(fields, eventHashTemplate(fields), manager);
+    const event: AuditEvent = { ...fields, ...head };
+    if (computeEventHash(event) !== event.hash) {
+      throw new Error(
+        `The database finished audit event ${event.seq} with hash ${event.hash}, not the one its content gives; is the database encoding UTF8?`,
+      );
+    }
     await this.checkpoints?.afterAppend(manager, event.seq);
     return event;
   }
