@@ -19,6 +19,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 /** Clients logging single time entries, nothing else (the issue's audited-writes figure). */
 const WRITERS = Number(process.env.BENCH_WRITERS ?? 20);
+/** BENCH_ONLY=writes: the writers' phase alone, for BENCH_SECONDS, with nothing before it on the cores. */
+const WRITES_ONLY = process.env.BENCH_ONLY === 'writes';
 /** Planners looping on the frontier while `me` is timed (the issue's 10). */
 const BUSY_PLANNERS = 10;
 
@@ -155,36 +157,39 @@ async function main() {
     };
 
     // Warm-up (the pool's threads, the connection pool, the JIT), then one request at a time.
-    await loop(performance.now() + 2000, ROUND, 0, new Timings());
+    await loop(performance.now() + 2000, WRITES_ONLY ? ['write'] : ROUND, 0, new Timings());
     const quiet = new Timings();
-    await loop(
-      performance.now() + Math.min(5, SECONDS / 6) * 1000,
-      ['me', 'floor', 'frontier', 'risk'],
-      0,
-      quiet,
-    );
-
-    // `me` while planners keep the frontier pool busy.
     const busy = new Timings();
-    const busyUntil = performance.now() + Math.min(10, SECONDS / 3) * 1000;
-    await Promise.all([
-      ...Array.from({ length: BUSY_PLANNERS }, () => loop(busyUntil, ['frontier'], 0, busy)),
-      loop(busyUntil, ['me'], 0, busy),
-    ]);
+    if (!WRITES_ONLY) {
+      await loop(
+        performance.now() + Math.min(5, SECONDS / 6) * 1000,
+        ['me', 'floor', 'frontier', 'risk'],
+        0,
+        quiet,
+      );
 
-    // Audited single-entry writes alone: what the audit chain's lock lets through.
+      // `me` while planners keep the frontier pool busy.
+      const busyUntil = performance.now() + Math.min(10, SECONDS / 3) * 1000;
+      await Promise.all([
+        ...Array.from({ length: BUSY_PLANNERS }, () => loop(busyUntil, ['frontier'], 0, busy)),
+        loop(busyUntil, ['me'], 0, busy),
+      ]);
+    }
+
+    // Audited single-entry writes alone: what the time-log and audit chain locks let through.
     const writes = new Timings();
     const writesStarted = performance.now();
-    const writesUntil = writesStarted + Math.min(10, SECONDS / 3) * 1000;
+    const writesUntil = writesStarted + (WRITES_ONLY ? SECONDS : Math.min(10, SECONDS / 3)) * 1000;
     await Promise.all(Array.from({ length: WRITERS }, () => loop(writesUntil, ['write'], 0, writes)));
     const writesElapsed = (performance.now() - writesStarted) / 1000;
 
     // The mixed workload.
     const mixed = new Timings();
     const started = performance.now();
-    await Promise.all(
-      Array.from({ length: CLIENTS }, (_, c) => loop(started + SECONDS * 1000, ROUND, c, mixed)),
-    );
+    if (!WRITES_ONLY)
+      await Promise.all(
+        Array.from({ length: CLIENTS }, (_, c) => loop(started + SECONDS * 1000, ROUND, c, mixed)),
+      );
     const elapsed = (performance.now() - started) / 1000;
 
     const count = async (table: string, action: string, ids: string[]) => {
@@ -210,6 +215,7 @@ async function main() {
     process.stdout.write(
       JSON.stringify({
         bench: 'load',
+        ...(WRITES_ONLY ? { only: 'writes' } : {}),
         seconds: Math.round(elapsed * 10) / 10,
         clients: CLIENTS,
         requestsPerSecond: Math.round(total / elapsed),
