@@ -73,6 +73,28 @@ describe('RFC 6962 Merkle tree', () => {
     }
   });
 
+  it('extends a tree with more leaves to the tree a single pass over all of them gives', () => {
+    const all = Array.from({ length: 70 }, (_, i) => Buffer.from([i]));
+    for (const [first, then] of [
+      [0, 1],
+      [1, 1],
+      [5, 3],
+      [8, 8],
+      [31, 2],
+      [32, 38],
+      [33, 37],
+    ]) {
+      const grown = new MerkleTree(all.slice(0, first))
+        .extended(all.slice(first, first + then))
+        .extended(all.slice(first + then, 70));
+      const whole = new MerkleTree(all);
+      expect(grown.size).toBe(70);
+      for (const n of [1, first || 1, first + then, 64, 70]) expect(grown.root(n)).toEqual(whole.root(n));
+      expect(grown.inclusionProof(first, 70)).toEqual(whole.inclusionProof(first, 70));
+      expect(grown.consistencyProof(first || 1, 70)).toEqual(whole.consistencyProof(first || 1, 70));
+    }
+  });
+
   it('refuses impossible arguments instead of returning a bogus proof', () => {
     const tree = new MerkleTree(leavesOf(4));
     expect(() => tree.inclusionProof(4)).toThrow(expect.objectContaining({ code: 'MERKLE_ARGUMENT' }));

@@ -35,14 +35,28 @@ export function rootOf(leaves: readonly Uint8Array[]): Buffer {
 export class MerkleTree {
   private readonly levels: Buffer[];
 
-  constructor(leaves: readonly Uint8Array[]) {
-    this.levels = [Buffer.concat(leaves.map(leafHash))];
-    for (let count = Math.floor(leaves.length / 2); count > 0; count = Math.floor(count / 2)) {
+  /** The tree of `leaves`, or of `earlier`'s leaves followed by `leaves`. */
+  constructor(leaves: readonly Uint8Array[], earlier?: MerkleTree) {
+    const before = earlier?.levels ?? [];
+    this.levels = [Buffer.concat([before[0] ?? Buffer.alloc(0), ...leaves.map(leafHash)])];
+    for (let count = Math.floor(this.size / 2); count > 0; count = Math.floor(count / 2)) {
       const below = this.levels[this.levels.length - 1];
-      const parents: Buffer[] = [];
-      for (let i = 0; i < count; i++) parents.push(nodeHash(node(below, 2 * i), node(below, 2 * i + 1)));
+      // Nodes over aligned full subtrees of the earlier leaves are unchanged: only new ones hash.
+      const kept = before[this.levels.length] ?? Buffer.alloc(0);
+      const parents: Buffer[] = [kept];
+      for (let i = kept.length / HASH_BYTES; i < count; i++) {
+        parents.push(nodeHash(node(below, 2 * i), node(below, 2 * i + 1)));
+      }
       this.levels.push(Buffer.concat(parents));
     }
+  }
+
+  /**
+   * This tree with more leaves after its own: hashes only the new leaves and the nodes above
+   * them (about 2 per leaf), where a new tree would hash every leaf again.
+   */
+  extended(leaves: readonly Uint8Array[]): MerkleTree {
+    return new MerkleTree(leaves, this);
   }
 
   get size(): number {

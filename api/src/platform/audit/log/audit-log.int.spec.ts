@@ -1,7 +1,15 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../../../database/data-source';
 import { createTestDatabase } from '../../../../../test/support/database';
 import { verifyChain } from '../core/chain';
+import { generateSigningKey } from '../core/keys';
+import { MerkleTree } from '../core/merkle';
+import { eventLeaves } from '../core/signing';
+import { CheckpointsRepository } from './checkpoints.repository';
+import { Continuity } from './continuity';
 import { AuditLog } from './audit-log.service';
 import { AuditLogRepository } from './audit-log.repository';
 import type { AuditAction } from './audit-actions';
@@ -53,5 +61,33 @@ describe('the audit log table', () => {
 
   it('refuses to append outside a transaction', async () => {
     await expect(log.append(db.manager, entry(1))).rejects.toThrow(/open transaction/);
+  });
+
+  // Last: it rewrites history in this file's database.
+  it('grows the continuity tree from the last one only while the rows it read are unchanged', async () => {
+    const events = new AuditLogRepository(db);
+    const dataDir = mkdtempSync(join(tmpdir(), 'fl-continuity-'));
+    const continuity = new Continuity(events, new CheckpointsRepository(db), generateSigningKey(), dataDir);
+    const head = async () => (await events.last(db.manager))!.seq;
+    const readWhole = async () => new MerkleTree(eventLeaves(await events.hashes(await head()))).root();
+    try {
+      const first = await continuity.treeOf(db.manager, await head());
+      for (const n of [1, 2, 3]) await db.transaction((m) => log.append(m, entry(100 + n)));
+      const grown = await continuity.treeOf(db.manager, await head());
+      expect(grown.size).toBe(first.size + 3);
+      expect(grown.root()).toEqual(await readWhole());
+      expect(grown.root(first.size)).toEqual(first.root());
+
+      // Someone with the database's superuser rewrites event 2's hash behind the server's back.
+      await db.transaction(async (m) => {
+        await m.query('SET LOCAL session_replication_role = replica');
+        await m.query(`UPDATE audit_event SET hash = repeat('f', 64) WHERE seq = 2`);
+      });
+      const reread = await continuity.treeOf(db.manager, await head());
+      expect(reread.root()).toEqual(await readWhole());
+      expect(reread.root(first.size)).not.toEqual(first.root());
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -49,9 +49,30 @@ export class AuditLogRepository {
     return row;
   }
 
-  /** The hashes of events 1..upTo in seq order: the Merkle tree's leaves. */
-  async hashes(upTo: number, manager: EntityManager = this.db.manager): Promise<Array<{ hash: string }>> {
-    return manager.query(`SELECT hash FROM audit_event WHERE seq <= $1 ORDER BY seq`, [upTo]);
+  /** The hashes of events after..upTo in seq order (after 0: from seq 1): the Merkle tree's leaves. */
+  async hashes(
+    upTo: number,
+    manager: EntityManager = this.db.manager,
+    after = 0,
+  ): Promise<Array<{ hash: string }>> {
+    return manager.query(`SELECT hash FROM audit_event WHERE seq > $1 AND seq <= $2 ORDER BY seq`, [
+      after,
+      upTo,
+    ]);
+  }
+
+  /**
+   * SHA-256 (hex) of the hex hashes of events 1..upTo joined in seq order, computed where the rows
+   * are: it equals a digest kept of the same hashes exactly when none of them changed, moved or
+   * went missing, without sending them all.
+   */
+  async hashesDigest(upTo: number, manager: EntityManager = this.db.manager): Promise<string> {
+    const [row] = await manager.query(
+      `SELECT encode(sha256(convert_to(coalesce(string_agg(hash::text, '' ORDER BY seq), ''), 'UTF8')), 'hex') AS digest
+       FROM audit_event WHERE seq <= $1`,
+      [upTo],
+    );
+    return row.digest;
   }
 
   async range(

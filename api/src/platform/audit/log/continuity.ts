@@ -1,3 +1,4 @@
+import { createHash, Hash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { checkContinuity, Divergence } from '../core/continuity';
 import { SigningKey } from '../core/keys';
@@ -31,6 +32,8 @@ export class Continuity {
   private readonly signedFile: JsonLinesFile<SignedCheckpoint>;
   private readonly findingsFile: JsonLinesFile<ContinuityFinding>;
   private state: ContinuityState = { checkedAt: null, logSize: 0, lastSignedSize: 0, finding: null };
+  /** The last tree treeOf read, with the running digest of its hashes (see treeOf()). */
+  private lastTree?: { tree: MerkleTree; running: Hash; digest: string };
   /** Heads whose signature already verified with this key (see verified()). */
   private readonly verifiedHeads = new Set<string>();
 
@@ -63,9 +66,25 @@ export class Continuity {
     return this.checkTree(await this.treeOf(manager, size), manager);
   }
 
-  /** The Merkle tree of events 1..size as `manager` sees them (the signer reuses it for the root). */
+  /**
+   * The Merkle tree of events 1..size as `manager` sees them (the signer reuses it for the root).
+   * Built on the last tree read when the database's digest of that tree's hashes still matches
+   * (the rows are where they were), so only newer events are read and hashed; anything else
+   * (a rewrite, a rolled-back event, a smaller size) reads the whole log again.
+   */
   async treeOf(manager: EntityManager, size: number): Promise<MerkleTree> {
-    return new MerkleTree(eventLeaves(await this.events.hashes(size, manager)));
+    const last = this.lastTree;
+    const reuse =
+      last &&
+      last.tree.size <= size &&
+      (await this.events.hashesDigest(last.tree.size, manager)) === last.digest;
+    const rows = await this.events.hashes(size, manager, reuse ? last.tree.size : 0);
+    const digest = reuse ? last.running.copy() : createHash('sha256');
+    for (const { hash } of rows) digest.update(hash);
+    const leaves = eventLeaves(rows);
+    const tree = reuse ? last.tree.extended(leaves) : new MerkleTree(leaves);
+    this.lastTree = { tree, running: digest, digest: digest.copy().digest('hex') };
+    return tree;
   }
 
   /** check() on a tree already built. */
