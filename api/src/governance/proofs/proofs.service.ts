@@ -5,7 +5,7 @@ import { canonicalJson } from '../../platform/audit/core/canonical-json';
 import { AuditEvent } from '../../platform/audit/core/chain';
 import { publicKeyPem, SigningKey } from '../../platform/audit/core/keys';
 import { MerkleTree } from '../../platform/audit/core/merkle';
-import { eventLeaves, SignedCheckpoint } from '../../platform/audit/core/signing';
+import { SignedCheckpoint } from '../../platform/audit/core/signing';
 import { AuditLogRepository } from '../../platform/audit/log/audit-log.repository';
 import { Checkpointer } from '../../platform/audit/log/checkpointer';
 import { CheckpointsRepository } from '../../platform/audit/log/checkpoints.repository';
@@ -93,8 +93,16 @@ export class ProofsService {
     };
   }
 
+  /**
+   * A tree of at least `size` events: the whole log, grown from the last one read (see
+   * Continuity.treeOf). Every root and proof below takes its tree size explicitly, so a bigger
+   * tree gives the same answers, and a proof no longer rebuilds the tree from event 1.
+   */
   private async tree(size: number): Promise<MerkleTree> {
-    return new MerkleTree(eventLeaves(await this.events.hashes(size)));
+    const tree = await this.checkpointer.continuity.treeOf(this.db.manager, Number.MAX_SAFE_INTEGER);
+    if (tree.size < size)
+      throw new Error(`The audit log read holds ${tree.size} events, fewer than ${size}.`);
+    return tree;
   }
 
   /** Only checkpoints this server's key signed, as stored, are handed out. */
