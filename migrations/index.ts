@@ -31,6 +31,7 @@ import { StoredFilePerKind1764000001900 } from './1764000001900-stored-file-per-
 import { ReportIndexRanges1764000001910 } from './1764000001910-report-index-ranges';
 import { FrameFolderProduction1764000001920 } from './1764000001920-frame-folder-production';
 import { AuditAppendAtHead1764000001930 } from './1764000001930-audit-append-at-head';
+import { ExceptionVendorTool1764000001940 } from './1764000001940-exception-vendor-tool';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -70,4 +71,5 @@ export const migrations = [
   ReportIndexRanges1764000001910,
   FrameFolderProduction1764000001920,
   AuditAppendAtHead1764000001930,
+  ExceptionVendorTool1764000001940,
 ];

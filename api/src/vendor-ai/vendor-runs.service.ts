@@ -65,16 +65,7 @@ export class VendorRunsService {
     await this.policy.checkExternalRun(manager, {
       taskId: task.id,
       modelId: input.modelId ?? null,
-      tool: {
-        id: tool.id,
-        name: `${tool.vendor} ${tool.name}`,
-        status: tool.approvedProductionIds.includes(task.productionId)
-          ? 'APPROVED'
-          : `not approved for ${task.productionCode}`,
-        trainingData: tool.trainingData,
-        dataTerms: tool.dataTerms,
-        registered: false,
-      },
+      toolId: tool.id,
       actorId,
       usedAt: startedAt,
     });

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { DataTermsFacts } from '../policy/ai-use-rules';
 
 /** An episode (alias `e`) as the statement and the disclosure plans name it: "Episode 2: Title", or "Episode 2". */
 export const EPISODE_LABEL = `'Episode ' || e.number || CASE WHEN e.title = '' THEN '' ELSE ': ' || e.title END`;
@@ -33,15 +32,10 @@ export class StatementRepository {
     return row;
   }
 
-  /** The data terms of the vendor tool an external run was done in, as recorded now; null for a pipeline run. */
-  async vendorToolTerms(runId: string, manager: EntityManager): Promise<DataTermsFacts | null> {
-    const [row] = await manager.query(
-      `SELECT vt.trains_on_inputs AS "trainsOnInputs", vt.retention_days AS "retentionDays",
-              vt.enterprise_agreement AS "enterpriseAgreement"
-         FROM ai_run r JOIN vendor_tool vt ON vt.id = r.vendor_tool_id WHERE r.id = $1`,
-      [runId],
-    );
-    return row ?? null;
+  /** The vendor tool an external run was done in; null for a pipeline run. */
+  async vendorToolOf(runId: string, manager: EntityManager): Promise<string | null> {
+    const [row] = await manager.query(`SELECT vendor_tool_id AS "toolId" FROM ai_run WHERE id = $1`, [runId]);
+    return row?.toolId ?? null;
   }
 
   /**

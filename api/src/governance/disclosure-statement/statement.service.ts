@@ -174,12 +174,12 @@ export class StatementService {
   private async outcomes(run: AiUseType, startedAt: Date, manager: EntityManager): Promise<RuleOutcome[]> {
     const packs = await this.settings.packs(run.productionId, manager);
     const severities = await this.settings.forProduction(run.productionId, manager);
-    // A vendor run's data went to the vendor: its tool's terms, as recorded now, weigh principles 2 and 3.
-    const toolTerms = await this.repository.vendorToolTerms(run.runId, manager);
+    // A vendor run is weighed with its tool standing in, as recorded now (approval and data terms).
+    const toolId = await this.repository.vendorToolOf(run.runId, manager);
     const outcomes: RuleOutcome[] = [];
     for (const occasion of OCCASIONS) {
       const at = occasion === 'RECORDED_USE' ? startedAt : undefined;
-      const found = await this.gate.evaluate(manager, run.taskId, run.modelId, occasion, at, toolTerms);
+      const found = await this.gate.evaluate(manager, run.taskId, run.modelId, occasion, at, toolId);
       for (const rule of rulesInForce(occasion, packs, severities)) {
         const finding = found.find((v) => v.rule.id === rule.id);
         outcomes.push({

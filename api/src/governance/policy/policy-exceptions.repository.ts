@@ -16,6 +16,8 @@ export interface PolicyExceptionRow {
   taskId: string;
   shotCode: string;
   modelId: string | null;
+  /** The vendor tool the use ran in, which stands in for the model when the rule is checked again. */
+  vendorToolId: string | null;
   occasion: string;
   message: string;
   evidence: JsonValue;
@@ -37,6 +39,7 @@ export interface NewPolicyException {
   ruleId: string;
   taskId: string;
   modelId: string | null;
+  vendorToolId: string | null;
   occasion: string;
   message: string;
   evidence: JsonValue;
@@ -65,7 +68,7 @@ export interface ExceptionFilter {
 }
 
 const COLUMNS = `e.id, e.production_id AS "productionId", p.code AS "productionCode", e.rule_id AS "ruleId",
-  e.task_id AS "taskId", s.code AS "shotCode", e.model_id AS "modelId", e.occasion, e.message, e.evidence, e.status,
+  e.task_id AS "taskId", s.code AS "shotCode", e.model_id AS "modelId", e.vendor_tool_id AS "vendorToolId", e.occasion, e.message, e.evidence, e.status,
   e.occurrences, ${isoTime('e.first_seen_at')} AS "firstSeenAt", ${isoTime('e.last_seen_at')} AS "lastSeenAt",
   ${isoTime('e.closed_at')} AS "closedAt", cu.email AS "closedBy", e.close_reason AS "closeReason",
   e.review_status AS "reviewStatus", e.review_note AS "reviewNote", ${isoTime('e.reviewed_at')} AS "reviewedAt",
@@ -80,8 +83,8 @@ export class PolicyExceptionsRepository {
   constructor(private readonly db: DataSource) {}
 
   /**
-   * Opens an exception, or counts one more occurrence of the same open one (same rule, task and
-   * model), so a re-run job does not bury the register in duplicates. Returns the row before and after.
+   * Opens an exception, or counts one more occurrence of the same open one (same rule, task,
+   * model and vendor tool), so a re-run job does not bury the register in duplicates. Returns the row before and after.
    */
   async open(
     e: NewPolicyException,
@@ -89,8 +92,9 @@ export class PolicyExceptionsRepository {
   ): Promise<{ before: PolicyExceptionRow | null; after: PolicyExceptionRow }> {
     const [existing] = await manager.query(
       `SELECT e.id FROM policy_exception e
-        WHERE e.rule_id = $1 AND e.task_id = $2 AND e.model_id IS NOT DISTINCT FROM $3 AND e.status = 'OPEN' FOR UPDATE`,
-      [e.ruleId, e.taskId, e.modelId],
+        WHERE e.rule_id = $1 AND e.task_id = $2 AND e.model_id IS NOT DISTINCT FROM $3
+          AND e.vendor_tool_id IS NOT DISTINCT FROM $4 AND e.status = 'OPEN' FOR UPDATE`,
+      [e.ruleId, e.taskId, e.modelId, e.vendorToolId],
     );
     if (existing) {
       const before = (await this.findById(existing.id, manager))!;
@@ -102,13 +106,14 @@ export class PolicyExceptionsRepository {
       return { before, after: (await this.findById(existing.id, manager))! };
     }
     const [{ id }] = await manager.query(
-      `INSERT INTO policy_exception (production_id, rule_id, task_id, model_id, occasion, message, evidence, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      `INSERT INTO policy_exception (production_id, rule_id, task_id, model_id, vendor_tool_id, occasion, message, evidence, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
       [
         e.productionId,
         e.ruleId,
         e.taskId,
         e.modelId,
+        e.vendorToolId,
         e.occasion,
         e.message,
         JSON.stringify(e.evidence),

@@ -4,6 +4,12 @@ import { PERFORMER_OF_TASK } from '../../database/sql';
 import type { DataTermsFacts } from './ai-use-rules';
 import { PolicyFacts } from './policy-rules';
 
+/** A vendor tool as the rules see a model; `registered: false` keeps its id out of exceptions' modelId. */
+export type ExternalToolFacts = NonNullable<PolicyFacts['model']> & {
+  registered: false;
+  dataTerms: NonNullable<PolicyFacts['toolTerms']>;
+};
+
 type TaskFacts = Omit<PolicyFacts, 'now' | 'model' | 'toolTerms' | 'modelScope'>;
 
 /** Reads what the policy rules weigh, in the caller's transaction. */
@@ -165,5 +171,30 @@ export class PolicyFactsRepository {
       dataTerms: { trainsOnInputs, retentionDays, enterpriseAgreement },
       scope: performerName ? { performerName, productionId, productionCode } : null,
     };
+  }
+
+  /**
+   * A vendor tool as the rules weigh it in place of a model, for one production: APPROVED when an
+   * admin approved it for that production, its training-data declaration, and its data terms as
+   * recorded now. The vendor_tool tables belong to the vendor-ai feature (migrations/1764000000600,
+   * 1764000001801); this is the one query of them the rules depend on.
+   */
+  async vendorTool(
+    manager: EntityManager,
+    toolId: string,
+    production: { id: string; code: string },
+  ): Promise<ExternalToolFacts | undefined> {
+    const [row] = await manager.query(
+      `SELECT t.id, t.vendor || ' ' || t.name AS name, t.training_data AS "trainingData",
+              CASE WHEN EXISTS (SELECT 1 FROM vendor_tool_approval a WHERE a.tool_id = t.id AND a.production_id = $2)
+                   THEN 'APPROVED' ELSE 'not approved for ' || $3 END AS status,
+              t.trains_on_inputs AS "trainsOnInputs", t.retention_days AS "retentionDays",
+              t.enterprise_agreement AS "enterpriseAgreement"
+         FROM vendor_tool t WHERE t.id = $1`,
+      [toolId, production.id, production.code],
+    );
+    if (!row) return undefined;
+    const { trainsOnInputs, retentionDays, enterpriseAgreement, ...tool } = row;
+    return { ...tool, registered: false, dataTerms: { trainsOnInputs, retentionDays, enterpriseAgreement } };
   }
 }

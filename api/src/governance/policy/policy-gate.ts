@@ -21,12 +21,6 @@ export interface InferenceJobContext {
   actorId: string;
 }
 
-/** A vendor tool as the rules see a model; `registered: false` keeps its id out of exceptions' modelId. */
-export type ExternalToolFacts = NonNullable<PolicyFacts['model']> & {
-  registered: false;
-  dataTerms: NonNullable<PolicyFacts['toolTerms']>;
-};
-
 export interface TaskDeliveryContext {
   taskId: string;
   actorId: string;
@@ -63,19 +57,16 @@ export class PolicyGate {
 
   /**
    * Before an AI run done in a vendor's tool is recorded (recordAiRun, importAiUsage): the same
-   * rules as a job, as of when the run started. The registry model it names, else the vendor tool
-   * (APPROVED when an admin approved it for this production), stands in for the job's model.
-   * BLOCK refuses with POLICY_BLOCKED; FLAG opens an exception in the caller's transaction.
+   * rules as a job, as of when the run started, with the tool standing in (see load).
+   * BLOCK refuses with POLICY_BLOCKED; FLAG opens an exception, naming the tool, in the caller's
+   * transaction.
    */
   async checkExternalRun(
     manager: EntityManager,
-    ctx: { taskId: string; modelId: string | null; tool: ExternalToolFacts; actorId: string; usedAt: Date },
+    ctx: { taskId: string; modelId: string | null; toolId: string; actorId: string; usedAt: Date },
   ): Promise<void> {
-    const facts = await this.load(manager, ctx.taskId, ctx.modelId, ctx.usedAt);
-    const { dataTerms, ...tool } = ctx.tool;
-    // The run happened in the vendor's tool: its terms, not a registry model's, say where the data went.
-    const external = { ...facts, model: facts.model ?? tool, toolTerms: dataTerms };
-    await this.enforce(manager, external, 'RECORDED_USE', ctx.actorId);
+    const facts = await this.load(manager, ctx.taskId, ctx.modelId, ctx.usedAt, ctx.toolId);
+    await this.enforce(manager, facts, 'RECORDED_USE', ctx.actorId, ctx.toolId);
   }
 
   /** Before a task is marked DONE (delivered). */
@@ -109,8 +100,8 @@ export class PolicyGate {
   /**
    * The findings of every rule of the production's packs that it has not turned OFF, for a task as
    * it stands now (or as of `at`: notices, disclosures and approvals given by then), with the
-   * production's severities; writes nothing. `toolTerms` stands in for the model's data terms
-   * where the use ran in a vendor's tool.
+   * production's severities; writes nothing. `vendorToolId`: the use ran in that vendor's tool,
+   * which stands in as when the run was recorded.
    */
   async evaluate(
     manager: EntityManager,
@@ -118,29 +109,39 @@ export class PolicyGate {
     modelId: string | null,
     occasion: Occasion,
     at?: Date,
-    toolTerms?: PolicyFacts['toolTerms'],
+    vendorToolId: string | null = null,
   ): Promise<Violation[]> {
-    const facts = await this.load(manager, taskId, modelId, at);
-    return this.violations(manager, toolTerms ? { ...facts, toolTerms } : facts, occasion);
+    return this.violations(manager, await this.load(manager, taskId, modelId, at, vendorToolId), occasion);
   }
 
+  /**
+   * The facts of a task and the model it used. A use in a vendor's tool weighs the tool: the
+   * registry model it names, else the tool (APPROVED when an admin approved it for the
+   * production), is the model, and the tool's data terms, not a model's, say where the data went.
+   */
   private async load(
     manager: EntityManager,
     taskId: string,
     modelId: string | null,
     now = new Date(),
+    vendorToolId: string | null = null,
   ): Promise<PolicyFacts> {
     const task = await this.facts.forTask(manager, taskId, now);
     if (!task) throw notFound('task', taskId);
     const found = modelId ? await this.facts.model(manager, modelId) : null;
     if (found === undefined) throw notFound('model', modelId!);
-    return {
+    const facts = {
       now,
       model: found && found.model,
       toolTerms: found && found.dataTerms,
       modelScope: found && found.scope,
       ...task,
     };
+    if (!vendorToolId) return facts;
+    const tool = await this.facts.vendorTool(manager, vendorToolId, task.production);
+    if (!tool) throw notFound('vendor tool', vendorToolId);
+    const { dataTerms, ...asModel } = tool;
+    return { ...facts, model: facts.model ?? asModel, toolTerms: dataTerms };
   }
 
   private async violations(
@@ -161,6 +162,7 @@ export class PolicyGate {
     facts: PolicyFacts,
     occasion: Occasion,
     actorId: string,
+    vendorToolId: string | null = null,
   ): Promise<void> {
     const found = await this.violations(manager, facts, occasion);
     const blocks = found.filter((v) => v.severity === 'BLOCK');
@@ -175,7 +177,7 @@ export class PolicyGate {
         },
       );
     }
-    await this.openExceptions(manager, facts, occasion, found, actorId);
+    await this.openExceptions(manager, facts, occasion, found, actorId, vendorToolId);
   }
 
   private async openExceptions(
@@ -184,6 +186,7 @@ export class PolicyGate {
     occasion: Occasion,
     found: Violation[],
     actorId: string,
+    vendorToolId: string | null = null,
   ) {
     for (const { rule, finding } of found) {
       const { before, after } = await this.exceptions.open(
@@ -192,6 +195,7 @@ export class PolicyGate {
           ruleId: rule.id,
           taskId: facts.task.id,
           modelId: facts.model && !('registered' in facts.model) ? facts.model.id : null,
+          vendorToolId,
           occasion,
           message: finding.message,
           evidence: finding.evidence,

@@ -130,7 +130,14 @@ export class PolicyService {
   async resolve(id: string, note: string, actorId: string): Promise<PolicyExceptionType> {
     return this.close(id, actorId, 'RESOLVED', note.trim() || null, async (manager, row) => {
       const still = (
-        await this.gate.evaluate(manager, row.taskId, row.modelId, row.occasion as Occasion)
+        await this.gate.evaluate(
+          manager,
+          row.taskId,
+          row.modelId,
+          row.occasion as Occasion,
+          undefined,
+          row.vendorToolId,
+        )
       ).find((v) => v.rule.id === row.ruleId);
       if (still) {
         throw conflict(

@@ -247,6 +247,50 @@ describe("FIVE_PRINCIPLES_CHECKED weighs the tool's data terms", () => {
     );
   });
 
+  it("re-checks a vendor run's exception with its tool: not resolved while the tool trains on inputs, resolved once its terms keep the data", async () => {
+    const severity = (level: string) =>
+      server.gql(
+        `mutation($p: ID!, $s: PolicySeverity!) { setPolicySeverity(productionId: $p, ruleId: FIVE_PRINCIPLES_CHECKED, severity: $s) { severity } }`,
+        { p: productionId, s: level },
+        token.admin,
+      );
+    expect((await severity('FLAG')).errors).toBeUndefined();
+    try {
+      const learns = await tool('Sky Learn Flagged', {
+        trainsOnInputs: 'YES',
+        retentionDays: 30,
+        enterpriseAgreement: true,
+      });
+      const taskId = await answeredTask();
+      expect((await record(taskId, learns.id)).errors).toBeUndefined();
+      const [exception] = await server.dataSource.query(
+        `SELECT id, vendor_tool_id AS "toolId" FROM policy_exception
+          WHERE task_id = $1 AND rule_id = 'FIVE_PRINCIPLES_CHECKED' AND status = 'OPEN'`,
+        [taskId],
+      );
+      expect(exception.toolId).toBe(learns.id);
+      const resolve = () =>
+        server.gql(
+          `mutation($id: ID!) { resolvePolicyException(id: $id, reason: "Skyline signed a no-training addendum") { status } }`,
+          { id: exception.id },
+          token.admin,
+        );
+
+      const refused = await resolve();
+      expect(refused.errors![0].extensions!.code).toBe('CONFLICT');
+      expect(refused.errors![0].message).toMatch(
+        /still breaks FIVE_PRINCIPLES_CHECKED: .*noDataReuse NO \(noDataReuse from the tool's data terms: trains on inputs YES/,
+      );
+      const clean = { trainsOnInputs: 'NO', retentionDays: 0, enterpriseAgreement: true };
+      expect(
+        (await server.gql(SET_TOOL_TERMS, { t: learns.id, d: clean }, token.admin)).errors,
+      ).toBeUndefined();
+      expect((await resolve()).data!.resolvePolicyException.status).toBe('RESOLVED');
+    } finally {
+      await severity('BLOCK');
+    }
+  });
+
   it('refuses negative retention at the edge', async () => {
     const modelId = await plant.model({ name: 'sky-matte-2' });
     const bad = { trainsOnInputs: 'NO', retentionDays: -1, enterpriseAgreement: true };
