@@ -84,6 +84,35 @@ describe('a planner adds, changes and deletes a shot and its tasks on the breakd
     expect(await renamed.locator('td').nth(3).textContent()).toBe('3');
   });
 
+  it('assigns the task to a vendor company, which the task dialog then shows, and unassigns it', async () => {
+    const vendorOf = async () => {
+      const { tasks } = await apiQuery<{
+        tasks: { edges: Array<{ node: { vendorCompany: string | null } }> };
+      }>(
+        PLANNER,
+        `query($p: ID!, $s: String!) { tasks(productionId: $p, sequence: $s, first: 5) { edges { node { vendorCompany } } } }`,
+        { p: productionId, s: SEQUENCE },
+      );
+      return tasks.edges.map((e) => e.node.vendorCompany);
+    };
+    const assign = async (company: string) => {
+      const edit = await change(row(CODE, 'Rotoscoping'), 'Edit task…');
+      await edit.getByLabel('Vendor company').fill(company);
+      await edit.getByRole('button', { name: 'Save the task' }).click();
+      await edit.waitFor({ state: 'detached' });
+    };
+    await assign('  Acme Roto  ');
+    await row(CODE, 'Rotoscoping').getByText('Vendor: Acme Roto').waitFor();
+    expect(await vendorOf()).toEqual(['Acme Roto']);
+    const reopened = await change(row(CODE, 'Rotoscoping'), 'Edit task…');
+    expect(await reopened.getByLabel('Vendor company').inputValue()).toBe('Acme Roto');
+    await reopened.getByRole('button', { name: 'Close' }).click();
+    await reopened.waitFor({ state: 'detached' });
+    await assign('');
+    await row(CODE, 'Rotoscoping').getByText('Vendor: Acme Roto').waitFor({ state: 'detached' });
+    expect(await vendorOf()).toEqual([null]);
+  });
+
   it('adds a second task to the shot and deletes it, saying what goes', async () => {
     const addTask = await change(row(CODE, 'Rotoscoping'), 'Add a task…');
     await addTask.getByLabel('Task type').selectOption({ label: 'Compositing' });

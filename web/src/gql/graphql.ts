@@ -1925,6 +1925,7 @@ export type BreakdownTasksQuery = {
         performerName: string | null;
         plannedAiReviewHours: number;
         baselineHoursOverride: number | null;
+        vendorCompany: string | null;
         inFinalDeliverable: boolean;
         baseline: {
           hours: number;
@@ -4615,6 +4616,7 @@ export const BreakdownTasksDocument = new TypedDocumentString(`
         performerName
         plannedAiReviewHours
         baselineHoursOverride
+        vendorCompany
         inFinalDeliverable
         baseline {
           hours

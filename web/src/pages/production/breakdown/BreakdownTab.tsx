@@ -174,6 +174,7 @@ export function BreakdownTab({ productionId }: { productionId: string }) {
                     {t.taskType.name}
                     <br />
                     <span className="muted">{t.taskType.baselineRole.name}</span>
+                    {t.vendorCompany && <div className="muted">Vendor: {t.vendorCompany}</div>}
                   </td>
                   <td className="num">{t.complexity}</td>
                   <td>

@@ -12,9 +12,14 @@ export const COMPLEXITIES = [1, 2, 3, 4, 5].map((n) => ({ value: String(n), labe
 
 // The input fields whose refusal shows under the field itself; any other shows above the buttons.
 const INLINE = new Set(
-  ['taskTypeCode', 'shotIds[0]', 'path', 'baselineHoursOverride', 'plannedAiReviewHours'].map(
-    (f) => `input.${f}`,
-  ),
+  [
+    'taskTypeCode',
+    'shotIds[0]',
+    'path',
+    'baselineHoursOverride',
+    'plannedAiReviewHours',
+    'vendorCompany',
+  ].map((f) => `input.${f}`),
 );
 
 export interface EditableTask {
@@ -26,11 +31,14 @@ export interface EditableTask {
   status: TaskStatus;
   baselineHoursOverride: number | null;
   plannedAiReviewHours: number;
+  /** The vendor company the task is assigned to, whose VENDOR people may work on it. */
+  vendorCompany: string | null;
 }
 
 /**
  * Adds a task of a type to a shot, or changes a task's complexity (re-bid from its template set),
- * path, status, baseline override and AI review hours. An edit sends only what changed.
+ * path, status, baseline override, AI review hours and vendor company. An edit sends only what
+ * changed.
  */
 export function TaskDialog({
   productionId,
@@ -53,6 +61,7 @@ export function TaskDialog({
     status: task?.status ?? 'PLANNED',
     override: task?.baselineHoursOverride == null ? '' : String(task.baselineHoursOverride),
     review: String(task?.plannedAiReviewHours ?? 0),
+    vendor: task?.vendorCompany ?? '',
   };
   const [form, setForm] = useState(start);
   const create = useMutation(CreateTasksMutation);
@@ -78,6 +87,8 @@ export function TaskDialog({
       status: form.status as TaskStatus,
       // Blank clears the override: the bid template's hours count again.
       baselineHoursOverride: form.override === '' ? null : Number(form.override),
+      // Blank unassigns: no vendor company's people may log on the task.
+      vendorCompany: form.vendor.trim() === '' ? null : form.vendor.trim(),
     };
     const same = {
       complexity: String(all.complexity) === start.complexity,
@@ -85,6 +96,7 @@ export function TaskDialog({
       plannedAiReviewHours: form.review === start.review,
       status: all.status === start.status,
       baselineHoursOverride: form.override === start.override,
+      vendorCompany: form.vendor.trim() === start.vendor,
     };
     const input = Object.fromEntries(Object.entries(all).filter(([key]) => !same[key as keyof typeof same]));
     if (Object.keys(input).length === 0) return onClose(false);
@@ -141,6 +153,15 @@ export function TaskDialog({
               value={form.override}
               onChange={set('override')}
               error={fieldError('baselineHoursOverride')}
+            />
+          )}
+          {task && (
+            <TextField
+              label="Vendor company"
+              hint="Its VENDOR people may log time and AI runs on this task; leave blank for none"
+              value={form.vendor}
+              onChange={set('vendor')}
+              error={fieldError('vendorCompany')}
             />
           )}
           <TextField

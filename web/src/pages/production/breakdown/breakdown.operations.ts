@@ -36,6 +36,7 @@ export const BreakdownTasksQuery = graphql(`
           performerName
           plannedAiReviewHours
           baselineHoursOverride
+          vendorCompany
           inFinalDeliverable
           baseline {
             hours
