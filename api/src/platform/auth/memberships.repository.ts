@@ -15,16 +15,19 @@ const PRODUCTION_OF: Record<ScopedKind, string> = {
               WHERE e.id = ANY($1::uuid[])`,
 };
 
+/** A user's memberships as one JSON array of Membership, by production: the one way they are read. */
+export const membershipsOf = (userId: string) =>
+  `coalesce((SELECT json_agg(json_build_object('productionId', m.production_id, 'role', m.role, 'company', m.company)
+                             ORDER BY m.production_id)
+             FROM production_membership m WHERE m.user_id = ${userId}), '[]')`;
+
 @Injectable()
 export class MembershipsRepository {
   constructor(private readonly db: DataSource) {}
 
   async forUser(userId: string): Promise<Membership[]> {
-    return this.db.query(
-      `SELECT production_id AS "productionId", role, company FROM production_membership
-        WHERE user_id = $1 ORDER BY production_id`,
-      [userId],
-    );
+    const [row] = await this.db.query(`SELECT ${membershipsOf('$1::uuid')} AS memberships`, [userId]);
+    return row.memberships;
   }
 
   /** The productions the references belong to; an id that names nothing adds none. */

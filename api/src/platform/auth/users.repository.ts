@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '../../common/roles';
+import { membershipsOf } from './memberships.repository';
 import { Membership } from './production-scope';
 
 export interface UserRow {
@@ -38,11 +39,7 @@ export class UsersRepository {
    */
   async findWithMemberships(id: string): Promise<(UserRow & { memberships: Membership[] }) | undefined> {
     const rows = await this.db.query(
-      `SELECT ${COLUMNS}, coalesce((
-         SELECT json_agg(json_build_object('productionId', m.production_id, 'role', m.role, 'company', m.company)
-                         ORDER BY m.production_id)
-         FROM production_membership m WHERE m.user_id = app_user.id), '[]') AS memberships
-       FROM app_user WHERE id = $1`,
+      `SELECT ${COLUMNS}, ${membershipsOf('app_user.id')} AS memberships FROM app_user WHERE id = $1`,
       [id],
     );
     return rows[0];
