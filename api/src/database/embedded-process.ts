@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dirname, join } from 'node:path';
 
@@ -58,19 +58,44 @@ export async function stopStaleServer(databaseDir: string, log: (message: string
  * initdb fails with a bare EACCES.
  */
 export function assertReachableByPostgres(dataDir: string): void {
-  const postgresUid = uidOf('postgres');
-  for (let dir = dirname(dataDir); ; dir = dirname(dir)) {
-    const stat = statSync(dir);
-    const passable = (stat.mode & 0o001) !== 0 || (postgresUid !== undefined && stat.uid === postgresUid);
-    if (!passable) {
-      throw new Error(
-        `As root, the embedded PostgreSQL runs as the postgres user, which cannot enter ${dir} (mode ${(stat.mode & 0o777).toString(8)}); ` +
-          `let it pass with "chmod o+x ${dir}", or set FRAMELEDGER_DATA_DIR to a folder outside it such as /var/lib/frameledger.`,
-      );
-    }
-    if (dir === dirname(dir)) return;
+  const blocked = firstBlocked(dirname(dataDir));
+  if (blocked)
+    throw unreachable(
+      blocked,
+      'or set FRAMELEDGER_DATA_DIR to a folder outside it such as /var/lib/frameledger',
+    );
+}
+
+/**
+ * The postgres user must also reach the PostgreSQL programs, in this checkout's node_modules. A
+ * checkout made in a `mktemp -d` folder (mode 0700) blocks them: that folder, the checkout's own,
+ * is let pass (o+x: entered, not listed), and the log says so. A blocked folder above the checkout
+ * is the user's to open, as for the data folder.
+ */
+export function letPostgresReachItsPrograms(programsDir: string, log: (message: string) => void): void {
+  const checkout = programsDir.slice(0, programsDir.indexOf('/node_modules/'));
+  for (let blocked = firstBlocked(programsDir); blocked; blocked = firstBlocked(programsDir)) {
+    if (!checkout || blocked !== checkout) throw unreachable(blocked, 'or move the checkout');
+    chmodSync(blocked, (statSync(blocked).mode & 0o777) | 0o001);
+    log(`Let the postgres user pass through ${blocked} (chmod o+x) to run PostgreSQL from this checkout.`);
   }
 }
+
+/** The nearest folder at or above `dir` that the postgres user cannot enter, if any. */
+function firstBlocked(dir: string): string | undefined {
+  const postgresUid = uidOf('postgres');
+  for (let at = dir; ; at = dirname(at)) {
+    const stat = statSync(at);
+    if (!((stat.mode & 0o001) !== 0 || (postgresUid !== undefined && stat.uid === postgresUid))) return at;
+    if (at === dirname(at)) return undefined;
+  }
+}
+
+const unreachable = (dir: string, otherwise: string) =>
+  new Error(
+    `As root, the embedded PostgreSQL runs as the postgres user, which cannot enter ${dir} (mode ${(statSync(dir).mode & 0o777).toString(8)}); ` +
+      `let it pass with "chmod o+x ${dir}", ${otherwise}.`,
+  );
 
 function uidOf(user: string): number | undefined {
   try {

