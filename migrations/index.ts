@@ -32,6 +32,7 @@ import { ReportIndexRanges1764000001910 } from './1764000001910-report-index-ran
 import { FrameFolderProduction1764000001920 } from './1764000001920-frame-folder-production';
 import { AuditAppendAtHead1764000001930 } from './1764000001930-audit-append-at-head';
 import { ExceptionVendorTool1764000001940 } from './1764000001940-exception-vendor-tool';
+import { ReportMonthRollups1764000001950 } from './1764000001950-report-month-rollups';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -72,4 +73,5 @@ export const migrations = [
   FrameFolderProduction1764000001920,
   AuditAppendAtHead1764000001930,
   ExceptionVendorTool1764000001940,
+  ReportMonthRollups1764000001950,
 ];

@@ -37,6 +37,10 @@ describe('isDatabaseUnavailable', () => {
   it.each([
     ['a unique violation', pgError('23505', 'duplicate key')],
     ['a syntax error', pgError('42601')],
+    [
+      'a query bound with too many parameters',
+      pgError('08P01', 'bind message supplies 7 parameters, but prepared statement "" requires 5'),
+    ],
     ['a plain bug', new TypeError("Cannot read properties of undefined (reading 'id')")],
     ['nothing', undefined],
   ])('leaves %s alone', (_what, error) => expect(isDatabaseUnavailable(error)).toBe(false));

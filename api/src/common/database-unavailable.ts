@@ -3,10 +3,11 @@ import { AppError } from './errors';
 
 /**
  * SQLSTATEs that mean the server went away or is not accepting work yet, not that the query was
- * wrong: class 08 (connection exceptions), 57P01 admin shutdown, 57P02 crash shutdown, 57P03
- * cannot connect now (starting up or shutting down).
+ * wrong: class 08 (connection exceptions) but 08P01, 57P01 admin shutdown, 57P02 crash shutdown,
+ * 57P03 cannot connect now (starting up or shutting down). 08P01 (protocol violation) is what a
+ * query bound with the wrong number of parameters gets: our bug, so not retryable.
  */
-const UNAVAILABLE_STATES = /^(08...|57P0[123])$/;
+const UNAVAILABLE_STATES = /^(08(?!P01)...|57P0[123])$/;
 /** Socket errors from reaching the server at all. */
 const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
 /**

@@ -14,7 +14,7 @@ import {
 } from '@frameledger/analytics';
 import { WorkingLineType } from '../working/working.types';
 import { reportLine } from '../working/working';
-import { CreatedRow, FinishedRow } from '../portfolio-ledger/ledger.repository';
+import { CreatedRow, FinishedRow, Period } from '../portfolio-ledger/ledger.repository';
 import { minutesToHours, quotient } from '../portfolio-ledger/exact';
 import { quarterPeriod } from '../portfolio-ledger/quarters';
 import { Pricing } from '../pricing/pricing';
@@ -83,7 +83,7 @@ export function labourContributions(
     return entry;
   };
   for (const row of finished) {
-    const quarter = quarterOf(row.month, fyStartMonth);
+    const quarter = quarterOf(row.quarterStart, fyStartMonth);
     if (!quarters.has(quarter)) continue;
     const entry = slot(row.productionId, row.roleId, row.taskTypeCode, quarter);
     entry.displaced.push(quotient(row.displacedNum60, row.den, 60n));
@@ -91,16 +91,17 @@ export function labourContributions(
     entry.c.unbidTasks += row.unbid;
   }
   for (const row of created) {
-    const quarter = quarterOf(row.month, fyStartMonth);
+    const quarter = quarterOf(row.quarterStart, fyStartMonth);
     if (!quarters.has(quarter)) continue;
     const entry = slot(row.productionId, row.roleId, row.taskTypeCode, quarter);
     entry.created.push(minutesToHours(row.aiWorkMinutes));
     entry.entries += row.entries;
   }
+  const periods = new Map([...quarters].map((q) => [q, quarterPeriod(q, fyStartMonth)]));
   return [...byKey.values()].map((e) => {
     e.c.displacedHours = sumQuantities(e.displaced);
     e.c.createdHours = sumQuantities(e.created);
-    e.c.lines = workingLines(e.c, e.entries, fyStartMonth, pricing, fx);
+    e.c.lines = workingLines(e.c, e.entries, periods.get(e.c.quarter)!, pricing, fx);
     return e.c;
   });
 }
@@ -109,13 +110,12 @@ export function labourContributions(
 function workingLines(
   c: LabourContribution,
   createdEntries: number,
-  fyStartMonth: number,
+  period: Period,
   pricing: Pricing,
   fx: FxTable,
 ): WorkingLineType[] {
   const production = pricing.production(c.productionId);
   const role = pricing.role(c.roleId);
-  const period = quarterPeriod(c.quarter, fyStartMonth);
   const where = `${production.code} ${role.name} ${pricing.taskTypeName(c.taskTypeCode)} ${c.quarter}`;
   const lines: WorkingLineType[] = [];
   if (c.finishedTasks > 0) {

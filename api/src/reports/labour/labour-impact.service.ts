@@ -129,9 +129,11 @@ export class LabourImpactService {
       const ledgerFilter = this.ledgerFilter(filter, pricing);
       if (currency) checkCurrency('currency', currency);
       const reportCurrency = currency ?? this.commonCurrency(pricing);
+      const days = pricing.ledgerBidDays();
+      await this.ledger.registerBidDays(days);
       const [finished, created, fx] = await Promise.all([
-        this.ledger.finished(period, pricing.bidDays(), ledgerFilter),
-        this.ledger.created(period, ledgerFilter),
+        this.ledger.finished(period, fyStartMonth, days, ledgerFilter),
+        this.ledger.created(period, fyStartMonth, ledgerFilter),
         this.pricing.fxTable(reportCurrency, quarters),
       ]);
       const contributions = labourContributions(

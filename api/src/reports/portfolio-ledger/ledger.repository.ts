@@ -29,7 +29,8 @@ export interface CreatedRow {
   productionId: string;
   roleId: string;
   taskTypeCode: string;
-  month: string;
+  /** The first month of the quarter the minutes were logged in. */
+  quarterStart: string;
   aiWorkMinutes: string;
   entries: number;
 }
@@ -44,7 +45,7 @@ export interface RunsRow {
 }
 
 /**
- * AI tasks whose last AI job finished in a month, grouped by production, baseline role, task type
+ * AI tasks whose last AI job finished in a quarter, grouped by production, baseline role, task type
  * and the denominator of their baseline (frames per day for per-frame bids, else 1), so sums stay
  * exact: baseline hours = baselineNum / den; displaced hours = displacedNum60 / (60 x den), where
  * each task added max(0, 60 x num - craft minutes x den), i.e. max(0, B - K) per task.
@@ -53,7 +54,8 @@ export interface FinishedRow {
   productionId: string;
   roleId: string;
   taskTypeCode: string;
-  month: string;
+  /** The first month of the quarter of their last finish. */
+  quarterStart: string;
   den: string;
   tasks: number;
   unbid: number;
@@ -94,31 +96,26 @@ export type Productions = readonly string[] | null;
 const AI = sqlLabels(AI_PATHS);
 const IN_PRODUCTIONS = (column: string, param: string) =>
   `(${param}::uuid[] IS NULL OR ${column} = ANY(${param}))`;
-const month = (column: string) => `date_trunc('month', ${column} AT TIME ZONE 'UTC')::date`;
+/** The first month of the quarter (of a year starting in month `fyStart`) that a month falls in. */
+const quarterStart = (month: string, fyStart: string) =>
+  `(${month} - make_interval(months => (extract(month FROM ${month})::int - ${fyStart}::int + 12) % 3))::date`;
 /** A date parameter as the instant midnight UTC, whatever the session's time zone. */
 export const utc = (param: string) => `(${param}::date::timestamp AT TIME ZONE 'UTC')`;
 
-// AI tasks last finished in [$1, $2), with B(t) as num / den. $3, $4: each production's bid day.
-// $5-$7: production, baseline role and task type filters (null: all).
-const FINISHED_TASKS = `
-  finished AS (
-    SELECT r.task_id, r.production_id, r.baseline_role_id, r.task_type_code, r.wall_ms, r.human_minutes, r.craft_minutes_baseline,
-      ${month('r.last_ai_finished_at')} AS month,
-      CASE WHEN r.baseline_hours_override IS NOT NULL THEN r.baseline_hours_override
-           WHEN b.unit = 'SHOT' THEN b.most_likely
-           WHEN b.unit = 'FRAME' THEN r.frame_count * h.hours_per_day END AS num,
-      CASE WHEN r.baseline_hours_override IS NULL AND b.unit = 'FRAME' THEN b.most_likely ELSE 1 END AS den
-    FROM report_task r
-    LEFT JOIN bid_template b ON b.id = r.bid_template_id
-    LEFT JOIN unnest($3::uuid[], $4::numeric[]) AS h(production_id, hours_per_day) ON h.production_id = r.production_id
-    WHERE r.last_ai_finished_at >= ${utc('$1')} AND r.last_ai_finished_at < ${utc('$2')} AND r.task_path IN ${AI}
-      AND ($5::uuid[] IS NULL OR r.production_id = ANY($5)) AND ($6::uuid[] IS NULL OR r.baseline_role_id = ANY($6))
-      AND ($7::text[] IS NULL OR r.task_type_code = ANY($7))
+// The (production, hours a day) pairs a report prices per-frame bids with ($3, $4), narrowed to
+// the productions $5 (null: all): the key of the bid-day rollups.
+const BID_DAYS = `
+  days AS (
+    SELECT h.production_id, h.hours_per_day FROM unnest($3::uuid[], $4::numeric[]) AS h(production_id, hours_per_day)
+    WHERE $5::uuid[] IS NULL OR h.production_id = ANY($5)
   )`;
+const ON_BID_DAY = (alias: string) =>
+  `JOIN days d ON d.production_id = ${alias}.production_id AND d.hours_per_day = ${alias}.hours_per_day`;
 
 /**
  * The set-based half of the quarterly summary and labour impact: sums read from the report_*
- * tables (migration 1764000000040), which the formulas in analytics then price and convert.
+ * tables and their month rollups (migrations 1764000000040 and 1764000001950), which the formulas
+ * in analytics then price and convert. A period is whole months; tasksWorked takes one quarter.
  */
 @Injectable()
 export class LedgerRepository {
@@ -135,11 +132,12 @@ export class LedgerRepository {
     );
   }
 
-  /** AI_OPERATOR and AI_REVIEW minutes on AI tasks, by production, role, task type and month. */
-  created(period: Period, filter: LedgerFilter): Promise<CreatedRow[]> {
+  /** AI_OPERATOR and AI_REVIEW minutes on AI tasks, by production, role, task type and quarter. */
+  created(period: Period, fyStartMonth: number, filter: LedgerFilter): Promise<CreatedRow[]> {
     return this.db.query(
       `SELECT production_id AS "productionId", labour_role_id AS "roleId", task_type_code AS "taskTypeCode",
-         to_char(month, 'YYYY-MM-DD') AS month, sum(ai_work_minutes)::text AS "aiWorkMinutes", sum(entries)::int AS entries
+         to_char(${quarterStart('month', '$6')}, 'YYYY-MM-DD') AS "quarterStart", sum(ai_work_minutes)::text AS "aiWorkMinutes",
+         sum(entries)::int AS entries
        FROM report_month_hours
        WHERE month >= $1 AND month < $2 AND task_path IN ${AI} AND ai_work_minutes <> 0
          AND ($3::uuid[] IS NULL OR production_id = ANY($3)) AND ($4::uuid[] IS NULL OR labour_role_id = ANY($4))
@@ -151,6 +149,7 @@ export class LedgerRepository {
         filter.productionIds ?? null,
         filter.roleIds ?? null,
         filter.taskTypeCodes ?? null,
+        fyStartMonth,
       ],
     );
   }
@@ -166,50 +165,63 @@ export class LedgerRepository {
     );
   }
 
-  /** Distinct tasks with hours logged in the period, and how many of them are on an AI path. */
+  /**
+   * Distinct tasks with hours logged in the quarter (three months from `quarter.from`), and how
+   * many of them are on an AI path.
+   */
   async tasksWorked(
-    period: Period,
+    quarter: Period,
     productionIds: Productions = null,
   ): Promise<{ tasks: number; aiTasks: number }> {
     const [row] = await this.db.query(
-      `SELECT count(DISTINCT task_id)::int AS tasks, count(DISTINCT task_id) FILTER (WHERE task_path IN ${AI})::int AS "aiTasks"
-       FROM report_task_month WHERE month >= $1 AND month < $2 AND ${IN_PRODUCTIONS('production_id', '$3')}`,
-      [period.from, period.to, productionIds],
+      `SELECT coalesce(sum(tasks), 0)::int AS tasks, coalesce(sum(tasks) FILTER (WHERE task_path IN ${AI}), 0)::int AS "aiTasks"
+       FROM report_quarter_tasks WHERE quarter_start = $1 AND ${IN_PRODUCTIONS('production_id', '$2')}`,
+      [quarter.from, productionIds],
     );
     return row;
   }
 
   /**
-   * AI tasks last finished in the period: baseline and displaced hours (see FinishedRow). A
-   * declared fast path: B(t) and max(0, B - craft) in SQL, set-based over the report tables, of
-   * analytics' bidFromStoredTemplate and displacedHours; ledger-reports.int.spec.ts checks it
-   * against them on the raw records, on the card's own bid day.
+   * Keeps the bid-day rollups for these hours a day (see ledgerBidDays): a no-op once kept, else
+   * one pass over report_task while writers wait. Call before finished and medianSpeedUp.
+   */
+  async registerBidDays(hoursPerDay: Map<string, string>): Promise<void> {
+    await this.db.query(`SELECT report_register_bid_days($1::uuid[], $2::numeric[])`, [
+      [...hoursPerDay.keys()],
+      [...hoursPerDay.values()],
+    ]);
+  }
+
+  /**
+   * AI tasks last finished in the period: baseline and displaced hours (see FinishedRow), summed
+   * from the month rollup of B(t) and max(0, B - K) per task (analytics' bidFromStoredTemplate and
+   * displacedHours in SQL); ledger-reports.int.spec.ts checks it against them on the raw records.
    */
   finished(
     period: Period,
+    fyStartMonth: number,
     hoursPerDay: Map<string, string>,
     filter: LedgerFilter = {},
   ): Promise<FinishedRow[]> {
     return this.db.query(
-      `WITH ${FINISHED_TASKS}
+      `WITH ${BID_DAYS}
        SELECT f.production_id AS "productionId", f.baseline_role_id AS "roleId", f.task_type_code AS "taskTypeCode",
-         to_char(f.month, 'YYYY-MM-DD') AS month, f.den::text AS den, count(*)::int AS tasks,
-         count(*) FILTER (WHERE f.num IS NULL)::int AS unbid, coalesce(sum(f.num), 0)::text AS "baselineNum",
-         coalesce(sum(greatest(0, 60 * f.num - f.craft_minutes_baseline * f.den)), 0)::text AS "displacedNum60"
-       FROM finished f
-       GROUP BY f.production_id, f.baseline_role_id, f.task_type_code, f.month, f.den ORDER BY 1, 2, 3, 4, 5`,
-      this.finishedParams(period, hoursPerDay, filter),
+         to_char(${quarterStart('f.month', '$8')}, 'YYYY-MM-DD') AS "quarterStart", f.den::text AS den, sum(f.tasks)::int AS tasks, sum(f.unbid)::int AS unbid,
+         sum(f.baseline_num)::text AS "baselineNum", sum(f.displaced_num60)::text AS "displacedNum60"
+       FROM report_month_finished f ${ON_BID_DAY('f')}
+       WHERE f.month >= $1 AND f.month < $2 AND f.task_path IN ${AI}
+         AND ($6::uuid[] IS NULL OR f.baseline_role_id = ANY($6)) AND ($7::text[] IS NULL OR f.task_type_code = ANY($7))
+       GROUP BY 1, 2, 3, 4, f.den ORDER BY 1, 2, 3, 4, 5`,
+      [...this.finishedParams(period, hoursPerDay, filter), fyStartMonth],
     );
   }
 
   /** Every minute logged on the AI tasks last finished in the period, by production and role. */
   finishedMinutes(period: Period, productionIds: Productions = null): Promise<MinutesRow[]> {
     return this.db.query(
-      `SELECT production_id AS "productionId", labour_role_id AS "roleId", sum(craft_minutes + ai_work_minutes)::text AS minutes,
-         sum(entries)::int AS entries
-       FROM report_task_role
-       WHERE last_ai_finished_at >= ${utc('$1')} AND last_ai_finished_at < ${utc('$2')} AND task_path IN ${AI}
-         AND ${IN_PRODUCTIONS('production_id', '$3')}
+      `SELECT production_id AS "productionId", labour_role_id AS "roleId", sum(minutes)::text AS minutes, sum(entries)::int AS entries
+       FROM report_month_finished_hours
+       WHERE month >= $1 AND month < $2 AND task_path IN ${AI} AND ${IN_PRODUCTIONS('production_id', '$3')}
        GROUP BY 1, 2 ORDER BY 1, 2`,
       [period.from, period.to, productionIds],
     );
@@ -217,15 +229,14 @@ export class LedgerRepository {
 
   /**
    * Compute and licence cost of the AI tasks last finished in the period, by production and
-   * currency, with the wall time of their runs: one index range of report_task_ai_cost.
+   * currency, with the wall time of their runs.
    */
   finishedAiCost(period: Period, productionIds: Productions = null): Promise<RunsRow[]> {
     return this.db.query(
-      `SELECT c.production_id AS "productionId", c.currency, sum(c.runs)::int AS runs, sum(c.wall_ms)::text AS "wallMs",
-         sum(c.compute_cost_minor)::text AS "computeMinor", sum(c.licence_fee_minor)::text AS "licenceMinor"
-       FROM report_task_ai_cost c
-       WHERE c.last_ai_finished_at >= ${utc('$1')} AND c.last_ai_finished_at < ${utc('$2')} AND c.task_path IN ${AI}
-         AND ${IN_PRODUCTIONS('c.production_id', '$3')}
+      `SELECT production_id AS "productionId", currency, sum(runs)::int AS runs, sum(wall_ms)::text AS "wallMs",
+         sum(compute_cost_minor)::text AS "computeMinor", sum(licence_fee_minor)::text AS "licenceMinor"
+       FROM report_month_finished_ai
+       WHERE month >= $1 AND month < $2 AND task_path IN ${AI} AND ${IN_PRODUCTIONS('production_id', '$3')}
        GROUP BY 1, 2 ORDER BY 1, 2`,
       [period.from, period.to, productionIds],
     );
@@ -254,7 +265,9 @@ export class LedgerRepository {
 
   /**
    * The middle task (two for an even count) of the AI tasks last finished in the period, ordered
-   * by speed-up B / (machine hours + human hours); tasks with no bid or no time are left out.
+   * by speed-up B / (machine hours + human hours); tasks with no bid or no time are left out. The
+   * per-bucket counts (report_speed_bucket, twelve to a tenfold of S) say which bucket holds the middle; only that
+   * bucket's tasks are read and ranked.
    */
   medianSpeedUp(
     period: Period,
@@ -262,25 +275,35 @@ export class LedgerRepository {
     productionIds: Productions = null,
   ): Promise<MedianTask[]> {
     return this.db.query(
-      `WITH ${FINISHED_TASKS},
-       timed AS (
-         SELECT f.task_id, f.num, f.den, f.wall_ms, f.human_minutes AS minutes FROM finished f
-         WHERE f.num IS NOT NULL AND f.wall_ms + f.human_minutes * 60000 > 0
+      `WITH ${BID_DAYS},
+       counts AS (
+         SELECT s.bucket, sum(s.tasks)::bigint AS n FROM report_month_speed s ${ON_BID_DAY('s')}
+         WHERE s.month >= $1 AND s.month < $2 AND s.task_path IN ${AI} GROUP BY s.bucket
+       ),
+       placed AS (
+         SELECT c.bucket, c.n, (sum(c.n) OVER (ORDER BY c.bucket))::bigint - c.n AS before, (sum(c.n) OVER ())::bigint AS total
+         FROM counts c
+       ),
+       wanted AS (
+         SELECT p.bucket, p.before, p.total FROM placed p
+         WHERE EXISTS (SELECT 1 FROM (VALUES ((p.total + 1) / 2), ((p.total + 2) / 2)) w(k) WHERE w.k > p.before AND w.k <= p.before + p.n)
        ),
        ranked AS (
-         SELECT t.*, row_number() OVER (ORDER BY t.num * 3600000 / (t.den * (t.wall_ms + t.minutes * 60000)), t.task_id) AS k,
-           count(*) OVER () AS n
-         FROM timed t
+         SELECT t.task_id, t.num, t.den, t.wall_ms, t.minutes, w.total,
+           w.before + row_number() OVER (PARTITION BY t.bucket ORDER BY t.speed, t.task_id) AS k
+         FROM report_task_speed t JOIN wanted w ON w.bucket = t.bucket ${ON_BID_DAY('t')}
+         WHERE t.month >= $1 AND t.month < $2 AND t.task_path IN ${AI}
        )
        SELECT r.task_id AS "taskId", concat_ws(' ', p.code, s.code, tt.name) AS "taskLabel", r.num::text,
-         r.den::text, r.wall_ms::text AS "wallMs", r.minutes::text, r.n::int AS count
+         r.den::text, r.wall_ms::text AS "wallMs", r.minutes::text, r.total::int AS count
        FROM ranked r JOIN task tk ON tk.id = r.task_id JOIN production p ON p.id = tk.production_id
          JOIN shot s ON s.id = tk.shot_id JOIN task_type tt ON tt.code = tk.task_type_code
-       WHERE r.k IN ((r.n + 1) / 2, (r.n + 2) / 2) ORDER BY r.k`,
-      this.finishedParams(period, hoursPerDay, { productionIds: productionIds ?? undefined }),
+       WHERE r.k IN ((r.total + 1) / 2, (r.total + 2) / 2) ORDER BY r.k`,
+      this.finishedParams(period, hoursPerDay, { productionIds: productionIds ?? undefined }).slice(0, 5),
     );
   }
 
+  /** $1-$2 the period, $3-$4 the bid days, $5 productions, $6 baseline roles, $7 task types. */
   private finishedParams(period: Period, hoursPerDay: Map<string, string>, filter: LedgerFilter): unknown[] {
     return [
       period.from,

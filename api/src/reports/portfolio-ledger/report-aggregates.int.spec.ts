@@ -5,8 +5,10 @@ import { createTestDatabase } from '../../../../test/support/database';
 import { aiRun, entry, insertReportFixture, ReportFixture, shot, task } from '../testing/report-fixture';
 
 /**
- * The report_* tables (migration 1764000000040) must equal their *_fresh views, computed from
- * the base tables, after every kind of change, alone and concurrent.
+ * The report_* tables (migrations 1764000000040 and 1764000001950) must equal their *_fresh views,
+ * computed from the base tables, after every kind of change, alone and concurrent. The bid-day
+ * rollups are kept at two hours a day for production A (8, and 7.5 registered after the fixture's
+ * data, so computed from it) and at 8 for the others.
  */
 describe('report aggregates', () => {
   let db: DataSource;
@@ -23,11 +25,26 @@ describe('report aggregates', () => {
     db = createDataSource(await createTestDatabase(), 8);
     await db.initialize();
     f = await insertReportFixture(db);
+    await db.query(`SELECT report_register_bid_days(array_agg(id), array_agg(8::numeric)) FROM production`);
+    await db.query(`SELECT report_register_bid_days(ARRAY[$1]::uuid[], ARRAY[7.5])`, [f.productions.a]);
   });
   afterAll(() => db.destroy());
 
   it('holds the fixture as the base tables do', async () => {
     expect(await drift()).toEqual([]);
+    const [rollups] = await db.query(
+      `SELECT (SELECT count(*) FROM report_quarter_tasks)::int AS quarters, (SELECT count(*) FROM report_month_finished_hours)::int AS hours,
+         (SELECT count(*) FROM report_month_finished_ai)::int AS ai, (SELECT count(DISTINCT hours_per_day) FROM report_month_finished)::int AS days,
+         (SELECT count(*) FROM report_task_speed WHERE hours_per_day = 7.5)::int AS speeds`,
+    );
+    expect(rollups).toEqual({
+      quarters: expect.any(Number),
+      hours: expect.any(Number),
+      ai: expect.any(Number),
+      days: 2,
+      speeds: expect.any(Number),
+    });
+    expect(Math.min(rollups.quarters, rollups.hours, rollups.ai, rollups.speeds)).toBeGreaterThan(0);
     const [t1] = await db.query(
       `SELECT ai_runs, wall_ms::int, last_ai_finished_at FROM report_task WHERE task_id = $1`,
       [f.tasks.t1],
@@ -88,6 +105,17 @@ describe('report aggregates', () => {
       [
         'a task type gets another baseline role',
         () => db.query(`UPDATE task_type SET baseline_role_id = $1 WHERE code = 'RPT_PAINT'`, [f.roles.sup]),
+      ],
+      [
+        'a per-frame template and a per-shot template get new most likely figures',
+        () =>
+          db.query(
+            `UPDATE bid_template SET most_likely = most_likely + 1.5 WHERE task_type_code IN ('RPT_ROTO', 'RPT_COMP')`,
+          ),
+      ],
+      [
+        'production B is priced at 6 hours a day from now on',
+        () => db.query(`SELECT report_register_bid_days(ARRAY[$1]::uuid[], ARRAY[6])`, [f.productions.b]),
       ],
       [
         'a task is deleted with its entries and runs',
@@ -187,7 +215,13 @@ describe('report aggregates', () => {
     type Op = (m: EntityManager) => Promise<unknown>;
     const operations = Array.from({ length: 6 * 25 }, (): Op => {
       const t = tasks[next(tasks.length)];
-      switch (next(6)) {
+      switch (next(7)) {
+        case 6:
+          return (m) =>
+            m.query(`SELECT report_register_bid_days(ARRAY[$1]::uuid[], ARRAY[$2::numeric])`, [
+              f.productions.a,
+              6 + next(4) / 2,
+            ]);
         case 0:
         case 1:
           return (m) =>

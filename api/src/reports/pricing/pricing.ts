@@ -73,6 +73,14 @@ export class Pricing {
   bidDays(): Map<string, string> {
     return new Map([...this.cards].map(([id, c]) => [id, c.hoursPerDay]));
   }
+
+  /**
+   * The bid day of every production these prices cover, as the ledger's rollups key it: "0" for a
+   * production without a card, whose per-frame bids then count as unbid.
+   */
+  ledgerBidDays(): Map<string, string> {
+    return new Map([...this.productions.keys()].map((id) => [id, this.cards.get(id)?.hoursPerDay ?? '0']));
+  }
 }
 
 @Injectable()

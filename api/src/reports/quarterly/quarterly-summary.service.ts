@@ -57,17 +57,18 @@ export class QuarterlySummaryService {
           throw badInput(`productionIds[${i}]`, `No production has the id ${id}; pick one from productions.`);
       });
       const only = productionIds ?? null;
-      const days = pricing.bidDays();
+      const days = pricing.ledgerBidDays();
+      await this.ledger.registerBidDays(days);
       const [hours, runs, worked, finished, finishedMinutes, finishedAiCost, middle, created, fx] =
         await Promise.all([
           this.ledger.hours(period, only),
           this.ledger.runs(period, only),
           this.ledger.tasksWorked(period, only),
-          this.ledger.finished(period, days, { productionIds }),
+          this.ledger.finished(period, fyStartMonth, days, { productionIds }),
           this.ledger.finishedMinutes(period, only),
           this.ledger.finishedAiCost(period, only),
           this.ledger.medianSpeedUp(period, days, only),
-          this.ledger.created(period, { productionIds }),
+          this.ledger.created(period, fyStartMonth, { productionIds }),
           this.pricing.fxTable(currency, [quarter]),
         ]);
       // In production and role order, so the first missing FX rate named is always the same one.
