@@ -139,14 +139,14 @@ const REPORT_TABLES = [
   'report_month_ai',
 ];
 
-// The month rollups (migration 1950), reloaded by report_rebuild_aggregates with their indexes kept.
+// The month rollups (migration 1950), reloaded by report_rebuild_aggregates with their indexes
+// kept; the bid-day ones fill at the first report.
+const BID_DAY_ROLLUPS = ['report_month_finished', 'report_task_speed', 'report_month_speed'];
 const ROLLUP_TABLES = [
   'report_quarter_tasks',
   'report_month_finished_hours',
   'report_month_finished_ai',
-  'report_month_finished',
-  'report_task_speed',
-  'report_month_speed',
+  ...BID_DAY_ROLLUPS,
 ];
 
 /**
@@ -468,6 +468,8 @@ async function main(): Promise<void> {
         else if (name === 'quarterly') firstReportMs = took;
         last[name] = value;
       }
+      // As autovacuum would after the first report's bulk insert into the bid-day rollups.
+      if (run === 0) for (const table of BID_DAY_ROLLUPS) await db.query(`VACUUM ANALYZE ${table}`);
     }
     const problems = [
       ...compareQuarterly(last.quarterly, last.floorQuarterly),
