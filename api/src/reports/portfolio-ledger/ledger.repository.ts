@@ -290,9 +290,14 @@ export class LedgerRepository {
        ),
        ranked AS (
          SELECT t.task_id, t.num, t.den, t.wall_ms, t.minutes, w.total,
-           w.before + row_number() OVER (PARTITION BY t.bucket ORDER BY t.speed, t.task_id) AS k
-         FROM report_task_speed t JOIN wanted w ON w.bucket = t.bucket ${ON_BID_DAY('t')}
-         WHERE t.month >= $1 AND t.month < $2 AND t.task_path IN ${AI}
+           w.before + row_number() OVER (PARTITION BY w.bucket ORDER BY t.speed, t.task_id) AS k
+         FROM wanted w
+         -- OFFSET 0 keeps the subquery apart, so each wanted bucket is one range of the bucket index;
+         -- flattened, the planner scanned the whole quarter (52,000 rows) on a low estimate.
+         CROSS JOIN LATERAL (
+           SELECT t.* FROM report_task_speed t ${ON_BID_DAY('t')}
+           WHERE t.bucket = w.bucket AND t.month >= $1 AND t.month < $2 AND t.task_path IN ${AI} OFFSET 0
+         ) t
        )
        SELECT r.task_id AS "taskId", concat_ws(' ', p.code, s.code, tt.name) AS "taskLabel", r.num::text,
          r.den::text, r.wall_ms::text AS "wallMs", r.minutes::text, r.total::int AS count
