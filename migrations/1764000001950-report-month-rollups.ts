@@ -65,7 +65,8 @@ export class ReportMonthRollups1764000001950 implements MigrationInterface {
   }
 }
 
-const BASE_TABLES = [
+/** Migration 040's report tables, and this one's rollups (the reports benchmark loads both). */
+export const BASE_TABLES = [
   'report_task',
   'report_task_role',
   'report_task_ai_cost',
@@ -73,8 +74,8 @@ const BASE_TABLES = [
   'report_month_hours',
   'report_month_ai',
 ];
-const BID_DAY_ROLLUPS = ['report_month_finished', 'report_task_speed', 'report_month_speed'];
-const ROLLUPS = [
+export const BID_DAY_ROLLUPS = ['report_month_finished', 'report_task_speed', 'report_month_speed'];
+export const ROLLUPS = [
   'report_quarter_tasks',
   'report_month_finished_hours',
   'report_month_finished_ai',

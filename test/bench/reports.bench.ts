@@ -20,6 +20,7 @@ import { loadConfig } from '../../api/src/config/config';
 import { createDataSource, runMigrations } from '../../api/src/database/data-source';
 import { startEmbeddedPostgres } from '../../api/src/database/embedded';
 import { withDatabase } from '../support/global-setup';
+import { BASE_TABLES, BID_DAY_ROLLUPS, ROLLUPS } from '../../migrations/1764000001950-report-month-rollups';
 
 const TASKS = 1_000_000;
 const ENTRIES_PER_TASK = 5;
@@ -130,24 +131,9 @@ const AI_RUNS = `
 `;
 
 const LOADED_TABLES = ['shot', 'task', 'time_entry', 'ai_run'];
-const REPORT_TABLES = [
-  'report_task',
-  'report_task_role',
-  'report_task_ai_cost',
-  'report_task_month',
-  'report_month_hours',
-  'report_month_ai',
-];
-
-// The month rollups (migration 1950), reloaded by report_rebuild_aggregates with their indexes
-// kept; the bid-day ones fill at the first report.
-const BID_DAY_ROLLUPS = ['report_month_finished', 'report_task_speed', 'report_month_speed'];
-const ROLLUP_TABLES = [
-  'report_quarter_tasks',
-  'report_month_finished_hours',
-  'report_month_finished_ai',
-  ...BID_DAY_ROLLUPS,
-];
+// REPORT_TABLES: migration 040's report tables, their indexes dropped during the load. The month
+// rollups of migration 1950 keep theirs; the bid-day ones fill at the first report.
+const REPORT_TABLES = BASE_TABLES;
 
 /**
  * Loads the base tables with their secondary indexes and the report triggers off, time entries and
@@ -185,7 +171,7 @@ async function generate(db: Client, second: Client): Promise<void> {
     }),
   );
   // Index-only scans of the report tables need their visibility maps set.
-  for (const table of [...REPORT_TABLES, ...ROLLUP_TABLES]) await db.query(`VACUUM ANALYZE ${table}`);
+  for (const table of [...REPORT_TABLES, ...ROLLUPS]) await db.query(`VACUUM ANALYZE ${table}`);
 }
 
 const REPORT_QUARTERLY = `query($q: String!) { quarterlySummary(quarter: $q, currency: "USD") {
