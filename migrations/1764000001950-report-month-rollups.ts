@@ -472,12 +472,18 @@ const FINISHED_TERMS = `
     FOR EACH STATEMENT EXECUTE FUNCTION report_bid_template_terms_changed();
 `;
 
-const MAINTENANCE = `
-  -- Adds these (production, hours a day) pairs, each computed from report_task. Writers of
-  -- report_task and bid_template wait meanwhile, and the ones in flight are waited for, so the new
-  -- pair's rows start from every committed change and every later change moves them. Answers how
-  -- many pairs were new.
-  CREATE FUNCTION report_register_bid_days(ids uuid[], days numeric[]) RETURNS int LANGUAGE plpgsql AS $$
+/** The order a bulk load writes a rollup's rows in (its output columns, as `ORDER BY` lists them), or none. */
+export type RollupOrder = Partial<Record<string, string>>;
+const ordered = (order: RollupOrder, table: string) => (order[table] ? ` ORDER BY ${order[table]}` : '');
+
+/**
+ * Adds these (production, hours a day) pairs, each computed from report_task. Writers of
+ * report_task and bid_template wait meanwhile, and the ones in flight are waited for, so the new
+ * pair's rows start from every committed change and every later change moves them. Answers how
+ * many pairs were new.
+ */
+export const registerBidDays = (order: RollupOrder = {}) => `
+  CREATE OR REPLACE FUNCTION report_register_bid_days(ids uuid[], days numeric[]) RETURNS int LANGUAGE plpgsql AS $$
   DECLARE
     added_ids uuid[];
     added_days numeric[];
@@ -497,21 +503,28 @@ const MAINTENANCE = `
     END IF;
     ${BID_DAY_ROLLUPS.map(
       (table) => `INSERT INTO ${table} SELECT f.* FROM ${table}_fresh f
-      JOIN unnest(added_ids, added_days) a(production_id, hours_per_day) ON a.production_id = f.production_id AND a.hours_per_day = f.hours_per_day;`,
+      JOIN unnest(added_ids, added_days) a(production_id, hours_per_day) ON a.production_id = f.production_id AND a.hours_per_day = f.hours_per_day${ordered(order, table)};`,
     ).join('\n    ')}
     RETURN cardinality(added_ids);
   END $$;
+`;
 
-  -- The reload of migration 040, then these rollups from their views (their triggers stand aside).
-  ALTER FUNCTION report_rebuild_aggregates() RENAME TO report_rebuild_base_aggregates;
-  CREATE FUNCTION report_rebuild_aggregates() RETURNS void LANGUAGE plpgsql SET work_mem = '256MB' AS $$
+/** The reload of migration 040, then these rollups from their views (their triggers stand aside). */
+export const rebuildAggregates = (order: RollupOrder = {}) => `
+  CREATE OR REPLACE FUNCTION report_rebuild_aggregates() RETURNS void LANGUAGE plpgsql SET work_mem = '256MB' AS $$
   BEGIN
     PERFORM set_config('frameledger.report_rebuild', 'on', true);
     PERFORM report_rebuild_base_aggregates();
     PERFORM set_config('frameledger.report_rebuild', 'off', true);
     TRUNCATE ${ROLLUPS.join(', ')};
-    ${ROLLUPS.map((table) => `INSERT INTO ${table} SELECT * FROM ${table}_fresh;`).join('\n    ')}
+    ${ROLLUPS.map((table) => `INSERT INTO ${table} SELECT * FROM ${table}_fresh${ordered(order, table)};`).join('\n    ')}
   END $$;
+`;
+
+const MAINTENANCE = `
+  ${registerBidDays()}
+  ALTER FUNCTION report_rebuild_aggregates() RENAME TO report_rebuild_base_aggregates;
+  ${rebuildAggregates()}
 `;
 
 const drift = (tables: string[]) => `

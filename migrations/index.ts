@@ -33,6 +33,7 @@ import { FrameFolderProduction1764000001920 } from './1764000001920-frame-folder
 import { AuditAppendAtHead1764000001930 } from './1764000001930-audit-append-at-head';
 import { ExceptionVendorTool1764000001940 } from './1764000001940-exception-vendor-tool';
 import { ReportMonthRollups1764000001950 } from './1764000001950-report-month-rollups';
+import { ReportRollupOrder1764000001960 } from './1764000001960-report-rollup-order';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -74,4 +75,5 @@ export const migrations = [
   AuditAppendAtHead1764000001930,
   ExceptionVendorTool1764000001940,
   ReportMonthRollups1764000001950,
+  ReportRollupOrder1764000001960,
 ];
