@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'frameledger';
 const OUTPUT_DIR = resolve(__dirname, '../../output');
@@ -51,4 +51,30 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   const path = join(OUTPUT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage });
   return path;
+}
+
+/**
+ * Follows a page's requests from now on; `quiet()` waits until none has been in flight for
+ * `ms`, so a test can tell what a click asks of the server from what the page was still loading.
+ * A request that stays open (a stream) keeps it waiting: use it on pages without one.
+ */
+export function trackRequests(page: Page): { quiet(ms?: number): Promise<void> } {
+  const inFlight = new Set<Request>();
+  let lastChange = Date.now();
+  const settled = (r: Request) => {
+    inFlight.delete(r);
+    lastChange = Date.now();
+  };
+  page.on('request', (r) => {
+    inFlight.add(r);
+    lastChange = Date.now();
+  });
+  page.on('requestfinished', settled);
+  page.on('requestfailed', settled);
+  return {
+    async quiet(ms = 500) {
+      while (inFlight.size > 0 || Date.now() - lastChange < ms)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+    },
+  };
 }
