@@ -272,6 +272,19 @@ const FRESH_VIEWS = `
 `;
 
 /**
+ * `name`_inserted, _updated and _deleted: statement triggers on `table` with their transition
+ * tables (new_rows, old_rows), each calling `name`_changed().
+ */
+const statementTriggers = (table: string, name: string) => `
+  CREATE TRIGGER ${name}_inserted AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION ${name}_changed();
+  CREATE TRIGGER ${name}_updated AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION ${name}_changed();
+  CREATE TRIGGER ${name}_deleted AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION ${name}_changed();
+`;
+
+/**
  * A statement trigger on `table` (INSERT, UPDATE and DELETE) handing its old and new rows, as
  * arrays of the table's row type, to `apply(olds, news)`. `moved`, if given, keeps only the updated
  * rows (matched on `key`) whose change matters to the rollup.
@@ -308,13 +321,7 @@ const rowTriggers = (
     END IF;
     RETURN NULL;
   END $$;
-  CREATE TRIGGER ${name}_inserted AFTER INSERT ON ${table} REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION ${name}_changed();
-  CREATE TRIGGER ${name}_updated AFTER UPDATE ON ${table} REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION ${name}_changed();
-  CREATE TRIGGER ${name}_deleted AFTER DELETE ON ${table} REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION ${name}_changed();
-`;
+${statementTriggers(table, name)}`;
 };
 
 const QUARTER_TASKS = `
@@ -439,13 +446,7 @@ const FINISHED_TERMS = `
     END IF;
     RETURN NULL;
   END $$;
-  CREATE TRIGGER report_task_terms_inserted AFTER INSERT ON report_task REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION report_task_terms_changed();
-  CREATE TRIGGER report_task_terms_updated AFTER UPDATE ON report_task REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION report_task_terms_changed();
-  CREATE TRIGGER report_task_terms_deleted AFTER DELETE ON report_task REFERENCING OLD TABLE AS old_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION report_task_terms_changed();
-
+${statementTriggers('report_task', 'report_task_terms')}
   -- A template's new most likely figure or unit re-prices its finished tasks: out at the old
   -- figures, in at the new, with those tasks' report_task rows locked so writers queue behind.
   CREATE FUNCTION report_bid_template_terms_changed() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -266,8 +266,8 @@ export class LedgerRepository {
   /**
    * The middle task (two for an even count) of the AI tasks last finished in the period, ordered
    * by speed-up B / (machine hours + human hours); tasks with no bid or no time are left out. The
-   * per-bucket counts (report_speed_bucket, twelve to a tenfold of S) say which bucket holds the middle; only that
-   * bucket's tasks are read and ranked.
+   * per-bucket counts (report_speed_bucket, twelve to a tenfold of S) say which bucket holds the
+   * middle; only that bucket's tasks are read and ranked.
    */
   medianSpeedUp(
     period: Period,
