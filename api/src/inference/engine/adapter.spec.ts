@@ -133,3 +133,94 @@ describe('validateAdapter', () => {
     ]);
   });
 });
+
+describe('validateAdapter with several model inputs', () => {
+  // An inpainting model: the frame, a 1-channel mask, and a frame-pair input.
+  const inpainter: ModelTensors = {
+    inputs: [
+      { name: 'frame', type: 'float32', shape: [1, 3, 'H', 'W'] },
+      { name: 'hole', type: 'float32', shape: [1, 1, 'H', 'W'] },
+      { name: 'prev', type: 'float32', shape: [1, 3, 'H', 'W'] },
+    ],
+    outputs: [{ name: 'filled', type: 'float32', shape: [1, 3, 'H', 'W'] }],
+  };
+  const adapter: AdapterSpec = {
+    ...textAdapter,
+    outputName: undefined,
+    outputKind: 'IMAGE',
+    imageInput: 'frame',
+    extraInputs: [
+      { name: 'hole', source: 'FRAME_ALPHA' },
+      { name: 'prev', source: 'PREVIOUS_FRAME' },
+    ],
+  };
+
+  it('accepts an adapter that feeds every input once', () => {
+    expect(validateAdapter(adapter, inpainter)).toEqual([]);
+  });
+
+  it('asks which input takes the frame, naming them', () => {
+    expect(validateAdapter({ ...adapter, imageInput: undefined }, inpainter)).toEqual([
+      {
+        field: 'adapter.imageInput',
+        message: expect.stringContaining(
+          'The model takes 3 inputs ("frame", "hole", "prev"); set imageInput',
+        ),
+      },
+    ]);
+    expect(fields({ ...adapter, imageInput: 'image' }, inpainter)).toEqual(['adapter.imageInput']);
+  });
+
+  it('names an input nothing feeds, an unknown one and one fed twice', () => {
+    const unfed = validateAdapter({ ...adapter, extraInputs: [adapter.extraInputs![0]] }, inpainter);
+    expect(unfed).toEqual([
+      { field: 'adapter.extraInputs', message: expect.stringContaining(`the model's input "prev";`) },
+    ]);
+    const unknown = validateAdapter(
+      { ...adapter, extraInputs: [adapter.extraInputs![0], { name: 'previous', source: 'PREVIOUS_FRAME' }] },
+      inpainter,
+    );
+    expect(unknown.map((p) => p.field)).toEqual(['adapter.extraInputs[1].name', 'adapter.extraInputs']);
+    expect(unknown[0].message).toBe(
+      'The model has no input named "previous"; its inputs are "frame", "hole", "prev".',
+    );
+    const twice = {
+      ...adapter,
+      extraInputs: [...adapter.extraInputs!, { name: 'frame', source: 'PREVIOUS_FRAME' as const }],
+    };
+    expect(fields(twice, inpainter)).toEqual(['adapter.extraInputs[2].name']);
+  });
+
+  it('refuses a source whose channel count the input does not have, saying which source fits', () => {
+    const swapped: AdapterSpec = {
+      ...adapter,
+      extraInputs: [
+        { name: 'hole', source: 'PREVIOUS_FRAME' },
+        { name: 'prev', source: 'FRAME_ALPHA' },
+      ],
+    };
+    const problems = validateAdapter(swapped, inpainter);
+    expect(problems.map((p) => p.field)).toEqual([
+      'adapter.extraInputs[0].source',
+      'adapter.extraInputs[1].source',
+    ]);
+    expect(problems[0].message).toContain('has 1 at the channel position of layout NCHW');
+    expect(problems[0].message).toContain('set its source to FRAME_ALPHA');
+    expect(problems[1].message).toContain('set its source to PREVIOUS_FRAME');
+  });
+
+  it('checks an extra input like the frame: float32, and the size rule', () => {
+    const int8Mask: ModelTensors = {
+      ...inpainter,
+      inputs: inpainter.inputs.map((i) => (i.name === 'hole' ? { ...i, type: 'uint8' } : i)),
+    };
+    expect(validateAdapter(adapter, int8Mask)).toEqual([
+      { field: 'file', message: expect.stringContaining(`input "hole" takes uint8`) },
+    ]);
+    const fixedMask: ModelTensors = {
+      ...inpainter,
+      inputs: inpainter.inputs.map((i) => (i.name === 'hole' ? { ...i, shape: [1, 1, 256, 256] } : i)),
+    };
+    expect(fields(adapter, fixedMask)).toEqual(['adapter.size']);
+  });
+});

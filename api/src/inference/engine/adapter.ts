@@ -1,3 +1,4 @@
+import { checkBindings, pickImageInput } from './adapter-inputs';
 import type { ModelMetadata, TensorInfo } from './model-metadata';
 
 /** The part of a model's metadata an adapter is checked against. */
@@ -7,6 +8,17 @@ export type Layout = 'NCHW' | 'NHWC';
 export type ColourOrder = 'RGB' | 'BGR';
 export type OutputKind = 'IMAGE' | 'MATTE' | 'MASK';
 export type FixedSizeStrategy = 'resize' | 'tile';
+/**
+ * What feeds a model input besides the frame: the frame before it in the job's order (the first
+ * frame pairs with itself), pre-processed exactly like the frame; or the frame's alpha channel as
+ * one channel of coverage 0..1 (alpha / 255), cut, padded and resized like the frame.
+ */
+export type ExtraInputSource = 'PREVIOUS_FRAME' | 'FRAME_ALPHA';
+
+export interface ExtraInput {
+  name: string;
+  source: ExtraInputSource;
+}
 
 /**
  * How 8-bit pixel values become model values. `range` maps 0..255 linearly onto min..max.
@@ -34,6 +46,10 @@ export interface AdapterSpec {
   fixedSizeStrategy?: FixedSizeStrategy;
   /** Pixels two neighbouring tiles share (even); required with the tile strategy. */
   tileOverlap?: number;
+  /** The model input that takes the frame; required when the model has several inputs. */
+  imageInput?: string;
+  /** The model's other inputs, each fed from its source; every input is fed exactly once. */
+  extraInputs?: ExtraInput[];
   /** Required when the model has several outputs. */
   outputName?: string;
   outputKind: OutputKind;
@@ -69,7 +85,7 @@ export function pickOutput(spec: AdapterSpec, model: ModelTensors): TensorInfo |
 
 /** Checks an adapter against the model it is meant for; an empty list means the pair works. */
 export function validateAdapter(spec: AdapterSpec, model: ModelTensors): AdapterProblem[] {
-  return [...checkSpecFields(spec), ...checkInput(spec, model), ...checkOutput(spec, model)];
+  return [...checkSpecFields(spec), ...checkInputs(spec, model), ...checkOutput(spec, model)];
 }
 
 const CHANNEL_WORD = { NCHW: 'second', NHWC: 'last' } as const;
@@ -152,17 +168,30 @@ function checkSpecFields(spec: AdapterSpec): AdapterProblem[] {
   return problems;
 }
 
-function checkInput(spec: AdapterSpec, model: ModelTensors): AdapterProblem[] {
-  if (model.inputs.length !== 1) {
-    const names = model.inputs.map((i) => `"${i.name}"`).join(', ');
-    return [
-      {
-        field: 'file',
-        message: `The model takes ${model.inputs.length} inputs (${names}); the engine feeds one image tensor, so export the model with a single image input.`,
-      },
-    ];
-  }
-  const input = model.inputs[0];
+function checkInputs(spec: AdapterSpec, model: ModelTensors): AdapterProblem[] {
+  const problems = checkBindings(spec, model);
+  const image = pickImageInput(spec, model);
+  if (!image) return problems;
+  const imageProblems = checkFeed(spec, image, (input) => checkChannels(spec, input));
+  problems.push(...imageProblems);
+  // With the layout wrong every input's dimensions are misread: the layout problem is the one to fix.
+  if (imageProblems.some((p) => p.field === 'adapter.layout')) return problems;
+  const checked = new Set([image.name]);
+  (spec.extraInputs ?? []).forEach((extra, i) => {
+    const input = model.inputs.find((m) => m.name === extra.name);
+    if (!input || checked.has(input.name)) return; // checkBindings named it
+    checked.add(input.name);
+    problems.push(...checkFeed(spec, input, () => checkSourceChannels(spec, input, extra.source, i)));
+  });
+  return problems;
+}
+
+/** One fed input: float32, rank 4, the channels `checkFeedChannels` wants, batch 1, the size rule's size. */
+function checkFeed(
+  spec: AdapterSpec,
+  input: TensorInfo,
+  checkFeedChannels: (input: TensorInfo) => AdapterProblem[],
+): AdapterProblem[] {
   const problems: AdapterProblem[] = [];
   if (input.type !== 'float32') {
     problems.push({
@@ -180,10 +209,39 @@ function checkInput(spec: AdapterSpec, model: ModelTensors): AdapterProblem[] {
     });
     return problems;
   }
-  const channelProblems = checkChannels(spec, input);
+  const channelProblems = checkFeedChannels(input);
   // With the channels in the wrong place the size dimensions are misread too: report the layout alone.
   const sizeProblems = channelProblems.length > 0 ? [] : checkSize(spec, input);
   return [...problems, ...channelProblems, ...checkBatch(input), ...sizeProblems];
+}
+
+const SOURCE_CHANNELS: Record<ExtraInputSource, { channels: number; what: string }> = {
+  PREVIOUS_FRAME: { channels: 3, what: 'the 3 colour channels of the previous frame' },
+  FRAME_ALPHA: { channels: 1, what: "1 channel, the frame's alpha" },
+};
+
+function checkSourceChannels(
+  spec: AdapterSpec,
+  input: TensorInfo,
+  source: ExtraInputSource,
+  index: number,
+): AdapterProblem[] {
+  const channels = input.shape[axesOf(spec.layout).c];
+  if (typeof channels !== 'number' || channels === SOURCE_CHANNELS[source].channels) return [];
+  const fits = (Object.keys(SOURCE_CHANNELS) as ExtraInputSource[]).find(
+    (other) => SOURCE_CHANNELS[other].channels === channels,
+  );
+  return [
+    {
+      field: `adapter.extraInputs[${index}].source`,
+      message:
+        `${source} feeds ${SOURCE_CHANNELS[source].what}, but the model's input "${input.name}" ${formatShape(input.shape)} ` +
+        `has ${channels} at the channel position of layout ${spec.layout}; ` +
+        (fits
+          ? `if it takes ${SOURCE_CHANNELS[fits].what}, set its source to ${fits}.`
+          : 'bind it to the input that takes that.'),
+    },
+  ];
 }
 
 function checkChannels(spec: AdapterSpec, input: TensorInfo): AdapterProblem[] {

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { decodeImage } from './decode';
 import { InferenceInputError } from './errors';
-import { flatPng } from './testing/images';
+import { flatPng, rgbaPng } from './testing/images';
 
 async function refusal(
   bytes: Buffer,
@@ -56,5 +56,28 @@ describe('decodeImage', () => {
     const image = await decodeImage(png, 'frames[0]');
     // 16000 / 65535 x 255 = 62; 32000 -> 124.5, at half alpha over black -> 62; 48000 -> 187.
     expect([...image.data]).toEqual([62, 62, 62, 62, 62, 62, 187, 187, 187]);
+  });
+
+  it('keeps the alpha apart, the colour as stored, when asked for it', async () => {
+    const png = await rgbaPng(2, 1, [
+      [200, 100, 50, 255],
+      [200, 100, 50, 51],
+    ]);
+    const image = await decodeImage(png, 'frames[0]', undefined, { alpha: true });
+    expect([...image.data]).toEqual([200, 100, 50, 200, 100, 50]);
+    expect([...image.alpha!]).toEqual([255, 51]);
+    // Without it, the alpha is flattened over black as before: 200 x 51 / 255 = 40.
+    expect([...(await decodeImage(png, 'frames[0]')).data.subarray(3)]).toEqual([40, 20, 10]);
+  });
+
+  it('refuses a frame without alpha when asked for it, saying where the matte belongs', async () => {
+    const error = await decodeImage(await flatPng(2, 1, [1, 2, 3]), 'frames[4]', undefined, {
+      alpha: true,
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'FRAME_ALPHA_MISSING',
+      field: 'frames[4]',
+      message: expect.stringContaining("reads the frame's alpha channel"),
+    });
   });
 });

@@ -6,6 +6,8 @@ export interface RgbImage {
   width: number;
   height: number;
   data: Buffer;
+  /** One byte per pixel, same order; only when decoded with `alpha` (a model with a FRAME_ALPHA input). */
+  alpha?: Buffer;
 }
 
 export interface DecodeLimits {
@@ -25,12 +27,16 @@ export const DEFAULT_DECODE_LIMITS: DecodeLimits = { maxWidth: 12_000, maxHeight
  * - alpha is flattened over black, which is premultiplying: transparent pixels become black
  *   instead of keeping whatever colour the file stored under them;
  * - multi-page files (TIFF, GIF) give their first page.
+ * With `alpha` (a model that reads the alpha channel as its mask) the alpha is kept apart and the
+ * colour is not flattened: there the alpha marks a region (the area to paint), not transparency,
+ * and flattening would blacken the picture outside it. A frame without alpha is then refused.
  * `field` names the input in the error (e.g. `frames[3]`).
  */
 export async function decodeImage(
   bytes: Buffer,
   field: string,
   limits: DecodeLimits = DEFAULT_DECODE_LIMITS,
+  { alpha = false }: { alpha?: boolean } = {},
 ): Promise<RgbImage> {
   if (bytes.length === 0) {
     throw new InferenceInputError(
@@ -44,8 +50,8 @@ export async function decodeImage(
   // threads as a whole, so the pipeline can start it before a model run holds the event loop.
   let decoded: { data: Buffer; info: OutputInfo };
   try {
-    decoded = await sharp(bytes, options)
-      .flatten({ background: '#000000' })
+    const image = sharp(bytes, options);
+    decoded = await (alpha ? image : image.flatten({ background: '#000000' }))
       .toColourspace('srgb')
       .raw({ depth: 'uchar' })
       .toBuffer({ resolveWithObject: true });
@@ -56,7 +62,28 @@ export async function decodeImage(
   }
   const { width, height } = decoded.info;
   if (width > limits.maxWidth || height > limits.maxHeight) throw tooLarge(field, width, height, limits);
-  return { width, height, data: decoded.data };
+  if (!alpha) return { width, height, data: decoded.data };
+  if (decoded.info.channels !== 4) {
+    throw new InferenceInputError(
+      'FRAME_ALPHA_MISSING',
+      field,
+      "The frame has no alpha channel, and the model's mask input reads the frame's alpha channel; export the plate with the matte in alpha (an RGBA PNG, TIFF or WebP) and upload the frames again.",
+    );
+  }
+  return { width, height, ...splitAlpha(decoded.data, width * height) };
+}
+
+/** Interleaved RGBA to interleaved RGB and the alpha plane. */
+function splitAlpha(rgba: Buffer, pixels: number): { data: Buffer; alpha: Buffer } {
+  const data = Buffer.allocUnsafe(pixels * 3);
+  const alpha = Buffer.allocUnsafe(pixels);
+  for (let i = 0; i < pixels; i++) {
+    data[i * 3] = rgba[i * 4];
+    data[i * 3 + 1] = rgba[i * 4 + 1];
+    data[i * 3 + 2] = rgba[i * 4 + 2];
+    alpha[i] = rgba[i * 4 + 3];
+  }
+  return { data, alpha };
 }
 
 function tooLarge(field: string, width: number, height: number, limits: DecodeLimits): InferenceInputError {

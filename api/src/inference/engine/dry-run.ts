@@ -1,5 +1,6 @@
 import { InferenceSession } from 'onnxruntime-node';
 import type { AdapterSpec } from './adapter';
+import { readsFrom } from './adapter-inputs';
 import type { RgbImage } from './decode';
 import { bindModel, infer } from './infer';
 import { assembleOutput } from './postprocess';
@@ -8,7 +9,8 @@ import { prepareInput } from './preprocess';
 /**
  * A small synthetic frame the adapter accepts: any size gets 64 x 48, a multiple-of-n model a frame
  * that needs padding, a fixed-size model one a little larger than its input (so tiles overlap and a
- * resize scales down). A gradient, so a model that ignores its input cannot pass for a working one.
+ * resize scales down). A gradient, so a model that ignores its input cannot pass for a working one;
+ * for a FRAME_ALPHA input the alpha is a diagonal gradient too.
  */
 export function syntheticFrame(adapter: AdapterSpec): RgbImage {
   const { size } = adapter;
@@ -22,12 +24,17 @@ export function syntheticFrame(adapter: AdapterSpec): RgbImage {
   for (let y = 0; y < height; y++)
     for (let x = 0; x < width; x++)
       data.set([(x * 255) / width, (y * 255) / height, 128], (y * width + x) * 3);
-  return { width, height, data };
+  if (!readsFrom(adapter, 'FRAME_ALPHA')) return { width, height, data };
+  const alpha = Buffer.alloc(width * height);
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) alpha[y * width + x] = ((x + y) * 255) / (width + height);
+  return { width, height, data, alpha };
 }
 
 /**
- * Runs the model once over a synthetic frame through the same pre-processing, run and
- * post-processing as a job: at registration it proves the output shape is one the adapter can map
+ * Runs the model once over a synthetic frame (its own previous frame, for a PREVIOUS_FRAME input)
+ * through the same pre-processing, run and post-processing as a job, feeding every input the
+ * adapter binds: at registration it proves the output shape is one the adapter can map
  * back (an ADAPTER_MISMATCH InferenceInputError otherwise); when a worker opens a session it is the
  * warm-up run, so the first real frame does not pay for the runtime's first-run allocations.
  */

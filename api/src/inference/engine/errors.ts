@@ -6,6 +6,8 @@ export type InferenceInputCode =
   | 'BAD_USER_INPUT'
   | 'IMAGE_UNREADABLE'
   | 'IMAGE_TOO_LARGE'
+  /** The model has a FRAME_ALPHA input and the frame has no alpha channel to feed it. */
+  | 'FRAME_ALPHA_MISSING'
   | 'MODEL_UNREADABLE'
   | 'UNSUPPORTED_OPSET'
   | 'ADAPTER_MISMATCH'

@@ -1,10 +1,15 @@
 import { performance } from 'node:perf_hooks';
 import type { InferenceSession } from 'onnxruntime-node';
 import type { AdapterSpec } from './adapter';
+import { readsFrom } from './adapter-inputs';
 import { decodeImage } from './decode';
 import { bindModel, infer } from './infer';
 import { assembleOutput, encodeOutput } from './postprocess';
 import { prepareInput } from './preprocess';
+
+/** The frame decoded as a job decodes it for this adapter (alpha kept for a FRAME_ALPHA input). */
+const decodeFor = (frame: Buffer, adapter: AdapterSpec) =>
+  decodeImage(frame, 'frame', undefined, { alpha: readsFrom(adapter, 'FRAME_ALPHA') });
 
 /**
  * The floor a pipeline benchmark compares against: session.run alone over a frame that is already
@@ -17,7 +22,7 @@ export async function measureRunFloor(
   runs: number,
 ): Promise<number[]> {
   const binding = bindModel(session, adapter);
-  const prepared = await prepareInput(await decodeImage(frame, 'frame'), adapter);
+  const prepared = await prepareInput(await decodeFor(frame, adapter), adapter);
   const timings: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -50,7 +55,7 @@ export async function measureStages(
   const samples: StageTimings[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const image = await decodeImage(frame, 'frame');
+    const image = await decodeFor(frame, adapter);
     const t1 = performance.now();
     const prepared = await prepareInput(image, adapter);
     const t2 = performance.now();

@@ -1,5 +1,6 @@
 // The inference engine: plain modules, no NestJS, shared by the api (model registration) and the worker (jobs).
 export * from './adapter';
+export { pickImageInput, readsFrom } from './adapter-inputs';
 export * from './devices';
 export { decodeImage, DEFAULT_DECODE_LIMITS, type DecodeLimits, type RgbImage } from './decode';
 export { FrameFailedError, InferenceInputError, runtimeReason, type InferenceInputCode } from './errors';

@@ -1,18 +1,20 @@
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import { pickOutput, validateAdapter, type AdapterSpec } from './adapter';
+import { pickImageInput } from './adapter-inputs';
 import { InferenceInputError } from './errors';
 import { sessionTensors } from './model-metadata';
 import type { PreparedInput } from './preprocess';
 
-/** The input the engine feeds and the output it reads, checked once per job rather than per frame. */
+/** The inputs the engine feeds and the output it reads, checked once per job rather than per frame. */
 export interface ModelBinding {
   session: InferenceSession;
   adapter: AdapterSpec;
+  /** The frame's input; the adapter's extra inputs are fed under their own names. */
   inputName: string;
   outputName: string;
 }
 
-/** Checks the adapter against the open session and names its input and output; refuses a mismatch. */
+/** Checks the adapter against the open session and names its image input and output; refuses a mismatch. */
 export function bindModel(session: InferenceSession, adapter: AdapterSpec): ModelBinding {
   const tensors = sessionTensors(session);
   const problems = validateAdapter(adapter, tensors);
@@ -23,20 +25,21 @@ export function bindModel(session: InferenceSession, adapter: AdapterSpec): Mode
       problems.map((p) => p.message).join(' '),
     );
   }
-  // validateAdapter guarantees one input and a resolvable output.
+  // validateAdapter guarantees a resolvable image input, every other input fed, and a resolvable output.
   return {
     session,
     adapter,
-    inputName: tensors.inputs[0].name,
+    inputName: pickImageInput(adapter, tensors)!.name,
     outputName: pickOutput(adapter, tensors)!.name,
   };
 }
 
-/** Runs the model over each tile (or the single whole-frame tensor), asking only for the output used. */
+/** Runs the model over each tile (or the single whole-frame run), asking only for the output used. */
 export async function infer(binding: ModelBinding, prepared: PreparedInput): Promise<Tensor[]> {
   const outputs: Tensor[] = [];
   for (const run of prepared.runs) {
-    const result = await binding.session.run({ [binding.inputName]: run.tensor }, [binding.outputName]);
+    const feeds = { ...run.extras, [binding.inputName]: run.tensor };
+    const result = await binding.session.run(feeds, [binding.outputName]);
     outputs.push(result[binding.outputName] as Tensor);
   }
   return outputs;

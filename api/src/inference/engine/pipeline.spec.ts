@@ -5,8 +5,8 @@ import { InferenceSession } from 'onnxruntime-node';
 import type { AdapterSpec } from './adapter';
 import { FrameFailedError, InferenceInputError } from './errors';
 import { runFrames, type FrameResult, type FrameSource } from './pipeline';
-import { flatPng, patternPng, pixelsOf, planarAdapter, rgbPng } from './testing/images';
-import { greyModel, identityModel, nearest2xModel } from './testing/models';
+import { flatPng, patternPng, pixelsOf, planarAdapter, rgbaPng, rgbPng } from './testing/images';
+import { differenceModel, greyModel, identityModel, maskedModel, nearest2xModel } from './testing/models';
 
 const sessions: InferenceSession[] = [];
 async function session(model: Buffer): Promise<InferenceSession> {
@@ -181,5 +181,110 @@ describe('runFrames', () => {
       onFrame: (r) => void seen.push(r.name),
     });
     expect(seen).toEqual(['x', 'y']);
+  });
+});
+
+describe('runFrames with several model inputs', () => {
+  const inpaint = (overrides: Partial<AdapterSpec> = {}) =>
+    planarAdapter('IMAGE', {
+      imageInput: 'image',
+      extraInputs: [{ name: 'mask', source: 'FRAME_ALPHA' }],
+      ...overrides,
+    });
+  const framePair = planarAdapter('IMAGE', {
+    imageInput: 'image',
+    extraInputs: [{ name: 'previous', source: 'PREVIOUS_FRAME' }],
+  });
+  const rgbOf = async (result: FrameResult) => [...(await pixelsOf(result.png)).data];
+
+  it("feeds the frame's alpha as the mask, 0..1, with the colour as stored", async () => {
+    // Alpha 255, 51 (0.2) and 0 over one colour: out = colour x alpha / 255.
+    const plate = await rgbaPng(3, 1, [
+      [200, 100, 50, 255],
+      [200, 100, 50, 51],
+      [200, 100, 50, 0],
+    ]);
+    const [result] = await runAll(maskedModel(), inpaint(), [source('a.png', plate)]);
+    expect(await rgbOf(result)).toEqual([200, 100, 50, 40, 20, 10, 0, 0, 0]);
+  });
+
+  it.each<[string, Partial<AdapterSpec>]>([
+    [
+      'tiles of a fixed-size model',
+      { size: { kind: 'fixed', width: 16, height: 16 }, fixedSizeStrategy: 'tile', tileOverlap: 4 },
+    ],
+    ['padding to a multiple of 8', { size: { kind: 'multipleOf', n: 8 } }],
+  ])('cuts the mask like the frame (%s)', async (_, overrides) => {
+    const pixels: Array<[number, number, number, number]> = [];
+    for (let y = 0; y < 37; y++)
+      for (let x = 0; x < 50; x++) pixels.push([(x * 37 + y * 11) % 256, 180, 90, (x * 5 + y * 3) % 256]);
+    const plate = source('a.png', await rgbaPng(50, 37, pixels));
+    const [whole] = await runAll(maskedModel(), inpaint(), [plate]);
+    const model = overrides.size?.kind === 'fixed' ? maskedModel({ size: [16, 16] }) : maskedModel();
+    const [cut] = await runAll(model, inpaint(overrides), [plate]);
+    expect(await rgbOf(cut)).toEqual(await rgbOf(whole));
+    // A misplaced mask tile would show: the first pixel's alpha is 0, so it is black.
+    expect((await rgbOf(whole)).slice(0, 3)).toEqual([0, 0, 0]);
+  });
+
+  it('fails the job at a frame without alpha, saying to export the matte in alpha', async () => {
+    const frames = [
+      source(
+        'matte.png',
+        await rgbaPng(2, 1, [
+          [9, 9, 9, 255],
+          [9, 9, 9, 255],
+        ]),
+      ),
+      source('flat.png', await flatPng(2, 1, [9, 9, 9])),
+    ];
+    const seen: string[] = [];
+    const run = runFrames({
+      session: await session(maskedModel()),
+      adapter: inpaint(),
+      frames,
+      onFrame: (r) => void seen.push(r.name),
+    });
+    const error = (await run.catch((e: unknown) => e)) as FrameFailedError;
+    expect(error).toMatchObject({ frameIndex: 1, frameName: 'flat.png' });
+    expect(error.cause).toMatchObject({
+      code: 'FRAME_ALPHA_MISSING',
+      field: 'frames[1]',
+      message: expect.stringContaining('export the plate with the matte in alpha'),
+    });
+    expect(seen).toEqual(['matte.png']);
+  });
+
+  it('pairs each frame with the one before it, and the first with itself', async () => {
+    const frames = [
+      source('1.png', await flatPng(2, 2, [10, 20, 30])),
+      source('2.png', await flatPng(2, 2, [50, 20, 0])),
+      source('3.png', await flatPng(2, 2, [50, 25, 0])),
+    ];
+    const results = await runAll(differenceModel(), framePair, frames);
+    expect(await Promise.all(results.map(async (r) => (await rgbOf(r)).slice(0, 3)))).toEqual([
+      [0, 0, 0],
+      [40, 0, 30],
+      [0, 5, 0],
+    ]);
+  });
+
+  it("reads a resumed job's frame before the first one it runs", async () => {
+    const before = { name: '1.png', read: async () => flatPng(2, 2, [10, 20, 30]) };
+    const resumed = { ...source('2.png', await flatPng(2, 2, [50, 20, 0])), previous: before };
+    const [result] = await runAll(differenceModel(), framePair, [resumed]);
+    expect((await rgbOf(result)).slice(0, 3)).toEqual([40, 0, 30]);
+  });
+
+  it('refuses an adapter that leaves an input unfed before reading any frame', async () => {
+    const read = jest.fn(async () => Buffer.alloc(0));
+    const run = runFrames({
+      session: await session(differenceModel()),
+      adapter: planarAdapter('IMAGE', { imageInput: 'image' }),
+      frames: [{ name: 'a.png', read }],
+      onFrame: () => undefined,
+    });
+    await expect(run).rejects.toMatchObject({ code: 'ADAPTER_MISMATCH', field: 'adapter.extraInputs' });
+    expect(read).not.toHaveBeenCalled();
   });
 });

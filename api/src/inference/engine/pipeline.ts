@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { InferenceSession } from 'onnxruntime-node';
 import type { AdapterSpec } from './adapter';
+import { readsFrom } from './adapter-inputs';
 import { decodeImage, DEFAULT_DECODE_LIMITS, type DecodeLimits, type RgbImage } from './decode';
 import { FrameFailedError } from './errors';
 import { bindModel, infer } from './infer';
@@ -11,6 +12,12 @@ import { prepareInput } from './preprocess';
 export interface FrameSource {
   name: string;
   read(): Promise<Buffer>;
+  /**
+   * The frame before this one in the job's order, when it is not the one before it among `frames`
+   * (a job resumed part-way starts after frames already rendered). Read only for a PREVIOUS_FRAME
+   * input; without it a frame pairs with the frame run before it, and the first with itself.
+   */
+  previous?: Omit<FrameSource, 'previous'>;
 }
 
 /**
@@ -64,6 +71,8 @@ interface DecodedFrame {
   index: number;
   name: string;
   image: RgbImage;
+  /** The source's `previous`, decoded the same way. */
+  before?: RgbImage;
 }
 
 /** A frame that has been run, its PNG and thumbnail encoding under way on libvips's threads. */
@@ -87,21 +96,29 @@ export async function runFrames(options: RunFramesOptions): Promise<RunFramesSum
   const binding = bindModel(options.session, options.adapter);
   const limits = options.limits ?? DEFAULT_DECODE_LIMITS;
   const frames: AsyncIterator<FrameSource> = toAsyncIterator(options.frames);
+  const decodeOptions = { alpha: readsFrom(options.adapter, 'FRAME_ALPHA') };
+  const readsPrevious = readsFrom(options.adapter, 'PREVIOUS_FRAME');
 
   const decodeNext = async (index: number): Promise<DecodedFrame | undefined> => {
     const next = await frames.next();
     if (next.done) return undefined;
-    const { name } = next.value;
+    const { name, previous } = next.value;
+    const decode = async (source: Omit<FrameSource, 'previous'>) =>
+      decodeImage(await source.read(), `frames[${index}]`, limits, decodeOptions);
     try {
-      return { index, name, image: await decodeImage(await next.value.read(), `frames[${index}]`, limits) };
+      const [image, before] = await Promise.all([
+        decode(next.value),
+        readsPrevious && previous ? decode(previous) : undefined,
+      ]);
+      return { index, name, image, before };
     } catch (error) {
       throw new FrameFailedError(index, name, error);
     }
   };
 
-  const run = (frame: DecodedFrame, decodeStart: number): Promise<RunFrame> =>
+  const run = (frame: DecodedFrame, decodeStart: number, previous: RgbImage): Promise<RunFrame> =>
     finishFrame(frame, async () => {
-      const input = await prepareInput(frame.image, options.adapter);
+      const input = await prepareInput(frame.image, options.adapter, previous);
       const inferStart = performance.now();
       const outputs = await infer(binding, input);
       const encodeStart = performance.now();
@@ -153,7 +170,7 @@ export async function runFrames(options: RunFramesOptions): Promise<RunFramesSum
           pending = decodeNext(frame.index + 1);
           // Its failure is reported when the loop awaits it, not as an unhandled rejection meanwhile.
           pending.catch(() => undefined);
-          current = await run(frame, decodeStart);
+          current = await run(frame, decodeStart, frame.before ?? previous?.frame.image ?? frame.image);
         }
       } catch (error) {
         // The frame before the failing one was run: hand it over first, as the job's last good frame.

@@ -1,6 +1,6 @@
 import type { AdapterSpec } from './adapter';
 import type { RgbImage } from './decode';
-import { toTensor } from './preprocess';
+import { alphaTensor, toTensor } from './preprocess';
 
 // Two pixels: pure red, then (0, 51, 255).
 const image: RgbImage = { width: 2, height: 1, data: Buffer.from([255, 0, 0, 0, 51, 255]) };
@@ -48,5 +48,30 @@ describe('toTensor', () => {
     expect(red).toEqual([255, 0, 0, 0, 255, 0, 0, 0]);
     const blue = [...(tensor.data as Float32Array).subarray(16, 24)];
     expect(blue).toEqual([0, 255, 255, 255, 0, 255, 255, 255]);
+  });
+});
+
+describe('alphaTensor', () => {
+  // Alpha 255 and 51 (0.2), on a 2 x 1 frame.
+  const matted: RgbImage = { ...image, alpha: Buffer.from([255, 51]) };
+  const adapter = (layout: AdapterSpec['layout']): AdapterSpec => ({
+    layout,
+    colour: 'BGR',
+    values: { kind: 'meanStd', mean: [0.5, 0.5, 0.5], std: [0.5, 0.5, 0.5] },
+    size: { kind: 'any' },
+    outputKind: 'IMAGE',
+  });
+
+  it("gives the alpha as one channel of 0..1, whatever the frame's value mapping", () => {
+    const tensor = alphaTensor(matted, whole, adapter('NCHW'));
+    expect(tensor.dims).toEqual([1, 1, 1, 2]);
+    expect([...(tensor.data as Float32Array)]).toEqual([1, Math.fround(0.2)]);
+    expect(alphaTensor(matted, whole, adapter('NHWC')).dims).toEqual([1, 1, 2, 1]);
+  });
+
+  it('repeats the edge alpha where the feed reaches past the frame, like the colour', () => {
+    const tensor = alphaTensor(matted, { x: 0, y: 0, width: 4, height: 2 }, adapter('NCHW'));
+    const f = Math.fround(0.2);
+    expect([...(tensor.data as Float32Array)]).toEqual([1, f, f, f, 1, f, f, f]);
   });
 });

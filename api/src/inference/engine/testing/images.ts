@@ -3,15 +3,26 @@ import type { AdapterSpec } from '../adapter';
 
 /** Support for the engine's specs: tiny images whose every pixel a test can check by hand. */
 
+function png(width: number, height: number, pixels: number[][], channels: 3 | 4): Promise<Buffer> {
+  return sharp(Buffer.from(pixels.flat()), { raw: { width, height, channels } }).png().toBuffer();
+}
+
 /** An 8-bit RGB PNG from [r, g, b] pixels given row by row. */
 export function rgbPng(
   width: number,
   height: number,
   pixels: Array<[number, number, number]>,
 ): Promise<Buffer> {
-  return sharp(Buffer.from(pixels.flat()), { raw: { width, height, channels: 3 } })
-    .png()
-    .toBuffer();
+  return png(width, height, pixels, 3);
+}
+
+/** An 8-bit RGBA PNG from [r, g, b, a] pixels given row by row: a plate with its matte in alpha. */
+export function rgbaPng(
+  width: number,
+  height: number,
+  pixels: Array<[number, number, number, number]>,
+): Promise<Buffer> {
+  return png(width, height, pixels, 4);
 }
 
 /** A width x height PNG of one colour. */

@@ -7,11 +7,17 @@ function imageValue(name: string, dims: Array<number | string>): object {
   return { name, type: { tensor_type: { elem_type: OnnxDataType.FLOAT, shape: { dim } } } };
 }
 
-function encode(nodes: object[], initializers: object[], input: object, output: object, opset = 17): Buffer {
+function encode(
+  nodes: object[],
+  initializers: object[],
+  input: object | object[],
+  output: object,
+  opset = 17,
+): Buffer {
   const model = ModelProto.fromObject({
     ir_version: 8,
     opset_import: [{ domain: '', version: opset }],
-    graph: { name: 'spec', node: nodes, initializer: initializers, input: [input], output: [output] },
+    graph: { name: 'spec', node: nodes, initializer: initializers, input: [input].flat(), output: [output] },
   });
   return Buffer.from(ModelProto.encode(model).finish());
 }
@@ -98,5 +104,32 @@ export function halfSizeModel(): Buffer {
     [{ name: 'scales', dims: [4], data_type: OnnxDataType.FLOAT, float_data: [1, 1, 0.5, 0.5] }],
     imageValue('image', [1, 3, 'h', 'w']),
     imageValue('out', [1, 3, 'h2', 'w2']),
+  );
+}
+
+/**
+ * out = image * mask: an inpainting stand-in whose output shows what the mask input (1 channel,
+ * broadcast over the colours) was fed. Any size unless `size` fixes it.
+ */
+export function maskedModel(options: { size?: [width: number, height: number] } = {}): Buffer {
+  const [width, height] = options.size ?? ['w', 'h'];
+  return encode(
+    [{ op_type: 'Mul', input: ['image', 'mask'], output: ['out'] }],
+    [],
+    [imageValue('image', [1, 3, height, width]), imageValue('mask', [1, 1, height, width])],
+    imageValue('out', [1, 3, height, width]),
+  );
+}
+
+/** out = |image - previous|: a frame-pair stand-in whose output shows what the previous frame was. */
+export function differenceModel(): Buffer {
+  return encode(
+    [
+      { op_type: 'Sub', input: ['image', 'previous'], output: ['change'] },
+      { op_type: 'Abs', input: ['change'], output: ['out'] },
+    ],
+    [],
+    [imageValue('image', [1, 3, 'h', 'w']), imageValue('previous', [1, 3, 'h', 'w'])],
+    imageValue('out', [1, 3, 'h', 'w']),
   );
 }
