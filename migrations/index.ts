@@ -34,6 +34,7 @@ import { AuditAppendAtHead1764000001930 } from './1764000001930-audit-append-at-
 import { ExceptionVendorTool1764000001940 } from './1764000001940-exception-vendor-tool';
 import { ReportMonthRollups1764000001950 } from './1764000001950-report-month-rollups';
 import { ReportRollupOrder1764000001960 } from './1764000001960-report-rollup-order';
+import { ExactMachineTime1764000001970 } from './1764000001970-exact-machine-time';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -76,4 +77,5 @@ export const migrations = [
   ExceptionVendorTool1764000001940,
   ReportMonthRollups1764000001950,
   ReportRollupOrder1764000001960,
+  ExactMachineTime1764000001970,
 ];

@@ -74,7 +74,7 @@ export { bidHours } from './bids/bid';
 export type { StoredBidTask } from './bids/stored-template';
 export { bidFromStoredTemplate } from './bids/stored-template';
 
-export { computeCost } from './costing/compute-cost';
+export { computeCost, exactComputeCost, MS_PER_HOUR, priceMachineTime } from './costing/compute-cost';
 export type { CostedTask, TaskCostInput, TaskCost } from './costing/task-cost';
 export { taskCost } from './costing/task-cost';
 export type { BidVsActual } from './costing/bid-vs-actual';

@@ -19,6 +19,11 @@ export interface AiRun {
   wallMs: number;
   finishedAt: DateInput;
   computeCost: Money;
+  /**
+   * The same cost exactly, in minor units of computeCost's currency x MS_PER_HOUR (machine time
+   * priced once where runs are summed); computeCost x MS_PER_HOUR when not given.
+   */
+  computeCostExact?: bigint;
   /** Its device class's compute rate when it finished, if there is one (see runRate). */
   computeRate?: Money;
 }

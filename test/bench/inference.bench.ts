@@ -17,6 +17,7 @@ import { measureRunFloor, measureStages, openSession } from '../../api/src/infer
 import { startWorkerProcess } from '../../api/src/inference/testing/worker-process';
 import { DemoFrameKind, generateDemoFrames } from '../../seeds/frames';
 import { buildModelPack, ModelPackEntry } from '../../seeds/models';
+import { ALL_YES } from '../../api/src/governance/testing/fixtures';
 
 const FRAMES = Number(process.env.BENCH_FRAMES ?? 24);
 /** The plate each model works on, as in the demo; the grade and upscale take the street plate. */
@@ -196,7 +197,27 @@ async function taskFor(gql: Gql, planner: string, productionId: string, taskType
     },
     planner,
   );
-  return createTasks.tasks[0].id;
+  const taskId = createTasks.tasks[0].id;
+  // DERRUMBE is under the Netflix pack: the planner records the disclosure and the five-principle
+  // answers, as on the task's "AI use and sign-off" panel, or the job is refused.
+  await gql(
+    `mutation($i: RecordAiUseDisclosureInput!) { recordAiUseDisclosure(input: $i) { taskId } }`,
+    {
+      i: {
+        taskId,
+        contact: 'distributor contact (bench)',
+        disclosedAt: new Date(Date.now() - 60_000).toISOString(),
+        description: 'AI use as planned',
+      },
+    },
+    planner,
+  );
+  await gql(
+    `mutation($i: AnswerAiUseChecklistInput!) { answerAiUseChecklist(input: $i) { taskId } }`,
+    { i: { taskId, ...ALL_YES } },
+    planner,
+  );
+  return taskId;
 }
 
 interface FinishedJob {

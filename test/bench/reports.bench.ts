@@ -249,7 +249,7 @@ const FLOOR_QUARTERLY = `
     FROM logged l JOIN rates r USING (production_id, role_id) JOIN fx ON fx.currency = r.currency AND fx.quarter = $1[1]
   ),
   runs AS (
-    SELECT t.production_id, a.currency, sum(a.wall_ms) AS wall_ms, sum(a.compute_cost_minor) AS compute, sum(a.licence_fee_minor) AS licence
+    SELECT t.production_id, a.currency, sum(a.wall_ms) AS wall_ms, ${he('sum(a.compute_cost_minor_ms) / 3600000.0')} AS compute, sum(a.licence_fee_minor) AS licence
     FROM ai_run a JOIN task t ON t.id = a.task_id
     WHERE a.finished_at >= $2::date::timestamp AT TIME ZONE 'UTC' AND a.finished_at < $3::date::timestamp AT TIME ZONE 'UTC' GROUP BY 1, 2
   ),
@@ -267,7 +267,7 @@ const FLOOR_QUARTERLY = `
             FROM (SELECT f.production_id, m.role_id, sum(m.minutes) AS minutes FROM finished_minutes m JOIN finished f ON f.id = m.task_id GROUP BY 1, 2) m
             JOIN rates r USING (production_id, role_id) JOIN fx ON fx.currency = r.currency AND fx.quarter = $1[1])
       + (SELECT coalesce(sum(${he('a.compute * fx.rate')} + ${he('a.licence * fx.rate')}), 0)
-         FROM (SELECT f.production_id, a.currency, sum(a.compute_cost_minor) AS compute, sum(a.licence_fee_minor) AS licence
+         FROM (SELECT f.production_id, a.currency, ${he('sum(a.compute_cost_minor_ms) / 3600000.0')} AS compute, sum(a.licence_fee_minor) AS licence
                FROM ai_run a JOIN finished f ON f.id = a.task_id GROUP BY 1, 2) a
          JOIN fx ON fx.currency = a.currency AND fx.quarter = $1[1]) AS usd
   ),

@@ -1,14 +1,28 @@
-import { makeRatio } from '../exact/ratio';
+import { makeRatio, roundHalfEven } from '../exact/ratio';
 import type { AiRun } from '../ledger';
-import { displayRate, hourlyRate, priceHours } from '../rates/hourly-rate';
+import { displayRate } from '../rates/hourly-rate';
 import type { Money } from '../money/money';
 
+/** Milliseconds in an hour: an exact machine-time cost is kept in minor units x this. */
+export const MS_PER_HOUR = 3_600_000n;
+
 /**
- * Compute cost of one AI job: wall time x the device class's price per hour, rounded half-even.
- * The worker records this on the AI cost line; vendor imports bring their own figure.
+ * The exact cost of machine time, in minor units x MS_PER_HOUR: the wall time in ms x the device
+ * class's price per hour in minor units. Kept on every AI cost line and summed by reports, which
+ * round once at their own figure, so a 57 s CPU job (0.285 cents) is not lost to rounding.
  */
+export const exactComputeCost = (wallMs: number, pricePerHour: Money): bigint =>
+  BigInt(wallMs) * pricePerHour.amountMinor;
+
+/** An exact machine-time cost (minor units x MS_PER_HOUR) rounded half-even to minor units. */
+export const priceMachineTime = (exactMinorMs: bigint, currency: string): Money => ({
+  amountMinor: roundHalfEven(makeRatio(exactMinorMs, MS_PER_HOUR)),
+  currency,
+});
+
+/** Compute cost of one AI job, rounded half-even: the figure its own cost line shows. */
 export const computeCost = (wallMs: number, pricePerHour: Money): Money =>
-  priceHours(makeRatio(BigInt(wallMs), 3_600_000n), hourlyRate(pricePerHour));
+  priceMachineTime(exactComputeCost(wallMs, pricePerHour), pricePerHour.currency);
 
 /**
  * The rate per machine hour an AI cost line shows: the device class's compute rate when it gives
@@ -26,6 +40,6 @@ export function runRate(run: AiRun): Money | undefined {
     return stated;
   return displayRate({
     currency: run.computeCost.currency,
-    minorPerHour: makeRatio(run.computeCost.amountMinor * 3_600_000n, BigInt(run.wallMs)),
+    minorPerHour: makeRatio(run.computeCost.amountMinor * MS_PER_HOUR, BigInt(run.wallMs)),
   });
 }

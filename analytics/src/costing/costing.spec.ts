@@ -2,7 +2,7 @@ import { money } from '../money/money';
 import { aiRuns, rateCard, tasks, timeEntries } from '../worked-example.fixture';
 import { allocateByWeight } from './allocate';
 import { bidVsActual } from './bid-vs-actual';
-import { computeCost, runRate } from './compute-cost';
+import { computeCost, exactComputeCost, priceMachineTime, runRate } from './compute-cost';
 import { costReport } from './cost-report';
 import { taskCost } from './task-cost';
 
@@ -79,6 +79,42 @@ describe('compute cost', () => {
   });
   it('rounds a half cent to even: 15 min at 0.10/h = 0.025 -> 0.02', () => {
     expect(computeCost(900_000, usd(10))).toEqual(usd(2));
+  });
+});
+
+describe('machine time priced once', () => {
+  // A 57 s CPU job at 0.18 an hour: 57,000 ms x 18 = 1,026,000 minor units x 3,600,000, or 0.285 cents.
+  const job = (i: number) => ({
+    id: `job-${i}`,
+    taskId: tasks.roto.id,
+    finishedAt: '2026-05-01',
+    wallMs: 57_000,
+    computeCost: computeCost(57_000, usd(18)),
+    computeCostExact: exactComputeCost(57_000, usd(18)),
+  });
+
+  it('keeps a 57 s CPU job exact (1,026,000) and rounds its own line to 0.00', () => {
+    expect(job(0).computeCostExact).toBe(1_026_000n);
+    expect(job(0).computeCost).toEqual(usd(0));
+    expect(priceMachineTime(1_026_000n, 'USD')).toEqual(usd(0));
+  });
+
+  it('sums ten of them to 2.85 cents and rounds once to 0.03, with a working line for the fractions so the lines add up', () => {
+    const runs = Array.from({ length: 10 }, (_, i) => job(i));
+    const cost = taskCost({ task: tasks.roto, rateCard, timeEntries: [], aiRuns: runs });
+    expect(cost.computeCost).toEqual(usd(3));
+    const compute = cost.working.lines.filter(
+      (l) => l.label.includes('AI run') || l.label.includes('machine time'),
+    );
+    expect(compute.map((l) => l.amount?.amountMinor)).toEqual([...Array(10).fill(0n), 3n]);
+    expect(compute[10].label).toBe(
+      `${tasks.roto.id}: machine time priced once, the runs' fractions of a minor unit`,
+    );
+  });
+
+  it('adds no fractions line when the runs are whole minor units (vendor figures, or the worked example)', () => {
+    const cost = taskCost({ task: tasks.roto, rateCard, timeEntries, aiRuns });
+    expect(cost.working.lines.some((l) => l.label.includes('machine time'))).toBe(false);
   });
 });
 

@@ -6,7 +6,7 @@ import { sumMoney, zeroMoney, type Money } from '../money/money';
 import { pricedLine, priceHours } from '../rates/hourly-rate';
 import { hasRateFor, rateFor, type RateCard } from '../rates/rate-card';
 import type { Working, WorkingLine } from '../working';
-import { runRate } from './compute-cost';
+import { MS_PER_HOUR, priceMachineTime, runRate } from './compute-cost';
 import { hoursByRole, machineHours } from './hours';
 
 export interface CostedTask {
@@ -47,6 +47,23 @@ export interface TaskCost {
   /** Entries of roles the card has no rate for: counted in hours, left out of the cost. */
   unpricedEntries: TimeEntry[];
   working: Working;
+}
+
+/**
+ * The runs' compute cost, summed exactly and rounded once: each run's own figure is rounded, and
+ * thirty 57 s CPU jobs at 0.285 cents each cost 9 cents, not thirty times zero.
+ */
+function machineTimeCost(runs: readonly AiRun[], currency: string): Money {
+  const sum = sumMoney(
+    runs.map((r) => r.computeCost),
+    currency,
+    `aiRuns.computeCost`,
+  );
+  const exact = runs.reduce(
+    (total, r) => total + (r.computeCostExact ?? r.computeCost.amountMinor * MS_PER_HOUR),
+    0n,
+  );
+  return priceMachineTime(exact, sum.currency);
 }
 
 /** Baseline, human, compute and total cost of one task, with the working behind each figure. */
@@ -93,11 +110,19 @@ export function taskCost({ task, rateCard, timeEntries, aiRuns }: TaskCostInput)
     amount: r.computeCost,
     ...(r.id ? { refs: [r.id] } : {}),
   }));
-  const compute = sumMoney(
-    runs.map((r) => r.computeCost),
-    currency,
-    `aiRuns.computeCost`,
-  );
+  const compute = machineTimeCost(runs, currency);
+  const remainder =
+    compute.amountMinor -
+    sumMoney(
+      runs.map((r) => r.computeCost),
+      currency,
+    ).amountMinor;
+  if (remainder !== 0n) {
+    computeLines.push({
+      label: `${task.id}: machine time priced once, the runs' fractions of a minor unit`,
+      amount: { amountMinor: remainder, currency },
+    });
+  }
   const licenceFee = task.licenceFee ?? zeroMoney(currency);
   const licenceLines: WorkingLine[] = task.licenceFee
     ? [{ label: `${task.id}: model licence fee`, amount: licenceFee }]
@@ -120,7 +145,7 @@ export function taskCost({ task, rateCard, timeEntries, aiRuns }: TaskCostInput)
     unpricedEntries: unpriced,
     working: {
       lines: [baselineLine, ...humanLines, ...computeLines, ...licenceLines],
-      note: 'Actual cost = logged hours x loaded rates + compute + licence. Each hours x rate line is rounded half-even to a minor unit.',
+      note: 'Actual cost = logged hours x loaded rates + compute + licence. Each hours x rate line is rounded half-even to a minor unit; machine time is summed exactly and rounded once.',
     },
   };
 }

@@ -1,6 +1,6 @@
 import { startTestServer, TestServer } from '../../../../test/support/server';
 import { PolicyGate } from '../policy/policy-gate';
-import { GovernanceFixtures } from '../testing/fixtures';
+import { ALL_YES, GovernanceFixtures } from '../testing/fixtures';
 
 const SUBMIT = `mutation($i: SubmitInferenceJobInput!) { submitInferenceJob(input: $i) { id status } }`;
 const CHOOSE = `mutation($p: ID!, $packs: [String!]!) { setProductionRulePacks(productionId: $p, packs: $packs) { id } }`;
@@ -12,16 +12,6 @@ const ANSWER = `mutation($i: AnswerAiUseChecklistInput!) { answerAiUseChecklist(
 const APPROVE = `mutation($i: RecordAiUseApprovalInput!) { recordAiUseApproval(input: $i) { ${USE} } }`;
 const CLASSIFY = `mutation($i: ClassifyAiUseInput!) { classifyAiUse(input: $i) { ${USE} } }`;
 const PROMOTE = `mutation($t: ID!) { promoteAiOutputToFinal(taskId: $t) { ${USE} } }`;
-
-const ALL_YES = {
-  noUnownedMaterial: 'YES',
-  noDataReuse: 'YES',
-  enterpriseSecured: 'YES',
-  outputTemporary: 'YES',
-  noTalentReplacement: 'YES',
-  involvesPersonalData: false,
-  involvesThirdPartyIp: false,
-};
 
 describe('the facts of an AI use under the Netflix and SAG-AFTRA 2026 packs', () => {
   let server: TestServer;

@@ -5,18 +5,10 @@ import {
   escalationState,
   requiredApprovals,
 } from './ai-use-rules';
+import { ALL_YES } from '../testing/fixtures';
 
 const ANSWERED = new Date('2026-09-28T09:00:00Z');
-const yes = {
-  noUnownedMaterial: 'YES',
-  noDataReuse: 'YES',
-  enterpriseSecured: 'YES',
-  outputTemporary: 'YES',
-  noTalentReplacement: 'YES',
-  involvesPersonalData: false,
-  involvesThirdPartyIp: false,
-  answeredAt: ANSWERED,
-} as const;
+const yes = { ...ALL_YES, answeredAt: ANSWERED };
 const ethics = (approvedAt: string): AiUseFacts['approvals'][number] => ({
   id: 'a1',
   category: 'ETHICS',

@@ -6,6 +6,17 @@ import { DataSource } from 'typeorm';
  * Rows the governance tests stand on, written straight to the tables (the planning and inference
  * features own the mutations that would normally make them).
  */
+/** The five-principle check answered YES throughout, as `answerAiUseChecklist` takes it. */
+export const ALL_YES = {
+  noUnownedMaterial: 'YES',
+  noDataReuse: 'YES',
+  enterpriseSecured: 'YES',
+  outputTemporary: 'YES',
+  noTalentReplacement: 'YES',
+  involvesPersonalData: false,
+  involvesThirdPartyIp: false,
+} as const;
+
 export class GovernanceFixtures {
   private shots = 0;
   private models = 0;

@@ -198,7 +198,8 @@ describe('inference jobs, run by a worker', () => {
     // At 36,000.00 USD an hour a millisecond costs one cent: the cost in cents is the machine time in ms.
     expect(job.computeCost).toMatchObject({ amountMinor: String(job.wallMs), currency: 'USD' });
     const costLines = await server.dataSource.query(
-      `SELECT source, task_id AS "taskId", wall_ms::int AS "wallMs", frames, compute_cost_minor::text AS cost, device_class AS "deviceClass", provider
+      `SELECT source, task_id AS "taskId", wall_ms::int AS "wallMs", frames, compute_cost_minor::text AS cost,
+         compute_cost_minor_ms::text AS exact, device_class AS "deviceClass", provider
        FROM ai_run WHERE job_id = $1`,
       [jobId],
     );
@@ -209,6 +210,8 @@ describe('inference jobs, run by a worker', () => {
         wallMs: job.wallMs,
         frames: 3,
         cost: String(job.wallMs),
+        // Kept exactly for the reports to sum: machine ms x 3,600,000 cents an hour.
+        exact: String(BigInt(job.wallMs) * 3_600_000n),
         deviceClass: 'CPU-TESTRIG',
         provider: 'cpu',
       },
@@ -222,6 +225,7 @@ describe('inference jobs, run by a worker', () => {
       provider: 'cpu',
       frames: 3,
       computeCost: { amountMinor: String(job.wallMs), currency: 'USD' },
+      computeCostExact: String(BigInt(job.wallMs) * 3_600_000n),
     });
   });
 

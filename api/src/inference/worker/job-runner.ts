@@ -1,4 +1,3 @@
-import { computeCost } from '@frameledger/analytics';
 import { performance } from 'node:perf_hooks';
 import type PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
@@ -22,6 +21,7 @@ import {
 import type { QueuedJob } from '../../database/inference-queue';
 import { readAhead } from './read-ahead';
 import { requeueJob } from './requeue';
+import { machineCost } from './machine-cost';
 import { unfinishedLine } from './unfinished-line';
 import { readVerified, StoredBytesChangedError } from './verified-read';
 import type { Claim, ComputeRate, JobFrame, JobModel, WorkerJobsRepository } from './worker-jobs.repository';
@@ -258,14 +258,11 @@ export class JobRunner {
     rate: ComputeRate,
     wallMs: number,
   ): Promise<void> {
-    const cost = computeCost(Math.round(wallMs), {
-      amountMinor: BigInt(rate.pricePerHourMinor),
-      currency: rate.currency,
-    });
+    const cost = machineCost(wallMs, rate);
     await this.deps.db.transaction(async (manager) => {
       const done = await this.deps.jobs.succeed(
         claim,
-        { wallMs, rate, costMinor: cost.amountMinor, provider: lease.provider, model },
+        { wallMs, rate, ...cost, provider: lease.provider, model },
         manager,
       );
       if (!done) throw new Superseded();
@@ -287,7 +284,8 @@ export class JobRunner {
           attempts: claim.attempt,
           wallMs: String(Math.round(wallMs)),
           pricePerHour: { amountMinor: rate.pricePerHourMinor, currency: rate.currency },
-          computeCost: { amountMinor: cost.amountMinor.toString(), currency: cost.currency },
+          computeCost: { amountMinor: cost.costMinor.toString(), currency: rate.currency },
+          computeCostExact: cost.costExact.toString(),
           aiRunId: done.aiRunId,
         },
       });

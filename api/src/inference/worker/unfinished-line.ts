@@ -1,4 +1,4 @@
-import { computeCost } from '@frameledger/analytics';
+import { machineCost } from './machine-cost';
 import type { CostLine, WorkerJobsRepository } from './worker-jobs.repository';
 
 /**
@@ -17,10 +17,6 @@ export async function unfinishedLine(
   if (!session.provider) return undefined;
   const rate = await jobs.computeRate(session.deviceClass ?? fallbackClass, new Date());
   if (!rate) return undefined;
-  const cost = computeCost(Math.round(wallMs), {
-    amountMinor: BigInt(rate.pricePerHourMinor),
-    currency: rate.currency,
-  });
   const model = await jobs.model(jobId);
-  return { wallMs, rate, costMinor: cost.amountMinor, provider: session.provider, model };
+  return { wallMs, rate, ...machineCost(wallMs, rate), provider: session.provider, model };
 }

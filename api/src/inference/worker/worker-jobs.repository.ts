@@ -48,7 +48,10 @@ export interface ComputeRate {
 export interface CostLine {
   wallMs: number;
   rate: ComputeRate;
+  /** The line's own figure, rounded half-even to a minor unit. */
   costMinor: bigint;
+  /** The exact cost: machine ms x the price per hour in minor units (minor units x 3,600,000). */
+  costExact: bigint;
   provider: string | null;
   model: JobModel;
 }
@@ -303,8 +306,8 @@ export class WorkerJobsRepository {
     // One final line per job and one STALLED line per killed attempt (two partial unique indexes).
     const inserted = await manager.query(
       `INSERT INTO ai_run (task_id, source, job_id, model_id, model_label, device_class, provider, wall_ms, frames, finished_at,
-         currency, compute_cost_minor, created_by, outcome, attempt)
-       VALUES ($1, 'PIPELINE', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) ON CONFLICT DO NOTHING RETURNING id`,
+         currency, compute_cost_minor, compute_cost_minor_ms, created_by, outcome, attempt)
+       VALUES ($1, 'PIPELINE', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) ON CONFLICT DO NOTHING RETURNING id`,
       [
         claim.taskId,
         claim.jobId,
@@ -317,6 +320,7 @@ export class WorkerJobsRepository {
         line.finishedAt,
         line.rate.currency,
         line.costMinor.toString(),
+        line.costExact.toString(),
         claim.requestedBy,
         line.outcome,
         line.attempt ?? null,

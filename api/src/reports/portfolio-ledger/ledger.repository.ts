@@ -40,7 +40,8 @@ export interface RunsRow {
   currency: string;
   runs: number;
   wallMs: string;
-  computeMinor: string;
+  /** Compute cost exactly, in minor units x 3,600,000 (analytics' MS_PER_HOUR): priced once by the report. */
+  computeExact: string;
   licenceMinor: string;
 }
 
@@ -158,7 +159,7 @@ export class LedgerRepository {
   runs(period: Period, productionIds: Productions = null): Promise<RunsRow[]> {
     return this.db.query(
       `SELECT production_id AS "productionId", currency, sum(runs)::int AS runs, sum(wall_ms)::text AS "wallMs",
-         sum(compute_cost_minor)::text AS "computeMinor", sum(licence_fee_minor)::text AS "licenceMinor"
+         sum(compute_cost_minor_ms)::text AS "computeExact", sum(licence_fee_minor)::text AS "licenceMinor"
        FROM report_month_ai WHERE month >= $1 AND month < $2 AND ${IN_PRODUCTIONS('production_id', '$3')}
        GROUP BY 1, 2 ORDER BY 1, 2`,
       [period.from, period.to, productionIds],
@@ -234,7 +235,7 @@ export class LedgerRepository {
   finishedAiCost(period: Period, productionIds: Productions = null): Promise<RunsRow[]> {
     return this.db.query(
       `SELECT production_id AS "productionId", currency, sum(runs)::int AS runs, sum(wall_ms)::text AS "wallMs",
-         sum(compute_cost_minor)::text AS "computeMinor", sum(licence_fee_minor)::text AS "licenceMinor"
+         sum(compute_cost_minor_ms)::text AS "computeExact", sum(licence_fee_minor)::text AS "licenceMinor"
        FROM report_month_finished_ai
        WHERE month >= $1 AND month < $2 AND task_path IN ${AI} AND ${IN_PRODUCTIONS('production_id', '$3')}
        GROUP BY 1, 2 ORDER BY 1, 2`,

@@ -53,6 +53,8 @@ export interface RunRow {
   finishedAt: string;
   currency: string;
   computeMinor: string;
+  /** The exact cost, in minor units x 3,600,000 (analytics' MS_PER_HOUR). */
+  computeExact: string;
   licenceMinor: string;
   /** The device class's compute rate in effect on the day it finished (UTC), if there is one. */
   rateCurrency: string | null;
@@ -140,7 +142,7 @@ export class ProductionLedgerRepository {
     return this.db.query(
       `SELECT a.id, a.task_id AS "taskId", a.job_id AS "jobId", a.wall_ms::text AS "wallMs",
          to_char(a.finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "finishedAt", a.currency,
-         a.compute_cost_minor::text AS "computeMinor", a.licence_fee_minor::text AS "licenceMinor",
+         a.compute_cost_minor::text AS "computeMinor", a.compute_cost_minor_ms::text AS "computeExact", a.licence_fee_minor::text AS "licenceMinor",
          c.currency AS "rateCurrency", c.price_per_hour_minor::text AS "rateMinor"
        FROM ai_run a JOIN task t ON t.id = a.task_id
        LEFT JOIN LATERAL (

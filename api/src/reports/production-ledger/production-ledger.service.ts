@@ -120,6 +120,8 @@ export class ProductionLedgerService {
         wallMs: Number(r.wallMs),
         finishedAt: r.finishedAt,
         computeCost: inCard(r.computeMinor, r.currency, r.finishedAt, fx),
+        // Exact only in its own currency: a converted run is rounded when it is converted.
+        ...(r.currency === rateCard.currency ? { computeCostExact: BigInt(r.computeExact) } : {}),
         // Shown as it was set, in its own currency: the amount beside it is converted, the rate is not.
         computeRate: r.rateMinor === null ? undefined : money(r.rateMinor, r.rateCurrency as string),
         licenceFee: inCard(r.licenceMinor, r.currency, r.finishedAt, fx),

@@ -5,6 +5,7 @@ import {
   money,
   Money,
   priceHours,
+  priceMachineTime,
   ratioToNumber,
   sumMoney,
   zeroMoney,
@@ -82,14 +83,18 @@ export function aiCostLines(
     count: row.runs,
   };
   const out: PricedLine[] = [];
-  const add = (minor: string, kind: string, figures: { quantity?: number; unit?: string }) => {
-    if (BigInt(minor) === 0n) return;
-    const amount = convertMoney(money(minor, row.currency), quarter, fx);
+  const add = (cost: Money, kind: string, figures: { quantity?: number; unit?: string }) => {
+    if (cost.amountMinor === 0n) return;
+    const amount = convertMoney(cost, quarter, fx);
     const label = `${code}: ${kind} of ${row.runs} AI run(s) ${what}${fxNote(row.currency, fx, quarter)}`;
     out.push({ amount, line: reportLine(label, { ...figures, amount }, refs) });
   };
-  add(row.computeMinor, 'compute', { quantity: Number(row.wallMs) / 3_600_000, unit: 'GPU h' });
-  add(row.licenceMinor, 'model licence fees', {});
+  // Machine time summed exactly over the runs and priced once here: 0.285 cents a run adds up.
+  add(priceMachineTime(BigInt(row.computeExact), row.currency), 'compute', {
+    quantity: Number(row.wallMs) / 3_600_000,
+    unit: 'GPU h',
+  });
+  add(money(row.licenceMinor, row.currency), 'model licence fees', {});
   return out;
 }
 

@@ -128,6 +128,10 @@ export async function entry(
   );
 }
 
+/**
+ * An AI cost line. `exact` is its cost in minor units x 3,600,000, as the worker books machine time
+ * (ms x price per hour); without it the line is booked in whole minor units, as a vendor's is.
+ */
 export async function aiRun(
   db: Db,
   taskId: string,
@@ -135,12 +139,14 @@ export async function aiRun(
   costMinor: number,
   currency: string,
   finishedAt: string,
+  exact?: bigint,
 ): Promise<string> {
   return one(
     db,
-    `INSERT INTO ai_run (task_id, source, external_ref, model_label, device_class, wall_ms, finished_at, currency, compute_cost_minor)
-     VALUES ($1, 'EXTERNAL', 'fixture', 'RPT model', 'L4', $2, $3, $4, $5) RETURNING id`,
-    [taskId, wallMs, finishedAt, currency, costMinor],
+    `INSERT INTO ai_run (task_id, source, external_ref, model_label, device_class, wall_ms, finished_at, currency,
+       compute_cost_minor, compute_cost_minor_ms)
+     VALUES ($1, 'EXTERNAL', 'fixture', 'RPT model', 'L4', $2, $3, $4, $5, $6) RETURNING id`,
+    [taskId, wallMs, finishedAt, currency, costMinor, exact?.toString() ?? null],
   );
 }
 
