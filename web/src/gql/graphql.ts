@@ -7,10 +7,14 @@ export type Incremental<T> =
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type AdapterInput = {
   colour: ColourOrder;
+  /** The model's other inputs, each with its source; every input is fed exactly once. */
+  extraInputs?: Array<ExtraInputInput> | null | undefined;
   /** FIXED: resize or tile. */
   fixedSizeStrategy?: FixedSizeStrategy | null | undefined;
   /** FIXED: the model's input height in pixels. */
   height?: number | null | undefined;
+  /** The input that takes the frame; required when the model has several inputs. */
+  imageInput?: string | null | undefined;
   layout: TensorLayout;
   /** MASK: values at or above it are inside (default 0.5). */
   maskThreshold?: number | null | undefined;
@@ -161,6 +165,15 @@ export type DisclosurePlacement = 'DESCRIPTION_METADATA' | 'END_CREDITS' | 'ON_S
 
 /** The five-principle check: not answered; all YES (no escalation); a NO or UNSURE awaiting an ETHICS approval; or approved. */
 export type EscalationState = 'APPROVED' | 'NEEDED' | 'NOT_ANSWERED' | 'NOT_NEEDED';
+
+export type ExtraInputInput = {
+  /** The model input's name, as in the .onnx file. */
+  name: string;
+  source: ExtraInputSource;
+};
+
+/** What feeds a model input besides the frame. PREVIOUS_FRAME: the frame before in the job's order, fed like the frame (the first frame pairs with itself). FRAME_ALPHA: the frame's alpha channel as 1 channel of 0..1 (frames without alpha fail the job). */
+export type ExtraInputSource = 'FRAME_ALPHA' | 'PREVIOUS_FRAME';
 
 export type FeasibilityVerdict = 'FITS' | 'LATE' | 'OVER_BUDGET' | 'OVER_BUDGET_AND_LATE';
 

@@ -36,6 +36,10 @@ export enum FixedSizeStrategy {
   RESIZE = 'RESIZE',
   TILE = 'TILE',
 }
+export enum ExtraInputSource {
+  PREVIOUS_FRAME = 'PREVIOUS_FRAME',
+  FRAME_ALPHA = 'FRAME_ALPHA',
+}
 registerEnumType(TensorLayout, {
   name: 'TensorLayout',
   description: 'Order of the image tensor: channels second (NCHW) or last (NHWC).',
@@ -55,6 +59,11 @@ registerEnumType(FixedSizeStrategy, {
   description:
     'How a frame meets a fixed-size model: RESIZE scales the whole frame; TILE cuts overlapping tiles.',
 });
+registerEnumType(ExtraInputSource, {
+  name: 'ExtraInputSource',
+  description:
+    "What feeds a model input besides the frame. PREVIOUS_FRAME: the frame before in the job's order, fed like the frame (the first frame pairs with itself). FRAME_ALPHA: the frame's alpha channel as 1 channel of 0..1 (frames without alpha fail the job).",
+});
 
 @InputType('ValueRangeInput')
 @ObjectType('ValueRange', { description: 'Pixel values 0..255 map linearly onto min..max.' })
@@ -70,6 +79,17 @@ export class ValueRange {
 export class MeanStd {
   @Field(() => [Float]) @ArrayMinSize(3) @ArrayMaxSize(3) @IsNumber({}, { each: true }) mean!: number[];
   @Field(() => [Float]) @ArrayMinSize(3) @ArrayMaxSize(3) @IsNumber({}, { each: true }) std!: number[];
+}
+
+@InputType('ExtraInputInput')
+@ObjectType('ExtraInput', { description: 'A model input fed from something other than the frame.' })
+export class ExtraInput {
+  @Field(() => String, { description: "The model input's name, as in the .onnx file." })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @Field(() => ExtraInputSource) @IsEnum(ExtraInputSource) source!: ExtraInputSource;
 }
 
 /**
@@ -127,6 +147,25 @@ export class Adapter {
   @IsInt()
   @Min(0)
   tileOverlap?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The input that takes the frame; required when the model has several inputs.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  imageInput?: string | null;
+
+  @Field(() => [ExtraInput], {
+    nullable: true,
+    description: "The model's other inputs, each with its source; every input is fed exactly once.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(8)
+  @ValidateNested({ each: true })
+  @Type(() => ExtraInput)
+  extraInputs?: ExtraInput[] | null;
 
   @Field(() => String, { nullable: true, description: 'The output to read when the model has several.' })
   @IsOptional()
@@ -197,6 +236,9 @@ export function toAdapterSpec(input: Adapter): AdapterSpec | { field: string; me
   if (present(input.fixedSizeStrategy))
     spec.fixedSizeStrategy = input.fixedSizeStrategy === FixedSizeStrategy.TILE ? 'tile' : 'resize';
   if (present(input.tileOverlap)) spec.tileOverlap = input.tileOverlap;
+  if (present(input.imageInput)) spec.imageInput = input.imageInput;
+  if (input.extraInputs?.length)
+    spec.extraInputs = input.extraInputs.map(({ name, source }) => ({ name, source }));
   if (present(input.outputName)) spec.outputName = input.outputName;
   if (present(input.outputRange)) spec.outputRange = input.outputRange as [number, number];
   if (present(input.maskThreshold)) spec.maskThreshold = input.maskThreshold;
@@ -222,6 +264,9 @@ export function fromAdapterSpec(spec: AdapterSpec): Adapter {
         : FixedSizeStrategy.RESIZE
       : null,
     tileOverlap: spec.tileOverlap ?? null,
+    imageInput: spec.imageInput ?? null,
+    extraInputs:
+      spec.extraInputs?.map(({ name, source }) => ({ name, source: source as ExtraInputSource })) ?? null,
     outputName: spec.outputName ?? null,
     outputKind: spec.outputKind as OutputKind,
     outputRange: spec.outputRange ?? null,
