@@ -13,12 +13,14 @@ import {
   dryRun,
   FrameFailedError,
   InferenceInputError,
+  readsFrom,
   runFrames,
   type FrameResult,
   type SessionCache,
   type SessionLease,
 } from '../engine';
 import type { QueuedJob } from '../../database/inference-queue';
+import { linkPreviousFrames } from './previous-frames';
 import { readAhead } from './read-ahead';
 import { requeueJob } from './requeue';
 import { machineCost } from './machine-cost';
@@ -142,14 +144,17 @@ export class JobRunner {
     wallMs: () => number,
   ): Promise<Stop | undefined> {
     const frames = await this.deps.jobs.framesToRender(claim.jobId);
+    const read = (frame: JobFrame) =>
+      readVerified(this.deps.store, frame.sha256, 'frame', `frames[${frame.index}]`);
+    const sources = readAhead(frames, read);
+    if (readsFrom(model.adapter, 'PREVIOUS_FRAME'))
+      await linkPreviousFrames(this.deps.db, claim.jobId, frames, sources, read);
     const limit = this.deps.config.maxImagePixelsWide;
     let stop: Stop | undefined;
     await runFrames({
       session: lease.session,
       adapter: model.adapter,
-      frames: readAhead(frames, (frame) =>
-        readVerified(this.deps.store, frame.sha256, 'frame', `frames[${frame.index}]`),
-      ),
+      frames: sources,
       limits: { maxWidth: limit, maxHeight: limit },
       // The production's policy, else the worker's default.
       overlapEncode: lease.provider !== 'cpu',
