@@ -117,15 +117,17 @@ const TIME_ENTRIES = `
 `;
 
 const AI_RUNS = `
-  -- One AI run per AI task, a second on one in seven; vendors in ARS bill in pesos.
+  -- One AI run per AI task, a second on one in seven; vendors in ARS bill in pesos. Triggers are
+  -- off during the load, so the exact cost (whole minor units x 3,600,000) is given here.
   INSERT INTO ai_run (task_id, source, external_ref, model_label, device_class, wall_ms, frames, finished_at, currency,
-    compute_cost_minor, licence_fee_minor)
+    compute_cost_minor, compute_cost_minor_ms, licence_fee_minor)
   SELECT pg_temp.seq_uuid(2, g), 'EXTERNAL', 'bench-' || g || '-' || r, 'bench model', 'L4', w, 100,
     timestamptz '2025-01-01 00:00Z' + (((g * 17) % 700) + 10 + r * 20) * interval '1 day' + (g % 86400) * interval '1 second',
-    p.currency, w / 3600 * CASE p.currency WHEN 'ARS' THEN 1000 ELSE 1 END / 10, CASE WHEN g % 11 = 0 THEN 500 ELSE 0 END
+    p.currency, c.minor, c.minor * 3600000, CASE WHEN g % 11 = 0 THEN 500 ELSE 0 END
   FROM generate_series(0::bigint, ${TASKS - 1}) g
   CROSS JOIN LATERAL (SELECT 60000 + (g * 7919) % 3540000 AS w) x
   JOIN prod p ON p.n = (g / 4) % 20
+  CROSS JOIN LATERAL (SELECT w / 3600 * CASE p.currency WHEN 'ARS' THEN 1000 ELSE 1 END / 10 AS minor) c
   CROSS JOIN generate_series(0, 1) r
   WHERE (g * 7 + g / 13) % 5 IN (2, 3) AND (r = 0 OR g % 7 = 0);
 `;
