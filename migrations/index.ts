@@ -35,6 +35,7 @@ import { ExceptionVendorTool1764000001940 } from './1764000001940-exception-vend
 import { ReportMonthRollups1764000001950 } from './1764000001950-report-month-rollups';
 import { ReportRollupOrder1764000001960 } from './1764000001960-report-rollup-order';
 import { ExactMachineTime1764000001970 } from './1764000001970-exact-machine-time';
+import { FrameAlpha1764000001980 } from './1764000001980-frame-alpha';
 
 /**
  * Every migration in order. Listed by hand rather than globbed so the same list works from
@@ -78,4 +79,5 @@ export const migrations = [
   ReportMonthRollups1764000001950,
   ReportRollupOrder1764000001960,
   ExactMachineTime1764000001970,
+  FrameAlpha1764000001980,
 ];

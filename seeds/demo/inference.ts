@@ -98,7 +98,8 @@ export async function seedInference(manager: EntityManager, store: FileStore): P
         operator,
         manager,
       );
-      frames.push({ number: FIRST_FRAME + i, name, fileId: file.id });
+      // Drawn without alpha, like a camera's plate (renderSvg), so a FRAME_ALPHA model is refused over them.
+      frames.push({ number: FIRST_FRAME + i, name, fileId: file.id, hasAlpha: false });
     }
     const folder = await folders.insert(
       {

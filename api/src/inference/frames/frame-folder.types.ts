@@ -26,6 +26,12 @@ export class FolderFrameType {
   @Field() name!: string;
   @Field(() => ID) fileId!: string;
   @Field() sha256!: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'The image has an alpha channel, which a model with a FRAME_ALPHA input reads as its mask; null: uploaded before this was recorded, so the worker checks it when it reads the frame.',
+  })
+  hasAlpha!: boolean | null;
 }
 
 export const FrameFolderConnection = Connection(FrameFolderType, 'FrameFolder');

@@ -9,7 +9,8 @@ export interface NewFrameFolder {
   height: number;
   /** The production the plates are for; null: a studio folder. */
   productionId: string | null;
-  frames: Array<{ number: number; name: string; fileId: string }>;
+  /** hasAlpha: as the image's header says; null where unknown. */
+  frames: Array<{ number: number; name: string; fileId: string; hasAlpha: boolean | null }>;
 }
 
 const FOLDER_COLUMNS = `id, name, first_frame AS "firstFrame", first_frame + frame_count - 1 AS "lastFrame",
@@ -38,8 +39,9 @@ export class FrameFoldersRepository {
       ],
     );
     await manager.query(
-      `INSERT INTO frame_folder_frame (folder_id, frame_number, file_id, name)
-       SELECT $1, f.number, f."fileId", f.name FROM json_to_recordset($2::json) AS f(number int, "fileId" uuid, name text)`,
+      `INSERT INTO frame_folder_frame (folder_id, frame_number, file_id, name, has_alpha)
+       SELECT $1, f.number, f."fileId", f.name, f."hasAlpha"
+       FROM json_to_recordset($2::json) AS f(number int, "fileId" uuid, name text, "hasAlpha" boolean)`,
       [row.id, JSON.stringify(folder.frames)],
     );
     return row;
@@ -69,7 +71,7 @@ export class FrameFoldersRepository {
 
   async frames(folderId: string, offset: number, limit: number): Promise<FolderFrameType[]> {
     return this.db.query(
-      `SELECT ff.frame_number AS number, ff.name, ff.file_id AS "fileId", f.sha256
+      `SELECT ff.frame_number AS number, ff.name, ff.file_id AS "fileId", f.sha256, ff.has_alpha AS "hasAlpha"
        FROM frame_folder_frame ff JOIN stored_file f ON f.id = ff.file_id
        WHERE ff.folder_id = $1 ORDER BY ff.frame_number LIMIT $2 OFFSET $3`,
       [folderId, limit, offset],

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { badInput, notFound } from '../../common/errors';
@@ -40,7 +41,8 @@ export class FrameFoldersService {
   /**
    * Checks every frame before keeping any: numbering without holes, each image decodable and
    * within the size limit (16-bit, greyscale and alpha images decode, converted), one size for the
-   * whole folder. Only then are the files moved into the store and the folder written.
+   * whole folder. Only then are the files moved into the store and the folder written, with
+   * whether each frame has alpha (a job for a FRAME_ALPHA model is refused over frames without).
    */
   async upload(
     spooled: SpooledFrame[],
@@ -53,7 +55,7 @@ export class FrameFoldersService {
     }
     const numbering = numberFrames(spooled.map((file) => ({ name: file.originalname, item: file })));
     if (!numbering.ok) throw badInput(numbering.field, numbering.message);
-    const size = await this.checkImages(numbering.frames);
+    const { hasAlpha, ...size } = await this.checkImages(numbering.frames);
     const blobs: StoredBlob[] = [];
     for (const frame of numbering.frames) blobs.push(await this.store.putFile(frame.item.path));
     return this.db.transaction(async (manager) => {
@@ -68,7 +70,13 @@ export class FrameFoldersService {
           actorId,
           manager,
         );
-        frames.push({ number: frame.number, name: frame.name, fileId: file.id, sha256: file.sha256 });
+        frames.push({
+          number: frame.number,
+          name: frame.name,
+          fileId: file.id,
+          sha256: file.sha256,
+          hasAlpha: hasAlpha[i],
+        });
       }
       const folderName = name?.trim() || sequenceName(numbering.frames[0].name);
       const folder = await this.folders.insert(
@@ -113,20 +121,25 @@ export class FrameFoldersService {
 
   private async checkImages(
     frames: Array<NumberedFrame<SpooledFrame>>,
-  ): Promise<{ width: number; height: number }> {
+  ): Promise<{ width: number; height: number; hasAlpha: boolean[] }> {
     const limits: DecodeLimits = {
       maxWidth: this.config.maxImagePixelsWide,
       maxHeight: this.config.maxImagePixelsWide,
     };
     let size: { width: number; height: number; name: string } | undefined;
+    const hasAlpha: boolean[] = [];
     for (const frame of frames) {
       const field = `frames[${frame.uploadIndex}]`;
+      const bytes = await readFile(frame.item.path);
       let image: { width: number; height: number };
       try {
-        image = await decodeImage(await readFile(frame.item.path), field, limits);
+        image = await decodeImage(bytes, field, limits);
       } catch (error) {
         throw asUserError(error, field, frame.name);
       }
+      // The decode flattens alpha, so whether there was any is read from the header, once the
+      // decode has shown the file sound: a header read, not a second decode.
+      hasAlpha.push((await sharp(bytes).metadata()).hasAlpha);
       if (!size) size = { width: image.width, height: image.height, name: frame.name };
       else if (image.width !== size.width || image.height !== size.height) {
         throw badInput(
@@ -135,7 +148,7 @@ export class FrameFoldersService {
         );
       }
     }
-    return { width: size!.width, height: size!.height };
+    return { width: size!.width, height: size!.height, hasAlpha };
   }
 }
 

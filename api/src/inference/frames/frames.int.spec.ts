@@ -91,6 +91,8 @@ describe('uploading frames as a frame-sequence folder', () => {
     );
     expect(result.status).toBe(201);
     expect(result.body).toMatchObject({ name: 'mixed', frameCount: 3, width: 8, height: 4 });
+    // Recorded for models that read the alpha as a mask (FRAME_ALPHA), though the decode flattens it.
+    expect(result.body.frames.map((f: { hasAlpha: boolean }) => f.hasAlpha)).toEqual([false, false, true]);
   });
 
   it('refuses a hole in the numbering, a corrupt, an empty and a too-wide image, writing nothing', async () => {
