@@ -114,6 +114,24 @@ export class JobsRepository {
     return rows[0];
   }
 
+  /**
+   * The frames `from`..`to` of a folder known to have no alpha channel (has_alpha false, not null):
+   * how many, and the first `limit` of them by number.
+   */
+  async framesWithoutAlpha(
+    frames: { folderId: string; from: number; to: number },
+    limit: number,
+    manager: EntityManager,
+  ): Promise<{ count: number; first: Array<{ number: number; name: string }> }> {
+    const rows: Array<{ number: number; name: string; count: number }> = await manager.query(
+      `SELECT frame_number AS number, name, count(*) OVER ()::int AS count FROM frame_folder_frame
+       WHERE folder_id = $1 AND frame_number BETWEEN $2 AND $3 AND has_alpha = false
+       ORDER BY frame_number LIMIT $4`,
+      [frames.folderId, frames.from, frames.to, limit],
+    );
+    return { count: rows[0]?.count ?? 0, first: rows.map(({ number, name }) => ({ number, name })) };
+  }
+
   async insert(
     job: { taskId: string; productionId: string; modelId: string; queueJobId: string; framesTotal: number },
     frames: { folderId: string; from: number; to: number },

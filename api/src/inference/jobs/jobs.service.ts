@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { offsetOf, Page, toPage } from '../../platform/graphql/connection';
 import { money } from '../../platform/graphql/money-format';
 import { AuditLog } from '../../platform/audit/log/audit-log.service';
 import { PolicyGate } from '../../governance/policy/policy-gate';
-import { ModelsRepository } from '../registry/models.repository';
+import { readsFrom } from '../engine';
+import { ModelRow, ModelsRepository } from '../registry/models.repository';
 import { QueueService } from '../queue/queue.service';
 import {
   FINISHED,
@@ -92,6 +93,7 @@ export class JobsService {
         );
       }
       const range = await this.frameRange(input, task.productionId, scopedTo, manager);
+      await this.checkAlpha(model, label, { folderId: input.frames.folderId, ...range }, manager);
       await this.policy.checkInferenceJob(manager, { taskId: task.id, modelId: model.id, actorId });
       const queueJobId = randomUUID();
       const job = await this.jobs.insert(
@@ -203,5 +205,30 @@ export class JobsService {
       );
     }
     return { from, to };
+  }
+
+  /**
+   * A model reading each frame's alpha as its mask (a FRAME_ALPHA input) is refused over frames
+   * uploaded without alpha, before anything is rendered or billed. Frames uploaded before alpha was
+   * recorded (has_alpha null) pass here: the worker refuses such a frame when it reads it
+   * (FRAME_ALPHA_MISSING, failing the job at that frame).
+   */
+  private async checkAlpha(
+    model: ModelRow,
+    label: string,
+    frames: { folderId: string; from: number; to: number },
+    manager: EntityManager,
+  ) {
+    if (!readsFrom(model.adapter, 'FRAME_ALPHA')) return;
+    const { count, first } = await this.jobs.framesWithoutAlpha(frames, 3, manager);
+    if (count === 0) return;
+    const total = frames.to - frames.from + 1;
+    const more = count > first.length ? ` and ${count - first.length} more` : '';
+    const named = first.map((f) => `${f.name} (frame ${f.number})`).join(', ') + more;
+    throw badInput(
+      'input.frames',
+      `Model ${label} reads each frame's alpha channel as its mask, but ${count} of ${total} chosen frame${total === 1 ? '' : 's'} ${count === 1 ? 'has' : 'have'} none: ${named}. Export the plate with the matte in its alpha channel (an RGBA PNG, TIFF or WebP) and upload it again, or choose frames that have one.`,
+      { reason: 'FRAME_ALPHA_MISSING' },
+    );
   }
 }

@@ -4,7 +4,7 @@
 import sharp from 'sharp';
 import { startTestServer, TestServer } from '../../../../test/support/server';
 import type { AdapterSpec } from '../engine';
-import { rgbaPng } from '../engine/testing/images';
+import { flatPng, rgbaPng } from '../engine/testing/images';
 import { differenceModel, maskedModel } from '../engine/testing/models';
 import { InferenceWorker } from '../worker/inference-worker';
 import {
@@ -57,13 +57,12 @@ describe('models with several inputs, registered and run end to end', () => {
   let folderId: string;
   let inpainterId: string;
 
-  /** Runs `modelId` over the folder; answers the finished job and its renders' pixels (RGB, row by row). */
-  async function runJob(modelId: string, folder = folderId) {
-    const submitted = await server.gql(
-      SUBMIT,
-      { input: { taskId, modelId, frames: { folderId: folder } } },
-      operator,
-    );
+  const submit = (modelId: string, frames: { folderId: string; fromFrame?: number; toFrame?: number }) =>
+    server.gql(SUBMIT, { input: { taskId, modelId, frames } }, operator);
+
+  /** Runs `modelId` over the frames; answers the finished job and its renders' pixels (RGB, row by row). */
+  async function runJob(modelId: string, frames: Parameters<typeof submit>[1] = { folderId }) {
+    const submitted = await submit(modelId, frames);
     const job = await waitForJob(server, operator, submitted.data!.submitInferenceJob.id, [
       'SUCCEEDED',
       'FAILED',
@@ -137,12 +136,56 @@ describe('models with several inputs, registered and run end to end', () => {
     expect(pixels[1].slice(0, 6)).toEqual([50, 0, 10, 50, 0, 10]);
   });
 
-  it('fails a mask model at the first frame without alpha, saying to export the matte in alpha', async () => {
-    const opaque = await sharp({ create: { width: 4, height: 2, channels: 3, background: '#808080' } })
-      .png()
-      .toBuffer();
+  it('records at upload which frames have alpha, and refuses a mask model over those without at submit, writing nothing', async () => {
+    const [matte, opaque] = [await plate([200, 100, 50]), await flatPng(4, 2, [128, 128, 128])];
+    const upload = await uploadFrames(
+      server,
+      [matte, opaque, opaque, opaque, opaque].map((bytes, i) => ({ name: `matte_000${i + 1}.png`, bytes })),
+      operator,
+    );
+    const listed = await server.gql(
+      `query($id: ID!) { frameFolder(id: $id) { frames { edges { node { number hasAlpha } } } } }`,
+      { id: upload.body.id },
+      operator,
+    );
+    expect(listed.data!.frameFolder.frames.edges.map(({ node }: { node: object }) => node)).toEqual([
+      { number: 1, hasAlpha: true },
+      ...[2, 3, 4, 5].map((number) => ({ number, hasAlpha: false })),
+    ]);
+
+    const count = async (table: string) =>
+      (await server.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
+    const written = () => Promise.all(['inference_job', 'pgboss.job', 'audit_event'].map(count));
+    const before = await written();
+    const folder = { folderId: upload.body.id };
+    const all = await submit(inpainterId, folder);
+    expect(all.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.frames',
+      reason: 'FRAME_ALPHA_MISSING',
+    });
+    expect(all.errors?.[0].message).toBe(
+      "Model test-image-times-mask 1.0.0-test reads each frame's alpha channel as its mask, but 4 of 5 chosen frames have none: " +
+        'matte_0002.png (frame 2), matte_0003.png (frame 3), matte_0004.png (frame 4) and 1 more. ' +
+        'Export the plate with the matte in its alpha channel (an RGBA PNG, TIFF or WebP) and upload it again, or choose frames that have one.',
+    );
+    const one = await submit(inpainterId, { ...folder, fromFrame: 3, toFrame: 3 });
+    expect(one.errors?.[0].message).toContain('but 1 of 1 chosen frame has none: matte_0003.png (frame 3).');
+    expect(await written()).toEqual(before);
+
+    // The frame that has a matte is accepted and renders.
+    const { job } = await runJob(inpainterId, { ...folder, fromFrame: 1, toFrame: 1 });
+    expect(job).toMatchObject({ status: 'SUCCEEDED', framesDone: 1 });
+  });
+
+  it('fails a mask model at the first frame without alpha where the upload did not record alpha', async () => {
+    const opaque = await flatPng(4, 2, [128, 128, 128]);
     const upload = await uploadFrames(server, [{ name: 'flat_0001.png', bytes: opaque }], operator);
-    const { job } = await runJob(inpainterId, upload.body.id);
+    // As for frames uploaded before alpha was recorded: unknown at submit, so the worker finds it.
+    await server.dataSource.query(`UPDATE frame_folder_frame SET has_alpha = NULL WHERE folder_id = $1`, [
+      upload.body.id,
+    ]);
+    const { job } = await runJob(inpainterId, { folderId: upload.body.id });
     expect(job).toMatchObject({ status: 'FAILED', failedFrame: { index: 0, name: 'flat_0001.png' } });
     expect(job.error).toContain('export the plate with the matte in alpha');
   });
