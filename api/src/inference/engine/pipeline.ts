@@ -7,7 +7,7 @@ import { FrameFailedError } from './errors';
 import { bindModel, infer } from './infer';
 import { checkOutput, enforceOutputCheck, type OutputCheckPolicy } from './output-check';
 import { assembleOutput, encodeOutput, type EncodedOutput } from './postprocess';
-import { prepareInput } from './preprocess';
+import { prepareInput, TensorBuffers, type PreparedInput } from './preprocess';
 
 export interface FrameSource {
   name: string;
@@ -75,6 +75,13 @@ interface DecodedFrame {
   before?: RgbImage;
 }
 
+/** A frame decoded and pre-processed, ready to run. */
+interface StagedFrame {
+  frame: DecodedFrame;
+  input: PreparedInput;
+  decodeMs: number;
+}
+
 /** A frame that has been run, its PNG and thumbnail encoding under way on libvips's threads. */
 interface RunFrame {
   frame: DecodedFrame;
@@ -116,21 +123,33 @@ export async function runFrames(options: RunFramesOptions): Promise<RunFramesSum
     }
   };
 
-  const run = (frame: DecodedFrame, decodeStart: number, previous: RgbImage): Promise<RunFrame> =>
+  const buffers = new TensorBuffers();
+  /** Waits for the frame's decoding and pre-processes it; the time counts as the frame's decodeMs. */
+  const stage = async (
+    decoding: Promise<DecodedFrame | undefined>,
+    previous?: RgbImage,
+  ): Promise<StagedFrame | undefined> => {
+    const start = performance.now();
+    const frame = await decoding;
+    if (!frame) return undefined;
+    const before = frame.before ?? previous ?? frame.image;
+    const input = await finishFrame(frame, () => prepareInput(frame.image, options.adapter, before, buffers));
+    return { frame, input, decodeMs: performance.now() - start };
+  };
+
+  const run = ({ frame, input, decodeMs }: StagedFrame): Promise<RunFrame> =>
     finishFrame(frame, async () => {
-      const input = await prepareInput(frame.image, options.adapter, previous);
       const inferStart = performance.now();
       const outputs = await infer(binding, input);
       const encodeStart = performance.now();
       const warnings = checkOutput(outputs);
       enforceOutputCheck(warnings, options.outputCheck ?? 'warn');
       const encoded = encodeOutput(await assembleOutput(input, outputs, options.adapter));
+      buffers.release(input);
       // Its failure is reported when the frame is handed over, not as an unhandled rejection meanwhile.
       encoded.catch(() => undefined);
-      // On the CPU provider the encode would take cores from the next run rather than idle ones.
-      if (options.overlapEncode === false) await encoded.catch(() => undefined);
       const timings = {
-        decodeMs: inferStart - decodeStart,
+        decodeMs,
         inferMs: encodeStart - inferStart,
         encodeMs: performance.now() - encodeStart,
       };
@@ -158,32 +177,38 @@ export async function runFrames(options: RunFramesOptions): Promise<RunFramesSum
     return options.shouldStop?.() ?? false;
   };
 
-  let pending = decodeNext(0);
-  let previous: RunFrame | undefined;
-  try {
-    for (;;) {
-      let current: RunFrame | undefined;
-      try {
-        const decodeStart = performance.now();
-        const frame = await pending;
-        if (frame) {
-          pending = decodeNext(frame.index + 1);
-          // Its failure is reported when the loop awaits it, not as an unhandled rejection meanwhile.
-          pending.catch(() => undefined);
-          current = await run(frame, decodeStart, frame.before ?? previous?.frame.image ?? frame.image);
-        }
-      } catch (error) {
-        // The frame before the failing one was run: hand it over first, as the job's last good frame.
-        if (previous) await handOver(previous);
-        throw error;
-      }
-      if (previous) {
-        const stopped = await handOver(previous);
-        // Asked to stop, a frame already run but not handed over is dropped (a resumed job runs it again).
-        if (stopped || !current) return { framesDone, stopped };
-      } else if (!current) return { framesDone, stopped: false };
-      previous = current;
+  const ran: RunFrame[] = [];
+  /** Stages or runs a frame; when that fails, the frames run before it are handed over first, as the job's last good frames. */
+  const orHandOver = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      for (const frame of ran.splice(0)) await handOver(frame);
+      throw error;
     }
+  };
+
+  // Frame n + 1 is decoded while frame n runs, and pre-processed right after it, while frame n's
+  // PNG is encoded on libvips's threads; on a GPU provider that encode also overlaps run n + 1.
+  let pending = decodeNext(0);
+  try {
+    let next = await orHandOver(() => stage(pending));
+    while (next) {
+      const staged = next;
+      pending = decodeNext(staged.frame.index + 1);
+      // Its failure is reported when it is staged, not as an unhandled rejection meanwhile.
+      pending.catch(() => undefined);
+      const current = await orHandOver(() => run(staged));
+      ran.push(current);
+      next = await orHandOver(() => stage(pending, current.frame.image));
+      // On the CPU provider the encode would take cores from the next run rather than idle ones.
+      if (options.overlapEncode === false) await current.encoded.catch(() => undefined);
+      // Frames are handed over one behind the run. Asked to stop, a frame already run but not
+      // handed over is dropped (a resumed job runs it again).
+      if (ran.length > 1 && (await handOver(ran.shift()!))) return { framesDone, stopped: true };
+    }
+    if (ran.length > 0 && (await handOver(ran.shift()!))) return { framesDone, stopped: true };
+    return { framesDone, stopped: false };
   } finally {
     await frames.return?.();
   }

@@ -49,6 +49,41 @@ describe('toTensor', () => {
     const blue = [...(tensor.data as Float32Array).subarray(16, 24)];
     expect(blue).toEqual([0, 255, 255, 255, 0, 255, 255, 255]);
   });
+
+  it('gives every feed, inside the frame or reaching past any edge, the value per pixel arithmetic gives', () => {
+    const frame: RgbImage = {
+      width: 7,
+      height: 5,
+      data: Buffer.from(Array.from({ length: 105 }, (_, i) => (i * 37) % 256)),
+    };
+    const adapter: AdapterSpec = {
+      layout: 'NHWC',
+      colour: 'BGR',
+      values: { kind: 'meanStd', mean: [0.485, 0.456, 0.406], std: [0.229, 0.224, 0.225] },
+      size: { kind: 'any' },
+      outputKind: 'IMAGE',
+    };
+    const byte = (x: number, y: number, c: number) =>
+      frame.data[(Math.min(Math.max(y, 0), 4) * 7 + Math.min(Math.max(x, 0), 6)) * 3 + c];
+    for (const feed of [
+      { x: 0, y: 0, width: 7, height: 5 },
+      { x: -3, y: -2, width: 5, height: 4 },
+      { x: 4, y: 3, width: 6, height: 4 },
+      { x: -2, y: 1, width: 12, height: 2 },
+    ]) {
+      const data = toTensor(frame, feed, adapter).data as Float32Array;
+      const expected = new Float32Array(feed.width * feed.height * 3);
+      for (let y = 0; y < feed.height; y++)
+        for (let x = 0; x < feed.width; x++)
+          for (let c = 0; c < 3; c++) {
+            const from = 2 - c; // BGR: model channel 0 is blue
+            const { mean, std } = adapter.values as { mean: number[]; std: number[] };
+            expected[(y * feed.width + x) * 3 + c] =
+              byte(feed.x + x, feed.y + y, from) * (1 / (255 * std[c])) - mean[c] / std[c];
+          }
+      expect(data).toEqual(expected);
+    }
+  });
 });
 
 describe('alphaTensor', () => {

@@ -210,8 +210,10 @@ export class JobRunner {
       },
       signingKey,
     );
-    const output = await store.put(provenance.output);
-    const thumbnail = await store.put(result.thumbnail);
+    const [output, thumbnail] = await Promise.all([
+      store.put(provenance.output),
+      store.put(result.thumbnail),
+    ]);
     const stem = frame.name.replace(/\.[A-Za-z0-9]+$/, '');
     return db
       .transaction(async (manager) => {
