@@ -1058,6 +1058,8 @@ export type ModelFieldsFragment = {
     outputKind: OutputKind;
     outputName: string | null;
     maskThreshold: number | null;
+    imageInput: string | null;
+    extraInputs: Array<{ name: string; source: ExtraInputSource }> | null;
     valueRange: { min: number; max: number } | null;
     meanStd: { mean: Array<number>; std: Array<number> } | null;
   };
@@ -1112,6 +1114,8 @@ export type ModelsQuery = {
           outputKind: OutputKind;
           outputName: string | null;
           maskThreshold: number | null;
+          imageInput: string | null;
+          extraInputs: Array<{ name: string; source: ExtraInputSource }> | null;
           valueRange: { min: number; max: number } | null;
           meanStd: { mean: Array<number>; std: Array<number> } | null;
         };
@@ -1182,6 +1186,8 @@ export type ApproveModelMutation = {
       outputKind: OutputKind;
       outputName: string | null;
       maskThreshold: number | null;
+      imageInput: string | null;
+      extraInputs: Array<{ name: string; source: ExtraInputSource }> | null;
       valueRange: { min: number; max: number } | null;
       meanStd: { mean: Array<number>; std: Array<number> } | null;
     };
@@ -1233,6 +1239,8 @@ export type RejectModelMutation = {
       outputKind: OutputKind;
       outputName: string | null;
       maskThreshold: number | null;
+      imageInput: string | null;
+      extraInputs: Array<{ name: string; source: ExtraInputSource }> | null;
       valueRange: { min: number; max: number } | null;
       meanStd: { mean: Array<number>; std: Array<number> } | null;
     };
@@ -1283,6 +1291,8 @@ export type RegisterModelMutation = {
       outputKind: OutputKind;
       outputName: string | null;
       maskThreshold: number | null;
+      imageInput: string | null;
+      extraInputs: Array<{ name: string; source: ExtraInputSource }> | null;
       valueRange: { min: number; max: number } | null;
       meanStd: { mean: Array<number>; std: Array<number> } | null;
     };
@@ -2927,6 +2937,17 @@ export type FolderFramesQuery = {
   };
 };
 
+export type FolderAlphaQueryVariables = Exact<{
+  folderId: string | number;
+}>;
+
+export type FolderAlphaQuery = {
+  frameFolder: {
+    id: string;
+    frames: { edges: Array<{ node: { number: number; hasAlpha: boolean | null } }> };
+  };
+};
+
 export type SubmitChoicesQueryVariables = Exact<{
   productionId: string | number;
   taskTypeCode?: string | null | undefined;
@@ -2950,7 +2971,17 @@ export type SubmitChoicesQuery = {
 export type ApprovedModelsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type ApprovedModelsQuery = {
-  models: { edges: Array<{ node: { id: string; name: string; version: string; taskTypes: Array<string> } }> };
+  models: {
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        version: string;
+        taskTypes: Array<string>;
+        adapter: { extraInputs: Array<{ source: ExtraInputSource }> | null };
+      };
+    }>;
+  };
 };
 
 export type SubmitInferenceJobMutationVariables = Exact<{
@@ -3144,6 +3175,11 @@ export const ModelFieldsFragmentDoc = new TypedDocumentString(
     outputKind
     outputName
     maskThreshold
+    imageInput
+    extraInputs {
+      name
+      source
+    }
     valueRange {
       min
       max
@@ -3759,6 +3795,11 @@ export const ModelsDocument = new TypedDocumentString(`
     outputKind
     outputName
     maskThreshold
+    imageInput
+    extraInputs {
+      name
+      source
+    }
     valueRange {
       min
       max
@@ -3842,6 +3883,11 @@ export const ApproveModelDocument = new TypedDocumentString(`
     outputKind
     outputName
     maskThreshold
+    imageInput
+    extraInputs {
+      name
+      source
+    }
     valueRange {
       min
       max
@@ -3912,6 +3958,11 @@ export const RejectModelDocument = new TypedDocumentString(`
     outputKind
     outputName
     maskThreshold
+    imageInput
+    extraInputs {
+      name
+      source
+    }
     valueRange {
       min
       max
@@ -3982,6 +4033,11 @@ export const RegisterModelDocument = new TypedDocumentString(`
     outputKind
     outputName
     maskThreshold
+    imageInput
+    extraInputs {
+      name
+      source
+    }
     valueRange {
       min
       max
@@ -5983,6 +6039,21 @@ export const FolderFramesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FolderFramesQuery, FolderFramesQueryVariables>;
+export const FolderAlphaDocument = new TypedDocumentString(`
+    query FolderAlpha($folderId: ID!) {
+  frameFolder(id: $folderId) {
+    id
+    frames(first: 100) {
+      edges {
+        node {
+          number
+          hasAlpha
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FolderAlphaQuery, FolderAlphaQueryVariables>;
 export const SubmitChoicesDocument = new TypedDocumentString(`
     query SubmitChoices($productionId: ID!, $taskTypeCode: String) {
   tasks(productionId: $productionId, taskTypeCode: $taskTypeCode, first: 100) {
@@ -6013,6 +6084,11 @@ export const ApprovedModelsDocument = new TypedDocumentString(`
         name
         version
         taskTypes
+        adapter {
+          extraInputs {
+            source
+          }
+        }
       }
     }
   }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { codeToWords } from './words';
+import { describedBy, FieldNotes } from './FieldNotes';
 
 export interface Option {
   value: string;
@@ -14,7 +15,7 @@ export const codeOptions = (codes: readonly string[]): Option[] =>
 export const literalOptions = (codes: readonly string[]): Option[] =>
   codes.map((c) => ({ value: c, label: c }));
 
-/** A labelled select; `allLabel` adds a first "" option meaning "no filter". */
+/** A labelled select; `allLabel` adds a first "" option meaning "no filter". Its hint and error are read out with it. */
 export function SelectField({
   label,
   value,
@@ -22,6 +23,7 @@ export function SelectField({
   onChange,
   allLabel,
   disabled,
+  hint,
   error,
 }: {
   label: string;
@@ -30,6 +32,8 @@ export function SelectField({
   onChange(value: string): void;
   allLabel?: string;
   disabled?: boolean;
+  hint?: string;
+  /** The api's sentence for this field (BAD_USER_INPUT names it). */
   error?: string;
 }) {
   const id = useId();
@@ -38,7 +42,14 @@ export function SelectField({
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} disabled={disabled}>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error)}
+      >
         {allLabel !== undefined && <option value="">{allLabel}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -46,7 +57,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {error && <span className="form-error">{error}</span>}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { Badge, type Tone } from '../../ui/Badge';
 import { ErrorState } from '../../ui/states';
 import { codeToWords, dataTermsWords, shortHash } from '../../ui/words';
 import { trainingDataTone } from '../audit/tones';
-import { adapterSummary, tensorLine } from './adapter-summary';
+import { adapterSummary, extraInputsLine, tensorLine } from './adapter-summary';
 import { ApproveModelMutation, RejectModelMutation } from './models.operations';
 
 type ModelUse = ModelUseQuery['modelInventory'][number];
@@ -35,6 +35,7 @@ export function ModelCard({
   taskTypeName(code: string): string;
 }) {
   const p = model.provenance;
+  const extraInputs = extraInputsLine(model.adapter);
   return (
     <article className="card model" aria-labelledby={`model-${model.id}`}>
       <header className="model__head">
@@ -57,6 +58,13 @@ export function ModelCard({
         <dd>{p.vendor}</dd>
         <dt>Serves</dt>
         <dd>{model.taskTypes.map(taskTypeName).join(', ') || '—'}</dd>
+        {extraInputs && (
+          <>
+            {/* Up front: a model reading the frame's alpha needs frames exported with the mask in it. */}
+            <dt>Extra inputs</dt>
+            <dd>{extraInputs}</dd>
+          </>
+        )}
         <dt>Data terms</dt>
         <dd>{dataTermsWords(model.dataTerms)}</dd>
         {model.performerScope && (

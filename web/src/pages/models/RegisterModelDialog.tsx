@@ -18,13 +18,10 @@ import { codeOptions, literalOptions, SelectField } from '../../ui/SelectField';
 import { ErrorState } from '../../ui/states';
 import { TextField } from '../../ui/TextField';
 import { tensorLine } from './adapter-summary';
+import { adapterFeeds, guessFeeds, type InputFeeds, type Tensor } from './model-inputs';
+import { ModelInputsFields } from './ModelInputsFields';
 import { RegisterModelMutation } from './models.operations';
 
-interface Tensor {
-  name: string;
-  type: string;
-  shape: (string | number)[];
-}
 interface Uploaded {
   fileId: string;
   sha256: string;
@@ -56,15 +53,19 @@ export function RegisterModelDialog({
   const [form, setForm] = useState(emptyForm);
   const set = (key: keyof typeof emptyForm) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const [serves, setServes] = useState<string[]>([]);
+  // Only for a model with several inputs; a one-input model's adapter names none.
+  const [feeds, setFeeds] = useState<InputFeeds>();
 
   const send = async (picked: File | undefined) => {
     if (!picked) return;
     const answer = await upload.upload('/files/models', picked);
     if (!answer) return;
+    const guessed = guessFeeds(answer.inputs);
     setFile(answer);
+    setFeeds(guessed);
     setForm((f) => ({
       ...f,
-      ...guessFromTensors(answer.inputs[0]),
+      ...guessFromTensors(answer.inputs.find((i) => i.name === guessed?.imageInput) ?? answer.inputs[0]),
       name: f.name || picked.name.replace(/\.onnx$/i, ''),
     }));
   };
@@ -77,7 +78,7 @@ export function RegisterModelDialog({
         name: form.name.trim(),
         version: form.version.trim(),
         taskTypes: serves,
-        adapter: adapterInput(form),
+        adapter: { ...adapterInput(form), ...adapterFeeds(feeds) },
         provenance: {
           licence: form.licence.trim(),
           trainingData: form.trainingData as TrainingDataKind,
@@ -149,6 +150,14 @@ export function RegisterModelDialog({
                 {fieldError('taskTypes') && <span className="form-error">{fieldError('taskTypes')}</span>}
               </div>
             </fieldset>
+            {feeds && (
+              <ModelInputsFields
+                inputs={file.inputs}
+                feeds={feeds}
+                onChange={setFeeds}
+                error={register.error}
+              />
+            )}
             <fieldset className="form-grid">
               <legend>Adapter: how frames go in and come out</legend>
               <SelectField
@@ -302,7 +311,7 @@ const emptyForm = {
   modelCard: '',
 };
 
-/** A first guess from the input tensor: channels of 3 second or last, and numeric height and width fix the size. */
+/** A first guess from the frame's input tensor: channels of 3 second or last, and numeric height and width fix the size. */
 function guessFromTensors(input: Tensor | undefined): Partial<typeof emptyForm> {
   if (!input || input.shape.length !== 4) return {};
   const [, c1, d2, d3] = input.shape.map(String);

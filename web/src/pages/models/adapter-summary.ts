@@ -1,10 +1,15 @@
 import type { ModelFieldsFragment } from '../../gql/graphql';
+import { SOURCE_WORDS } from './model-inputs';
 
 type Adapter = ModelFieldsFragment['adapter'];
 
 /** "x float32 [1, 3, height, width]" */
 export const tensorLine = (t: { name: string; type: string; shape: readonly (string | number)[] }): string =>
   `${t.name} ${t.type} [${t.shape.join(', ')}]`;
+
+/** The inputs fed besides the frame, and from what: "mask: frame alpha; prev: frame before" ('' for none). */
+export const extraInputsLine = (a: Pick<Adapter, 'extraInputs'>): string =>
+  (a.extraInputs ?? []).map(({ name, source }) => `${name}: ${SOURCE_WORDS[source].short}`).join('; ');
 
 /** The adapter in one sentence: how frames go in and what comes out. */
 export function adapterSummary(a: Adapter): string {
@@ -20,5 +25,7 @@ export function adapterSummary(a: Adapter): string {
       ? `values ${a.valueRange.min}..${a.valueRange.max}`
       : 'values as stored';
   const output = a.outputKind === 'MASK' ? `mask at ${a.maskThreshold ?? 0.5}` : a.outputKind.toLowerCase();
-  return `${a.layout} ${a.colour}, ${size}, ${values}; output ${output}${a.outputName ? ` from ${a.outputName}` : ''}.`;
+  const extra = extraInputsLine(a);
+  const inputs = a.imageInput ? `; frame into ${a.imageInput}${extra ? ` (${extra})` : ''}` : '';
+  return `${a.layout} ${a.colour}, ${size}, ${values}${inputs}; output ${output}${a.outputName ? ` from ${a.outputName}` : ''}.`;
 }

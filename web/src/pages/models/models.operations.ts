@@ -37,6 +37,11 @@ export const ModelFields = graphql(`
       outputKind
       outputName
       maskThreshold
+      imageInput
+      extraInputs {
+        name
+        source
+      }
       valueRange {
         min
         max

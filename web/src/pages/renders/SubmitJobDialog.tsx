@@ -9,10 +9,13 @@ import { useNames } from '../../ui/useNames';
 import { codeToWords } from '../../ui/words';
 import {
   ApprovedModelsQuery,
+  FolderAlphaQuery,
   FolderFramesQuery,
   SubmitChoicesQuery,
   SubmitJobMutation,
 } from './renders.operations';
+import { firstFrameWithoutAlpha, readsAlpha } from './alpha-check';
+import { NoAlphaWarning } from './NoAlphaWarning';
 import { UploadFrames } from './UploadFrames';
 
 /**
@@ -35,6 +38,19 @@ export function SubmitJobDialog({ onClose }: { onClose(jobId?: string): void }) 
     { skip: !productionId || !model },
   );
   const folder = folders.data?.frameFolders.edges.find((e) => e.node.id === folderId)?.node;
+  // Said before submit; the api refuses the job anyway, naming every frame (the folder's first 100 are seen here).
+  const needsAlpha = readsAlpha(model?.adapter.extraInputs);
+  const alpha = useQuery(FolderAlphaQuery, { folderId }, { skip: !folderId || !needsAlpha });
+  // The cache keeps the last folder's answer on screen while the next loads: only the chosen folder's counts.
+  const alphaFrames =
+    needsAlpha && alpha.data?.frameFolder.id === folderId ? alpha.data.frameFolder.frames : undefined;
+  const withoutAlpha =
+    alphaFrames &&
+    firstFrameWithoutAlpha(
+      alphaFrames.edges.map((e) => e.node),
+      fromFrame,
+      toFrame,
+    );
   // Offered: tasks the plan gives to AI. Human-path tasks are the people's, and AI is forbidden on some.
   const tasks = choices.data?.tasks.edges.map((e) => e.node) ?? [];
   const eligible = tasks.filter((t) => !t.aiForbidden && t.path !== 'HUMAN');
@@ -140,6 +156,7 @@ export function SubmitJobDialog({ onClose }: { onClose(jobId?: string): void }) 
             />
           </div>
         )}
+        {withoutAlpha !== undefined && <NoAlphaWarning frame={withoutAlpha} />}
         {submit.error && <ErrorState error={submit.error} />}
         {submit.error?.code === 'POLICY_BLOCKED' && (
           <p className="muted">The rule named above blocks this job; a reviewer sees it in the audit page.</p>

@@ -211,6 +211,24 @@ export const FolderFramesQuery = graphql(`
   }
 `);
 
+// Its own query, asked only for a model that reads alpha: frames(first: 100) of every folder in
+// FolderFrames is already near the api's cost limit.
+export const FolderAlphaQuery = graphql(`
+  query FolderAlpha($folderId: ID!) {
+    frameFolder(id: $folderId) {
+      id
+      frames(first: 100) {
+        edges {
+          node {
+            number
+            hasAlpha
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const SubmitChoicesQuery = graphql(`
   query SubmitChoices($productionId: ID!, $taskTypeCode: String) {
     tasks(productionId: $productionId, taskTypeCode: $taskTypeCode, first: 100) {
@@ -242,6 +260,11 @@ export const ApprovedModelsQuery = graphql(`
           name
           version
           taskTypes
+          adapter {
+            extraInputs {
+              source
+            }
+          }
         }
       }
     }
