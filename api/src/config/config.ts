@@ -53,6 +53,8 @@ export interface AppConfig {
   inferencePollSeconds: number;
   /** Inference: how many models a worker keeps open (sessions cached by sha256). */
   workerSessionCacheSize: number;
+  /** Frames a worker runs together when the model's batch dimension is free (1: one at a time). */
+  inferenceBatchFrames: number;
   /** Inference: a worker refuses to start unless CUDA or WebGPU opens (INFERENCE_REQUIRE_GPU). */
   inferenceRequireGpu: boolean;
   /** Inference: a session on another kind of device than WORKER_DEVICE_CLASS is flagged on the job, or refused. */
@@ -262,6 +264,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     inferenceJobTimeoutSeconds: integer(env, 'INFERENCE_JOB_TIMEOUT_SECONDS', 4 * 3600, 10, 23 * 3600),
     inferencePollSeconds: integer(env, 'INFERENCE_POLL_SECONDS', 2, 1, 60),
     workerSessionCacheSize: integer(env, 'WORKER_SESSION_CACHE', 4, 1, 64),
+    inferenceBatchFrames: integer(env, 'INFERENCE_BATCH_FRAMES', 1, 1, 32),
     inferenceRequireGpu: flag(env, 'INFERENCE_REQUIRE_GPU', false),
     inferenceDeviceMismatch: oneOf(env, 'INFERENCE_DEVICE_MISMATCH', ['flag', 'refuse'] as const),
     inferenceOutputCheck: oneOf(env, 'INFERENCE_OUTPUT_CHECK', ['warn', 'fail'] as const),

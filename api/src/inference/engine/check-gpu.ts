@@ -28,10 +28,12 @@ async function main(): Promise<void> {
   const dir = process.argv[2];
   if (!dir) throw new Error('Usage: node check-gpu.js DIR (a folder with models.json).');
   const count = Number(process.env.CHECK_GPU_FRAMES ?? 24);
+  // Frames per run where the model's batch dimension is free, as INFERENCE_BATCH_FRAMES sets it for a worker.
+  const batch = Number(process.env.CHECK_GPU_BATCH ?? 1);
   const order = providerOrder(process.env.CHECK_GPU_PROVIDERS);
   const models = JSON.parse(readFileSync(join(dir, 'models.json'), 'utf8')) as CheckModel[];
   for (const model of models) {
-    process.stdout.write(JSON.stringify(await checkModel(dir, model, order, count)) + '\n');
+    process.stdout.write(JSON.stringify(await checkModel(dir, model, order, count, batch)) + '\n');
   }
 }
 
@@ -44,7 +46,13 @@ function providerOrder(value: string | undefined): ProviderName[] {
   return names as ProviderName[];
 }
 
-async function checkModel(dir: string, model: CheckModel, order: ProviderName[], count: number) {
+async function checkModel(
+  dir: string,
+  model: CheckModel,
+  order: ProviderName[],
+  count: number,
+  batch: number,
+) {
   const label = { check: 'gpu', model: `${model.name} ${model.version}`, requested: order.join(',') };
   const frames = model.frames.map((file) => readFileSync(join(dir, file)));
   let opened;
@@ -56,7 +64,7 @@ async function checkModel(dir: string, model: CheckModel, order: ProviderName[],
   const skipped = opened.skipped.map((s) => `${s.provider}: ${s.reason}`);
   try {
     const overlap = opened.provider !== 'cpu'; // as the worker does
-    const run = (n: number) => timeFrames(opened.session, model.adapter, frames, n, overlap);
+    const run = (n: number) => timeFrames(opened.session, model.adapter, frames, n, { overlap, batch });
     await run(1); // warm-up: the first run on a provider pays for kernel compilation and allocation
     const floors = [await floor(opened.session, model.adapter, frames[0], count)];
     const pipeline = await run(count);
@@ -70,6 +78,7 @@ async function checkModel(dir: string, model: CheckModel, order: ProviderName[],
       device: opened.device,
       skipped,
       frames: count,
+      batch,
       raw_fps: round(1000 / floorMs),
       pipeline_fps: round(1000 / pipelineMs),
       ratio: round(pipelineMs / floorMs),
@@ -94,7 +103,7 @@ async function timeFrames(
   adapter: AdapterSpec,
   frames: Buffer[],
   count: number,
-  overlapEncode: boolean,
+  { overlap, batch }: { overlap: boolean; batch: number },
 ) {
   const sources: FrameSource[] = Array.from({ length: count }, (_, i) => ({
     name: `frame ${i + 1}`,
@@ -106,7 +115,8 @@ async function timeFrames(
     session,
     adapter,
     frames: sources,
-    overlapEncode,
+    overlapEncode: overlap,
+    batchFrames: batch,
     onFrame: ({ timings }) => {
       totals.decodeMs += timings.decodeMs;
       totals.inferMs += timings.inferMs;

@@ -6,7 +6,14 @@ import type { AdapterSpec } from './adapter';
 import { FrameFailedError, InferenceInputError } from './errors';
 import { runFrames, type FrameResult, type FrameSource } from './pipeline';
 import { flatPng, patternPng, pixelsOf, planarAdapter, rgbaPng, rgbPng } from './testing/images';
-import { differenceModel, greyModel, identityModel, maskedModel, nearest2xModel } from './testing/models';
+import {
+  differenceModel,
+  firstOfBatchModel,
+  greyModel,
+  identityModel,
+  maskedModel,
+  nearest2xModel,
+} from './testing/models';
 
 const sessions: InferenceSession[] = [];
 async function session(model: Buffer): Promise<InferenceSession> {
@@ -286,5 +293,67 @@ describe('runFrames with several model inputs', () => {
     });
     await expect(run).rejects.toMatchObject({ code: 'ADAPTER_MISMATCH', field: 'adapter.extraInputs' });
     expect(read).not.toHaveBeenCalled();
+  });
+});
+
+describe('runFrames in batches', () => {
+  /** Seven frames of one size, each its own flat colour, so a frame given another's output shows. */
+  const frames = () =>
+    Promise.all(
+      Array.from({ length: 7 }, async (_, i) =>
+        source(`${i + 1}.png`, await flatPng(4, 3, [i * 30, 255 - i * 30, (i * 70) % 256])),
+      ),
+    );
+
+  /** Runs with `batchFrames`, counting the session's runs; the frames' first pixels, in order. */
+  async function batched(model: Buffer, batchFrames: number, adapter = planarAdapter('IMAGE')) {
+    const opened = await session(model);
+    const run = jest.spyOn(opened, 'run');
+    const results: FrameResult[] = [];
+    await runFrames({
+      session: opened,
+      adapter,
+      frames: await frames(),
+      batchFrames,
+      overlapEncode: false,
+      onFrame: (r) => void results.push(r),
+    });
+    const firstPixels = await Promise.all(
+      results.map(async (r) => [r.name, [...(await pixelsOf(r.png)).data.subarray(0, 3)]]),
+    );
+    return { runs: run.mock.calls.length, firstPixels };
+  }
+
+  const expected = Array.from({ length: 7 }, (_, i) => [
+    `${i + 1}.png`,
+    [i * 30, 255 - i * 30, (i * 70) % 256],
+  ]);
+
+  it('runs 7 frames as batches of 3, 3 and 1 when the batch dimension is free, each frame given its own output', async () => {
+    expect(await batched(identityModel({ batch: 'n' }), 3)).toEqual({ runs: 3, firstPixels: expected });
+  });
+
+  it('runs a model exported with batch 1 one frame at a time', async () => {
+    expect(await batched(identityModel(), 3)).toEqual({ runs: 7, firstPixels: expected });
+  });
+
+  it('falls back to one frame at a time for a model that does not batch in fact: one refused batch run, then 7', async () => {
+    expect(await batched(firstOfBatchModel(), 3)).toEqual({ runs: 8, firstPixels: expected });
+  });
+
+  it('pairs each frame of a batch with the frame before it, across batches', async () => {
+    const framePair = planarAdapter('IMAGE', {
+      imageInput: 'image',
+      extraInputs: [{ name: 'previous', source: 'PREVIOUS_FRAME' }],
+    });
+    const { firstPixels } = await batched(differenceModel({ batch: 'n' }), 3, framePair);
+    // |frame i - frame i-1| = 30, 30, 70 (mod 256) per step, and black for the first.
+    expect(firstPixels.map(([, rgb]) => rgb)).toEqual(
+      expected.map(([, rgb], i) =>
+        i === 0
+          ? [0, 0, 0]
+          : (rgb as number[]).map((v, c) => Math.abs(v - (expected[i - 1][1] as number[])[c])),
+      ),
+    );
   });
 });

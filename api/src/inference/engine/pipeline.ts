@@ -1,9 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import type { InferenceSession } from 'onnxruntime-node';
+import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import type { AdapterSpec } from './adapter';
 import { readsFrom } from './adapter-inputs';
 import { decodeImage, DEFAULT_DECODE_LIMITS, type DecodeLimits, type RgbImage } from './decode';
 import { FrameFailedError } from './errors';
+import { freeBatch, inferBatch } from './batch';
 import { bindModel, infer } from './infer';
 import { checkOutput, enforceOutputCheck, type OutputCheckPolicy } from './output-check';
 import { assembleOutput, encodeOutput, type EncodedOutput } from './postprocess';
@@ -60,6 +61,11 @@ export interface RunFramesOptions {
    * provider); on the CPU provider the run already uses every core, and an encode beside it slows it.
    */
   overlapEncode?: boolean;
+  /**
+   * Frames run together as one batch when the model's batch dimension is free (default 1): fewer,
+   * larger runs keep a GPU busy; on the CPU provider a frame already fills the cores.
+   */
+  batchFrames?: number;
 }
 
 export interface RunFramesSummary {
@@ -137,24 +143,58 @@ export async function runFrames(options: RunFramesOptions): Promise<RunFramesSum
     return { frame, input, decodeMs: performance.now() - start };
   };
 
-  const run = ({ frame, input, decodeMs }: StagedFrame): Promise<RunFrame> =>
-    finishFrame(frame, async () => {
-      const inferStart = performance.now();
-      const outputs = await infer(binding, input);
-      const encodeStart = performance.now();
-      const warnings = checkOutput(outputs);
-      enforceOutputCheck(warnings, options.outputCheck ?? 'warn');
-      const encoded = encodeOutput(await assembleOutput(input, outputs, options.adapter));
-      buffers.release(input);
-      // Its failure is reported when the frame is handed over, not as an unhandled rejection meanwhile.
-      encoded.catch(() => undefined);
-      const timings = {
-        decodeMs,
-        inferMs: encodeStart - inferStart,
-        encodeMs: performance.now() - encodeStart,
-      };
-      return { frame, encoded, timings, warnings };
-    });
+  // Several frames share a run when asked and the model's batch dimension is free; a model that
+  // turns out not to batch runs its frames one at a time from then on.
+  let batch =
+    options.batchFrames !== undefined && options.batchFrames > 1 && freeBatch(binding)
+      ? options.batchFrames
+      : 1;
+  const inferFrames = async (inputs: PreparedInput[]): Promise<Tensor[][]> => {
+    if (batch > 1) {
+      try {
+        return await inferBatch(binding, inputs, buffers);
+      } catch {
+        batch = 1;
+      }
+    }
+    const outputs: Tensor[][] = [];
+    for (const input of inputs) outputs.push(await infer(binding, input));
+    return outputs;
+  };
+
+  const ran: RunFrame[] = [];
+  /**
+   * Runs the staged frames (one, or a batch) and starts each one's encoding, adding each to `ran`
+   * as it is done, so a frame whose output check fails leaves the batch's earlier frames to hand over.
+   * The run's time is shared out among its frames.
+   */
+  const run = async (staged: StagedFrame[]): Promise<RunFrame[]> => {
+    const inferStart = performance.now();
+    const outputs = await finishFrame(staged[0].frame, () => inferFrames(staged.map((s) => s.input)));
+    const inferMs = (performance.now() - inferStart) / staged.length;
+    const done: RunFrame[] = [];
+    for (const [i, { frame, input, decodeMs }] of staged.entries()) {
+      done.push(
+        await finishFrame(frame, async () => {
+          const encodeStart = performance.now();
+          const warnings = checkOutput(outputs[i]);
+          enforceOutputCheck(warnings, options.outputCheck ?? 'warn');
+          const encoded = encodeOutput(await assembleOutput(input, outputs[i], options.adapter));
+          buffers.release(input);
+          // Its failure is reported when the frame is handed over, not as an unhandled rejection meanwhile.
+          encoded.catch(() => undefined);
+          return {
+            frame,
+            encoded,
+            timings: { decodeMs, inferMs, encodeMs: performance.now() - encodeStart },
+            warnings,
+          };
+        }),
+      );
+      ran.push(done[i]);
+    }
+    return done;
+  };
 
   let framesDone = 0;
   /** Waits for a run frame's encoding (the part not hidden behind the next run counts as encodeMs) and hands it over. */
@@ -177,7 +217,6 @@ export async function runFrames(options: RunFramesOptions): Promise<RunFramesSum
     return options.shouldStop?.() ?? false;
   };
 
-  const ran: RunFrame[] = [];
   /** Stages or runs a frame; when that fails, the frames run before it are handed over first, as the job's last good frames. */
   const orHandOver = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
@@ -188,26 +227,39 @@ export async function runFrames(options: RunFramesOptions): Promise<RunFramesSum
     }
   };
 
-  // Frame n + 1 is decoded while frame n runs, and pre-processed right after it, while frame n's
-  // PNG is encoded on libvips's threads; on a GPU provider that encode also overlaps run n + 1.
-  let pending = decodeNext(0);
-  try {
-    let next = await orHandOver(() => stage(pending));
-    while (next) {
-      const staged = next;
-      pending = decodeNext(staged.frame.index + 1);
+  /** Stages up to `size` frames in order, each decoded while the one before is pre-processed. */
+  const stageBatch = async (size: number, previous?: RgbImage): Promise<StagedFrame[]> => {
+    const staged: StagedFrame[] = [];
+    while (staged.length < size) {
+      const frame = await stage(pending, staged.at(-1)?.frame.image ?? previous);
+      if (!frame) break;
+      staged.push(frame);
+      pending = decodeNext(frame.frame.index + 1);
       // Its failure is reported when it is staged, not as an unhandled rejection meanwhile.
       pending.catch(() => undefined);
-      const current = await orHandOver(() => run(staged));
-      ran.push(current);
-      next = await orHandOver(() => stage(pending, current.frame.image));
-      // On the CPU provider the encode would take cores from the next run rather than idle ones.
-      if (options.overlapEncode === false) await current.encoded.catch(() => undefined);
-      // Frames are handed over one behind the run. Asked to stop, a frame already run but not
-      // handed over is dropped (a resumed job runs it again).
-      if (ran.length > 1 && (await handOver(ran.shift()!))) return { framesDone, stopped: true };
     }
-    if (ran.length > 0 && (await handOver(ran.shift()!))) return { framesDone, stopped: true };
+    return staged;
+  };
+
+  // The frame after the staged ones is decoded while they run. Right after the run, the next frames
+  // are pre-processed while this run's PNGs encode on libvips's threads; on a GPU provider those
+  // encodes also overlap the next run.
+  let pending = decodeNext(0);
+  try {
+    let next = await orHandOver(() => stageBatch(batch));
+    while (next.length > 0) {
+      const staged = next;
+      const current = await orHandOver(() => run(staged));
+      next = await orHandOver(() => stageBatch(batch, current.at(-1)!.frame.image));
+      // On the CPU provider the encode would take cores from the next run rather than idle ones.
+      if (options.overlapEncode === false)
+        await Promise.all(current.map((f) => f.encoded.catch(() => undefined)));
+      // Frames are handed over one run behind. Asked to stop, frames already run but not handed
+      // over are dropped (a resumed job runs them again).
+      while (ran.length > current.length)
+        if (await handOver(ran.shift()!)) return { framesDone, stopped: true };
+    }
+    while (ran.length > 0) if (await handOver(ran.shift()!)) return { framesDone, stopped: true };
     return { framesDone, stopped: false };
   } finally {
     await frames.return?.();

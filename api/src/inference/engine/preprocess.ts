@@ -170,15 +170,18 @@ export class TensorBuffers {
     return this.free.get(length)?.pop() ?? new Float32Array(length);
   }
 
-  /** Gives back the input's buffers once its runs are done: nothing may read its tensors after. */
+  /** Gives a buffer back once the run that read it is done: nothing may read it after. */
+  give(data: Float32Array): void {
+    const list = this.free.get(data.length) ?? [];
+    list.push(data);
+    this.free.set(data.length, list);
+  }
+
+  /** Gives back the input's buffers once its runs are done. */
   release(input: PreparedInput): void {
     for (const run of input.runs) {
-      for (const tensor of [run.tensor, ...Object.values(run.extras ?? {})]) {
-        const data = tensor.data as Float32Array;
-        const list = this.free.get(data.length) ?? [];
-        list.push(data);
-        this.free.set(data.length, list);
-      }
+      for (const tensor of [run.tensor, ...Object.values(run.extras ?? {})])
+        this.give(tensor.data as Float32Array);
     }
   }
 }

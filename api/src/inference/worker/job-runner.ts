@@ -158,6 +158,7 @@ export class JobRunner {
       limits: { maxWidth: limit, maxHeight: limit },
       // The production's policy, else the worker's default.
       overlapEncode: lease.provider !== 'cpu',
+      batchFrames: this.deps.config.inferenceBatchFrames,
       outputCheck:
         claim.outputCheck === null
           ? this.deps.config.inferenceOutputCheck

@@ -27,15 +27,35 @@ function encode(
  * resize and tile strategies); `opset` stamps another operator set version on it.
  */
 export function identityModel(
-  options: { size?: [width: number, height: number]; opset?: number } = {},
+  options: { size?: [width: number, height: number]; opset?: number; batch?: number | string } = {},
 ): Buffer {
   const [width, height] = options.size ?? ['w', 'h'];
+  const batch = options.batch ?? 1;
   return encode(
     [{ op_type: 'Identity', input: ['image'], output: ['out'] }],
     [],
-    imageValue('image', [1, 3, height, width]),
-    imageValue('out', [1, 3, height, width]),
+    imageValue('image', [batch, 3, height, width]),
+    imageValue('out', [batch, 3, height, width]),
     options.opset,
+  );
+}
+
+/**
+ * A model whose batch dimension is free on paper but that returns only the first frame of a
+ * batch (its first item, sliced), as an export that hard-codes batch 1 inside the graph would.
+ */
+export function firstOfBatchModel(): Buffer {
+  const ints = (name: string, value: number) => ({
+    name,
+    dims: [1],
+    data_type: OnnxDataType.INT64,
+    int64_data: [value],
+  });
+  return encode(
+    [{ op_type: 'Slice', input: ['image', 'starts', 'ends', 'axes'], output: ['out'] }],
+    [ints('starts', 0), ints('ends', 1), ints('axes', 0)],
+    imageValue('image', ['n', 3, 'h', 'w']),
+    imageValue('out', [1, 3, 'h', 'w']),
   );
 }
 
@@ -122,14 +142,15 @@ export function maskedModel(options: { size?: [width: number, height: number] } 
 }
 
 /** out = |image - previous|: a frame-pair stand-in whose output shows what the previous frame was. */
-export function differenceModel(): Buffer {
+export function differenceModel(options: { batch?: number | string } = {}): Buffer {
+  const batch = options.batch ?? 1;
   return encode(
     [
       { op_type: 'Sub', input: ['image', 'previous'], output: ['change'] },
       { op_type: 'Abs', input: ['change'], output: ['out'] },
     ],
     [],
-    [imageValue('image', [1, 3, 'h', 'w']), imageValue('previous', [1, 3, 'h', 'w'])],
-    imageValue('out', [1, 3, 'h', 'w']),
+    [imageValue('image', [batch, 3, 'h', 'w']), imageValue('previous', [batch, 3, 'h', 'w'])],
+    imageValue('out', [batch, 3, 'h', 'w']),
   );
 }
