@@ -252,8 +252,14 @@ export async function runFrames(options: RunFramesOptions): Promise<RunFramesSum
       const current = await orHandOver(() => run(staged));
       next = await orHandOver(() => stageBatch(batch, current.at(-1)!.frame.image));
       // On the CPU provider the encode would take cores from the next run rather than idle ones.
-      if (options.overlapEncode === false)
-        await Promise.all(current.map((f) => f.encoded.catch(() => undefined)));
+      // The wait counts as the frame's encodeMs, as the wait at the hand-over does.
+      if (options.overlapEncode === false) {
+        for (const frame of current) {
+          const waitStart = performance.now();
+          await frame.encoded.catch(() => undefined);
+          frame.timings.encodeMs += performance.now() - waitStart;
+        }
+      }
       // Frames are handed over one run behind. Asked to stop, frames already run but not handed
       // over are dropped (a resumed job runs them again).
       while (ran.length > current.length)
