@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * exact cost as compute_cost_minor_ms: machine milliseconds x the price in minor units per hour,
  * that is the cost x 3,600,000 (a 57 s CPU job at USD 0.18 an hour: 1,026,000, or 0.285 cents).
  * compute_cost_minor stays the line's own figure, that rounded half-even, and a CHECK holds the
- * two together. A line booked in whole minor units (a vendor's figure) gets its exact cost from
- * them: the BEFORE INSERT trigger fills compute_cost_minor_ms when the writer gives none.
+ * two together. A line booked or repriced in whole minor units (a vendor's invoice) gets its exact
+ * cost from them: the trigger fills compute_cost_minor_ms whenever the writer does not set it.
  *
  * The rollups that summed compute_cost_minor sum compute_cost_minor_ms instead (the column, the
  * views that recompute it and the trigger functions that keep it). Their bodies come from several
@@ -39,10 +39,14 @@ export class ExactMachineTime1764000001970 implements MigrationInterface {
         ADD CONSTRAINT ai_run_exact_cost_check CHECK (${EXACT} >= 0 AND ${ROUNDED} = ${HALF_EVEN(EXACT)});
       CREATE FUNCTION ai_run_exact_cost() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        NEW.${EXACT} := coalesce(NEW.${EXACT}, NEW.${ROUNDED} * 3600000);
+        IF TG_OP = 'INSERT' AND NEW.${EXACT} IS NULL
+          OR TG_OP = 'UPDATE' AND NEW.${EXACT} IS NOT DISTINCT FROM OLD.${EXACT} THEN
+          NEW.${EXACT} := NEW.${ROUNDED} * 3600000;
+        END IF;
         RETURN NEW;
       END $$;
-      CREATE TRIGGER ai_run_exact_cost BEFORE INSERT ON ai_run FOR EACH ROW EXECUTE FUNCTION ai_run_exact_cost();
+      CREATE TRIGGER ai_run_exact_cost BEFORE INSERT OR UPDATE OF ${ROUNDED} ON ai_run
+        FOR EACH ROW EXECUTE FUNCTION ai_run_exact_cost();
       ALTER TYPE report_ai_delta RENAME ATTRIBUTE ${ROUNDED} TO ${EXACT};
     `);
     await renameInRollups(q, ROUNDED, EXACT);

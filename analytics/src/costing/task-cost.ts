@@ -53,8 +53,8 @@ export interface TaskCost {
  * The runs' compute cost, summed exactly and rounded once: each run's own figure is rounded, and
  * thirty 57 s CPU jobs at 0.285 cents each cost 9 cents, not thirty times zero.
  */
-function machineTimeCost(runs: readonly AiRun[], currency: string): Money {
-  const sum = sumMoney(
+function machineTimeCost(runs: readonly AiRun[], currency: string): { cost: Money; fractions: bigint } {
+  const lines = sumMoney(
     runs.map((r) => r.computeCost),
     currency,
     `aiRuns.computeCost`,
@@ -63,7 +63,9 @@ function machineTimeCost(runs: readonly AiRun[], currency: string): Money {
     (total, r) => total + (r.computeCostExact ?? r.computeCost.amountMinor * MS_PER_HOUR),
     0n,
   );
-  return priceMachineTime(exact, sum.currency);
+  const cost = priceMachineTime(exact, lines.currency);
+  // What rounding once adds to (or takes from) the runs' own figures.
+  return { cost, fractions: cost.amountMinor - lines.amountMinor };
 }
 
 /** Baseline, human, compute and total cost of one task, with the working behind each figure. */
@@ -110,17 +112,11 @@ export function taskCost({ task, rateCard, timeEntries, aiRuns }: TaskCostInput)
     amount: r.computeCost,
     ...(r.id ? { refs: [r.id] } : {}),
   }));
-  const compute = machineTimeCost(runs, currency);
-  const remainder =
-    compute.amountMinor -
-    sumMoney(
-      runs.map((r) => r.computeCost),
-      currency,
-    ).amountMinor;
-  if (remainder !== 0n) {
+  const { cost: compute, fractions } = machineTimeCost(runs, currency);
+  if (fractions !== 0n) {
     computeLines.push({
       label: `${task.id}: machine time priced once, the runs' fractions of a minor unit`,
-      amount: { amountMinor: remainder, currency },
+      amount: { amountMinor: fractions, currency },
     });
   }
   const licenceFee = task.licenceFee ?? zeroMoney(currency);

@@ -288,10 +288,9 @@ export class VendorAiRepository {
   async insertRun(run: NewRun, actorId: string, manager: EntityManager): Promise<string> {
     const [{ id }] = await manager.query(
       `INSERT INTO ai_run (task_id, source, external_ref, model_id, model_label, device_class, wall_ms, frames, finished_at,
-         currency, compute_cost_minor, compute_cost_minor_ms, created_by, vendor_tool_id, vendor_price_id, started_at,
-         usage_unit, usage_quantity, credits, operator)
-       VALUES ($1, 'EXTERNAL', $2, $3, $4, 'VENDOR', $5, 0, $6, $7, $8, $8::bigint * 3600000, $9, $10, $11, $12, $13, $14, $15, $16)
-       RETURNING id`,
+         currency, compute_cost_minor, created_by, vendor_tool_id, vendor_price_id, started_at, usage_unit, usage_quantity,
+         credits, operator)
+       VALUES ($1, 'EXTERNAL', $2, $3, $4, 'VENDOR', $5, 0, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
       [
         run.taskId,
         run.invoiceRef,
@@ -335,7 +334,7 @@ export class VendorAiRepository {
   ): Promise<void> {
     if (costs.length === 0) return;
     await manager.query(
-      `UPDATE ai_run r SET compute_cost_minor = c.cost, compute_cost_minor_ms = c.cost * 3600000 FROM unnest($1::uuid[], $2::bigint[]) AS c(id, cost) WHERE r.id = c.id`,
+      `UPDATE ai_run r SET compute_cost_minor = c.cost FROM unnest($1::uuid[], $2::bigint[]) AS c(id, cost) WHERE r.id = c.id`,
       [costs.map((c) => c.id), costs.map((c) => c.costMinor.toString())],
     );
   }

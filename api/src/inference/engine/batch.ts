@@ -1,5 +1,5 @@
 import { Tensor } from 'onnxruntime-node';
-import { infer, type ModelBinding } from './infer';
+import type { ModelBinding } from './infer';
 import { sessionTensors } from './model-metadata';
 import type { PreparedInput, TensorBuffers } from './preprocess';
 
@@ -15,20 +15,15 @@ export function freeBatch(binding: ModelBinding): boolean {
 }
 
 /**
- * Runs frames of one size as one batch: each input's tensors stacked along the batch dimension
- * and the output split back, one tensor list per frame as `infer` gives it. Frames cut into tiles,
- * or of different sizes, run one by one. A stacked buffer comes from `buffers` and goes back to it.
+ * Runs frames of one size as one batch (see `stackable`): each input's tensors stacked along the
+ * batch dimension and the output split back, one tensor list per frame as `infer` gives it. The
+ * stacked buffers come from `buffers` and go back to it.
  */
-export async function inferBatch(
+export async function inferStacked(
   binding: ModelBinding,
   inputs: PreparedInput[],
   buffers: TensorBuffers,
 ): Promise<Tensor[][]> {
-  if (!stackable(inputs)) {
-    const outputs: Tensor[][] = [];
-    for (const input of inputs) outputs.push(await infer(binding, input));
-    return outputs;
-  }
   const runs = inputs.map((input) => input.runs[0]);
   const names = [binding.inputName, ...Object.keys(runs[0].extras ?? {})];
   const stacked = names.map((name) =>
@@ -46,7 +41,8 @@ export async function inferBatch(
   }
 }
 
-function stackable(inputs: PreparedInput[]): boolean {
+/** Two frames or more, each one run (no tiles), all of one size. */
+export function stackable(inputs: PreparedInput[]): boolean {
   if (inputs.length < 2 || inputs.some((input) => input.runs.length !== 1)) return false;
   const dims = (input: PreparedInput) => input.runs[0].tensor.dims.join('x');
   return inputs.every((input) => dims(input) === dims(inputs[0]));

@@ -4,7 +4,7 @@ import type { AdapterSpec } from './adapter';
 import { readsFrom } from './adapter-inputs';
 import { decodeImage, DEFAULT_DECODE_LIMITS, type DecodeLimits, type RgbImage } from './decode';
 import { FrameFailedError } from './errors';
-import { freeBatch, inferBatch } from './batch';
+import { freeBatch, inferStacked, stackable } from './batch';
 import { bindModel, infer } from './infer';
 import { checkOutput, enforceOutputCheck, type OutputCheckPolicy } from './output-check';
 import { assembleOutput, encodeOutput, type EncodedOutput } from './postprocess';
@@ -150,9 +150,9 @@ export async function runFrames(options: RunFramesOptions): Promise<RunFramesSum
       ? options.batchFrames
       : 1;
   const inferFrames = async (inputs: PreparedInput[]): Promise<Tensor[][]> => {
-    if (batch > 1) {
+    if (batch > 1 && stackable(inputs)) {
       try {
-        return await inferBatch(binding, inputs, buffers);
+        return await inferStacked(binding, inputs, buffers);
       } catch {
         batch = 1;
       }

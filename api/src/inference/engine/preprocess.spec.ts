@@ -1,6 +1,7 @@
 import type { AdapterSpec } from './adapter';
 import type { RgbImage } from './decode';
 import { alphaTensor, toTensor } from './preprocess';
+import { planarAdapter } from './testing/images';
 
 // Two pixels: pure red, then (0, 51, 255).
 const image: RgbImage = { width: 2, height: 1, data: Buffer.from([255, 0, 0, 0, 51, 255]) };
@@ -8,26 +9,18 @@ const whole = { x: 0, y: 0, width: 2, height: 1 };
 
 describe('toTensor', () => {
   it('writes NCHW planes in 0..1', () => {
-    const adapter: AdapterSpec = {
-      layout: 'NCHW',
-      colour: 'RGB',
-      values: { kind: 'range', min: 0, max: 1 },
-      size: { kind: 'any' },
-      outputKind: 'IMAGE',
-    };
+    const adapter = planarAdapter('IMAGE');
     const tensor = toTensor(image, whole, adapter);
     expect(tensor.dims).toEqual([1, 3, 1, 2]);
     expect([...(tensor.data as Float32Array)]).toEqual([1, 0, 0, Math.fround(0.2), 0, 1]);
   });
 
   it('writes NHWC, BGR, with mean and std', () => {
-    const adapter: AdapterSpec = {
+    const adapter = planarAdapter('IMAGE', {
       layout: 'NHWC',
       colour: 'BGR',
       values: { kind: 'meanStd', mean: [0.5, 0.5, 0.5], std: [0.5, 0.25, 0.5] },
-      size: { kind: 'any' },
-      outputKind: 'IMAGE',
-    };
+    });
     const tensor = toTensor(image, whole, adapter);
     expect(tensor.dims).toEqual([1, 1, 2, 3]);
     // Pixel 1 as B, G, R: (0 - .5) / .5, (0 - .5) / .25, (1 - .5) / .5; pixel 2: (1 - .5) / .5, (.2 - .5) / .25, (0 - .5) / .5.
@@ -36,13 +29,7 @@ describe('toTensor', () => {
   });
 
   it('repeats the edge pixels where the feed reaches past the frame', () => {
-    const adapter: AdapterSpec = {
-      layout: 'NCHW',
-      colour: 'RGB',
-      values: { kind: 'range', min: 0, max: 255 },
-      size: { kind: 'any' },
-      outputKind: 'IMAGE',
-    };
+    const adapter = planarAdapter('IMAGE', { values: { kind: 'range', min: 0, max: 255 } });
     const tensor = toTensor(image, { x: 0, y: 0, width: 4, height: 2 }, adapter);
     const red = [...(tensor.data as Float32Array).subarray(0, 8)];
     expect(red).toEqual([255, 0, 0, 0, 255, 0, 0, 0]);
@@ -56,13 +43,11 @@ describe('toTensor', () => {
       height: 5,
       data: Buffer.from(Array.from({ length: 105 }, (_, i) => (i * 37) % 256)),
     };
-    const adapter: AdapterSpec = {
+    const adapter = planarAdapter('IMAGE', {
       layout: 'NHWC',
       colour: 'BGR',
       values: { kind: 'meanStd', mean: [0.485, 0.456, 0.406], std: [0.229, 0.224, 0.225] },
-      size: { kind: 'any' },
-      outputKind: 'IMAGE',
-    };
+    });
     const byte = (x: number, y: number, c: number) =>
       frame.data[(Math.min(Math.max(y, 0), 4) * 7 + Math.min(Math.max(x, 0), 6)) * 3 + c];
     for (const feed of [
@@ -89,13 +74,12 @@ describe('toTensor', () => {
 describe('alphaTensor', () => {
   // Alpha 255 and 51 (0.2), on a 2 x 1 frame.
   const matted: RgbImage = { ...image, alpha: Buffer.from([255, 51]) };
-  const adapter = (layout: AdapterSpec['layout']): AdapterSpec => ({
-    layout,
-    colour: 'BGR',
-    values: { kind: 'meanStd', mean: [0.5, 0.5, 0.5], std: [0.5, 0.5, 0.5] },
-    size: { kind: 'any' },
-    outputKind: 'IMAGE',
-  });
+  const adapter = (layout: AdapterSpec['layout']) =>
+    planarAdapter('IMAGE', {
+      layout,
+      colour: 'BGR',
+      values: { kind: 'meanStd', mean: [0.5, 0.5, 0.5], std: [0.5, 0.5, 0.5] },
+    });
 
   it("gives the alpha as one channel of 0..1, whatever the frame's value mapping", () => {
     const tensor = alphaTensor(matted, whole, adapter('NCHW'));
