@@ -148,7 +148,12 @@ export class JobRunner {
       readVerified(this.deps.store, frame.sha256, 'frame', `frames[${frame.index}]`);
     const sources = readAhead(frames, read);
     if (readsFrom(model.adapter, 'PREVIOUS_FRAME'))
-      await linkPreviousFrames(this.deps.db, claim.jobId, frames, sources, read);
+      await linkPreviousFrames(
+        frames,
+        sources,
+        (indexes) => this.deps.jobs.jobFrames(claim.jobId, indexes),
+        read,
+      );
     const limit = this.deps.config.maxImagePixelsWide;
     let stop: Stop | undefined;
     await runFrames({

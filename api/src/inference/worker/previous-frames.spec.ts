@@ -1,4 +1,3 @@
-import type { DataSource } from 'typeorm';
 import type { FrameSource } from '../engine';
 import { linkPreviousFrames } from './previous-frames';
 import type { JobFrame } from './worker-jobs.repository';
@@ -15,22 +14,22 @@ describe('linkPreviousFrames', () => {
     // Frames 0-2 and 5 were rendered by an earlier attempt; 3, 4 and 6 are left.
     const frames = [frame(3), frame(4), frame(6)];
     const sources: FrameSource[] = frames.map((f) => ({ name: f.name, read: async () => Buffer.alloc(0) }));
-    const query = jest.fn(async (_sql: string, [, wanted]: [string, number[]]) => wanted.map(frame));
+    const lookup = jest.fn(async (wanted: number[]) => wanted.map(frame));
     const read = async (f: JobFrame) => Buffer.from(f.sha256);
 
-    await linkPreviousFrames({ query } as unknown as DataSource, 'job-1', frames, sources, read);
+    await linkPreviousFrames(frames, sources, lookup, read);
 
-    expect(query.mock.calls[0][1]).toEqual(['job-1', [2, 5]]);
+    expect(lookup.mock.calls[0][0]).toEqual([2, 5]);
     expect(sources.map((s) => s.previous?.name)).toEqual(['plate_1003.png', undefined, 'plate_1006.png']);
     expect((await sources[2].previous!.read()).toString()).toBe('sha-5');
   });
 
   it('asks nothing of the database for a job that starts at its first frame', async () => {
-    const query = jest.fn();
+    const lookup = jest.fn();
     const frames = [frame(0), frame(1)];
     const sources = frames.map((f) => ({ name: f.name, read: async () => Buffer.alloc(0) }));
-    await linkPreviousFrames({ query } as unknown as DataSource, 'job-1', frames, sources, jest.fn());
-    expect(query).not.toHaveBeenCalled();
+    await linkPreviousFrames(frames, sources, lookup, jest.fn());
+    expect(lookup).not.toHaveBeenCalled();
     expect(sources.every((s) => !('previous' in s))).toBe(true);
   });
 });

@@ -38,6 +38,9 @@ export interface JobFrame {
   sha256: string;
 }
 
+const JOB_FRAMES = `SELECT jf.frame_index AS index, jf.frame_number AS number, jf.name, f.sha256
+  FROM inference_job_frame jf JOIN stored_file f ON f.id = jf.file_id`;
+
 export interface ComputeRate {
   deviceClass: string;
   currency: string;
@@ -144,12 +147,19 @@ export class WorkerJobsRepository {
   /** The job's frames that have no render yet, in order (all of them on a first attempt). */
   async framesToRender(jobId: string): Promise<JobFrame[]> {
     return this.db.query(
-      `SELECT jf.frame_index AS index, jf.frame_number AS number, jf.name, f.sha256
-       FROM inference_job_frame jf JOIN stored_file f ON f.id = jf.file_id
+      `${JOB_FRAMES}
        WHERE jf.job_id = $1 AND NOT EXISTS (SELECT 1 FROM render r WHERE r.job_id = jf.job_id AND r.frame_index = jf.frame_index)
        ORDER BY jf.frame_index`,
       [jobId],
     );
+  }
+
+  /** These frames of the job (by index), rendered or not. */
+  async jobFrames(jobId: string, indexes: number[]): Promise<JobFrame[]> {
+    return this.db.query(`${JOB_FRAMES} WHERE jf.job_id = $1 AND jf.frame_index = ANY($2::int[])`, [
+      jobId,
+      indexes,
+    ]);
   }
 
   /** The price in force on `at` for the device class. */
